@@ -1,0 +1,70 @@
+namespace Whereabouts.Domain;
+
+/// <summary>
+/// A person's current fate, derived from the fate history: never stored, always recomputed, so it
+/// cannot drift from the evidence.
+/// </summary>
+/// <remarks>
+/// <para>Retracted assertions are ignored. When there are credible assertions (credibility 1–3),
+/// the current one is the credible assertion with the latest date, ordered by the first day each
+/// date can stand for (so "December 2020" comes before "14 December 2020"); equal dates are ordered
+/// by when they were recorded.
+/// When there are none, the latest assertion of any credibility is shown, and
+/// <see cref="IsCredible"/> is false.</para>
+/// <para>A person is <em>contested</em> when two credible assertions cannot both be true — dead on
+/// the 12th and captured on the 14th, or confirmed captured and later "missing". The current fate is
+/// still the latest, but a contested person must be shown as such and never presented as settled.</para>
+/// </remarks>
+public sealed class FateSummary
+{
+    private FateSummary(FateAssertion? current, IReadOnlyList<FateConflict> conflicts)
+    {
+        Current = current;
+        Conflicts = conflicts;
+    }
+
+    /// <summary>The assertion that decides the current fate, or null when none is recorded.</summary>
+    public FateAssertion? Current { get; }
+
+    /// <summary>The current status, or null when no fate is recorded.</summary>
+    public FateStatus? Status => Current?.Status;
+
+    /// <summary>True when the current fate rests on credible evidence (grades 1–3).</summary>
+    public bool IsCredible => Current?.Evidence.IsCredible ?? false;
+
+    /// <summary>The pairs of credible assertions that contradict each other.</summary>
+    public IReadOnlyList<FateConflict> Conflicts { get; }
+
+    /// <summary>True when credible evidence conflicts.</summary>
+    public bool IsContested => Conflicts.Count > 0;
+
+    /// <summary>Derives the summary from a fate history and its retractions.</summary>
+    public static FateSummary Derive(IEnumerable<FateAssertion> assertions, IEnumerable<FateRetraction> retractions)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(retractions);
+        var retracted = retractions.Select(r => r.AssertionId).ToHashSet();
+        var active = assertions
+            .Where(a => !retracted.Contains(a.Id))
+            .OrderBy(a => a.AsOf)
+            .ThenBy(a => a.RecordedAt)
+            .ToList();
+        var credible = active.Where(a => a.Evidence.IsCredible).ToList();
+
+        var conflicts = new List<FateConflict>();
+        for (var i = 0; i < credible.Count; i++)
+        {
+            for (var j = i + 1; j < credible.Count; j++)
+            {
+                var (first, second) = (credible[i], credible[j]);
+                if (FateTransitions.Contradict(first.Status, first.AsOf, second.Status, second.AsOf))
+                {
+                    conflicts.Add(new FateConflict(first, second));
+                }
+            }
+        }
+
+        var current = credible.Count > 0 ? credible[^1] : active.Count > 0 ? active[^1] : null;
+        return new FateSummary(current, conflicts);
+    }
+}

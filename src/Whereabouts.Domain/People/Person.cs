@@ -1,0 +1,208 @@
+namespace Whereabouts.Domain;
+
+/// <summary>
+/// Someone the registry accounts for: a missing soldier, a prisoner, a civilian whose family is
+/// searching. A person has name forms from every list that mentions them, descriptive details,
+/// and a fate history from which the current fate is derived.
+/// </summary>
+/// <remarks>
+/// <para>The fate history is append-only. <see cref="AssertFate"/> checks the new assertion against
+/// the rules (evidence, birth date, confirmed facts) before anything changes, and refuses it with a
+/// <see cref="DomainRuleException"/> that says why.</para>
+/// <para><see cref="Version"/> counts saved edits; storage refuses to save an edit made to an older
+/// version, so two caseworkers editing the same person cannot both win.</para>
+/// </remarks>
+public sealed class Person
+{
+    private readonly List<PersonName> _names = [];
+    private readonly List<FateAssertion> _fateAssertions = [];
+    private readonly List<FateRetraction> _fateRetractions = [];
+
+    /// <summary>Registers a person under their first known name form.</summary>
+    /// <param name="id">The identity; <see cref="Guid.Empty"/> asks for a new one.</param>
+    /// <param name="name">The first name form.</param>
+    /// <param name="details">Descriptive details; defaults to all unknown.</param>
+    /// <param name="isInvented">True for the invented people of the demo data, who must never be
+    /// mistaken for real ones.</param>
+    public Person(Guid id, PersonName name, PersonDetails? details = null, bool isInvented = false)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Id = id == Guid.Empty ? Guid.NewGuid() : id;
+        IsInvented = isInvented;
+        _names.Add(name);
+        UpdateDetails(details ?? new PersonDetails());
+    }
+
+    // For the storage layer.
+    private Person()
+    {
+    }
+
+    /// <summary>The person's identity in the registry.</summary>
+    public Guid Id { get; private init; }
+
+    /// <summary>Every name form, the first registered first.</summary>
+    public IReadOnlyList<PersonName> Names => _names;
+
+    /// <summary>The first registered name form, used where one name must be shown.</summary>
+    public PersonName PrimaryName => _names[0];
+
+    /// <summary>Sex as recorded.</summary>
+    public Sex Sex { get; private set; }
+
+    /// <summary>Birth date, as precisely as it is known, or null.</summary>
+    public PartialDate? BirthDate { get; private set; }
+
+    /// <summary>The gazetteer place of birth, or null.</summary>
+    public Guid? BirthPlaceId { get; private set; }
+
+    /// <summary>The party to the conflict the person belongs to.</summary>
+    public Side Side { get; private set; }
+
+    /// <summary>Soldier or civilian.</summary>
+    public ServiceRole Role { get; private set; }
+
+    /// <summary>The armed force, in words, for soldiers.</summary>
+    public string? Force { get; private set; }
+
+    /// <summary>Military rank as written by the source.</summary>
+    public string? Rank { get; private set; }
+
+    /// <summary>Military unit as written by the source.</summary>
+    public string? Unit { get; private set; }
+
+    /// <summary>Service (personal) number.</summary>
+    public string? ServiceNumber { get; private set; }
+
+    /// <summary>True for invented demo people. Set at registration and never changed.</summary>
+    public bool IsInvented { get; private init; }
+
+    /// <summary>The number of saved edits; used to detect conflicting edits.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The fate history in the order it was recorded, retracted assertions included.</summary>
+    public IReadOnlyList<FateAssertion> FateAssertions => _fateAssertions;
+
+    /// <summary>The withdrawals of wrong assertions, in the order they were recorded.</summary>
+    public IReadOnlyList<FateRetraction> FateRetractions => _fateRetractions;
+
+    /// <summary>The current fate, derived from the history.</summary>
+    public FateSummary Fate => FateSummary.Derive(_fateAssertions, _fateRetractions);
+
+    /// <summary>The current details as one value, for editing.</summary>
+    public PersonDetails Details => new(Sex, BirthDate, BirthPlaceId, Side, Role, Force, Rank, Unit, ServiceNumber);
+
+    /// <summary>Replaces the descriptive details.</summary>
+    /// <exception cref="DomainRuleException">A birth date would come after a recorded fate.</exception>
+    public void UpdateDetails(PersonDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (details.BirthDate is { } birth)
+        {
+            var before = _fateAssertions.FirstOrDefault(a => a.AsOf.IsDefinitelyBefore(birth));
+            if (before is not null)
+            {
+                throw new DomainRuleException(
+                    "person.birth-after-fate",
+                    $"A birth date of {birth} comes after the recorded fate {before.Status} as of {before.AsOf}.");
+            }
+        }
+
+        Sex = details.Sex;
+        BirthDate = details.BirthDate;
+        BirthPlaceId = details.BirthPlaceId;
+        Side = details.Side;
+        Role = details.Role;
+        Force = Clean(details.Force);
+        Rank = Clean(details.Rank);
+        Unit = Clean(details.Unit);
+        ServiceNumber = Clean(details.ServiceNumber);
+    }
+
+    /// <summary>Adds a name form. Adding a form the person already has changes nothing.</summary>
+    /// <returns>True when the form was new.</returns>
+    public bool AddName(PersonName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (_names.Contains(name))
+        {
+            return false;
+        }
+
+        _names.Add(name);
+        return true;
+    }
+
+    /// <summary>Appends a fate assertion after checking it against the rules.</summary>
+    /// <exception cref="DomainRuleException">
+    /// The assertion's date is before the person's birth or after the moment it is recorded; it is
+    /// already recorded; or it is credible and cannot be true together with a confirmed
+    /// (credibility 1) assertion already recorded. Conflicts with evidence that is credible but not
+    /// confirmed are accepted and make the person contested instead.
+    /// </exception>
+    public void AssertFate(FateAssertion assertion)
+    {
+        ArgumentNullException.ThrowIfNull(assertion);
+        if (_fateAssertions.Any(a => a.Id == assertion.Id))
+        {
+            throw new DomainRuleException("fate.duplicate", $"Fate assertion {assertion.Id} is already recorded.");
+        }
+
+        if (BirthDate is { } birth && assertion.AsOf.IsDefinitelyBefore(birth))
+        {
+            throw new DomainRuleException(
+                "fate.before-birth",
+                $"{assertion.Status} as of {assertion.AsOf} is before the person's birth ({birth}).");
+        }
+
+        if (DateOnly.FromDateTime(assertion.RecordedAt.UtcDateTime) < assertion.AsOf.Earliest)
+        {
+            throw new DomainRuleException(
+                "fate.in-future",
+                $"{assertion.Status} as of {assertion.AsOf} is in the future: it was recorded on {assertion.RecordedAt:yyyy-MM-dd}.");
+        }
+
+        if (assertion.Evidence.IsCredible)
+        {
+            var retracted = _fateRetractions.Select(r => r.AssertionId).ToHashSet();
+            var binding = _fateAssertions.FirstOrDefault(a =>
+                !retracted.Contains(a.Id)
+                && a.Evidence.Credibility == Credibility.Confirmed
+                && FateTransitions.Contradict(a.Status, a.AsOf, assertion.Status, assertion.AsOf));
+            if (binding is not null)
+            {
+                throw new DomainRuleException(
+                    "fate.cannot-follow",
+                    $"{assertion.Status} as of {assertion.AsOf} cannot be true together with the confirmed "
+                    + $"{binding.Status} as of {binding.AsOf}. If the confirmed assertion is wrong, retract it "
+                    + "with the evidence that shows so; otherwise record this with a lower credibility.");
+            }
+        }
+
+        _fateAssertions.Add(assertion);
+    }
+
+    /// <summary>Withdraws an assertion that turned out to be wrong; the assertion stays in the history.</summary>
+    /// <exception cref="DomainRuleException">The assertion is not this person's or is already retracted.</exception>
+    public void RetractFate(FateRetraction retraction)
+    {
+        ArgumentNullException.ThrowIfNull(retraction);
+        if (_fateAssertions.All(a => a.Id != retraction.AssertionId))
+        {
+            throw new DomainRuleException(
+                "retraction.unknown-assertion",
+                $"Fate assertion {retraction.AssertionId} is not in this person's history.");
+        }
+
+        if (_fateRetractions.Any(r => r.AssertionId == retraction.AssertionId))
+        {
+            throw new DomainRuleException(
+                "retraction.duplicate",
+                $"Fate assertion {retraction.AssertionId} is already retracted.");
+        }
+
+        _fateRetractions.Add(retraction);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+
+namespace Whereabouts.Domain;
+
+/// <summary>
+/// A document the registry's facts rest on: an article, a statement, an ICRC communication, a list,
+/// a video, a family's report, a court document. Every fate assertion and every count claim names one.
+/// </summary>
+/// <remarks>Once the archived content of a source is recorded, its SHA-256 cannot change: a
+/// different text is a different source. The descriptive details can be corrected.</remarks>
+public sealed class Source
+{
+    /// <summary>Registers a source.</summary>
+    /// <exception cref="DomainRuleException">The details are invalid (no title, a bad address).</exception>
+    public Source(Guid id, SourceDetails details)
+    {
+        Id = id == Guid.Empty ? Guid.NewGuid() : id;
+        Title = null!;
+        Revise(details);
+    }
+
+    // For the storage layer.
+    private Source()
+    {
+        Title = null!;
+    }
+
+    /// <summary>The source's identity.</summary>
+    public Guid Id { get; private init; }
+
+    /// <summary>What kind of document it is.</summary>
+    public SourceKind Kind { get; private set; }
+
+    /// <summary>Title or short description.</summary>
+    public string Title { get; private set; }
+
+    /// <summary>Publisher, or null.</summary>
+    public string? Publisher { get; private set; }
+
+    /// <summary>Author, or null.</summary>
+    public string? Author { get; private set; }
+
+    /// <summary>Absolute http(s) address, or null.</summary>
+    public string? Url { get; private set; }
+
+    /// <summary>Publication date, or null.</summary>
+    public PartialDate? PublishedOn { get; private set; }
+
+    /// <summary>When the registry took its copy, or null.</summary>
+    public DateTimeOffset? RetrievedAt { get; private set; }
+
+    /// <summary>Reliability A to F.</summary>
+    public Reliability Reliability { get; private set; }
+
+    /// <summary>Remarks, or null.</summary>
+    public string? Notes { get; private set; }
+
+    /// <summary>SHA-256 of the archived content as 64 lowercase hex digits, or null when nothing is archived.</summary>
+    public string? ContentSha256 { get; private set; }
+
+    /// <summary>The number of saved edits; used to detect conflicting edits.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The current details as one value, for editing.</summary>
+    public SourceDetails Details => new(Kind, Title, Publisher, Author, Url, PublishedOn, RetrievedAt, Reliability, Notes);
+
+    /// <summary>Replaces the descriptive details.</summary>
+    /// <exception cref="DomainRuleException">No title, an unknown kind or grade, or an address that is not absolute http(s).</exception>
+    public void Revise(SourceDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (string.IsNullOrWhiteSpace(details.Title))
+        {
+            throw new DomainRuleException("source.title-required", "A source needs a title or a short description.");
+        }
+
+        if (!Enum.IsDefined(details.Kind))
+        {
+            throw new DomainRuleException("source.kind", $"{(int)details.Kind} is not a kind of source.");
+        }
+
+        if (!Enum.IsDefined(details.Reliability))
+        {
+            throw new DomainRuleException("source.reliability", "Reliability must be a grade from A to F.");
+        }
+
+        var url = string.IsNullOrWhiteSpace(details.Url) ? null : details.Url.Trim();
+        if (url is not null
+            && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new DomainRuleException("source.url", $"'{url}' is not an absolute http or https address.");
+        }
+
+        Kind = details.Kind;
+        Title = details.Title.Trim();
+        Publisher = Clean(details.Publisher);
+        Author = Clean(details.Author);
+        Url = url;
+        PublishedOn = details.PublishedOn;
+        RetrievedAt = details.RetrievedAt;
+        Reliability = details.Reliability;
+        Notes = Clean(details.Notes);
+    }
+
+    /// <summary>Records the SHA-256 of the archived content.</summary>
+    /// <returns>The hash as 64 lowercase hex digits.</returns>
+    /// <exception cref="DomainRuleException">Different content was archived for this source before.</exception>
+    public string RecordArchivedContent(ReadOnlySpan<byte> content)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (ContentSha256 is not null && !string.Equals(ContentSha256, hash, StringComparison.Ordinal))
+        {
+            throw new DomainRuleException(
+                "source.content-changed",
+                $"This source's archived content has SHA-256 {ContentSha256}; different content is a different source.");
+        }
+
+        ContentSha256 = hash;
+        return hash;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
