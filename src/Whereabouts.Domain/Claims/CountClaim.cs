@@ -17,7 +17,7 @@ public sealed class CountClaim
         RecordedBy = string.IsNullOrWhiteSpace(recordedBy)
             ? throw new DomainRuleException("claim.recorder-required", "A count claim must say who recorded it.")
             : recordedBy.Trim();
-        RecordedAt = recordedAt;
+        RecordedAt = recordedAt.ToUniversalTime();
         Quote = null!;
         Revise(details);
     }

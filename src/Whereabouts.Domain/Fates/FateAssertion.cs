@@ -34,7 +34,7 @@ public sealed class FateAssertion
         RecordedBy = string.IsNullOrWhiteSpace(recordedBy)
             ? throw new DomainRuleException("fate.recorder-required", "A fate assertion must say who recorded it.")
             : recordedBy.Trim();
-        RecordedAt = recordedAt;
+        RecordedAt = recordedAt.ToUniversalTime();
         IncidentId = incidentId;
         PlaceId = placeId;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
@@ -72,6 +72,6 @@ public sealed class FateAssertion
     /// <summary>The account that recorded the assertion.</summary>
     public string RecordedBy { get; private init; }
 
-    /// <summary>When the assertion was recorded (as opposed to <see cref="AsOf"/>).</summary>
+    /// <summary>When the assertion was recorded (as opposed to <see cref="AsOf"/>), in UTC.</summary>
     public DateTimeOffset RecordedAt { get; private init; }
 }

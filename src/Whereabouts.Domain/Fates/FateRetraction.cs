@@ -22,7 +22,7 @@ public sealed class FateRetraction
         RecordedBy = string.IsNullOrWhiteSpace(recordedBy)
             ? throw new DomainRuleException("retraction.recorder-required", "A retraction must say who recorded it.")
             : recordedBy.Trim();
-        RecordedAt = recordedAt;
+        RecordedAt = recordedAt.ToUniversalTime();
     }
 
     // For the storage layer.

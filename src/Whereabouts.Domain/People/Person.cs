@@ -80,7 +80,8 @@ public sealed class Person
     /// <summary>The number of saved edits; used to detect conflicting edits.</summary>
     public int Version { get; private set; }
 
-    /// <summary>The fate history in the order it was recorded, retracted assertions included.</summary>
+    /// <summary>The fate history, retracted assertions included. Its order after loading from storage is
+    /// not significant: <see cref="Fate"/> and every view order assertions by date.</summary>
     public IReadOnlyList<FateAssertion> FateAssertions => _fateAssertions;
 
     /// <summary>The withdrawals of wrong assertions, in the order they were recorded.</summary>

@@ -97,7 +97,7 @@ public sealed class Source
         Author = Clean(details.Author);
         Url = url;
         PublishedOn = details.PublishedOn;
-        RetrievedAt = details.RetrievedAt;
+        RetrievedAt = details.RetrievedAt?.ToUniversalTime();
         Reliability = details.Reliability;
         Notes = Clean(details.Notes);
     }

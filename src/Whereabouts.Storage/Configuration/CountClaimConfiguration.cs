@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Whereabouts.Domain;
+
+namespace Whereabouts.Storage.Configuration;
+
+internal sealed class CountClaimConfiguration : IEntityTypeConfiguration<CountClaim>
+{
+    public void Configure(EntityTypeBuilder<CountClaim> builder)
+    {
+        builder.ToTable("CountClaims");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.Quote).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.ClaimedBy).HasMaxLength(300);
+        builder.Property(c => c.RecordedBy).HasMaxLength(200).IsRequired();
+        builder.Ignore(c => c.Scope);
+        builder.Ignore(c => c.Details);
+        builder.HasOne<Source>().WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Incident>().WithMany().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Place>().WithMany().HasForeignKey(c => c.PlaceId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

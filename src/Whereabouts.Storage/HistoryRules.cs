@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Whereabouts.Domain;
+
+namespace Whereabouts.Storage;
+
+/// <summary>
+/// The rules every save obeys: nothing is deleted, the fate history is append-only, and every
+/// edited record's version goes up by one so that a stale copy cannot overwrite it.
+/// </summary>
+internal static class HistoryRules
+{
+    private const string VersionProperty = "Version";
+
+    public static void Apply(ChangeTracker tracker)
+    {
+        tracker.DetectChanges();
+        foreach (var entry in tracker.Entries().ToList())
+        {
+            RefuseRewrites(entry);
+            TouchOwningPerson(tracker, entry);
+        }
+
+        foreach (var entry in tracker.Entries().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            var version = entry.Metadata.FindProperty(VersionProperty);
+            if (version is not null && !entry.Metadata.IsOwned())
+            {
+                var property = entry.Property(VersionProperty);
+                property.CurrentValue = (int)property.OriginalValue! + 1;
+            }
+        }
+    }
+
+    private static void RefuseRewrites(EntityEntry entry)
+    {
+        if (entry.State == EntityState.Deleted && !entry.Metadata.IsOwned())
+        {
+            throw new InvalidOperationException(
+                $"{entry.Metadata.ClrType.Name} records are never deleted; record a correction instead.");
+        }
+
+        if (entry.Entity is FateAssertion or FateRetraction && entry.State is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException("The fate history is append-only: an assertion cannot be changed or removed, only retracted.");
+        }
+
+        if (entry.Metadata.IsOwned() && entry.State is EntityState.Modified or EntityState.Deleted
+            && entry.Entity is Evidence)
+        {
+            throw new InvalidOperationException("The evidence of a recorded assertion cannot be changed.");
+        }
+    }
+
+    // Adding a name form or a fate assertion is an edit of the person: it bumps the person's
+    // version, so two caseworkers adding conflicting assertions at once cannot both succeed.
+    private static void TouchOwningPerson(ChangeTracker tracker, EntityEntry entry)
+    {
+        if (entry.State == EntityState.Unchanged || entry.State == EntityState.Detached)
+        {
+            return;
+        }
+
+        if (entry.Entity is not (FateAssertion or FateRetraction or PersonName))
+        {
+            return;
+        }
+
+        var personId = entry.Metadata.FindProperty("PersonId") is null ? null : entry.Property("PersonId").CurrentValue as Guid?;
+        var owner = tracker.Entries<Person>().FirstOrDefault(p => p.Entity.Id == personId);
+        if (owner is { State: EntityState.Unchanged })
+        {
+            owner.State = EntityState.Modified;
+        }
+    }
+}

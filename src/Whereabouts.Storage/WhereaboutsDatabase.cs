@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Whereabouts.Storage;
+
+/// <summary>
+/// Opens the registry's database at a <see cref="DatabaseLocation"/>: creates contexts for its
+/// provider and brings its schema up to date.
+/// </summary>
+public sealed class WhereaboutsDatabase
+{
+    /// <summary>Creates the opener for a location.</summary>
+    public WhereaboutsDatabase(DatabaseLocation location)
+    {
+        Location = location ?? throw new ArgumentNullException(nameof(location));
+    }
+
+    /// <summary>Where the database is.</summary>
+    public DatabaseLocation Location { get; }
+
+    /// <summary>A new context; the caller disposes it.</summary>
+    public WhereaboutsDbContext CreateContext() => Location.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteWhereaboutsDbContext(
+            Configure(new DbContextOptionsBuilder<SqliteWhereaboutsDbContext>(), Location).Options),
+        DatabaseProvider.PostgreSql => new PostgresWhereaboutsDbContext(
+            Configure(new DbContextOptionsBuilder<PostgresWhereaboutsDbContext>(), Location).Options),
+        _ => throw new InvalidOperationException($"Unknown provider {Location.Provider}."),
+    };
+
+    /// <summary>Applies the provider options for <paramref name="location"/> to a builder (for dependency injection).</summary>
+    public static TBuilder Configure<TBuilder>(TBuilder builder, DatabaseLocation location)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(location);
+        switch (location.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(location.ConnectionString);
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(location.ConnectionString);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown provider {location.Provider}.");
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Creates the database if needed (and its folder, for SQLite) and applies every pending migration.
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (Location.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Location.ConnectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await using var context = CreateContext();
+        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
