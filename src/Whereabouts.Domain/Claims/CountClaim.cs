@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Whereabouts.Domain;
 
 /// <summary>
@@ -92,14 +94,19 @@ public sealed class CountClaim
     {
         ArgumentNullException.ThrowIfNull(details);
         Validate(details);
+        if (details.AsOf is { } asOf && DateOnly.FromDateTime(RecordedAt.UtcDateTime.AddHours(14)) < asOf.Earliest)
+        {
+            throw new DomainRuleException("claim.in-future", $"A count claim as of {asOf} is in the future: it was recorded on {RecordedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+        }
+
         SourceId = details.SourceId;
         Count = details.Count;
         CountMax = details.CountMax;
         Qualifier = details.Qualifier;
         Category = details.Category;
         Side = details.Side;
-        IncidentId = details.IncidentId;
-        PlaceId = details.PlaceId;
+        IncidentId = details.IncidentId == Guid.Empty ? null : details.IncidentId;
+        PlaceId = details.PlaceId == Guid.Empty ? null : details.PlaceId;
         AsOf = details.AsOf;
         Status = details.Status;
         ClaimedBy = string.IsNullOrWhiteSpace(details.ClaimedBy) ? null : details.ClaimedBy.Trim();
@@ -140,7 +147,7 @@ public sealed class CountClaim
             {
                 throw new DomainRuleException(
                     "claim.range",
-                    $"A range needs an upper bound above its lower bound ({d.Count}); got {d.CountMax?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}.");
+                    $"A range needs an upper bound above its lower bound ({d.Count}); got {d.CountMax?.ToString(CultureInfo.InvariantCulture) ?? "none"}.");
             }
         }
         else if (d.CountMax is not null)
@@ -148,7 +155,7 @@ public sealed class CountClaim
             throw new DomainRuleException("claim.range", $"Only a range has an upper bound; this claim is {d.Qualifier}.");
         }
 
-        if (d.IncidentId is not null && d.PlaceId is not null)
+        if (d.IncidentId is { } incident && incident != Guid.Empty && d.PlaceId is { } place && place != Guid.Empty)
         {
             throw new DomainRuleException("claim.scope", "A count claim counts over an incident or a place, not both.");
         }

@@ -49,12 +49,18 @@ public sealed record PartialDate : IComparable<PartialDate>
         : Month is not null ? DatePrecision.Month
         : DatePrecision.Year;
 
+    /// <summary>
+    /// The first day of the date as stated, not widened for approximation: <c>~2020-12-12</c> and
+    /// <c>2020-12-12</c> both start on the 12th. Used to put events in the order a reader expects.
+    /// </summary>
+    public DateOnly StatedStart => new(Year, Month ?? 1, Day ?? 1);
+
     /// <summary>The first day this date can stand for, widened for approximate dates.</summary>
     public DateOnly Earliest
     {
         get
         {
-            var start = new DateOnly(Year, Month ?? 1, Day ?? 1);
+            var start = StatedStart;
             return IsApproximate ? Shift(start, -1) : start;
         }
     }
@@ -71,7 +77,18 @@ public sealed record PartialDate : IComparable<PartialDate>
                 DatePrecision.Day => new DateOnly(Year, Month!.Value, Day!.Value),
                 _ => throw new InvalidOperationException($"Unknown precision {Precision}."),
             };
-            return IsApproximate ? Shift(end, 1) : end;
+            if (!IsApproximate)
+            {
+                return end;
+            }
+
+            // Widen by a unit, then run to the end of that unit: ~2021-04 ends on 31 May, not the 30th.
+            return Precision switch
+            {
+                DatePrecision.Year => new DateOnly(Year + 1, 12, 31),
+                DatePrecision.Month => LastDayOfMonth(end.AddDays(1)),
+                _ => end.AddDays(1),
+            };
         }
     }
 
@@ -210,7 +227,10 @@ public sealed record PartialDate : IComparable<PartialDate>
         var problem = Validate(year, month, day);
         if (problem is not null)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), problem);
+            var parameter = problem.StartsWith("year", StringComparison.Ordinal) ? nameof(year)
+                : problem.StartsWith("month", StringComparison.Ordinal) ? nameof(month)
+                : nameof(day);
+            throw new ArgumentOutOfRangeException(parameter, problem);
         }
 
         return new PartialDate(year, month, day, approximate);
@@ -243,4 +263,6 @@ public sealed record PartialDate : IComparable<PartialDate>
         DatePrecision.Month => date.AddMonths(units),
         _ => date.AddDays(units),
     };
+
+    private static DateOnly LastDayOfMonth(DateOnly day) => new(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
 }

@@ -6,9 +6,9 @@ namespace Whereabouts.Domain;
 /// </summary>
 /// <remarks>
 /// <para>Retracted assertions are ignored. When there are credible assertions (credibility 1–3),
-/// the current one is the credible assertion with the latest date, ordered by the first day each
-/// date can stand for (so "December 2020" comes before "14 December 2020"); equal dates are ordered
-/// by when they were recorded.
+/// the current one is the credible assertion with the latest date, ordered by the first day of each
+/// date as stated (so "December 2020" comes before "14 December 2020", and "about 12 December" is
+/// not put before "12 December"); equal starts are ordered by when they were recorded.
 /// When there are none, the latest assertion of any credibility is shown, and
 /// <see cref="IsCredible"/> is false.</para>
 /// <para>A person is <em>contested</em> when two credible assertions cannot both be true — dead on
@@ -46,7 +46,7 @@ public sealed class FateSummary
         var retracted = retractions.Select(r => r.AssertionId).ToHashSet();
         var active = assertions
             .Where(a => !retracted.Contains(a.Id))
-            .OrderBy(a => a.AsOf)
+            .OrderBy(a => a.AsOf.StatedStart)
             .ThenBy(a => a.RecordedAt)
             .ToList();
         var credible = active.Where(a => a.Evidence.IsCredible).ToList();

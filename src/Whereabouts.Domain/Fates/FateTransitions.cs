@@ -11,6 +11,11 @@ namespace Whereabouts.Domain;
 /// may end in freedom or death; freedom may end in capture again or death. "Missing" after any
 /// known fate is a contradiction worth a caseworker's eye: it is exactly what a family hears when
 /// the detaining side stops acknowledging a prisoner.
+/// <para>Contradictions come in two strengths. Life after death is <em>impossible</em>
+/// (<see cref="IsImpossible"/>): one of the two reports is false. A known fate followed by
+/// "missing" is only <em>inconsistent</em>: both reports may be honest, and the disappearance is
+/// the news. Both make a person contested; only the impossible one is refused against a confirmed
+/// fact (see <see cref="Person.AssertFate"/>).</para>
 /// </remarks>
 public static class FateTransitions
 {
@@ -39,24 +44,41 @@ public static class FateTransitions
         };
     }
 
+    /// <summary>True when nobody in <paramref name="earlier"/> can ever later be in <paramref name="later"/>: life after death.</summary>
+    public static bool IsImpossible(FateStatus earlier, FateStatus later) =>
+        GroupOf(earlier) == FateGroup.Dead && GroupOf(later) != FateGroup.Dead;
+
+    /// <summary>
+    /// True when two statuses at the given dates exclude each other outright (<see cref="IsImpossible"/>
+    /// in their order); when the dates overlap, only if both orders are impossible.
+    /// </summary>
+    public static bool Exclude(FateStatus first, PartialDate firstAsOf, FateStatus second, PartialDate secondAsOf) =>
+        InOrder(first, firstAsOf, second, secondAsOf, IsImpossible);
+
     /// <summary>
     /// True when two statuses at the given dates cannot both be true. When the dates overlap, so
     /// that their order is unknown, they contradict only if neither order is possible.
     /// </summary>
     public static bool Contradict(FateStatus first, PartialDate firstAsOf, FateStatus second, PartialDate secondAsOf)
     {
+        return InOrder(first, firstAsOf, second, secondAsOf, (earlier, later) => !CanFollow(earlier, later));
+    }
+
+    private static bool InOrder(
+        FateStatus first, PartialDate firstAsOf, FateStatus second, PartialDate secondAsOf, Func<FateStatus, FateStatus, bool> broken)
+    {
         ArgumentNullException.ThrowIfNull(firstAsOf);
         ArgumentNullException.ThrowIfNull(secondAsOf);
         if (firstAsOf.IsDefinitelyBefore(secondAsOf))
         {
-            return !CanFollow(first, second);
+            return broken(first, second);
         }
 
         if (secondAsOf.IsDefinitelyBefore(firstAsOf))
         {
-            return !CanFollow(second, first);
+            return broken(second, first);
         }
 
-        return !CanFollow(first, second) && !CanFollow(second, first);
+        return broken(first, second) && broken(second, first);
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Whereabouts.Domain;
 
 /// <summary>
@@ -100,7 +102,8 @@ public sealed class Person
         ArgumentNullException.ThrowIfNull(details);
         if (details.BirthDate is { } birth)
         {
-            var before = _fateAssertions.FirstOrDefault(a => a.AsOf.IsDefinitelyBefore(birth));
+            var retracted = _fateRetractions.Select(r => r.AssertionId).ToHashSet();
+            var before = _fateAssertions.FirstOrDefault(a => !retracted.Contains(a.Id) && a.AsOf.IsDefinitelyBefore(birth));
             if (before is not null)
             {
                 throw new DomainRuleException(
@@ -137,9 +140,10 @@ public sealed class Person
     /// <summary>Appends a fate assertion after checking it against the rules.</summary>
     /// <exception cref="DomainRuleException">
     /// The assertion's date is before the person's birth or after the moment it is recorded; it is
-    /// already recorded; or it is credible and cannot be true together with a confirmed
-    /// (credibility 1) assertion already recorded. Conflicts with evidence that is credible but not
-    /// confirmed are accepted and make the person contested instead.
+    /// already recorded; or it is credible and impossible together with a confirmed (credibility 1)
+    /// assertion already recorded (alive after a confirmed death, or dead before a confirmed later
+    /// capture). Other conflicts — with evidence that is credible but not confirmed, or a "missing"
+    /// after a known fate — are accepted and make the person contested instead.
     /// </exception>
     public void AssertFate(FateAssertion assertion)
     {
@@ -156,11 +160,14 @@ public sealed class Person
                 $"{assertion.Status} as of {assertion.AsOf} is before the person's birth ({birth}).");
         }
 
-        if (DateOnly.FromDateTime(assertion.RecordedAt.UtcDateTime) < assertion.AsOf.Earliest)
+        // The date is a local calendar date somewhere in the world: allow for the furthest time zone
+        // (UTC+14) before calling it the future, so an entry made just after midnight in Yerevan stands.
+        var latestLocalDay = DateOnly.FromDateTime(assertion.RecordedAt.UtcDateTime.AddHours(14));
+        if (latestLocalDay < assertion.AsOf.Earliest)
         {
             throw new DomainRuleException(
                 "fate.in-future",
-                $"{assertion.Status} as of {assertion.AsOf} is in the future: it was recorded on {assertion.RecordedAt:yyyy-MM-dd}.");
+                string.Create(CultureInfo.InvariantCulture, $"{assertion.Status} as of {assertion.AsOf} is in the future: it was recorded on {assertion.RecordedAt:yyyy-MM-dd}."));
         }
 
         if (assertion.Evidence.IsCredible)
@@ -169,7 +176,7 @@ public sealed class Person
             var binding = _fateAssertions.FirstOrDefault(a =>
                 !retracted.Contains(a.Id)
                 && a.Evidence.Credibility == Credibility.Confirmed
-                && FateTransitions.Contradict(a.Status, a.AsOf, assertion.Status, assertion.AsOf));
+                && FateTransitions.Exclude(a.Status, a.AsOf, assertion.Status, assertion.AsOf));
             if (binding is not null)
             {
                 throw new DomainRuleException(

@@ -78,6 +78,7 @@ public sealed class Place
             throw new DomainRuleException("place.kind", $"{(int)kind} is not a kind of place.");
         }
 
+        parentId = parentId == Guid.Empty ? null : parentId;
         if (parentId == Id)
         {
             throw new DomainRuleException("place.parent", "A place cannot lie within itself.");
@@ -88,7 +89,14 @@ public sealed class Place
         ParentId = parentId;
     }
 
-    /// <summary>True when any of the place's names is <paramref name="text"/>, ignoring case.</summary>
-    public bool IsCalled(string text) =>
-        _names.Any(n => string.Equals(n.Text, Scripts.Clean(text), StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// True when any of the place's names is <paramref name="text"/>, ignoring case. Case is folded
+    /// by lower-casing, so the Azerbaijani capital İ matches i (XANKƏNDİ is Xankəndi), and the dotless
+    /// ı stays distinct from i.
+    /// </summary>
+    public bool IsCalled(string text)
+    {
+        var wanted = Scripts.Clean(text)?.ToLowerInvariant();
+        return wanted is not null && _names.Any(n => string.Equals(n.Text.ToLowerInvariant(), wanted, StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,169 @@
+namespace Whereabouts.Domain.Tests;
+
+public sealed class FateSummaryTests
+{
+    private static readonly FateRetraction[] NoRetractions = [];
+
+    [Fact]
+    public void Derive_NoAssertions_HasNoCurrentFate()
+    {
+        var summary = FateSummary.Derive([], NoRetractions);
+
+        Assert.Null(summary.Current);
+        Assert.Null(summary.Status);
+        Assert.False(summary.IsCredible);
+        Assert.False(summary.IsContested);
+        Assert.Empty(summary.Conflicts);
+    }
+
+    [Fact]
+    public void Derive_ProgressionFromMissingToRepatriated_IsNotContestedAndEndsRepatriated()
+    {
+        var missing = Fates.Assertion(FateStatus.Missing, "2020-12-11");
+        var reported = Fates.Assertion(FateStatus.ReportedCaptured, "2020-12-12", Credibility.PossiblyTrue);
+        var confirmed = Fates.Assertion(FateStatus.CaptureConfirmed, "2020-12-13", Credibility.Confirmed);
+        var repatriated = Fates.Assertion(FateStatus.Repatriated, "2020-12-14", Credibility.Confirmed);
+
+        // Given out of order: the summary orders by date, not by the order of the list.
+        var summary = FateSummary.Derive([repatriated, missing, confirmed, reported], NoRetractions);
+
+        Assert.Same(repatriated, summary.Current);
+        Assert.Equal(FateStatus.Repatriated, summary.Status);
+        Assert.True(summary.IsCredible);
+        Assert.False(summary.IsContested);
+        Assert.Empty(summary.Conflicts);
+    }
+
+    [Theory]
+    [InlineData(FateStatus.Deceased, "2020-12-12", FateStatus.CaptureConfirmed, "2020-12-14")]
+    [InlineData(FateStatus.CaptureConfirmed, "2020-12-13", FateStatus.Missing, "2021-02")]
+    [InlineData(FateStatus.RemainsIdentified, "2021-03", FateStatus.Repatriated, "2021-05-01")]
+    [InlineData(FateStatus.Repatriated, "2020-12-14", FateStatus.Missing, "2021")]
+    public void Derive_ConflictingCredibleAssertions_AreContestedAndTheLatestIsStillCurrent(
+        FateStatus earlierStatus, string earlierAsOf, FateStatus laterStatus, string laterAsOf)
+    {
+        var earlier = Fates.Assertion(earlierStatus, earlierAsOf, Credibility.ProbablyTrue);
+        var later = Fates.Assertion(laterStatus, laterAsOf, Credibility.PossiblyTrue);
+
+        var summary = FateSummary.Derive([later, earlier], NoRetractions);
+
+        Assert.True(summary.IsContested);
+        var conflict = Assert.Single(summary.Conflicts);
+        Assert.Same(earlier, conflict.First);
+        Assert.Same(later, conflict.Second);
+        Assert.Same(later, summary.Current);
+        Assert.True(summary.IsCredible);
+    }
+
+    [Fact]
+    public void Derive_OneAssertionConflictingWithTwoOthers_ListsEveryPair()
+    {
+        var deceased = Fates.Assertion(FateStatus.Deceased, "2020-12-12");
+        var captured = Fates.Assertion(FateStatus.CaptureConfirmed, "2020-12-14");
+        var repatriated = Fates.Assertion(FateStatus.Repatriated, "2020-12-20");
+
+        var summary = FateSummary.Derive([deceased, captured, repatriated], NoRetractions);
+
+        Assert.Equal(2, summary.Conflicts.Count);
+        Assert.Contains(summary.Conflicts, c => c.First == deceased && c.Second == captured);
+        Assert.Contains(summary.Conflicts, c => c.First == deceased && c.Second == repatriated);
+        Assert.Same(repatriated, summary.Current);
+    }
+
+    [Theory]
+    [InlineData(Credibility.DoubtfullyTrue)]
+    [InlineData(Credibility.Improbable)]
+    [InlineData(Credibility.CannotBeJudged)]
+    public void Derive_ConflictWithLowCredibilityEvidence_IsNotContestedAndDoesNotDecide(Credibility credibility)
+    {
+        var deceased = Fates.Assertion(FateStatus.Deceased, "2020-12-12", Credibility.ProbablyTrue);
+        var rumour = Fates.Assertion(FateStatus.CaptureConfirmed, "2020-12-14", credibility);
+
+        var summary = FateSummary.Derive([deceased, rumour], NoRetractions);
+
+        Assert.False(summary.IsContested);
+        Assert.Same(deceased, summary.Current);
+        Assert.True(summary.IsCredible);
+    }
+
+    [Fact]
+    public void Derive_OnlyLowCredibilityAssertions_ShowsTheLatestAsNotCredible()
+    {
+        var video = Fates.Assertion(FateStatus.ReportedCaptured, "2020-12-12", Credibility.CannotBeJudged);
+        var rumour = Fates.Assertion(FateStatus.Deceased, "2020-12-15", Credibility.Improbable);
+
+        var summary = FateSummary.Derive([rumour, video], NoRetractions);
+
+        Assert.Same(rumour, summary.Current);
+        Assert.Equal(FateStatus.Deceased, summary.Status);
+        Assert.False(summary.IsCredible);
+        Assert.False(summary.IsContested);
+    }
+
+    [Fact]
+    public void Derive_RetractedAssertion_IsIgnoredForTheCurrentFateAndForConflicts()
+    {
+        var captured = Fates.Assertion(FateStatus.CaptureConfirmed, "2020-12-13");
+        var deceased = Fates.Assertion(FateStatus.Deceased, "2020-12-12");
+        var repatriated = Fates.Assertion(FateStatus.Repatriated, "2020-12-14");
+
+        var summary = FateSummary.Derive(
+            [captured, deceased, repatriated],
+            [Fates.RetractionOf(deceased), Fates.RetractionOf(repatriated)]);
+
+        Assert.Same(captured, summary.Current);
+        Assert.False(summary.IsContested);
+    }
+
+    [Fact]
+    public void Derive_EveryAssertionRetracted_HasNoCurrentFate()
+    {
+        var missing = Fates.Assertion(FateStatus.Missing, "2020-12-11");
+
+        var summary = FateSummary.Derive([missing], [Fates.RetractionOf(missing)]);
+
+        Assert.Null(summary.Current);
+        Assert.Null(summary.Status);
+    }
+
+    [Fact]
+    public void Derive_MonthAndDayInThatMonth_TheDayIsLater()
+    {
+        // "December 2020" starts before "14 December 2020", so the precise date decides.
+        var captured = Fates.Assertion(FateStatus.CaptureConfirmed, "2020-12-14", recordedAt: Days.LongAfter);
+        var detained = Fates.Assertion(FateStatus.Detained, "2020-12", recordedAt: Days.LongAfter.AddDays(30));
+
+        var summary = FateSummary.Derive([captured, detained], NoRetractions);
+
+        Assert.Same(captured, summary.Current);
+    }
+
+    [Fact]
+    public void Derive_EqualDates_TheLaterRecordedIsCurrent()
+    {
+        var reported = Fates.Assertion(FateStatus.ReportedCaptured, "2020-12-14", recordedAt: Days.LongAfter.AddDays(2));
+        var confirmed = Fates.Assertion(FateStatus.CaptureConfirmed, "2020-12-14", recordedAt: Days.LongAfter);
+
+        Assert.Same(reported, FateSummary.Derive([reported, confirmed], NoRetractions).Current);
+        Assert.Same(reported, FateSummary.Derive([confirmed, reported], NoRetractions).Current);
+    }
+
+    [Fact]
+    public void Derive_NullArguments_ThrowArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>(() => FateSummary.Derive(null!, NoRetractions));
+        Assert.Throws<ArgumentNullException>(() => FateSummary.Derive([], null!));
+    }
+
+    [Fact]
+    public void Derive_ApproximateDeathOnTheDayOfAMissingReport_DeathRecordedLaterIsCurrent()
+    {
+        var missing = Fates.Assertion(FateStatus.Missing, "2020-12-12", recordedAt: Days.NoonUtc("2021-01-10"));
+        var deceased = Fates.Assertion(FateStatus.Deceased, "~2020-12-12", recordedAt: Days.NoonUtc("2021-03-01"));
+
+        var summary = FateSummary.Derive([deceased, missing], NoRetractions);
+
+        Assert.Same(deceased, summary.Current);
+        Assert.False(summary.IsContested);
+    }
+}
