@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Domain;
 using Whereabouts.Storage.Tests.Support;
+using Whereabouts.Testing;
 
 namespace Whereabouts.Storage.Tests;
 

@@ -1,6 +1,8 @@
 using Npgsql;
+using Whereabouts.Storage;
+using Xunit;
 
-namespace Whereabouts.Storage.Tests.Support;
+namespace Whereabouts.Testing;
 
 /// <summary>
 /// A fresh, migrated database for one test class: a temporary SQLite file, or a new database on the

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Whereabouts.Cli.Commands;
+
+namespace Whereabouts.Cli;
+
+/// <summary>The <c>whereabouts</c> command line: parses arguments, runs a verb, maps failures to messages and exit codes.</summary>
+public static class WhereaboutsCli
+{
+    /// <summary>Runs the command line with the given arguments and writers; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var context = new CliContext(output, error);
+        var root = new RootCommand("Whereabouts: the registry of missing persons and prisoners of war — every person, every source, every claim.");
+        root.Options.Add(context.DatabaseOption);
+        root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

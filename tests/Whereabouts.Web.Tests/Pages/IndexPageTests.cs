@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Whereabouts.Application.Demo;
+
+namespace Whereabouts.Web.Tests.Pages;
+
+public sealed class IndexPageTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public IndexPageTests()
+    {
+        var file = Path.Combine(_folder, "registry.db");
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.UseSetting("db", file));
+    }
+
+    private string DbFile => Path.Combine(_folder, "registry.db");
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Get_FirstStartOnAnEmptyDatabase_LoadsTheDemoDataAndShowsAggregatesWithoutNames()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        response.EnsureSuccessStatusCode();
+        Assert.True(File.Exists(DbFile), "The app should use the database named by --db.");
+        Assert.Contains("Public statistics", html, StringComparison.Ordinal);
+        Assert.Contains("Repatriated", html, StringComparison.Ordinal);
+        Assert.Contains("fewer than 5", html, StringComparison.Ordinal);
+        foreach (var person in DemoCatalog.Build().People)
+        {
+            foreach (var name in person.Names.Where(n => n.FamilyName is not null))
+            {
+                Assert.DoesNotContain(name.FamilyName!, html, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Get_AnyPage_SendsAContentSecurityPolicy()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+    }
+}
