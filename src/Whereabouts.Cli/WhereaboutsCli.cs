@@ -14,6 +14,7 @@ public static class WhereaboutsCli
         root.Options.Add(context.DatabaseOption);
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(LinkCommand.Create(context));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Whereabouts.Linkage;
+using Whereabouts.Linkage.Records;
+
+namespace Whereabouts.Application.Linkage;
+
+/// <summary>
+/// Reads a list file (CSV, UTF-8) into a <see cref="RecordTable"/>, refusing what the engine cannot
+/// use with the file, line and reason: a byte sequence that is not UTF-8, a row with too many or
+/// too few values, a missing id column, an empty or repeated id.
+/// </summary>
+public static class CsvRecordReader
+{
+    /// <summary>The largest file read whole into memory for linkage (2 GiB).</summary>
+    public const long MaxBytes = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Reads <paramref name="path"/>; <paramref name="separator"/> may carry spaces (FEBRL's ", "): values are trimmed anyway.</summary>
+    /// <exception cref="LinkageInputException">The file is unusable; the message says where and why.</exception>
+    public static RecordTable Read(string path, string idColumn, string separator = ",")
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new LinkageInputException(path, 0, "the file does not exist");
+        }
+
+        if (info.Length > MaxBytes)
+        {
+            throw new LinkageInputException(name, 0, $"the file is {info.Length:N0} bytes; at most {MaxBytes:N0} can be linked at once");
+        }
+
+        using var stream = File.OpenRead(path);
+        return Read(stream, name, idColumn, separator);
+    }
+
+    /// <summary>Reads a stream; <paramref name="name"/> is used in messages.</summary>
+    /// <exception cref="LinkageInputException">The content is unusable; the message says where and why.</exception>
+    public static RecordTable Read(Stream stream, string name, string idColumn, string separator = ",")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var delimiter = string.IsNullOrWhiteSpace(separator) ? separator : separator.Trim();
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = string.IsNullOrEmpty(delimiter) ? "," : delimiter,
+            TrimOptions = TrimOptions.Trim,
+            DetectColumnCountChanges = false,
+            BadDataFound = null,
+            MissingFieldFound = null,
+        };
+
+        // A list in a legacy code page must be converted, not silently garbled: find the first
+        // byte that is not UTF-8 and say on which line it is.
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var invalidAt = FirstInvalidUtf8(bytes);
+        if (invalidAt >= 0)
+        {
+            var badLine = bytes[..invalidAt].Count((byte)'\n') + 1;
+            throw new LinkageInputException(name, badLine, $"the text is not UTF-8 (byte 0x{bytes[invalidAt]:X2} at offset {invalidAt}); convert the file to UTF-8");
+        }
+
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvParser(reader, configuration);
+        string[]? header = null;
+        var rows = new List<string?[]>();
+        while (csv.Read())
+        {
+            var record = csv.Record ?? [];
+            if (header is null)
+            {
+                header = record.Select(h => h.Trim()).ToArray();
+                continue;
+            }
+
+            if (record.Length == 1 && string.IsNullOrWhiteSpace(record[0]))
+            {
+                continue;
+            }
+
+            if (record.Length != header.Length)
+            {
+                throw new LinkageInputException(name, csv.RawRow, $"the row has {record.Length} values but the header has {header.Length} columns");
+            }
+
+            rows.Add(record);
+        }
+
+        if (header is null)
+        {
+            throw new LinkageInputException(name, 0, "the file is empty: it needs a header row");
+        }
+
+        return new RecordTable(name, header, idColumn, rows);
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Whereabouts.Linkage.Comparisons;
+
+/// <summary>
+/// The values of one field for every record of one table, prepared once before any pair is
+/// compared: the comparison value (normalised, transliterated), the equality key (a name key, a
+/// canonical date), and for dates the parts.
+/// </summary>
+internal sealed class PreparedField(int count)
+{
+    /// <summary>The value compared for similarity, or null when missing.</summary>
+    public string?[] Value { get; } = new string?[count];
+
+    /// <summary>The coarser equality and blocking key, or null when missing.</summary>
+    public string?[] Key { get; } = new string?[count];
+
+    /// <summary>Year of a date (0 when unknown or not a date).</summary>
+    public int[] Year { get; } = new int[count];
+
+    /// <summary>Month of a date (0 when unknown).</summary>
+    public int[] Month { get; } = new int[count];
+
+    /// <summary>Day of a date (0 when unknown).</summary>
+    public int[] Day { get; } = new int[count];
+}
