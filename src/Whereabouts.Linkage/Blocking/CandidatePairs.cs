@@ -19,7 +19,7 @@ internal sealed class CandidatePairs
     }
 
     /// <summary>Blocks larger than this are skipped (and counted), since they would swamp the run.</summary>
-    public int MaxBlockSize { get; init; } = 5_000;
+    public int MaxBlockSize { get; init; } = 2_000;
 
     /// <summary>Where each rule's pairs start in the generated list; a rule's pairs run to the next one's start.</summary>
     public List<int> RuleStarts { get; } = [];
