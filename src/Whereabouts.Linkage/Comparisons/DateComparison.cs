@@ -41,20 +41,8 @@ internal sealed class DateComparison : FieldComparison
         }
     }
 
-    public override int Compare(PreparedField left, int i, PreparedField right, int j)
+    protected override int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b)
     {
-        var a = left.Value[i];
-        var b = right.Value[j];
-        if (a is null || b is null)
-        {
-            return 0;
-        }
-
-        if (string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return 1;
-        }
-
         int y1 = left.Year[i], y2 = right.Year[j];
         if (y1 == 0 || y2 == 0)
         {

@@ -7,23 +7,5 @@ internal sealed class ExactComparison : FieldComparison
 
     public override IReadOnlyList<string> Levels => LevelNames;
 
-    public override void Prepare(IReadOnlyList<string?> raw, PreparedField target)
-    {
-        for (var i = 0; i < raw.Count; i++)
-        {
-            target.Value[i] = target.Key[i] = Normalise(raw[i]);
-        }
-    }
-
-    public override int Compare(PreparedField left, int i, PreparedField right, int j)
-    {
-        var a = left.Value[i];
-        var b = right.Value[j];
-        if (a is null || b is null)
-        {
-            return 0;
-        }
-
-        return string.Equals(a, b, StringComparison.Ordinal) ? 1 : 2;
-    }
+    protected override int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b) => 2;
 }

@@ -17,11 +17,36 @@ internal abstract class FieldComparison
     /// </summary>
     public virtual (int ValueLevel, int KeyLevel) TermFrequencyLevels => (1, -1);
 
-    /// <summary>Fills <paramref name="target"/> from the raw values.</summary>
-    public abstract void Prepare(IReadOnlyList<string?> raw, PreparedField target);
+    /// <summary>Fills <paramref name="target"/> from the raw values; by default trimmed and lower-cased, value and key alike.</summary>
+    public virtual void Prepare(IReadOnlyList<string?> raw, PreparedField target)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(target);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            target.Value[i] = target.Key[i] = Normalise(raw[i]);
+        }
+    }
 
-    /// <summary>The level for record <paramref name="i"/> of <paramref name="left"/> against <paramref name="j"/> of <paramref name="right"/>.</summary>
-    public abstract int Compare(PreparedField left, int i, PreparedField right, int j);
+    /// <summary>
+    /// The level for record <paramref name="i"/> of <paramref name="left"/> against <paramref name="j"/>
+    /// of <paramref name="right"/>: 0 when either value is missing, 1 when they are equal, otherwise
+    /// what <see cref="CompareUnequal"/> says.
+    /// </summary>
+    public int Compare(PreparedField left, int i, PreparedField right, int j)
+    {
+        var a = left.Value[i];
+        var b = right.Value[j];
+        if (a is null || b is null)
+        {
+            return 0;
+        }
+
+        return string.Equals(a, b, StringComparison.Ordinal) ? 1 : CompareUnequal(left, i, right, j, a, b);
+    }
+
+    /// <summary>The level of two present values that are not equal.</summary>
+    protected abstract int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b);
 
     /// <summary>The comparison for a kind.</summary>
     public static FieldComparison For(ComparisonKind kind) => kind switch

@@ -36,20 +36,8 @@ internal sealed class NameComparison(bool isFamily) : FieldComparison
         }
     }
 
-    public override int Compare(PreparedField left, int i, PreparedField right, int j)
+    protected override int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b)
     {
-        var a = left.Value[i];
-        var b = right.Value[j];
-        if (a is null || b is null)
-        {
-            return 0;
-        }
-
-        if (string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return 1;
-        }
-
         if (string.Equals(left.Key[i], right.Key[j], StringComparison.Ordinal))
         {
             return 2;

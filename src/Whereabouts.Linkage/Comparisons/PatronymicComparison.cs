@@ -36,20 +36,7 @@ internal sealed class PatronymicComparison : FieldComparison
         }
     }
 
-    public override int Compare(PreparedField left, int i, PreparedField right, int j)
-    {
-        var a = left.Key[i];
-        var b = right.Key[j];
-        if (a is null || b is null)
-        {
-            return 0;
-        }
-
-        if (string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return 1;
-        }
-
-        return Similarity.JaroWinkler(a, b) >= 0.88 ? 2 : 3;
-    }
+    // Value and key are both the father's name key (see Prepare).
+    protected override int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b) =>
+        Similarity.JaroWinkler(a, b) >= 0.88 ? 2 : 3;
 }
