@@ -89,4 +89,25 @@ public sealed class LinkerTests
 
         Assert.Equal("right.csv, line 1: there is no column 'family_name' for field 'family_name'.", error.Message);
     }
+
+    [Fact]
+    public void Clusters_ListWithOtherScriptCopiesOfSomePeople_GroupsEachPersonWithOnlyTheirCopy()
+    {
+        var (left, right) = InventedLists.LatinAndOtherScripts(people: 300, namesakes: 0);
+        var rows = left.Rows.Select(r => (string?[])r.Clone()).ToList();
+        rows.AddRange(right.Rows.Take(60).Where(r => r[3]!.Length > 4).Select(r => (string?[])r.Clone()));
+        var table = new RecordTable("both.csv", ["id", "given_name", "family_name", "birth_date"], "id", rows);
+
+        var result = new Linker(PersonSettings).Deduplicate(table, cancellationToken: TestContext.Current.CancellationToken);
+        var clusters = result.Clusters();
+
+        var copies = rows.Count - left.Count;
+        Assert.InRange(clusters.Count, copies - 3, copies);
+        Assert.All(clusters, cluster =>
+        {
+            var ids = cluster.Select(i => table.Ids[i]).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(2, ids.Count);
+            Assert.Equal(ids[0][1..], ids[1][1..]);
+        });
+    }
 }

@@ -14,8 +14,8 @@ namespace Whereabouts.Application.Linkage;
 /// </summary>
 public static class CsvRecordReader
 {
-    /// <summary>The largest file read whole into memory for linkage (2 GiB).</summary>
-    public const long MaxBytes = 2L * 1024 * 1024 * 1024;
+    /// <summary>The largest file read for linkage (1 GiB): the file is checked and parsed in memory.</summary>
+    public const long MaxBytes = 1L * 1024 * 1024 * 1024;
 
     /// <summary>Reads <paramref name="path"/>; <paramref name="separator"/> may carry spaces (FEBRL's ", "): values are trimmed anyway.</summary>
     /// <exception cref="LinkageInputException">The file is unusable; the message says where and why.</exception>
@@ -31,7 +31,7 @@ public static class CsvRecordReader
 
         if (info.Length > MaxBytes)
         {
-            throw new LinkageInputException(name, 0, $"the file is {info.Length:N0} bytes; at most {MaxBytes:N0} can be linked at once");
+            throw new LinkageInputException(name, 0, string.Create(CultureInfo.InvariantCulture, $"the file is {info.Length:N0} bytes; at most {MaxBytes:N0} can be linked at once"));
         }
 
         using var stream = File.OpenRead(path);

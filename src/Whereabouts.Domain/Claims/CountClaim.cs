@@ -109,7 +109,7 @@ public sealed class CountClaim
         PlaceId = details.PlaceId == Guid.Empty ? null : details.PlaceId;
         AsOf = details.AsOf;
         Status = details.Status;
-        ClaimedBy = string.IsNullOrWhiteSpace(details.ClaimedBy) ? null : details.ClaimedBy.Trim();
+        ClaimedBy = TextValue.OrNull(details.ClaimedBy);
         Quote = details.Quote.Trim();
     }
 

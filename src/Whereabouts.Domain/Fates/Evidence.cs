@@ -18,8 +18,8 @@ public sealed record Evidence
             throw new DomainRuleException("evidence.source-required", "Evidence must name the source it comes from.");
         }
 
-        Quote = string.IsNullOrWhiteSpace(quote) ? null : quote.Trim();
-        Locator = string.IsNullOrWhiteSpace(locator) ? null : locator.Trim();
+        Quote = TextValue.OrNull(quote);
+        Locator = TextValue.OrNull(locator);
         if (Quote is null && Locator is null)
         {
             throw new DomainRuleException(

@@ -37,7 +37,7 @@ public sealed class FateAssertion
         RecordedAt = recordedAt.ToUniversalTime();
         IncidentId = incidentId;
         PlaceId = placeId;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Note = TextValue.OrNull(note);
     }
 
     // For the storage layer, which sets the properties from the database.

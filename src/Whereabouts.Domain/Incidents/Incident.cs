@@ -68,7 +68,7 @@ public sealed class Incident
         Name = name.Trim();
         StartedOn = startedOn;
         EndedOn = endedOn;
-        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Description = TextValue.OrNull(description);
     }
 
     /// <summary>Adds a place; a place already listed changes nothing.</summary>

@@ -117,10 +117,10 @@ public sealed class Person
         BirthPlaceId = details.BirthPlaceId;
         Side = details.Side;
         Role = details.Role;
-        Force = Clean(details.Force);
-        Rank = Clean(details.Rank);
-        Unit = Clean(details.Unit);
-        ServiceNumber = Clean(details.ServiceNumber);
+        Force = TextValue.OrNull(details.Force);
+        Rank = TextValue.OrNull(details.Rank);
+        Unit = TextValue.OrNull(details.Unit);
+        ServiceNumber = TextValue.OrNull(details.ServiceNumber);
     }
 
     /// <summary>Adds a name form. Adding a form the person already has changes nothing.</summary>
@@ -212,5 +212,4 @@ public sealed class Person
         _fateRetractions.Add(retraction);
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

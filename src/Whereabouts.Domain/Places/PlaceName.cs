@@ -18,7 +18,7 @@ public sealed record PlaceName
         Script = Scripts.Detect(Text) ?? throw new DomainRuleException(
             "place.name-script",
             $"'{Text}' is not written in one of the Latin, Cyrillic or Armenian scripts.");
-        Language = string.IsNullOrWhiteSpace(language) ? null : language.Trim().ToLowerInvariant();
+        Language = TextValue.OrNull(language)?.ToLowerInvariant();
     }
 
     /// <summary>The name as written.</summary>

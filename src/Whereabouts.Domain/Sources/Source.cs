@@ -84,7 +84,7 @@ public sealed class Source
             throw new DomainRuleException("source.reliability", "Reliability must be a grade from A to F.");
         }
 
-        var url = string.IsNullOrWhiteSpace(details.Url) ? null : details.Url.Trim();
+        var url = TextValue.OrNull(details.Url);
         if (url is not null
             && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
         {
@@ -93,13 +93,13 @@ public sealed class Source
 
         Kind = details.Kind;
         Title = details.Title.Trim();
-        Publisher = Clean(details.Publisher);
-        Author = Clean(details.Author);
+        Publisher = TextValue.OrNull(details.Publisher);
+        Author = TextValue.OrNull(details.Author);
         Url = url;
         PublishedOn = details.PublishedOn;
         RetrievedAt = details.RetrievedAt?.ToUniversalTime();
         Reliability = details.Reliability;
-        Notes = Clean(details.Notes);
+        Notes = TextValue.OrNull(details.Notes);
     }
 
     /// <summary>Records the SHA-256 of the archived content.</summary>
@@ -119,5 +119,4 @@ public sealed class Source
         return hash;
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
