@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.AspNetCore.Identity;
 using Whereabouts.Domain;
+using Whereabouts.Storage.Audit;
+using Whereabouts.Storage.Search;
 
 namespace Whereabouts.Storage;
 
@@ -34,7 +37,12 @@ internal static class HistoryRules
 
     private static void RefuseRewrites(EntityEntry entry)
     {
-        if (entry.State == EntityState.Deleted && !entry.Metadata.IsOwned())
+        if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException("The audit log is append-only.");
+        }
+
+        if (entry.State == EntityState.Deleted && !entry.Metadata.IsOwned() && !IsLinkRecord(entry.Entity))
         {
             throw new InvalidOperationException(
                 $"{entry.Metadata.ClrType.Name} records are never deleted; record a correction instead.");
@@ -51,6 +59,12 @@ internal static class HistoryRules
             throw new InvalidOperationException("The evidence of a recorded assertion cannot be changed.");
         }
     }
+
+    // Derived index rows and Identity's link rows (an account's role, login or token) are removed
+    // as well as added; their removal is itself recorded in the audit log.
+    private static bool IsLinkRecord(object entity) =>
+        entity is PersonNameKey or IdentityUserRole<string> or IdentityUserLogin<string> or IdentityUserToken<string>
+            or IdentityUserClaim<string> or IdentityRoleClaim<string>;
 
     // Adding a name form or a fate assertion is an edit of the person: it bumps the person's
     // version, so two caseworkers adding conflicting assertions at once cannot both succeed.

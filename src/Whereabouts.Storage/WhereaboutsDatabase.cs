@@ -17,7 +17,16 @@ public sealed class WhereaboutsDatabase
     /// <summary>Where the database is.</summary>
     public DatabaseLocation Location { get; }
 
-    /// <summary>A new context; the caller disposes it.</summary>
+    /// <summary>A new context whose changes are attributed to <paramref name="actor"/>; the caller disposes it.</summary>
+    public WhereaboutsDbContext CreateContext(string actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var context = CreateContext();
+        context.Actor = actor;
+        return context;
+    }
+
+    /// <summary>A new context whose changes are attributed to "system"; the caller disposes it.</summary>
     public WhereaboutsDbContext CreateContext() => Location.Provider switch
     {
         DatabaseProvider.Sqlite => new SqliteWhereaboutsDbContext(
@@ -65,5 +74,6 @@ public sealed class WhereaboutsDatabase
 
         await using var context = CreateContext();
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await Search.PersonIndexer.BackfillAsync(context, cancellationToken).ConfigureAwait(false);
     }
 }

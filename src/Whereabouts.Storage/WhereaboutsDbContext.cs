@@ -1,5 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Domain;
+using Whereabouts.Storage.Accounts;
+using Whereabouts.Storage.Audit;
+using Whereabouts.Storage.Search;
 
 namespace Whereabouts.Storage;
 
@@ -10,10 +15,16 @@ namespace Whereabouts.Storage;
 /// <remarks>
 /// Saving enforces two rules the domain cannot enforce alone: nothing is deleted and the fate
 /// history is never changed (<see cref="HistoryRules"/>), and an edit made to an out-of-date copy
-/// of a record is refused with a <see cref="ConcurrencyConflictException"/>.
+/// of a record is refused with a <see cref="ConcurrencyConflictException"/>. Every save also
+/// brings the person search index up to date and appends what changed, and who changed it, to the
+/// hash-chained <see cref="AuditEntries"/>, in the same transaction as the change itself.
+/// Accounts and roles are ASP.NET Core Identity's tables in the same database.
 /// </remarks>
-public abstract class WhereaboutsDbContext : DbContext
+public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>
 {
+    /// <summary>Transaction-level lock that serialises appends to the audit chain on PostgreSQL.</summary>
+    private const string AuditLockSql = "SELECT pg_advisory_xact_lock(87120524460098)";
+
     /// <summary>Creates the context with provider options.</summary>
     protected WhereaboutsDbContext(DbContextOptions options)
         : base(options)
@@ -38,31 +49,92 @@ public abstract class WhereaboutsDbContext : DbContext
     /// <summary>The fate history of every person (read-only use; add through <see cref="Person.AssertFate"/>).</summary>
     public DbSet<FateAssertion> FateAssertions => Set<FateAssertion>();
 
+    /// <summary>The hash-chained log of every change (appended by saving; never written directly).</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>One row per person for lists and filters (kept by saving; never written directly).</summary>
+    public DbSet<PersonIndexEntry> PersonIndex => Set<PersonIndexEntry>();
+
+    /// <summary>The phonetic keys of people's names, for search across scripts (kept by saving).</summary>
+    public DbSet<PersonNameKey> PersonNameKeys => Set<PersonNameKey>();
+
+    /// <summary>API keys of accounts (hashes only).</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>Who the changes saved through this context are attributed to in the audit log.</summary>
+    public string Actor { get; set; } = "system";
+
+    /// <summary>The clock for audit timestamps (replaceable in tests).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <inheritdoc/>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        HistoryRules.Apply(ChangeTracker);
-        try
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw ConcurrencyConflictException.From(e);
-        }
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <inheritdoc/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         HistoryRules.Apply(ChangeTracker);
+        await PersonIndexer.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        var audit = AuditWriter.Collect(ChangeTracker, Actor, Clock.GetUtcNow());
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            if (audit.Count == 0)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            }
+
+            var ownTransaction = Database.CurrentTransaction is null
+                ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+                : null;
+            await using (ownTransaction)
+            {
+                await AppendToChainAsync(audit, cancellationToken).ConfigureAwait(false);
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return written;
+            }
         }
         catch (DbUpdateConcurrencyException e)
         {
             throw ConcurrencyConflictException.From(e);
+        }
+        finally
+        {
+            foreach (var entry in audit)
+            {
+                // Saved or not, the entries must not be saved again by a later call.
+                Entry(entry).State = EntityState.Detached;
+            }
+        }
+    }
+
+    private async Task AppendToChainAsync(List<AuditEntry> audit, CancellationToken cancellationToken)
+    {
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            // SQLite's write transactions already exclude each other; PostgreSQL's do not, so
+            // appenders queue on a transaction lock instead of forking the chain.
+            await Database.ExecuteSqlRawAsync(AuditLockSql, cancellationToken).ConfigureAwait(false);
+        }
+
+        var last = await AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? AuditChain.Genesis;
+        foreach (var entry in audit)
+        {
+            entry.Sequence = ++sequence;
+            entry.PreviousHash = previous;
+            entry.Hash = AuditChain.ComputeHash(entry);
+            previous = entry.Hash;
+            AuditEntries.Add(entry);
         }
     }
 
@@ -74,14 +146,15 @@ public abstract class WhereaboutsDbContext : DbContext
     }
 
     /// <inheritdoc/>
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WhereaboutsDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WhereaboutsDbContext).Assembly);
 
         // The domain makes every identity itself. Saying so lets EF insert (not update) a new fate
-        // assertion that it finds in a person's history.
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned()))
+        // assertion that it finds in a person's history. Identity's own tables keep their conventions.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.ClrType.Assembly != typeof(IdentityUser).Assembly))
         {
             foreach (var key in entity.FindPrimaryKey()?.Properties ?? [])
             {

@@ -1,0 +1,42 @@
+namespace Whereabouts.Storage.Accounts;
+
+/// <summary>
+/// An API key of an account. Only a SHA-256 hash of the key is kept; the key itself is shown once,
+/// when it is made. A key is revoked, never deleted, so the audit log can still name it.
+/// </summary>
+public sealed class ApiKey
+{
+    /// <summary>Creates a key record.</summary>
+    public ApiKey(Guid id, string userId, string prefix, string hash, DateTimeOffset createdAt)
+    {
+        Id = id;
+        UserId = userId;
+        Prefix = prefix;
+        Hash = hash;
+        CreatedAt = createdAt;
+    }
+
+    /// <summary>The key record's identity.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>The account the key acts as.</summary>
+    public string UserId { get; private set; }
+
+    /// <summary>The first characters of the key, for telling keys apart in lists.</summary>
+    public string Prefix { get; private set; }
+
+    /// <summary>SHA-256 of the whole key, lower-case hex.</summary>
+    public string Hash { get; private set; }
+
+    /// <summary>When the key was made.</summary>
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When the key was revoked, or null while it works.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    /// <summary>Version for optimistic concurrency.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Stops the key from working.</summary>
+    public void Revoke(DateTimeOffset at) => RevokedAt ??= at;
+}

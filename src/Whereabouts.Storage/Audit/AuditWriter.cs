@@ -1,0 +1,149 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Whereabouts.Storage.Accounts;
+using Whereabouts.Storage.Search;
+
+namespace Whereabouts.Storage.Audit;
+
+/// <summary>
+/// Turns the changes about to be saved into audit entries. Secrets (password hashes, security
+/// stamps, key hashes) are never copied into the log; that a password changed is recorded, not what to.
+/// </summary>
+internal static class AuditWriter
+{
+    private const string Redacted = "(changed)";
+
+    private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
+    {
+        nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(ApiKey.Hash),
+    };
+
+    // Bookkeeping that changes with every save and says nothing about the record.
+    private static readonly HashSet<string> IgnoredProperties = new(StringComparer.Ordinal)
+    {
+        "Version", nameof(IdentityUser.ConcurrencyStamp),
+    };
+
+    public static List<AuditEntry> Collect(ChangeTracker tracker, string actor, DateTimeOffset now)
+    {
+        var at = AuditChain.Truncate(now);
+        var entries = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                || entry.Entity is AuditEntry or PersonIndexEntry or PersonNameKey)
+            {
+                continue;
+            }
+
+            var changes = Changes(entry);
+            if (changes.Count == 0)
+            {
+                continue;
+            }
+
+            entries.Add(new AuditEntry(
+                at,
+                actor,
+                entry.State.ToString(),
+                TypeName(entry),
+                KeyOf(tracker, entry),
+                SubjectOf(tracker, entry),
+                AuditChain.Describe(changes)));
+        }
+
+        return entries;
+    }
+
+    private static SortedDictionary<string, object?> Changes(EntityEntry entry)
+    {
+        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (IgnoredProperties.Contains(name) || (entry.Metadata.IsOwned() && property.Metadata.IsPrimaryKey()))
+            {
+                continue;
+            }
+
+            var secret = SecretProperties.Contains(name);
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes[name] = secret ? (property.CurrentValue is null ? null : Redacted) : Text(property.CurrentValue);
+                    break;
+                case EntityState.Deleted:
+                    changes[name] = secret ? null : Text(property.OriginalValue);
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = secret ? Redacted : new[] { Text(property.OriginalValue), Text(property.CurrentValue) };
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return changes;
+    }
+
+    private static string? Text(object? value) => value is null ? null : AuditChain.Text(CultureInfo.InvariantCulture, value);
+
+    private static string TypeName(EntityEntry entry) => entry.Entity switch
+    {
+        IdentityUser => "Account",
+        IdentityRole => "Role",
+        IdentityUserRole<string> => "AccountRole",
+        ApiKey => "ApiKey",
+        _ => entry.Metadata.ClrType.Name,
+    };
+
+    private static string KeyOf(ChangeTracker tracker, EntityEntry entry)
+    {
+        if (entry.Metadata.IsOwned())
+        {
+            return Owner(tracker, entry) is { } owner ? KeyOf(tracker, owner) : string.Empty;
+        }
+
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return string.Empty;
+        }
+
+        return string.Join('/', key.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue) ?? string.Empty));
+    }
+
+    private static string SubjectOf(ChangeTracker tracker, EntityEntry entry)
+    {
+        if (entry.Metadata.IsOwned())
+        {
+            return Owner(tracker, entry) is { } owner ? SubjectOf(tracker, owner) : string.Empty;
+        }
+
+        foreach (var link in new[] { "PersonId", "UserId" })
+        {
+            if (entry.Metadata.FindProperty(link) is not null && entry.Property(link).CurrentValue is { } value)
+            {
+                return Text(value) ?? string.Empty;
+            }
+        }
+
+        return KeyOf(tracker, entry);
+    }
+
+    private static EntityEntry? Owner(ChangeTracker tracker, EntityEntry owned)
+    {
+        var ownership = owned.Metadata.FindOwnership();
+        if (ownership is null)
+        {
+            return null;
+        }
+
+        var foreignKey = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue).ToArray();
+        return tracker.Entries().FirstOrDefault(candidate =>
+            candidate.Metadata == ownership.PrincipalEntityType
+            && ownership.PrincipalKey.Properties.Select(p => candidate.Property(p.Name).CurrentValue).SequenceEqual(foreignKey));
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Whereabouts.Domain;
+using Whereabouts.Storage.Search;
+
+namespace Whereabouts.Storage.Configuration;
+
+internal sealed class PersonIndexConfiguration : IEntityTypeConfiguration<PersonIndexEntry>
+{
+    public void Configure(EntityTypeBuilder<PersonIndexEntry> builder)
+    {
+        builder.ToTable("PersonIndex");
+        builder.HasKey(e => e.PersonId);
+        builder.HasOne<Person>().WithOne().HasForeignKey<PersonIndexEntry>(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(e => e.DisplayName).HasMaxLength(300).IsRequired();
+        builder.Property(e => e.SortName).HasMaxLength(300).IsRequired();
+        builder.HasIndex(e => e.SortName);
+        builder.HasIndex(e => new { e.Fate, e.Side });
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Whereabouts.Domain;
+using Whereabouts.Storage.Search;
+
+namespace Whereabouts.Storage.Configuration;
+
+internal sealed class PersonNameKeyConfiguration : IEntityTypeConfiguration<PersonNameKey>
+{
+    public void Configure(EntityTypeBuilder<PersonNameKey> builder)
+    {
+        builder.ToTable("PersonNameKeys");
+
+        // Key first: a search looks people up by key, then joins on the person.
+        builder.HasKey(k => new { k.Key, k.PersonId });
+        builder.Property(k => k.Key).HasMaxLength(PersonIndexer.MaxKeyLength);
+        builder.HasIndex(k => k.PersonId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,34 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Storage.Search;
+
+/// <summary>
+/// A person's row in the search index: what lists and filters need without loading the fate
+/// history. Derived from <see cref="Person"/> on every save; never edited by hand.
+/// </summary>
+public sealed class PersonIndexEntry
+{
+    /// <summary>The person.</summary>
+    public Guid PersonId { get; set; }
+
+    /// <summary>The primary name as written.</summary>
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The primary name in Latin letters, family name first, lower case: the list order.</summary>
+    public string SortName { get; set; } = string.Empty;
+
+    /// <summary>The side the person belonged to.</summary>
+    public Side Side { get; set; }
+
+    /// <summary>The current fate, or null when none is recorded.</summary>
+    public FateStatus? Fate { get; set; }
+
+    /// <summary>Whether credible sources disagree about the fate.</summary>
+    public bool IsContested { get; set; }
+
+    /// <summary>Year of birth (the earliest year a partial date allows), if known.</summary>
+    public int? BirthYear { get; set; }
+
+    /// <summary>Whether the person is invented (demo data).</summary>
+    public bool IsInvented { get; set; }
+}

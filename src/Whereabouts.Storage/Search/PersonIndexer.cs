@@ -1,0 +1,160 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
+using Whereabouts.Linkage.Names;
+
+namespace Whereabouts.Storage.Search;
+
+/// <summary>
+/// Keeps the search index in step with the people being saved: one <see cref="PersonIndexEntry"/>
+/// per person and one <see cref="PersonNameKey"/> per distinct key of a word of their names.
+/// Runs inside the save, so the index can never lag behind a committed change.
+/// </summary>
+internal static class PersonIndexer
+{
+    public static async Task RefreshAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        var people = context.ChangeTracker.Entries<Person>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(e => (e.Entity, IsNew: e.State == EntityState.Added))
+            .ToList();
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var existingIds = people.Where(p => !p.IsNew).Select(p => p.Entity.Id).ToList();
+        var entries = new Dictionary<Guid, PersonIndexEntry>();
+        var keys = new Dictionary<Guid, List<PersonNameKey>>();
+        foreach (var chunk in existingIds.Chunk(500))
+        {
+            foreach (var entry in await context.PersonIndex.Where(e => chunk.Contains(e.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                entries[entry.PersonId] = entry;
+            }
+
+            foreach (var key in await context.PersonNameKeys.Where(k => chunk.Contains(k.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (!keys.TryGetValue(key.PersonId, out var list))
+                {
+                    keys[key.PersonId] = list = [];
+                }
+
+                list.Add(key);
+            }
+        }
+
+        foreach (var (person, _) in people)
+        {
+            if (!entries.TryGetValue(person.Id, out var entry))
+            {
+                entry = new PersonIndexEntry { PersonId = person.Id };
+                context.PersonIndex.Add(entry);
+            }
+
+            Fill(entry, person);
+            var wanted = KeysOf(person);
+            var have = keys.TryGetValue(person.Id, out var list) ? list : [];
+            foreach (var stale in have.Where(k => !wanted.Contains(k.Key)))
+            {
+                context.PersonNameKeys.Remove(stale);
+            }
+
+            var present = have.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var key in wanted.Where(k => !present.Contains(k)))
+            {
+                context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, Key = key });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Indexes people saved before the index existed (a database migrated from an older version).
+    /// Adds only index rows, so it changes no person and writes nothing to the audit log.
+    /// </summary>
+    public static async Task<int> BackfillAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            var batch = await context.People
+                .Where(p => !context.PersonIndex.Any(e => e.PersonId == p.Id))
+                .OrderBy(p => p.Id)
+                .Take(1000)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                return total;
+            }
+
+            foreach (var person in batch)
+            {
+                var entry = new PersonIndexEntry { PersonId = person.Id };
+                Fill(entry, person);
+                context.PersonIndex.Add(entry);
+                foreach (var key in KeysOf(person))
+                {
+                    context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, Key = key });
+                }
+            }
+
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            context.ChangeTracker.Clear();
+            total += batch.Count;
+        }
+    }
+
+    /// <summary>The distinct keys of every word of every name form of a person.</summary>
+    public static HashSet<string> KeysOf(Person person)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in person.Names)
+        {
+            AddWords(keys, name.GivenName is null ? null : NameKeys.Given(name.GivenName));
+            AddWords(keys, name.FamilyName is null ? null : NameKeys.Family(name.FamilyName));
+            AddWords(keys, name.Patronymic is null ? null : NameKeys.Father(name.Patronymic));
+        }
+
+        return keys;
+    }
+
+    /// <summary>The keys a searched word may stand for: as a given name, a family name or a patronymic.</summary>
+    public static IReadOnlyList<string> KeysOfQueryWord(string word)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        AddWords(keys, NameKeys.Given(word));
+        AddWords(keys, NameKeys.Family(word));
+        AddWords(keys, NameKeys.Father(word));
+        return [.. keys];
+    }
+
+    private static void AddWords(HashSet<string> keys, string? key)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            return;
+        }
+
+        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            keys.Add(word.Length > MaxKeyLength ? word[..MaxKeyLength] : word);
+        }
+    }
+
+    internal const int MaxKeyLength = 100;
+
+    private static void Fill(PersonIndexEntry entry, Person person)
+    {
+        var name = person.PrimaryName;
+        var fate = person.Fate;
+        entry.DisplayName = Clip(name.FullName, 300);
+        var latin = NameTransliterator.ToLatin(string.Join(' ', new[] { name.FamilyName, name.GivenName, name.Patronymic }.Where(p => p is not null)));
+        entry.SortName = Clip(latin.ToLowerInvariant(), 300);
+        entry.Side = person.Side;
+        entry.Fate = fate.Status;
+        entry.IsContested = fate.IsContested;
+        entry.BirthYear = person.BirthDate?.Earliest.Year;
+        entry.IsInvented = person.IsInvented;
+    }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+}

@@ -1,0 +1,14 @@
+namespace Whereabouts.Storage.Search;
+
+/// <summary>
+/// One phonetic key of one word of a person's names (<c>Whereabouts.Linkage.Names.NameKeys</c>),
+/// so that a search in any script or spelling finds the person through an index.
+/// </summary>
+public sealed class PersonNameKey
+{
+    /// <summary>The person.</summary>
+    public Guid PersonId { get; set; }
+
+    /// <summary>The key of one word of a given, family or father's name.</summary>
+    public string Key { get; set; } = string.Empty;
+}
