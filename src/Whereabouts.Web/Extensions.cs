@@ -1,39 +1,105 @@
+using Microsoft.AspNetCore.Identity;
+using Whereabouts.Application;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Common;
 using Whereabouts.Application.Demo;
-using Whereabouts.Application.Reports;
 using Whereabouts.Storage;
+using Whereabouts.Web.Api;
+using Whereabouts.Web.Authorization;
 
 namespace Whereabouts.Web;
 
 /// <summary>The web application's wiring, kept out of Program.cs.</summary>
 internal static class Extensions
 {
-    /// <summary>Registers the database named by <c>--db</c> (or WHEREABOUTS_DATABASE) and the pages.</summary>
+    private const string SelectScheme = "Whereabouts";
+
+    /// <summary>Registers the database named by <c>--db</c> (or WHEREABOUTS_DATABASE), accounts, the pages and the API.</summary>
     public static void AddWhereabouts(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
         var location = DatabaseLocation.Resolve(builder.Configuration["db"]);
-        builder.Services.AddSingleton(new WhereaboutsDatabase(location));
-        builder.Services.AddTransient<PublicStatisticsQuery>();
-        builder.Services.AddTransient<DemoLoader>();
-        builder.Services.AddRazorPages();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpContextActor>();
+        services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders();
+
+        // Browsers sign in with a cookie; the API takes only API keys, so a cookie cannot be
+        // ridden into it from another site.
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = SelectScheme;
+                options.DefaultChallengeScheme = SelectScheme;
+            })
+            .AddPolicyScheme(SelectScheme, "Cookie or API key", options => options.ForwardDefaultSelector = context =>
+                IsApi(context.Request) || ApiKeyAuthenticationHandler.HasBearer(context.Request)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "whereabouts";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorization(Policies.Configure);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "whereabouts.af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToFolder("/Account");
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
     }
 
-    /// <summary>Brings the schema up to date and, on a first start with an empty registry, loads the demo data.</summary>
+    /// <summary>
+    /// Brings the schema up to date; on a first start with an empty registry, loads the demo data.
+    /// In a demo registry (invented people only) the demo administrator gets a fresh password,
+    /// printed to the console, on every start.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<WhereaboutsDatabase>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Whereabouts");
-        await database.MigrateAsync(app.Lifetime.ApplicationStopping);
-        var loaded = await app.Services.GetRequiredService<DemoLoader>().LoadIfEmptyAsync(app.Lifetime.ApplicationStopping);
+        var stopping = app.Lifetime.ApplicationStopping;
+        await database.MigrateAsync(stopping);
+        await using var scope = app.Services.CreateAsyncScope();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoLoader>();
+        var loaded = await demo.LoadIfEmptyAsync(stopping);
         if (loaded is not null)
         {
             Log.DemoLoaded(logger, loaded.People, loaded.Sources);
+        }
+
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        await accounts.EnsureRolesAsync();
+        if (await demo.IsDemoRegistryAsync(stopping))
+        {
+            var password = await accounts.ResetDemoAdministratorAsync(stopping);
+
+            // Printed, not logged: the console of the person who started a demo is where it belongs.
+            await Console.Out.WriteLineAsync($"Demo registry (invented people only). Sign in as {AccountService.DemoAdministrator} with password {password}");
         }
 
         // The location never includes a password (DatabaseLocation.ToString redacts it).
         Log.UsingDatabase(logger, database.Location);
     }
 
-    /// <summary>Security headers and the page pipeline.</summary>
+    /// <summary>Security headers, authentication, the pages and the API.</summary>
     public static void UseWhereabouts(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -42,16 +108,33 @@ internal static class Extensions
             app.UseHsts();
         }
 
+        app.UseStatusCodePages(async context =>
+        {
+            // The API answers errors with ProblemDetails; pages keep their own bodies.
+            if (IsApi(context.HttpContext.Request) && !context.HttpContext.Response.HasStarted && context.HttpContext.Response.ContentLength is null)
+            {
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext });
+            }
+        });
+
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
             headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             await next(context);
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapWhereaboutsApi();
     }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

@@ -50,6 +50,14 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         return await LoadAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the registry holds people and every one of them is invented (a demo registry).</summary>
+    public async Task<bool> IsDemoRegistryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.People.AnyAsync(cancellationToken).ConfigureAwait(false)
+            && !await context.People.AnyAsync(p => !p.IsInvented, cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task RefuseRealRecordsAsync(WhereaboutsDbContext context, DemoCatalog catalog, CancellationToken cancellationToken)
     {
         var realPeople = await context.People.CountAsync(p => !p.IsInvented, cancellationToken).ConfigureAwait(false);

@@ -9,9 +9,9 @@ namespace Whereabouts.Storage.Search;
 /// per person and one <see cref="PersonNameKey"/> per distinct key of a word of their names.
 /// Runs inside the save, so the index can never lag behind a committed change.
 /// </summary>
-internal static class PersonIndexer
+public static class PersonIndexer
 {
-    public static async Task RefreshAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    internal static async Task RefreshAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
     {
         var people = context.ChangeTracker.Entries<Person>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
@@ -71,7 +71,7 @@ internal static class PersonIndexer
     /// Indexes people saved before the index existed (a database migrated from an older version).
     /// Adds only index rows, so it changes no person and writes nothing to the audit log.
     /// </summary>
-    public static async Task<int> BackfillAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    internal static async Task<int> BackfillAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
     {
         var total = 0;
         while (true)

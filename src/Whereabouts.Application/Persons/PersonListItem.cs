@@ -1,0 +1,13 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Persons;
+
+/// <summary>A person as lists show them.</summary>
+/// <param name="Id">The person.</param>
+/// <param name="DisplayName">The primary name as written.</param>
+/// <param name="Side">The side.</param>
+/// <param name="Fate">The current fate, or null when none is recorded.</param>
+/// <param name="IsContested">Whether credible sources disagree about the fate.</param>
+/// <param name="BirthYear">Year of birth, if known.</param>
+/// <param name="IsInvented">Whether the person is invented demo data.</param>
+public sealed record PersonListItem(Guid Id, string DisplayName, Side Side, FateStatus? Fate, bool IsContested, int? BirthYear, bool IsInvented);

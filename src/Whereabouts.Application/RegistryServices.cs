@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
+using Whereabouts.Application.Reports;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application;
+
+/// <summary>Registers the registry's use cases for the web app and the CLI alike.</summary>
+public static class RegistryServices
+{
+    /// <summary>
+    /// Adds the database at <paramref name="location"/>, accounts (Identity with lockout) and every
+    /// use case. The host registers its own <see cref="ICurrentActor"/> first; otherwise changes are
+    /// attributed to "system". Returns the Identity builder so a web host can add sign-in.
+    /// </summary>
+    public static IdentityBuilder AddWhereaboutsRegistry(this IServiceCollection services, DatabaseLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var database = new WhereaboutsDatabase(location);
+        services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentActor>(_ => new FixedActor("system"));
+        services.AddScoped(sp => database.CreateContext(sp.GetRequiredService<ICurrentActor>().Name));
+
+        services.AddTransient<DemoLoader>();
+        services.AddTransient<PublicStatisticsQuery>();
+        services.AddScoped<AccountService>();
+
+        return services
+            .AddIdentityCore<IdentityUser>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<WhereaboutsDbContext>();
+    }
+}

@@ -1,0 +1,16 @@
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Api;
+
+/// <summary>The REST API under /api/v1: JSON in and out, API keys only, ProblemDetails on errors.</summary>
+internal static class ApiRoutes
+{
+    public static void MapWhereaboutsApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(Policies.Read)
+            .AddEndpointFilter<ApiErrorFilter>();
+
+        // Each resource adds its own routes (one file per resource in this folder).
+    }
+}

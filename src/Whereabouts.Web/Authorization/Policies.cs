@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Whereabouts.Application.Accounts;
+
+namespace Whereabouts.Web.Authorization;
+
+/// <summary>
+/// What each role may do. Every page and endpoint names one of these policies, or is explicitly
+/// anonymous; anything that names neither falls back to <see cref="Read"/>, so a forgotten
+/// attribute can never expose data to anonymous visitors.
+/// </summary>
+internal static class Policies
+{
+    /// <summary>Read the registry: any account with a role.</summary>
+    public const string Read = "Read";
+
+    /// <summary>Register and edit people, their names and fates: caseworkers.</summary>
+    public const string EditPeople = "EditPeople";
+
+    /// <summary>Record sources and count claims: analysts.</summary>
+    public const string EditSources = "EditSources";
+
+    /// <summary>Record places and incidents: caseworkers and analysts.</summary>
+    public const string EditGazetteer = "EditGazetteer";
+
+    /// <summary>Manage accounts: administrators.</summary>
+    public const string Administer = "Administer";
+
+    /// <summary>The roles each policy admits (administrators are admitted everywhere).</summary>
+    public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [Read] = [.. Roles.All],
+        [EditPeople] = [Roles.Administrator, Roles.Caseworker],
+        [EditSources] = [Roles.Administrator, Roles.Analyst],
+        [EditGazetteer] = [Roles.Administrator, Roles.Caseworker, Roles.Analyst],
+        [Administer] = [Roles.Administrator],
+    };
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        foreach (var (policy, roles) in RolesByPolicy)
+        {
+            options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
+        options.FallbackPolicy = options.GetPolicy(Read);
+    }
+}
