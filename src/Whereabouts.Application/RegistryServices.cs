@@ -28,6 +28,8 @@ public static class RegistryServices
 
         services.AddTransient<DemoLoader>();
         services.AddTransient<PublicStatisticsQuery>();
+        services.AddTransient<DashboardQuery>();
+        services.AddTransient<Persons.PersonSearch>();
         services.AddScoped<AccountService>();
 
         return services

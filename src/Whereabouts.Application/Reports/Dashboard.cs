@@ -1,0 +1,12 @@
+namespace Whereabouts.Application.Reports;
+
+/// <summary>What a caseworker sees first: the registry by fate and side, the newest sources, what needs review.</summary>
+/// <param name="People">How many people the registry holds.</param>
+/// <param name="FateCounts">People by current fate (null: none recorded) and side; only non-zero cells.</param>
+/// <param name="LatestSources">The most recently published sources.</param>
+/// <param name="ContestedPeople">People whose credible sources disagree about their fate.</param>
+public sealed record Dashboard(
+    int People,
+    IReadOnlyList<DashboardFateCount> FateCounts,
+    IReadOnlyList<DashboardSource> LatestSources,
+    int ContestedPeople);

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application.Reports;
+
+/// <summary>Reads the dashboard from the search index (no fate histories are loaded).</summary>
+public sealed class DashboardQuery(WhereaboutsDatabase database)
+{
+    private const int SourcesShown = 8;
+
+    /// <summary>Computes the dashboard.</summary>
+    public async Task<Dashboard> RunAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var counts = await context.PersonIndex.AsNoTracking()
+            .GroupBy(e => new { e.Fate, e.Side })
+            .Select(g => new { g.Key.Fate, g.Key.Side, People = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var contested = await context.PersonIndex.CountAsync(e => e.IsContested, cancellationToken).ConfigureAwait(false);
+
+        // Partial dates are stored as text that sorts by time within a precision; sort in memory
+        // over a bounded set instead of trusting text order across "2020" and "2020-12-14".
+        var sources = await context.Sources.AsNoTracking()
+            .Select(s => new DashboardSource(s.Id, s.Title, s.Publisher, s.PublishedOn, s.Reliability))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var latest = sources
+            .OrderByDescending(s => s.PublishedOn?.Latest ?? DateOnly.MinValue)
+            .ThenBy(s => s.Title, StringComparer.Ordinal)
+            .Take(SourcesShown)
+            .ToList();
+
+        return new Dashboard(
+            counts.Sum(c => c.People),
+            [.. counts.OrderBy(c => c.Fate.HasValue ? (int)c.Fate.Value : -1).ThenBy(c => c.Side).Select(c => new DashboardFateCount(c.Fate, c.Side, c.People))],
+            latest,
+            contested);
+    }
+}

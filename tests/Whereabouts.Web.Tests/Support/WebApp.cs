@@ -1,0 +1,139 @@
+using System.Net.Http.Headers;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Web.Tests.Support;
+
+/// <summary>
+/// The real web app on a fresh SQLite file (demo data loaded on start), with clients that act as
+/// a role through an API key or a signed-in browser cookie. Use one per test class
+/// (<c>IClassFixture&lt;WebApp&gt;</c>); accounts get unique names so tests can share it.
+/// </summary>
+public sealed class WebApp : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public WebApp()
+    {
+        Directory.CreateDirectory(_folder);
+        DatabaseFile = Path.Combine(_folder, "registry.db");
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.UseSetting("db", DatabaseFile));
+    }
+
+    public string DatabaseFile { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>The registry the app uses, for arranging data and checking what a request saved.</summary>
+    public WhereaboutsDatabase Database => Services.GetRequiredService<WhereaboutsDatabase>();
+
+    /// <summary>A client with no credentials; it does not follow redirects, so a 302 to sign-in is visible.</summary>
+    public HttpClient Anonymous() => _factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+    });
+
+    /// <summary>Creates an account with <paramref name="role"/> and an API key.</summary>
+    public async Task<CreatedAccount> CreateAccountAsync(string role, bool withApiKey = true)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        return await accounts.CreateAsync($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20], role, withApiKey, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A client that sends an API key of a new account with <paramref name="role"/>.</summary>
+    public async Task<HttpClient> ApiClientAsync(string role)
+    {
+        var account = await CreateAccountAsync(role);
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", account.ApiKey);
+        return client;
+    }
+
+    /// <summary>A client signed in through the login form as a new account with <paramref name="role"/> (cookies kept, redirects not followed).</summary>
+    public async Task<HttpClient> BrowserAsync(string role)
+    {
+        var account = await CreateAccountAsync(role, withApiKey: false);
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost"),
+        });
+        using var response = await PostFormAsync(client, "/Account/Login", new Dictionary<string, string>
+        {
+            ["UserName"] = account.UserName,
+            ["Password"] = account.Password,
+        });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {role} failed: {response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>
+    /// Submits the first form of the page at <paramref name="path"/> (as a browser would: with its
+    /// antiforgery token and hidden fields), overriding the named fields.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, IReadOnlyDictionary<string, string> fields, string? formSelector = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await GetDocumentAsync(client, path);
+        var form = (formSelector is null ? page.QuerySelector("main form") : page.QuerySelector(formSelector)) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form on {path}.");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name)))
+        {
+            if (!fields.ContainsKey(input.Name!))
+            {
+                values.Add(new(input.Name!, input.Value));
+            }
+        }
+
+        values.AddRange(fields);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action")!;
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Gets a page and parses it with a real HTML parser; fails unless the answer is 200.</summary>
+    public static async Task<IHtmlDocument> GetDocumentAsync(HttpClient client, string path)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
+        }
+
+        return await new HtmlParser().ParseDocumentAsync(html, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Parses an HTML response body.</summary>
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return await new HtmlParser().ParseDocumentAsync(html, TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
