@@ -1,0 +1,184 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Web.Tests.Support;
+
+namespace Whereabouts.Web.Tests.Authorization;
+
+/// <summary>
+/// Walks every endpoint the app maps, as an anonymous visitor and as each role, and checks the
+/// answer against the access this file declares. An endpoint that is not declared here fails the
+/// walk, so nobody can add a page or API route without deciding who may use it.
+/// </summary>
+public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<WebApp>
+{
+    private const string Anyone = "anyone";
+
+    private static readonly string[] Readers = [Roles.Administrator, Roles.Caseworker, Roles.Analyst, Roles.Counsel, Roles.Viewer];
+    private static readonly string[] PeopleEditors = [Roles.Administrator, Roles.Caseworker];
+    private static readonly string[] SourceEditors = [Roles.Administrator, Roles.Analyst];
+    private static readonly string[] GazetteerEditors = [Roles.Administrator, Roles.Caseworker, Roles.Analyst];
+    private static readonly string[] Administrators = [Roles.Administrator];
+    private static readonly string[] Everyone = [Anyone];
+
+    /// <summary>
+    /// Who may use each endpoint. Pages are keyed "PAGE /route" (their GET and POST share one
+    /// policy); API routes "METHOD /route".
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Access = new(StringComparer.Ordinal)
+    {
+        ["PAGE /"] = Everyone,
+        ["PAGE /Index"] = Everyone,
+        ["PAGE /Error"] = Everyone,
+        ["PAGE /Account/Login"] = Everyone,
+        ["PAGE /Account/Logout"] = Everyone,
+        ["PAGE /Account/AccessDenied"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["PAGE /Dashboard"] = Readers,
+    };
+
+    [Fact]
+    public void Endpoints_EveryOneIsDeclaredInThisTest()
+    {
+        var undeclared = Endpoints().Select(e => e.Key).Where(k => !Access.ContainsKey(k)).ToList();
+
+        Assert.True(undeclared.Count == 0, "Endpoints without a declared access rule in AuthorizationWalkTests.Access: " + string.Join(", ", undeclared));
+    }
+
+    [Fact]
+    public void Endpoints_EveryOneStatesItsPolicyExplicitly()
+    {
+        // The fallback policy would protect an endpoint without metadata, but an explicit policy or
+        // AllowAnonymous makes the decision visible in the code that maps it.
+        var implicitOnes = Endpoints()
+            .Where(e => e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
+            .Select(e => e.Key)
+            .ToList();
+
+        Assert.True(implicitOnes.Count == 0, "Endpoints relying on the fallback policy: " + string.Join(", ", implicitOnes));
+    }
+
+    [Fact]
+    public void Access_DeclaresNoEndpointThatDoesNotExist()
+    {
+        var mapped = Endpoints().Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+
+        var stale = Access.Keys.Where(k => !mapped.Contains(k)).ToList();
+
+        Assert.True(stale.Count == 0, "Declared but not mapped (remove them): " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task Walk_EveryEndpointAsEveryRoleAndAnonymous_AnswersAsDeclared()
+    {
+        var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal) { [Anyone] = app.Anonymous() };
+        foreach (var role in Readers)
+        {
+            clients[role] = await app.ApiClientAsync(role);
+        }
+
+        var failures = new List<string>();
+        var requests = 0;
+        foreach (var endpoint in Endpoints().Where(e => Access.ContainsKey(e.Key)))
+        {
+            var allowed = Access[endpoint.Key];
+            foreach (var method in endpoint.Methods)
+            {
+                foreach (var (who, client) in clients)
+                {
+                    var permitted = allowed.Contains(Anyone) || allowed.Contains(who);
+                    using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(endpoint.SamplePath, UriKind.Relative));
+                    if (method is "POST" or "PUT" or "PATCH")
+                    {
+                        request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                    }
+
+                    using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+                    requests++;
+                    var verdict = Judge(response, permitted, who == Anyone);
+                    if (verdict is not null)
+                    {
+                        failures.Add($"{method} {endpoint.SamplePath} as {who}: {verdict}");
+                    }
+                }
+            }
+        }
+
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        Assert.True(requests > 0);
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests} answers broke the access rules:\n" + string.Join('\n', failures));
+    }
+
+    private static string? Judge(HttpResponseMessage response, bool permitted, bool anonymous)
+    {
+        var status = response.StatusCode;
+        var location = response.Headers.Location?.ToString() ?? string.Empty;
+        var toLogin = status == HttpStatusCode.Redirect && location.Contains("/Account/Login", StringComparison.Ordinal);
+        var toDenied = status == HttpStatusCode.Redirect && location.Contains("/Account/AccessDenied", StringComparison.Ordinal);
+        var refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden || toLogin || toDenied;
+        if (permitted)
+        {
+            return refused ? $"refused ({(int)status} {location}) but declared allowed" : null;
+        }
+
+        if (anonymous)
+        {
+            return status == HttpStatusCode.Unauthorized || toLogin ? null : $"expected 401 or a redirect to sign-in, got {(int)status} {location}";
+        }
+
+        return status == HttpStatusCode.Forbidden || toDenied ? null : $"expected 403, got {(int)status} {location}";
+    }
+
+    private IEnumerable<MappedEndpoint> Endpoints()
+    {
+        var sources = app.Services.GetRequiredService<IEnumerable<EndpointDataSource>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>())
+        {
+            var route = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+            var isPage = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null
+                || endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.ApplicationModels.PageRouteMetadata>() is not null;
+            var methods = isPage
+                ? ["GET", "POST"]
+                : endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            if (isPage)
+            {
+                if (seen.Add("PAGE " + route))
+                {
+                    yield return new MappedEndpoint("PAGE " + route, endpoint, [.. methods], Sample(route));
+                }
+
+                continue;
+            }
+
+            foreach (var method in methods)
+            {
+                var key = $"{method} {route}";
+                if (seen.Add(key))
+                {
+                    yield return new MappedEndpoint(key, endpoint, [method], Sample(route));
+                }
+            }
+        }
+    }
+
+    /// <summary>A concrete path for a route template: ids become a fresh GUID, the OpenAPI document "v1".</summary>
+    private static string Sample(string route) => RouteParameter().Replace(route, match => match.Groups["name"].Value switch
+    {
+        "documentName" => "v1",
+        _ => Guid.NewGuid().ToString(),
+    });
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}]*)?\??\}")]
+    private static partial Regex RouteParameter();
+
+    private sealed record MappedEndpoint(string Key, RouteEndpoint Endpoint, string[] Methods, string SamplePath);
+}
