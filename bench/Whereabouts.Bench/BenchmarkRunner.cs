@@ -1,45 +1,98 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Whereabouts.Bench.Web;
 
 namespace Whereabouts.Bench;
 
 /// <summary>Parses the benchmark command line, runs the chosen suites and prints their figures with the machine and date.</summary>
 internal static class BenchmarkRunner
 {
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
-        var suites = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToList();
+        var suites = Suites(args);
         var scale = Option(args, "--scale", 1_000_000);
         if (suites.Count == 0)
         {
             suites.Add("linkage");
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"# Whereabouts benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
-        foreach (var suite in suites)
+        // Ctrl+C cancels instead of killing the process, so that the web suite can stop the server it
+        // started and drop the database it created.
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
         {
-            switch (suite)
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"# Whereabouts benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
+            var exitCode = 0;
+            foreach (var suite in suites)
             {
-                case "linkage":
-                    LinkageBenchmarks.Run(DataFolder.Find(), scale);
-                    break;
-                default:
-                    Console.Error.WriteLine($"unknown suite '{suite}'; known: linkage");
-                    return Task.FromResult(2);
+                switch (suite)
+                {
+                    case "linkage":
+                        LinkageBenchmarks.Run(DataFolder.Find(), scale);
+                        break;
+                    case "web":
+                        exitCode = Math.Max(exitCode, await WebBenchmarks.RunAsync(args, cancellation.Token));
+                        break;
+                    default:
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, web");
+                        return 2;
+                }
             }
-        }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB"));
-        return Task.FromResult(0);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB"));
+            return exitCode;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("cancelled");
+            return 130;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    /// <summary>The value after <paramref name="name"/>, or <paramref name="fallback"/> when it is absent or not a number.</summary>
+    internal static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : fallback;
+    }
+
+    /// <summary>The text after <paramref name="name"/>, or <paramref name="fallback"/> when it is absent.</summary>
+    internal static string Option(string[] args, string name, string fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+    }
+
+    // Every option takes a value, so a word right after an option is its value, not a suite.
+    private static List<string> Suites(string[] args)
+    {
+        var suites = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                i++;
+            }
+            else
+            {
+                suites.Add(args[i]);
+            }
+        }
+
+        return suites;
     }
 }

@@ -1,4 +1,5 @@
 using Whereabouts.Bench;
 
-// One command for every benchmark: `dotnet run -c Release --project bench/Whereabouts.Bench -- [linkage] [--scale N]`.
+// One command for every benchmark: `dotnet run -c Release --project bench/Whereabouts.Bench -- [linkage] [--scale N]`,
+// or `-- web [--provider sqlite|postgres|both] [--people N] [--seconds N] [--concurrency N]`.
 return await BenchmarkRunner.RunAsync(args);

@@ -30,6 +30,15 @@ public static class RegistryServices
         services.AddTransient<PublicStatisticsQuery>();
         services.AddTransient<DashboardQuery>();
         services.AddTransient<Persons.PersonSearch>();
+        services.AddTransient<Sources.SourceReader>();
+        services.AddTransient<Sources.SourceEditor>();
+        services.AddTransient<Incidents.IncidentReader>();
+        services.AddTransient<Incidents.IncidentEditor>();
+        services.AddTransient<Places.PlaceReader>();
+        services.AddTransient<Places.PlaceEditor>();
+        services.AddTransient<Persons.PersonDossierQuery>();
+        services.AddTransient<Persons.PersonCommands>();
+        services.AddTransient<Persons.PersonFormChoicesQuery>();
         services.AddScoped<AccountService>();
 
         return services

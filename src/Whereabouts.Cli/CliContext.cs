@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using Whereabouts.Application.Common;
 using Whereabouts.Application.Demo;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -44,7 +45,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         {
             return await FailAsync($"cannot use the {location}: {e.Message}").ConfigureAwait(false);
         }
-        catch (Exception e) when (e is DomainRuleException or ConcurrencyConflictException or DemoRefusedException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DomainRuleException or ConcurrencyConflictException or DemoRefusedException or ValidationFailedException or IOException or UnauthorizedAccessException)
         {
             return await FailAsync(e.Message).ConfigureAwait(false);
         }

@@ -15,6 +15,8 @@ public static class WhereaboutsCli
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(LinkCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);

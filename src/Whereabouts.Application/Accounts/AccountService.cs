@@ -43,9 +43,11 @@ public sealed class AccountService(
             throw new ValidationFailedException("name", $"an account named '{userName}' already exists");
         }
 
-        await EnsureRolesAsync().ConfigureAwait(false);
         var password = GeneratePassword();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // Inside the transaction, so that an account Identity refuses (an invalid name) leaves no roles behind either.
+        await EnsureRolesAsync().ConfigureAwait(false);
         var user = new IdentityUser(userName);
         Check(await users.CreateAsync(user, password).ConfigureAwait(false), "name");
         Check(await users.AddToRoleAsync(user, canonicalRole).ConfigureAwait(false), "role");

@@ -54,6 +54,11 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             query = query.Where(e => involved.Contains(e.PersonId));
         }
 
+        if (criteria.Contested is { } contested)
+        {
+            query = query.Where(e => e.IsContested == contested);
+        }
+
         var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await query
             .OrderBy(e => e.SortName).ThenBy(e => e.PersonId)

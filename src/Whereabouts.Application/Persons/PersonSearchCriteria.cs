@@ -9,10 +9,12 @@ namespace Whereabouts.Application.Persons;
 /// <param name="IncidentId">Only people with a fate assertion about this incident.</param>
 /// <param name="Page">The page, from 1.</param>
 /// <param name="PageSize">Items per page (clamped to 1..500).</param>
+/// <param name="Contested">Only people whose fate is contested (true) or not contested (false).</param>
 public sealed record PersonSearchCriteria(
     string? Text = null,
     FateStatus? Fate = null,
     Side? Side = null,
     Guid? IncidentId = null,
     int? Page = null,
-    int? PageSize = null);
+    int? PageSize = null,
+    bool? Contested = null);

@@ -12,5 +12,9 @@ internal static class ApiRoutes
             .AddEndpointFilter<ApiErrorFilter>();
 
         // Each resource adds its own routes (one file per resource in this folder).
+        api.MapSources();
+        api.MapIncidents();
+        api.MapPlaces();
+        api.MapPersons();
     }
 }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Bench.Web;
+
+/// <summary>
+/// A fresh, empty database for one run: a SQLite file in a new temporary folder, or a new
+/// PostgreSQL database <c>whereabouts_bench_&lt;random&gt;</c>. Disposing deletes it, so a run
+/// leaves nothing behind (and never touches an existing registry).
+/// </summary>
+internal sealed class BenchDatabase : IAsyncDisposable
+{
+    private readonly string? _folder;
+    private readonly string? _adminConnection;
+    private readonly string? _postgresName;
+
+    private BenchDatabase(string connection, string? folder, string? adminConnection, string? postgresName)
+    {
+        Connection = connection;
+        Location = DatabaseLocation.Parse(connection);
+        _folder = folder;
+        _adminConnection = adminConnection;
+        _postgresName = postgresName;
+    }
+
+    /// <summary>What the web app is given as its database: a file path or a connection string.</summary>
+    public string Connection { get; }
+
+    public DatabaseLocation Location { get; }
+
+    public static BenchDatabase CreateSqlite()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "whereabouts-bench-" + RandomSuffix());
+        Directory.CreateDirectory(folder);
+        return new BenchDatabase(Path.Combine(folder, "registry.db"), folder, null, null);
+    }
+
+    public static async Task<BenchDatabase> CreatePostgresAsync(string adminConnection, CancellationToken cancellationToken)
+    {
+        var name = "whereabouts_bench_" + RandomSuffix();
+        await using (var connection = new NpgsqlConnection(adminConnection))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name };
+        return new BenchDatabase(builder.ConnectionString, null, adminConnection, name);
+    }
+
+    /// <summary>The size of the database on disk, in bytes.</summary>
+    public async Task<long> SizeAsync(CancellationToken cancellationToken)
+    {
+        if (_folder is not null)
+        {
+            return new DirectoryInfo(_folder).EnumerateFiles().Sum(f => f.Length);
+        }
+
+        await using var connection = new NpgsqlConnection(_adminConnection);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT pg_database_size(@name)", connection);
+        command.Parameters.AddWithValue("name", _postgresName!);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_folder is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+            return;
+        }
+
+        // Pooled connections of this process would keep the database open; FORCE ends any other.
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_adminConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string RandomSuffix() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+}

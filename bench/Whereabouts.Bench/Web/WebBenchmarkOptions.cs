@@ -1,0 +1,58 @@
+namespace Whereabouts.Bench.Web;
+
+/// <summary>The <c>web</c> verb's options.</summary>
+/// <param name="Providers">sqlite, postgres or both, in that order.</param>
+/// <param name="People">People to seed.</param>
+/// <param name="Seconds">The measured window of each phase.</param>
+/// <param name="Concurrency">Load workers (and connections).</param>
+/// <param name="WarmUpSeconds">Unmeasured load before each phase.</param>
+/// <param name="Phases">search, dossier, and dashboard (a page that exists from the start, for trying the harness).</param>
+/// <param name="PostgresAdmin">A PostgreSQL connection where the bench may create and drop databases.</param>
+internal sealed record WebBenchmarkOptions(
+    IReadOnlyList<string> Providers,
+    int People,
+    int Seconds,
+    int Concurrency,
+    int WarmUpSeconds,
+    IReadOnlyList<string> Phases,
+    string PostgresAdmin)
+{
+    public const string Usage =
+        "web [--provider sqlite|postgres|both] [--people 100000] [--seconds 20] [--concurrency 8] [--warmup 3] "
+        + "[--phases search,dossier[,dashboard]] [--postgres <connection string>]";
+
+    // The local server the README documents; WHEREABOUTS_TEST_POSTGRES names another one.
+    private const string LocalPostgres = "Host=127.0.0.1;Port=5432;Username=whereabouts;Password=whereabouts;Database=postgres";
+
+    /// <exception cref="ArgumentException">An option has a value it cannot take.</exception>
+    public static WebBenchmarkOptions Parse(string[] args)
+    {
+        var provider = BenchmarkRunner.Option(args, "--provider", "both");
+        IReadOnlyList<string> providers = provider switch
+        {
+            "sqlite" => ["sqlite"],
+            "postgres" => ["postgres"],
+            "both" => ["sqlite", "postgres"],
+            _ => throw new ArgumentException($"--provider must be sqlite, postgres or both, not '{provider}'"),
+        };
+        var phases = BenchmarkRunner.Option(args, "--phases", "search,dossier").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = phases.FirstOrDefault(p => p is not ("search" or "dossier" or "dashboard"));
+        if (unknown is not null)
+        {
+            throw new ArgumentException($"unknown phase '{unknown}'; known: search, dossier, dashboard");
+        }
+
+        var postgres = BenchmarkRunner.Option(args, "--postgres", Environment.GetEnvironmentVariable("WHEREABOUTS_TEST_POSTGRES") ?? LocalPostgres);
+        return new WebBenchmarkOptions(
+            providers,
+            Positive(BenchmarkRunner.Option(args, "--people", 100_000), "--people"),
+            Positive(BenchmarkRunner.Option(args, "--seconds", 20), "--seconds"),
+            Positive(BenchmarkRunner.Option(args, "--concurrency", 8), "--concurrency"),
+            Math.Max(0, BenchmarkRunner.Option(args, "--warmup", 3)),
+            phases,
+            postgres);
+    }
+
+    private static int Positive(int value, string name) =>
+        value > 0 ? value : throw new ArgumentException($"{name} must be a positive number");
+}

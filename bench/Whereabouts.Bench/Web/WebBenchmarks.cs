@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Whereabouts.Application;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Bench.Web;
+
+/// <summary>
+/// Search and dossier requests under load (issue 3, point 7): for each provider, a fresh registry
+/// seeded with generated people through the real write path, a Viewer account with an API key, the
+/// web app in a second process on loopback, then each phase warmed up and measured, with req/s,
+/// p50/p95/p99 and the server's peak resident set.
+/// </summary>
+internal static class WebBenchmarks
+{
+    private const int DataSeed = 2020;
+    private const int QueryPoolSize = 5_000;
+    private const double SearchP95AimMs = 50;
+    private const double DossierAimPerSecond = 500;
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        WebBenchmarkOptions options;
+        try
+        {
+            options = WebBenchmarkOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"{e.Message}\nusage: {WebBenchmarkOptions.Usage}");
+            return 2;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"## web: {options.People:N0} people, {string.Join(" and ", options.Providers)}, {options.Concurrency} workers, {options.WarmUpSeconds} s warm-up + {options.Seconds} s per phase ({string.Join(", ", options.Phases)})"));
+        var publishFolder = Path.Combine(Path.GetTempPath(), "whereabouts-bench-web-" + Guid.NewGuid().ToString("N")[..8]);
+        var results = new List<PhaseResult>();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            Console.WriteLine("publishing src/Whereabouts.Web (Release)…");
+            var dll = await WebServerProcess.PublishAsync(RepositoryRoot(), publishFolder, cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  published in {clock.Elapsed.TotalSeconds:F1} s"));
+            foreach (var provider in options.Providers)
+            {
+                results.AddRange(await RunProviderAsync(provider, options, dll, cancellationToken));
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(publishFolder))
+            {
+                Directory.Delete(publishFolder, recursive: true);
+            }
+        }
+
+        PrintTable(results);
+        return results.Any(r => r.Errors > 0 || r.Skipped is not null) ? 1 : 0;
+    }
+
+    private static async Task<List<PhaseResult>> RunProviderAsync(string provider, WebBenchmarkOptions options, string dll, CancellationToken cancellationToken)
+    {
+        await using var bench = provider == "sqlite"
+            ? BenchDatabase.CreateSqlite()
+            : await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin, cancellationToken);
+        Console.WriteLine($"### {provider}: {bench.Location}");
+        var database = new WhereaboutsDatabase(bench.Location);
+        var clock = Stopwatch.StartNew();
+        await database.MigrateAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  migrated in {clock.Elapsed.TotalSeconds:F1} s"));
+
+        var seeded = await RegistrySeeder.SeedAsync(database, options.People, DataSeed, cancellationToken);
+        var size = await bench.SizeAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; database {size / (1024.0 * 1024):N0} MiB"));
+
+        var key = await CreateViewerKeyAsync(bench.Location, cancellationToken);
+        clock.Restart();
+        await using var server = await WebServerProcess.StartAsync(dll, bench.Connection, cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  web app pid {server.ProcessId} on {server.Address} answered GET / after {clock.Elapsed.TotalSeconds:F1} s; peak resident {server.PeakWorkingSet() / (1024 * 1024):N0} MiB"));
+
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = options.Concurrency,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+        };
+        using var client = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        var runner = new LoadRunner(client, options.Concurrency);
+
+        var people = seeded.People;
+        var queryRandom = new Random(DataSeed);
+        var queries = Enumerable.Range(0, QueryPoolSize)
+            .Select(_ => "/api/v1/persons?q=" + Uri.EscapeDataString(BenchPeople.Query(people[queryRandom.Next(people.Count)], queryRandom)))
+            .ToArray();
+        var results = new List<PhaseResult>();
+        foreach (var phase in options.Phases)
+        {
+            Func<Random, string> next = phase switch
+            {
+                "search" => random => queries[random.Next(queries.Length)],
+                "dossier" => random => string.Create(CultureInfo.InvariantCulture, $"/People/{people[random.Next(people.Count)].Id}"),
+                _ => _ => "/Dashboard",
+            };
+            var result = await RunPhaseAsync(runner, provider, phase, next, options, server, cancellationToken);
+            Print(result);
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    private static async Task<PhaseResult> RunPhaseAsync(
+        LoadRunner runner,
+        string provider,
+        string phase,
+        Func<Random, string> next,
+        WebBenchmarkOptions options,
+        WebServerProcess server,
+        CancellationToken cancellationToken)
+    {
+        // One request first: a missing endpoint is reported as such instead of as thousands of errors.
+        var probePath = next(new Random(0));
+        var (status, excerpt) = await runner.ProbeAsync(probePath, cancellationToken);
+        if (status is < 200 or > 299)
+        {
+            var reason = $"GET {probePath} -> {status}: {excerpt}";
+            return new PhaseResult(provider, phase, 0, 0, 0, 0, 0, 0, 0, server.PeakWorkingSet(), reason, status == 404 ? "404, the endpoint is not there yet" : $"answered {status}");
+        }
+
+        return await runner.RunAsync(
+            provider,
+            phase,
+            next,
+            TimeSpan.FromSeconds(options.WarmUpSeconds),
+            TimeSpan.FromSeconds(options.Seconds),
+            server.PeakWorkingSet,
+            cancellationToken);
+    }
+
+    /// <summary>A Viewer account with an API key, created through the application's own services.</summary>
+    private static async Task<string> CreateViewerKeyAsync(DatabaseLocation location, CancellationToken cancellationToken)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddWhereaboutsRegistry(location);
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var created = await accounts.CreateAsync("bench-viewer", Roles.Viewer, withApiKey: true, cancellationToken);
+        return created.ApiKey ?? throw new InvalidOperationException("the account was created without an API key");
+    }
+
+    private static void Print(PhaseResult result)
+    {
+        if (result.Skipped is not null)
+        {
+            Console.WriteLine($"  {result.Phase}: skipped ({result.Skipped}): {result.FirstError}");
+            return;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {result.Phase}: {result.Requests:N0} requests, {result.Errors:N0} errors, {result.RequestsPerSecond:N0} req/s, p50 {result.P50:F1} ms, p95 {result.P95:F1} ms, p99 {result.P99:F1} ms, server peak {result.ServerPeakBytes / (1024 * 1024):N0} MiB"));
+        if (result.FirstError is not null)
+        {
+            Console.WriteLine($"    first error: {result.FirstError}");
+        }
+    }
+
+    private static void PrintTable(List<PhaseResult> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| provider | phase | requests | errors | req/s | p50 ms | p95 ms | p99 ms | mean body KiB | server peak MiB |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            Console.WriteLine(r.Skipped is not null
+                ? $"| {r.Provider} | {r.Phase} | skipped: {r.Skipped} | | | | | | | |"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"| {r.Provider} | {r.Phase} | {r.Requests:N0} | {r.Errors:N0} | {r.RequestsPerSecond:N0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.MeanBytes / 1024:F1} | {r.ServerPeakBytes / (1024 * 1024):N0} |"));
+        }
+
+        foreach (var r in results.Where(r => r.Skipped is null))
+        {
+            var aim = r.Phase switch
+            {
+                "search" => string.Create(CultureInfo.InvariantCulture, $"search p95 < {SearchP95AimMs} ms: {(r.P95 < SearchP95AimMs ? "met" : "NOT met")} ({r.P95:F1} ms)"),
+                "dossier" => string.Create(CultureInfo.InvariantCulture, $"dossier >= {DossierAimPerSecond} pages/s: {(r.RequestsPerSecond >= DossierAimPerSecond ? "met" : "NOT met")} ({r.RequestsPerSecond:N0}/s)"),
+                _ => null,
+            };
+            if (aim is not null)
+            {
+                Console.WriteLine($"aim, {r.Provider}: {aim}");
+            }
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Whereabouts.slnx")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("cannot find Whereabouts.slnx above " + AppContext.BaseDirectory);
+    }
+}

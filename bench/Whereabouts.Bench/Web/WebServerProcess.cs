@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Whereabouts.Bench.Web;
+
+/// <summary>
+/// The web app as a separate OS process, as it runs in production: the Release build published to
+/// a temporary folder, started with <c>dotnet Whereabouts.Web.dll</c> on a free loopback port,
+/// logging at Warning. Disposing kills it.
+/// </summary>
+internal sealed class WebServerProcess : IAsyncDisposable
+{
+    private const int KeptOutputLines = 40;
+
+    private readonly Process _process;
+    private readonly Queue<string> _output = new();
+
+    private WebServerProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>
+    /// Publishes src/Whereabouts.Web in Release to <paramref name="folder"/> and returns the path of
+    /// its dll. Publishing to a folder of our own means another build of the repository during the
+    /// run cannot replace the files the server is running from.
+    /// </summary>
+    public static async Task<string> PublishAsync(string repository, string folder, CancellationToken cancellationToken)
+    {
+        var project = Path.Combine(repository, "src", "Whereabouts.Web", "Whereabouts.Web.csproj");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "publish", project, "-c", "Release", "-o", folder, "--nologo", "-v", "quiet" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var publish = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet publish");
+        var output = publish.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = publish.StandardError.ReadToEndAsync(cancellationToken);
+        await publish.WaitForExitAsync(cancellationToken);
+        if (publish.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish of {project} failed:\n{await output}\n{await errors}");
+        }
+
+        return Path.Combine(folder, "Whereabouts.Web.dll");
+    }
+
+    /// <summary>Starts the app on <paramref name="database"/> and waits until <c>GET /</c> answers 200.</summary>
+    public static async Task<WebServerProcess> StartAsync(string dll, string database, CancellationToken cancellationToken)
+    {
+        var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}"));
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // The content root (appsettings.json, wwwroot) is the working directory.
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { dll, "--urls", address.ToString().TrimEnd('/') })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The database goes in the environment rather than as --db, so that a PostgreSQL password
+        // does not show in the process list.
+        start.Environment["WHEREABOUTS_DATABASE"] = database;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the web app");
+        var server = new WebServerProcess(process, address);
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await server.WaitUntilReadyAsync(cancellationToken);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    /// <summary>The peak resident set of the server so far (VmHWM), in bytes, or 0 where /proc is absent.</summary>
+    public long PeakWorkingSet()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status))
+        {
+            return 0;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        return kilobytes is null ? 0 : long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <summary>The last lines the server wrote, for error messages.</summary>
+    public string RecentOutput()
+    {
+        lock (_output)
+        {
+            return string.Join('\n', _output);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            await _process.WaitForExitAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the web app exited with code {_process.ExitCode} before answering:\n{RecentOutput()}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/", UriKind.Relative), cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Busy migrating; ask again.
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        throw new TimeoutException($"the web app did not answer GET / with 200 within 3 minutes:\n{RecentOutput()}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            while (_output.Count > KeptOutputLines)
+            {
+                _output.Dequeue();
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,22 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Persons;
+
+/// <summary>The evidence of an assertion or a retraction, with the source's title and grade.</summary>
+/// <param name="SourceId">The registered source.</param>
+/// <param name="SourceTitle">The source's title.</param>
+/// <param name="SourceReliability">How reliable the source is (A to F).</param>
+/// <param name="Quote">The source's words, or null.</param>
+/// <param name="Locator">Where in the source to look, or null.</param>
+/// <param name="Credibility">How believable the information is (1 to 6).</param>
+public sealed record DossierEvidence(
+    Guid SourceId,
+    string SourceTitle,
+    Reliability SourceReliability,
+    string? Quote,
+    string? Locator,
+    Credibility Credibility)
+{
+    /// <summary>True for credibility 1 to 3, which decides the current fate.</summary>
+    public bool IsCredible => Credibility <= Credibility.PossiblyTrue;
+}

@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application.Persons;
+
+/// <summary>Reads one person's <see cref="PersonDossier"/>: the person with the titles, names and grades of what their history refers to.</summary>
+public sealed class PersonDossierQuery(WhereaboutsDatabase database)
+{
+    /// <summary>The dossier of the person with <paramref name="id"/>, or null when there is no such person.</summary>
+    public async Task<PersonDossier?> RunAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var person = await context.People.AsNoTracking().AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var sourceIds = person.FateAssertions.Select(a => a.Evidence.SourceId)
+            .Concat(person.FateRetractions.Select(r => r.Evidence.SourceId))
+            .Concat(person.Names.Where(n => n.SourceId is not null).Select(n => n.SourceId!.Value))
+            .Distinct().ToList();
+        var sources = await context.Sources.AsNoTracking()
+            .Where(s => sourceIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Title, s.Reliability })
+            .ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
+
+        var incidentIds = person.FateAssertions.Where(a => a.IncidentId is not null).Select(a => a.IncidentId!.Value).Distinct().ToList();
+        var incidents = await context.Incidents.AsNoTracking()
+            .Where(i => incidentIds.Contains(i.Id))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var placeIds = person.FateAssertions.Where(a => a.PlaceId is not null).Select(a => a.PlaceId!.Value)
+            .Concat(person.BirthPlaceId is { } birthPlace ? [birthPlace] : [])
+            .Distinct().ToList();
+
+        // Place names are a JSON column; read the few places whole and take the name shown.
+        var places = (await context.Places.AsNoTracking()
+                .Where(p => placeIds.Contains(p.Id))
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(p => p.Id, p => p.PrimaryName.Text);
+
+        var subject = person.Id.ToString();
+        var history = await context.AuditEntries.AsNoTracking()
+            .Where(e => e.SubjectId == subject)
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new DossierChange(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        DossierEvidence Evidence(Evidence evidence)
+        {
+            // A source is never deleted, so a missing one means the row is being written right now;
+            // show the id rather than fail the whole dossier.
+            var source = sources.GetValueOrDefault(evidence.SourceId);
+            return new DossierEvidence(
+                evidence.SourceId,
+                source?.Title ?? evidence.SourceId.ToString(),
+                source?.Reliability ?? Reliability.F,
+                evidence.Quote,
+                evidence.Locator,
+                evidence.Credibility);
+        }
+
+        var fate = person.Fate;
+        var incidentNames = incidents.ToDictionary(i => i.Id, i => i.Name);
+        var retractions = person.FateRetractions.ToDictionary(r => r.AssertionId);
+        var timeline = person.FateAssertions
+            .OrderBy(a => a.AsOf.StatedStart)
+            .ThenBy(a => a.AsOf.Latest)
+            .ThenBy(a => a.RecordedAt)
+            .ThenBy(a => a.Id)
+            .Select(a => new DossierFate(
+                a.Id,
+                a.Status,
+                a.AsOf,
+                Evidence(a.Evidence),
+                a.IncidentId,
+                a.IncidentId is { } incident ? incidentNames.GetValueOrDefault(incident) : null,
+                a.PlaceId,
+                a.PlaceId is { } place ? places.GetValueOrDefault(place) : null,
+                a.Note,
+                a.RecordedBy,
+                a.RecordedAt,
+                retractions.TryGetValue(a.Id, out var r)
+                    ? new DossierRetraction(r.Id, r.Reason, Evidence(r.Evidence), r.RecordedBy, r.RecordedAt)
+                    : null,
+                a.Id == fate.Current?.Id))
+            .ToList();
+
+        var names = person.Names
+            .Select(n => new DossierName(
+                n.GivenName,
+                n.FamilyName,
+                n.Patronymic,
+                n.FullName,
+                n.Script,
+                n.Origin,
+                n.SourceId,
+                n.SourceId is { } source ? sources.GetValueOrDefault(source)?.Title : null))
+            .ToList();
+
+        return new PersonDossier(
+            person.Id,
+            person.Version,
+            person.IsInvented,
+            person.PrimaryName.FullName,
+            person.Details,
+            person.BirthPlaceId is { } birth ? places.GetValueOrDefault(birth) : null,
+            names,
+            timeline,
+            timeline.FirstOrDefault(f => f.IsCurrent),
+            fate.IsContested,
+            [.. fate.Conflicts.Select(c => new DossierConflict(c.First.Id, c.Second.Id, c.Describe()))],
+            [.. incidents.OrderBy(i => i.StartedOn.StatedStart).ThenBy(i => i.Name, StringComparer.Ordinal)
+                .Select(i => new DossierIncident(i.Id, i.Name, i.StartedOn, i.EndedOn))],
+            history);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Whereabouts.Application.Common;
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Sources;
+
+/// <summary>
+/// Collects what is wrong with a form or a JSON body, field by field, so that every problem is
+/// reported at once instead of one per submission. Field names are the caller's (camelCase, as the
+/// JSON names them; forms match them ignoring case).
+/// </summary>
+internal sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _messages = new(StringComparer.Ordinal);
+
+    public void Add(string field, string message)
+    {
+        if (!_messages.TryGetValue(field, out var list))
+        {
+            list = [];
+            _messages[field] = list;
+        }
+
+        list.Add(message);
+    }
+
+    /// <summary>Trimmed text, or null when blank; a blank required field or an over-long one is an error.</summary>
+    public string? Text(string field, string? value, int maxLength, string? requiredMessage = null)
+    {
+        var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (text is null)
+        {
+            if (requiredMessage is not null)
+            {
+                Add(field, requiredMessage);
+            }
+
+            return null;
+        }
+
+        if (text.Length > maxLength)
+        {
+            Add(field, string.Create(CultureInfo.InvariantCulture, $"Keep it to {maxLength} characters; this is {text.Length}."));
+        }
+
+        return text;
+    }
+
+    /// <summary>A partial date from its text form, or null when blank; a date after <paramref name="today"/> is an error.</summary>
+    public PartialDate? Date(string field, string? text, DateOnly today, string? requiredMessage = null)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (requiredMessage is not null)
+            {
+                Add(field, requiredMessage);
+            }
+
+            return null;
+        }
+
+        if (!PartialDate.TryParse(text, out var date, out var error))
+        {
+            Add(field, error);
+            return null;
+        }
+
+        if (date.Earliest > today)
+        {
+            Add(field, $"{date} is in the future.");
+        }
+
+        return date;
+    }
+
+    /// <summary>
+    /// An enum value from its name, ignoring case; <paramref name="fallback"/> when blank. Numbers
+    /// and combinations are refused, so that "3" or "A,B" cannot slip in as a grade.
+    /// </summary>
+    public TEnum Choice<TEnum>(string field, string? text, TEnum fallback)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            Add(field, $"'{text.Trim()}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            return fallback;
+        }
+
+        return Enum.Parse<TEnum>(name);
+    }
+
+    /// <summary>Throws the collected messages, if there are any.</summary>
+    /// <exception cref="ValidationFailedException">At least one field is wrong.</exception>
+    public void ThrowIfAny()
+    {
+        if (_messages.Count > 0)
+        {
+            throw new ValidationFailedException(_messages.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        }
+    }
+
+    /// <summary>The latest calendar day anywhere on Earth (UTC+14) at <paramref name="clock"/>'s now.</summary>
+    public static DateOnly LatestToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(14));
+}

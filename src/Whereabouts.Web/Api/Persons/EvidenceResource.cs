@@ -1,0 +1,16 @@
+using Whereabouts.Application.Persons;
+
+namespace Whereabouts.Web.Api.Persons;
+
+/// <summary>What an assertion rests on: the source (with its reliability, A to F), the quote or locator, and the credibility.</summary>
+internal sealed record EvidenceResource(
+    Guid SourceId, string Source, string Reliability, string? Quote, string? Locator, string Credibility, int CredibilityGrade, bool Credible)
+{
+    public static EvidenceResource From(DossierEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return new(
+            evidence.SourceId, evidence.SourceTitle, evidence.SourceReliability.ToString(), evidence.Quote, evidence.Locator,
+            evidence.Credibility.ToString(), (int)evidence.Credibility, evidence.IsCredible);
+    }
+}

@@ -1,0 +1,50 @@
+using Whereabouts.Application.Sources;
+
+namespace Whereabouts.Web.Api.Sources;
+
+/// <summary>
+/// A count claim: the figure as stated (count, an upper bound for ranges, how it is meant), what it
+/// counts, over what, as of when, and who says so.
+/// </summary>
+internal sealed record ClaimResource(
+    Guid Id,
+    Guid SourceId,
+    string SourceTitle,
+    int? Count,
+    int? CountMax,
+    string Qualifier,
+    string Category,
+    string? Side,
+    Guid? IncidentId,
+    string? IncidentName,
+    Guid? PlaceId,
+    string? PlaceName,
+    string? AsOf,
+    string Status,
+    string? ClaimedBy,
+    string Quote)
+{
+    public static ClaimResource From(ClaimView claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new(
+            claim.Id,
+            claim.SourceId,
+            claim.SourceTitle,
+            claim.Count,
+            claim.CountMax,
+            claim.Qualifier.ToString(),
+            claim.Category.ToString(),
+            claim.Side?.ToString(),
+            claim.IncidentId,
+            claim.IncidentName,
+            claim.PlaceId,
+            claim.PlaceName,
+            claim.AsOf?.ToString(),
+            claim.Status.ToString(),
+            claim.ClaimedBy,
+            claim.Quote);
+    }
+
+    public static IReadOnlyList<ClaimResource> From(IEnumerable<ClaimView> claims) => [.. claims.Select(From)];
+}

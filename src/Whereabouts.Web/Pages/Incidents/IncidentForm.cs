@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using Whereabouts.Application.Incidents;
+
+namespace Whereabouts.Web.Pages.Incidents;
+
+/// <summary>The fields of the incident form; dates stay text for the use case to check.</summary>
+internal sealed class IncidentForm
+{
+    public string? Name { get; set; }
+
+    [Display(Name = "Started on")]
+    public string? StartedOn { get; set; }
+
+    [Display(Name = "Ended on")]
+    public string? EndedOn { get; set; }
+
+    public string? Description { get; set; }
+
+    [Display(Name = "Places")]
+    public List<Guid> PlaceIds { get; set; } = [];
+
+    [Display(Name = "Parties involved, one per line")]
+    public string? Parties { get; set; }
+
+    public IncidentInput ToInput() => new(
+        Name,
+        StartedOn,
+        EndedOn,
+        Description,
+        PlaceIds,
+        [.. (Parties ?? string.Empty).Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0)]);
+}

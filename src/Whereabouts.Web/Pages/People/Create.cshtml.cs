@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Persons;
+using Whereabouts.Domain;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.People;
+
+/// <summary>Registers a person: a first spelling, the details and, optionally, the first report of their fate.</summary>
+[Authorize(Policy = Policies.EditPeople)]
+internal sealed class CreateModel(PersonCommands commands, PersonFormChoicesQuery choices) : PageModel
+{
+    private static readonly HashSet<string> NameFields = new(StringComparer.Ordinal) { "givenName", "familyName", "patronymic", "origin" };
+
+    [BindProperty]
+    public NameForm Name { get; set; } = new();
+
+    [BindProperty]
+    public DetailsForm Details { get; set; } = new();
+
+    [BindProperty]
+    public FateForm Fate { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadChoicesAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var saved = await commands.RegisterAsync(
+                    new RegisterPersonInput(Name.ToInput(), Details.ToInput(), Fate.IsEmpty ? null : Fate.ToInput()),
+                    cancellationToken);
+                TempData[PersonForms.NoticeKey] = "The person is registered.";
+                return RedirectToPage("/People/Details", new { id = saved.PersonId });
+            }
+            catch (ValidationFailedException e)
+            {
+                FormErrors.Add(ModelState, e, KeyOf);
+            }
+            catch (DomainRuleException e)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    // The use case names the name and details fields flat, as the API's JSON does; the form groups them.
+    private static string KeyOf(string field) => field switch
+    {
+        "nameSourceId" => "Name.SourceId",
+        _ when NameFields.Contains(field) => FormErrors.Under(nameof(Name), field),
+        _ when field.StartsWith("fate.", StringComparison.Ordinal) => FormErrors.Under(nameof(Fate), field["fate.".Length..]),
+        _ => FormErrors.Under(nameof(Details), field),
+    };
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
+        ViewData[PersonForms.ChoicesKey] = await choices.RunAsync(cancellationToken);
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Whereabouts.Application.Common;
+
+namespace Whereabouts.Web.Pages.People;
+
+/// <summary>Puts a use case's field messages next to the form fields they belong to.</summary>
+internal static class FormErrors
+{
+    /// <summary>Adds each message under the form key <paramref name="keyOf"/> gives for its field.</summary>
+    public static void Add(ModelStateDictionary modelState, ValidationFailedException error, Func<string, string> keyOf)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(keyOf);
+        foreach (var (field, messages) in error.Errors)
+        {
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(keyOf(field), message);
+            }
+        }
+    }
+
+    /// <summary>The form key for a field under a prefix: <c>asOf</c> under <c>Fate</c> is <c>Fate.AsOf</c>.</summary>
+    public static string Under(string prefix, string field)
+    {
+        var path = string.Join('.', field.Split('.').Select(Pascal));
+        return prefix.Length == 0 ? path : prefix + "." + path;
+    }
+
+    private static string Pascal(string segment) =>
+        segment.Length == 0 ? segment : string.Concat(char.ToUpperInvariant(segment[0]).ToString(), segment.AsSpan(1));
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Places;
+using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Pages.Sources;
+
+namespace Whereabouts.Web.Pages.Places;
+
+/// <summary>Adds a place to the gazetteer; on success, redirects to it (post/redirect/get).</summary>
+[Authorize(Policy = Policies.EditGazetteer)]
+internal sealed class CreateModel(PlaceEditor editor, PlaceReader places) : PageModel
+{
+    [BindProperty]
+    public PlaceForm Form { get; set; } = new();
+
+    public IReadOnlyList<PlaceLink> Parents { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Parents = await places.ChoicesAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var input = Form.ToInput(ModelState, nameof(Form));
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var saved = await editor.CreateAsync(input, cancellationToken);
+                TempData["Saved"] = "The place was added.";
+                return RedirectToPage("/Places/Details", new { id = saved.Id });
+            }
+            catch (ValidationFailedException e)
+            {
+                FormErrors.Add(ModelState, e, nameof(Form));
+            }
+        }
+
+        Parents = await places.ChoicesAsync(cancellationToken);
+        return Page();
+    }
+}

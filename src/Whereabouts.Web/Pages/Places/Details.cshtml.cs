@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Places;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.Places;
+
+/// <summary>One place: its names in every script, where it is, what it lies in, and what happened there.</summary>
+[Authorize(Policy = Policies.Read)]
+internal sealed class DetailsModel(PlaceReader reader) : PageModel
+{
+    public PlaceDossier Dossier { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var dossier = await reader.DossierAsync(id, cancellationToken);
+        if (dossier is null)
+        {
+            return NotFound();
+        }
+
+        Dossier = dossier;
+        return Page();
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Sources;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.Sources;
+
+/// <summary>Registers a source; on success, redirects to it (post/redirect/get).</summary>
+[Authorize(Policy = Policies.EditSources)]
+internal sealed class CreateModel(SourceEditor editor) : PageModel
+{
+    [BindProperty]
+    public SourceForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var input = Form.ToInput(ModelState, nameof(Form));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var saved = await editor.CreateAsync(input, cancellationToken);
+            TempData["Saved"] = "The source was registered.";
+            return RedirectToPage("/Sources/Details", new { id = saved.Id });
+        }
+        catch (ValidationFailedException e)
+        {
+            FormErrors.Add(ModelState, e, nameof(Form));
+            return Page();
+        }
+    }
+}

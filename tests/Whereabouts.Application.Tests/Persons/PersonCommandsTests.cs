@@ -1,0 +1,250 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Persons;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+using Whereabouts.Testing;
+
+namespace Whereabouts.Application.Tests.Persons;
+
+public sealed class PersonCommandsTests : IAsyncLifetime
+{
+    private const string Actor = "alice";
+    private TestDatabase _db = null!;
+    private Source _source = null!;
+    private Incident _incident = null!;
+    private Place _place = null!;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private PersonCommands Commands => new(_db.Database, new FixedActor(Actor), TimeProvider.System);
+
+    public async ValueTask InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        _source = new Source(Guid.NewGuid(), new SourceDetails(SourceKind.FamilyReport, "Invented family report"));
+        _place = new Place(Guid.NewGuid(), PlaceKind.Village, [new PlaceName("Khtsabert", "en")]);
+        _incident = new Incident(Guid.NewGuid(), "Invented fighting", PartialDate.OfDay(2020, 12, 11));
+        await using var context = _db.NewContext();
+        context.AddRange(_source, _place, _incident);
+        await context.SaveChangesAsync(Cancel);
+    }
+
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
+
+    [Fact]
+    public async Task RegisterAsync_WithInitialFate_SavesThePersonAndTheFateAttributedToTheActor()
+    {
+        var saved = await Commands.RegisterAsync(
+            new RegisterPersonInput(
+                new NameInput("Aram", "Harutyunyan", Origin: "family report"),
+                new DetailsInput(Sex.Male, "~2001", Side: Side.Armenian, Role: ServiceRole.Soldier),
+                Missing()),
+            Cancel);
+
+        await using var context = _db.NewContext();
+        var person = await context.People.SingleAsync(p => p.Id == saved.PersonId, Cancel);
+        Assert.Equal("Aram Harutyunyan", person.PrimaryName.FullName);
+        Assert.Equal(PartialDate.OfYear(2001).Approximately(), person.BirthDate);
+        Assert.False(person.IsInvented);
+        var fate = Assert.Single(person.FateAssertions);
+        Assert.Equal(FateStatus.Missing, fate.Status);
+        Assert.Equal(Actor, fate.RecordedBy);
+        Assert.Equal(_incident.Id, fate.IncidentId);
+        Assert.Equal(_place.Id, fate.PlaceId);
+        var audit = await context.AuditEntries.Where(e => e.SubjectId == saved.PersonId.ToString()).ToListAsync(Cancel);
+        Assert.Contains(audit, e => e.EntityType == nameof(Person) && e.Action == "Added");
+        Assert.Contains(audit, e => e.EntityType == nameof(FateAssertion) && e.Action == "Added");
+        Assert.All(audit, e => Assert.Equal(Actor, e.Actor));
+    }
+
+    [Fact]
+    public async Task RegisterAsync_NoName_FailsNamingFamilyNameAndSavesNothing()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Commands.RegisterAsync(new RegisterPersonInput(new NameInput(" ", null), new DetailsInput()), Cancel));
+
+        Assert.Equal(["familyName"], error.Errors.Keys);
+        await using var context = _db.NewContext();
+        Assert.Equal(0, await context.People.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task RegisterAsync_InitialFateWithoutSourceAndWithABadDate_NamesBothFateFields()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Commands.RegisterAsync(
+                new RegisterPersonInput(new NameInput("Aram", "Harutyunyan"), new DetailsInput(), Missing() with { SourceId = null, AsOf = "12/12/2020" }),
+                Cancel));
+
+        Assert.Equal(["fate.asOf", "fate.sourceId"], error.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task RegisterAsync_UnknownBirthPlaceAndNameSource_NamesBothFields()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Commands.RegisterAsync(
+                new RegisterPersonInput(new NameInput("Aram", "Harutyunyan", SourceId: Guid.NewGuid()), new DetailsInput(BirthPlaceId: Guid.NewGuid())),
+                Cancel));
+
+        Assert.Equal(["birthPlaceId", "nameSourceId"], error.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddNameAsync_NewForm_AddsItBumpsTheVersionAndRecordsTheActor()
+    {
+        var person = await RegisterAsync();
+
+        var saved = await Commands.AddNameAsync(person.PersonId, new NameInput("Арам", "Арутюнян", "Самвелович", "list from the detaining side", _source.Id), person.Version, Cancel);
+
+        Assert.NotNull(saved);
+        Assert.True(saved.Version > person.Version);
+        await using var context = _db.NewContext();
+        var stored = await context.People.SingleAsync(p => p.Id == person.PersonId, Cancel);
+        Assert.Equal([NameScript.Latin, NameScript.Cyrillic], stored.Names.Select(n => n.Script));
+        Assert.Equal(_source.Id, stored.Names[1].SourceId);
+        var entry = await context.AuditEntries.OrderByDescending(e => e.Sequence).FirstAsync(Cancel);
+        Assert.Equal(Actor, entry.Actor);
+        Assert.Equal(person.PersonId.ToString(), entry.SubjectId);
+        Assert.Contains("Арутюнян", entry.Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddNameAsync_UnknownPerson_ReturnsNull()
+    {
+        var saved = await Commands.AddNameAsync(Guid.NewGuid(), new NameInput("Aram", "Harutyunyan"), cancellationToken: Cancel);
+
+        Assert.Null(saved);
+    }
+
+    [Fact]
+    public async Task AssertFateAsync_ValidInput_AppendsTheAssertionRecordedByTheActor()
+    {
+        var person = await RegisterAsync();
+
+        var saved = await Commands.AssertFateAsync(
+            person.PersonId,
+            new FateInput(FateStatus.ReportedCaptured, "2020-12-13", _source.Id, null, "00:41", Credibility.CannotBeJudged, Note: "Unverified video."),
+            person.Version,
+            Cancel);
+
+        Assert.NotNull(saved);
+        Assert.True(saved.Version > person.Version);
+        await using var context = _db.NewContext();
+        var stored = await context.People.SingleAsync(p => p.Id == person.PersonId, Cancel);
+        var fate = Assert.Single(stored.FateAssertions);
+        Assert.Equal(PartialDate.OfDay(2020, 12, 13), fate.AsOf);
+        Assert.Equal("00:41", fate.Evidence.Locator);
+        Assert.Equal(Credibility.CannotBeJudged, fate.Evidence.Credibility);
+        Assert.Equal(Actor, fate.RecordedBy);
+        Assert.True(await context.AuditEntries.AnyAsync(e => e.EntityType == nameof(FateAssertion) && e.Actor == Actor && e.SubjectId == person.PersonId.ToString(), Cancel));
+    }
+
+    [Fact]
+    public async Task AssertFateAsync_NothingFilledIn_NamesEveryRequiredField()
+    {
+        var person = await RegisterAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Commands.AssertFateAsync(person.PersonId, new FateInput(null, " ", null, null, null, null), cancellationToken: Cancel));
+
+        Assert.Equal(["asOf", "credibility", "quote", "sourceId", "status"], error.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AssertFateAsync_UnknownSourceIncidentAndPlace_NamesEachFieldAndSavesNothing()
+    {
+        var person = await RegisterAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.AssertFateAsync(
+            person.PersonId,
+            Missing() with { SourceId = Guid.NewGuid(), IncidentId = Guid.NewGuid(), PlaceId = Guid.NewGuid() },
+            cancellationToken: Cancel));
+
+        Assert.Equal(["incidentId", "placeId", "sourceId"], error.Errors.Keys.Order(StringComparer.Ordinal));
+        await using var context = _db.NewContext();
+        Assert.Equal(0, await context.FateAssertions.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task AssertFateAsync_BeforeBirth_PassesTheDomainRefusalThrough()
+    {
+        var person = await RegisterAsync(birthDate: "2001");
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() =>
+            Commands.AssertFateAsync(person.PersonId, Missing() with { AsOf = "1999-05" }, cancellationToken: Cancel));
+
+        Assert.Equal("fate.before-birth", error.Rule);
+    }
+
+    [Fact]
+    public async Task AssertFateAsync_StaleVersion_IsRefusedAndSavesNothing()
+    {
+        var person = await RegisterAsync();
+        await Commands.AddNameAsync(person.PersonId, new NameInput("Ara", "Harutiunian"), person.Version, Cancel);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Commands.AssertFateAsync(person.PersonId, Missing(), person.Version, Cancel));
+
+        await using var context = _db.NewContext();
+        Assert.Equal(0, await context.FateAssertions.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task UpdateDetailsAsync_CurrentVersion_ReplacesTheDetailsAndBumpsTheVersion()
+    {
+        var person = await RegisterAsync();
+
+        var saved = await Commands.UpdateDetailsAsync(
+            person.PersonId,
+            new DetailsInput(Sex.Male, "2001-05-03", _place.Id, Side.Armenian, ServiceRole.Soldier, "Defence Army", "Private", "Unit 1 (invented)", "DEMO-1"),
+            person.Version,
+            Cancel);
+
+        Assert.NotNull(saved);
+        Assert.Equal(person.Version + 1, saved.Version);
+        await using var context = _db.NewContext();
+        var stored = await context.People.SingleAsync(p => p.Id == person.PersonId, Cancel);
+        Assert.Equal(PartialDate.OfDay(2001, 5, 3), stored.BirthDate);
+        Assert.Equal(_place.Id, stored.BirthPlaceId);
+        Assert.Equal("DEMO-1", stored.ServiceNumber);
+        var entry = await context.AuditEntries.OrderByDescending(e => e.Sequence).FirstAsync(Cancel);
+        Assert.Equal(("Modified", nameof(Person), Actor), (entry.Action, entry.EntityType, entry.Actor));
+    }
+
+    [Fact]
+    public async Task UpdateDetailsAsync_StaleVersion_IsRefused()
+    {
+        var person = await RegisterAsync();
+        await Commands.UpdateDetailsAsync(person.PersonId, new DetailsInput(Sex.Male), person.Version, Cancel);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Commands.UpdateDetailsAsync(person.PersonId, new DetailsInput(Sex.Female), person.Version, Cancel));
+    }
+
+    [Fact]
+    public async Task UpdateDetailsAsync_BadBirthDateAndTooLongServiceNumber_NamesBothFields()
+    {
+        var person = await RegisterAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Commands.UpdateDetailsAsync(
+            person.PersonId, new DetailsInput(BirthDate: "2001-13", ServiceNumber: new string('9', 51)), person.Version, Cancel));
+
+        Assert.Equal(["birthDate", "serviceNumber"], error.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task UpdateDetailsAsync_UnknownPerson_ReturnsNull()
+    {
+        var saved = await Commands.UpdateDetailsAsync(Guid.NewGuid(), new DetailsInput(), 0, Cancel);
+
+        Assert.Null(saved);
+    }
+
+    private FateInput Missing() =>
+        new(FateStatus.Missing, "2020-12-12", _source.Id, "His last call home was on 11 December.", null, Credibility.ProbablyTrue, _incident.Id, _place.Id);
+
+    private Task<PersonSaved> RegisterAsync(string? birthDate = null) =>
+        Commands.RegisterAsync(new RegisterPersonInput(new NameInput("Aram", "Harutyunyan"), new DetailsInput(BirthDate: birthDate)), Cancel);
+}

@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
+using Whereabouts.Storage.Search;
+using Whereabouts.Storage.Tests.Support;
+
+namespace Whereabouts.Storage.Tests.Search;
+
+/// <summary>
+/// What the person search index promises, run against each provider by
+/// <see cref="SqlitePersonIndexTests"/> and <see cref="PostgresPersonIndexTests"/>: it follows
+/// every save of a person, in the same transaction, and is rebuilt for people saved without it.
+/// </summary>
+public abstract class PersonIndexContractTests(DatabaseProvider provider) : ProviderTests(provider)
+{
+    [Fact]
+    public async Task SaveChanges_NewPerson_IndexRowDescribesThePerson()
+    {
+        var source = Registry.Source();
+        var person = Registry.Person();
+        person.AssertFate(Registry.Assertion(source, FateStatus.Missing, "2020-12-12"));
+
+        await SaveAsync(source, person);
+
+        await using var context = Db.NewContext();
+        var row = await context.PersonIndex.SingleAsync(e => e.PersonId == person.Id, Cancel);
+        Assert.Equal("Arayik Harutyunyan", row.DisplayName);
+        Assert.Equal("harutyunyan arayik", row.SortName);
+        Assert.Equal(Side.Armenian, row.Side);
+        Assert.Equal(FateStatus.Missing, row.Fate);
+        Assert.False(row.IsContested);
+        Assert.Equal(2001, row.BirthYear);
+        Assert.True(row.IsInvented);
+    }
+
+    [Theory]
+    [InlineData("Harutyunyan")]
+    [InlineData("Арутюнян")]
+    [InlineData("Հարությունյան")]
+    [InlineData("Harutiunian")]
+    [InlineData("Haroutunian")]
+    public async Task SaveChanges_NewPerson_StoredKeysMatchEverySpellingOfTheFamilyName(string spelling)
+    {
+        var person = Registry.Person();
+        person.AddName(new PersonName("Արայիկ", "Հարությունյան"));
+        await SaveAsync(person);
+
+        var stored = await KeysAsync(person.Id);
+
+        Assert.NotEmpty(stored.Intersect(PersonIndexer.KeysOfQueryWord(spelling)));
+    }
+
+    [Fact]
+    public async Task SaveChanges_NameAddedLater_IndexGainsItsKeys()
+    {
+        var person = Registry.Person(family: "Grigoryan");
+        await SaveAsync(person);
+        var before = await KeysAsync(person.Id);
+        var newKeys = PersonIndexer.KeysOfQueryWord("Арутюнян");
+        Assert.Empty(before.Intersect(newKeys));
+
+        await using (var context = Db.NewContext())
+        {
+            (await context.People.SingleAsync(p => p.Id == person.Id, Cancel)).AddName(new PersonName("Араик", "Арутюнян", origin: "list"));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var after = await KeysAsync(person.Id);
+        Assert.NotEmpty(after.Intersect(newKeys));
+        Assert.Superset(before.ToHashSet(StringComparer.Ordinal), after.ToHashSet(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SaveChanges_FateAssertedLater_IndexRowFollowsTheFate()
+    {
+        var source = Registry.Source();
+        var person = Registry.Person();
+        await SaveAsync(source, person);
+
+        await using (var context = Db.NewContext())
+        {
+            var stored = await context.People.SingleAsync(p => p.Id == person.Id, Cancel);
+            stored.AssertFate(Registry.Assertion(source, FateStatus.CaptureConfirmed, "2020-12-14", Credibility.Confirmed));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        await using var check = Db.NewContext();
+        Assert.Equal(FateStatus.CaptureConfirmed, (await check.PersonIndex.SingleAsync(e => e.PersonId == person.Id, Cancel)).Fate);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_PersonSavedWithoutIndexRows_IsIndexedWithoutAnAuditEntry()
+    {
+        var person = Registry.Person();
+        await SaveAsync(person);
+        var keys = await KeysAsync(person.Id);
+        long entries;
+        await using (var context = Db.NewContext())
+        {
+            await context.Database.ExecuteSqlRawAsync("DELETE FROM \"PersonNameKeys\"", Cancel);
+            await context.Database.ExecuteSqlRawAsync("DELETE FROM \"PersonIndex\"", Cancel);
+            entries = await context.AuditEntries.LongCountAsync(Cancel);
+        }
+
+        await Db.Database.MigrateAsync(Cancel);
+
+        await using var check = Db.NewContext();
+        Assert.True(await check.PersonIndex.AnyAsync(e => e.PersonId == person.Id, Cancel));
+        Assert.Equal(keys, await KeysAsync(person.Id));
+        Assert.Equal(entries, await check.AuditEntries.LongCountAsync(Cancel));
+    }
+
+    private async Task SaveAsync(params object[] records)
+    {
+        await using var context = Db.NewContext();
+        context.AddRange(records);
+        await context.SaveChangesAsync(Cancel);
+    }
+
+    private async Task<List<string>> KeysAsync(Guid personId)
+    {
+        await using var context = Db.NewContext();
+        var keys = await context.PersonNameKeys.Where(k => k.PersonId == personId).Select(k => k.Key).ToListAsync(Cancel);
+        keys.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Web.Tests.Support;
+
+namespace Whereabouts.Web.Tests.Pages.People;
+
+public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
+{
+    [Fact]
+    public async Task Get_DemoPerson_ShowsEveryNameFormWithItsScript()
+    {
+        var person = DemoPeople.Harutyunyan;
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/People/Details/{person.Id}");
+
+        var rows = page.QuerySelectorAll("#name-forms tbody tr");
+        Assert.Equal(person.Names.Select(n => n.FullName), rows.Select(r => r.Children[0].TextContent.Trim()));
+        Assert.Equal(["Latin", "Armenian", "Cyrillic"], rows.Take(3).Select(r => r.Children[1].TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Get_ContestedPerson_ShowsTheTimelineWithSourcesAndAContestedMarkerWithTheConflict()
+    {
+        var person = DemoPeople.Contested;
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/People/Details/{person.Id}");
+
+        var entries = page.QuerySelectorAll("ol.timeline > li");
+        Assert.Equal(person.FateAssertions.Count, entries.Length);
+        Assert.All(entries, li => Assert.NotNull(li.QuerySelector("a[href^='/Sources/']")));
+        Assert.Equal("Contested", page.QuerySelector("#contested")?.TextContent.Trim());
+        var conflict = Assert.Single(page.QuerySelectorAll("#conflicts li"));
+        Assert.Contains("Deceased", conflict.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Capture confirmed", conflict.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll("#incident-list li"));
+        Assert.NotEmpty(page.QuerySelectorAll("#history-table tbody tr"));
+    }
+
+    [Fact]
+    public async Task Get_AsViewer_OffersNoEditLinks()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/People/Details/{DemoPeople.Contested.Id}");
+
+        Assert.Null(page.QuerySelector("a[href^='/People/AddFate/']"));
+    }
+
+    [Fact]
+    public async Task Get_AsCaseworker_LinksToTheForms()
+    {
+        var id = DemoPeople.Contested.Id;
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/People/Details/{id}");
+
+        Assert.NotNull(page.QuerySelector($"a[href='/People/AddFate/{id}']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/People/AddName/{id}']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/People/EditDetails/{id}']"));
+    }
+
+    [Fact]
+    public async Task Get_UnknownId_IsNotFound()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        using var response = await browser.GetAsync(new Uri($"/People/Details/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
