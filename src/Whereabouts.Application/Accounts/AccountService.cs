@@ -77,9 +77,12 @@ public sealed class AccountService(
         }
 
         var password = GeneratePassword();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         Check(await users.RemovePasswordAsync(user).ConfigureAwait(false), "password");
         Check(await users.AddPasswordAsync(user, password).ConfigureAwait(false), "password");
-        await users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false);
+        Check(await users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false), "password");
+        Check(await users.ResetAccessFailedCountAsync(user).ConfigureAwait(false), "password");
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return password;
     }
 

@@ -32,7 +32,7 @@ internal static class UsersCommand
 
     private static Command CreateAdd(CliContext context)
     {
-        var name = new Argument<string>("NAME") { Description = "The login name (letters, digits and - . _ @ +)." };
+        var name = new Argument<string>("NAME") { Description = "The login name: Latin letters, digits and - . _ @ +." };
         var role = new Option<string>("--role")
         {
             Description = $"The account's role: {string.Join(", ", Roles.All)}.",
