@@ -14,6 +14,10 @@ internal static class Extensions
 {
     private const string SelectScheme = "Whereabouts";
 
+    // Cookies are Secure whenever the app is reached over HTTPS (any real deployment, behind TLS);
+    // a demo on http://localhost still lets its user sign in.
+    private const CookieSecurePolicy CookiePolicy = CookieSecurePolicy.SameAsRequest;
+
     /// <summary>Registers the database named by <c>--db</c> (or WHEREABOUTS_DATABASE), accounts, the pages and the API.</summary>
     public static void AddWhereabouts(this WebApplicationBuilder builder)
     {
@@ -43,7 +47,7 @@ internal static class Extensions
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.Cookie.Name = "whereabouts";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookiePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
@@ -52,7 +56,7 @@ internal static class Extensions
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "whereabouts.af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookiePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
@@ -61,7 +65,12 @@ internal static class Extensions
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToFolder("/Account");
+            options.Conventions.AddPageRoute("/People/Details", "People/{id:guid}");
         });
+
+        // Names in Armenian and Cyrillic letters are written as letters, not numeric entities;
+        // markup characters are still escaped.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi("v1");
     }

@@ -51,8 +51,8 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
 
         DossierEvidence Evidence(Evidence evidence)
         {
-            // A source is never deleted, so a missing one means the row is being written right now;
-            // show the id rather than fail the whole dossier.
+            // Evidence has a foreign key to its source and sources are never deleted, so this is a
+            // safeguard only: a dossier that cannot name a source still shows its id, not an error.
             var source = sources.GetValueOrDefault(evidence.SourceId);
             return new DossierEvidence(
                 evidence.SourceId,

@@ -21,34 +21,52 @@ internal static class PersonsApi
         persons.MapGet("/", SearchAsync)
             .WithName("SearchPersons")
             .WithSummary("Find people")
-            .WithDescription("Names in any script or spelling (Арутюнян, Harutiunian and Հարությունյան find Harutyunyan), filtered by current fate, side, incident and contested; paged.");
+            .WithDescription("Names in any script or spelling (Арутюнян, Harutiunian and Հարությունյան find Harutyunyan), filtered by current fate, side, incident and contested; paged.")
+            .ProducesValidationProblem();
         persons.MapGet("/{id:guid}", GetAsync)
             .WithName("GetPerson")
             .WithSummary("A person's dossier")
-            .WithDescription("Details, every spelling, the fate history with its evidence, the current fate, conflicts, incidents and the history of changes. The ETag is the person's version.");
+            .WithDescription("Details, every spelling, the fate history with its evidence, the current fate, conflicts, incidents and the history of changes. The ETag is the person's version.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         persons.MapGet("/{id:guid}/history", HistoryAsync)
             .WithName("GetPersonHistory")
-            .WithSummary("Who changed a person, when, and how (newest first)");
+            .WithSummary("Who changed a person, when, and how (newest first)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         persons.MapPost("/", RegisterAsync)
             .RequireAuthorization(Policies.EditPeople)
             .WithName("RegisterPerson")
             .WithSummary("Register a person")
-            .WithDescription("A first spelling, the details and optionally the first fate assertion (fate). Answers 201 with the dossier, its Location and ETag.");
+            .WithDescription("A first spelling, the details and optionally the first fate assertion (fate). Answers 201 with the dossier, its Location and ETag.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         persons.MapPost("/{id:guid}/names", AddNameAsync)
             .RequireAuthorization(Policies.EditPeople)
             .WithName("AddPersonName")
             .WithSummary("Add a spelling of a person's name")
-            .WithDescription("If-Match is optional; when sent and stale the answer is 412.");
+            .WithDescription("If-Match is optional; when sent and stale the answer is 412.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         persons.MapPost("/{id:guid}/fates", AssertFateAsync)
             .RequireAuthorization(Policies.EditPeople)
             .WithName("AssertPersonFate")
             .WithSummary("Record a fate assertion with its evidence")
-            .WithDescription("If-Match is optional; when sent and stale the answer is 412. A refusal by the registry's rules (before birth, life after a confirmed death) is 422 with the rule's code.");
+            .WithDescription("If-Match is optional; when sent and stale the answer is 412. A refusal by the registry's rules (before birth, life after a confirmed death) is 422 with the rule's code.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         persons.MapPut("/{id:guid}/details", UpdateDetailsAsync)
             .RequireAuthorization(Policies.EditPeople)
             .WithName("UpdatePersonDetails")
             .WithSummary("Replace a person's descriptive details")
-            .WithDescription("Requires If-Match with the person's current ETag: 428 without it, 412 when stale.");
+            .WithDescription("Requires If-Match with the person's current ETag: 428 without it, 412 when stale.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return api;
     }
 

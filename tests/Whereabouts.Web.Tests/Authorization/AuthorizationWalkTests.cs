@@ -39,6 +39,21 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /Account/AccessDenied"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["PAGE /Dashboard"] = Readers,
+        ["PAGE /People"] = Readers,
+        ["PAGE /People/Index"] = Readers,
+        ["PAGE /People/Details/{id:guid}"] = Readers,
+        ["PAGE /People/{id:guid}"] = Readers,
+        ["PAGE /People/Create"] = PeopleEditors,
+        ["PAGE /People/AddName/{id:guid}"] = PeopleEditors,
+        ["PAGE /People/AddFate/{id:guid}"] = PeopleEditors,
+        ["PAGE /People/EditDetails/{id:guid}"] = PeopleEditors,
+        ["GET /api/v1/persons/"] = Readers,
+        ["GET /api/v1/persons/{id:guid}"] = Readers,
+        ["GET /api/v1/persons/{id:guid}/history"] = Readers,
+        ["POST /api/v1/persons/"] = PeopleEditors,
+        ["POST /api/v1/persons/{id:guid}/names"] = PeopleEditors,
+        ["POST /api/v1/persons/{id:guid}/fates"] = PeopleEditors,
+        ["PUT /api/v1/persons/{id:guid}/details"] = PeopleEditors,
     };
 
     [Fact]

@@ -14,15 +14,15 @@ namespace Whereabouts.Web.Api.Persons;
 /// <param name="Unit">Military unit as written by the source.</param>
 /// <param name="ServiceNumber">Service (personal) number.</param>
 internal sealed record DetailsRequest(
-    string? Sex,
-    string? BirthDate,
-    Guid? BirthPlaceId,
-    string? Side,
-    string? Role,
-    string? Force,
-    string? Rank,
-    string? Unit,
-    string? ServiceNumber)
+    string? Sex = null,
+    string? BirthDate = null,
+    Guid? BirthPlaceId = null,
+    string? Side = null,
+    string? Role = null,
+    string? Force = null,
+    string? Rank = null,
+    string? Unit = null,
+    string? ServiceNumber = null)
 {
     public DetailsInput ToInput()
     {

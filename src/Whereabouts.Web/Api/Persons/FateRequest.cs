@@ -14,15 +14,15 @@ namespace Whereabouts.Web.Api.Persons;
 /// <param name="PlaceId">Where the person was, if the source says.</param>
 /// <param name="Note">A caseworker's remark.</param>
 internal sealed record FateRequest(
-    string? Status,
-    string? AsOf,
-    Guid? SourceId,
-    string? Quote,
-    string? Locator,
-    string? Credibility,
-    Guid? IncidentId,
-    Guid? PlaceId,
-    string? Note)
+    string? Status = null,
+    string? AsOf = null,
+    Guid? SourceId = null,
+    string? Quote = null,
+    string? Locator = null,
+    string? Credibility = null,
+    Guid? IncidentId = null,
+    Guid? PlaceId = null,
+    string? Note = null)
 {
     /// <summary>The use case's input; <paramref name="prefix"/> names the fields of a nested assertion ("fate.").</summary>
     public FateInput ToInput(string prefix = "")

@@ -8,7 +8,7 @@ namespace Whereabouts.Web.Api.Persons;
 /// <param name="Patronymic">The patronymic as written.</param>
 /// <param name="Origin">Where this spelling comes from, in words.</param>
 /// <param name="SourceId">The registered source it was read from, if any.</param>
-internal sealed record NameRequest(string? GivenName, string? FamilyName, string? Patronymic, string? Origin, Guid? SourceId)
+internal sealed record NameRequest(string? GivenName = null, string? FamilyName = null, string? Patronymic = null, string? Origin = null, Guid? SourceId = null)
 {
     public NameInput ToInput() => new(GivenName, FamilyName, Patronymic, Origin, SourceId);
 }

@@ -20,21 +20,21 @@ namespace Whereabouts.Web.Api.Persons;
 /// <param name="ServiceNumber">Service (personal) number.</param>
 /// <param name="Fate">The first fate assertion, usually Missing from a family's report; its fields are reported as "fate.asOf" and so on.</param>
 internal sealed record RegisterPersonRequest(
-    string? GivenName,
-    string? FamilyName,
-    string? Patronymic,
-    string? Origin,
-    Guid? NameSourceId,
-    string? Sex,
-    string? BirthDate,
-    Guid? BirthPlaceId,
-    string? Side,
-    string? Role,
-    string? Force,
-    string? Rank,
-    string? Unit,
-    string? ServiceNumber,
-    FateRequest? Fate)
+    string? GivenName = null,
+    string? FamilyName = null,
+    string? Patronymic = null,
+    string? Origin = null,
+    Guid? NameSourceId = null,
+    string? Sex = null,
+    string? BirthDate = null,
+    Guid? BirthPlaceId = null,
+    string? Side = null,
+    string? Role = null,
+    string? Force = null,
+    string? Rank = null,
+    string? Unit = null,
+    string? ServiceNumber = null,
+    FateRequest? Fate = null)
 {
     public RegisterPersonInput ToInput()
     {

@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Domain;
+using Whereabouts.Web.Tests.Support;
+
+namespace Whereabouts.Web.Tests.Pages.Sources;
+
+public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
+{
+    [Fact]
+    public async Task Post_AsAnalyst_SavesTheSourceAndRedirectsToIt()
+    {
+        using var browser = await app.BrowserAsync(Roles.Analyst);
+
+        using var response = await WebApp.PostFormAsync(browser, "/Sources/Create", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Ombudsman's list of 20 December",
+            ["Form.Kind"] = "List",
+            ["Form.Publisher"] = "Human Rights Defender",
+            ["Form.PublishedOn"] = "2020-12-20",
+            ["Form.RetrievedAt"] = "2020-12-21T08:30",
+            ["Form.Reliability"] = "B",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        Assert.Matches("^/Sources/[0-9a-f-]{36}$", location);
+        await using var context = app.Database.CreateContext();
+        var saved = await context.Sources.SingleAsync(s => s.Title == "Ombudsman's list of 20 December", TestContext.Current.CancellationToken);
+        Assert.Equal(SourceKind.List, saved.Kind);
+        Assert.Equal(Reliability.B, saved.Reliability);
+        Assert.Equal(new DateTimeOffset(2020, 12, 21, 8, 30, 0, TimeSpan.Zero), saved.RetrievedAt);
+        var details = await WebApp.GetDocumentAsync(browser, location);
+        Assert.Equal("The source was registered.", details.QuerySelector(".notice")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_ABadDate_ShowsTheMessageNextToTheDateAndSavesNothing()
+    {
+        using var browser = await app.BrowserAsync(Roles.Analyst);
+
+        using var response = await WebApp.PostFormAsync(browser, "/Sources/Create", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "A source with a bad date",
+            ["Form.PublishedOn"] = "14.12.2020",
+        });
+        var page = await WebApp.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("is not a date", page.QuerySelector("[data-valmsg-for='Form.PublishedOn']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("A source with a bad date", page.QuerySelector("input[name='Form.Title']")?.GetAttribute("value"));
+        await using var context = app.Database.CreateContext();
+        Assert.False(await context.Sources.AnyAsync(s => s.Title == "A source with a bad date", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Post_NoTitle_ShowsTheMessageNextToTheTitle()
+    {
+        using var browser = await app.BrowserAsync(Roles.Administrator);
+
+        using var response = await WebApp.PostFormAsync(browser, "/Sources/Create", new Dictionary<string, string> { ["Form.Title"] = " " });
+        var page = await WebApp.ParseAsync(response);
+
+        Assert.Contains("Enter a title", page.QuerySelector("[data-valmsg-for='Form.Title']")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Roles.Viewer)]
+    [InlineData(Roles.Caseworker)]
+    public async Task Get_RoleThatMayNotEditSources_IsDenied(string role)
+    {
+        using var browser = await app.BrowserAsync(role);
+
+        using var response = await browser.GetAsync(new Uri("/Sources/Create", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Forbidden
+            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal)),
+            $"Expected 403 or a redirect to access denied, got {(int)response.StatusCode} {response.Headers.Location}.");
+    }
+}
