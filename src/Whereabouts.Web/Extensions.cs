@@ -65,7 +65,6 @@ internal static class Extensions
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToFolder("/Account");
-            options.Conventions.AddPageRoute("/People/Details", "People/{id:guid}");
         });
 
         // Names in Armenian and Cyrillic letters are written as letters, not numeric entities;

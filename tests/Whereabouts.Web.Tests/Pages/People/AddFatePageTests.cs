@@ -66,8 +66,8 @@ public sealed class AddFatePageTests(WebApp app) : IClassFixture<WebApp>
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/People/Details/{id}", response.Headers.Location?.ToString());
-        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/Details/{id}");
+        Assert.Equal($"/People/{id}", response.Headers.Location?.ToString());
+        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/{id}");
         var entry = Assert.Single(dossier.QuerySelectorAll("ol.timeline > li"));
         Assert.Contains("Reported captured", entry.TextContent, StringComparison.Ordinal);
         Assert.Contains("~2020-12-13", entry.TextContent, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public sealed class AddNamePageTests(WebApp app) : IClassFixture<WebApp>
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/Details/{id}");
+        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/{id}");
         var row = dossier.QuerySelectorAll("#name-forms tbody tr")[1];
         Assert.Equal("Արամ Հարությունյան", row.Children[0].TextContent.Trim());
         Assert.Equal("Armenian", row.Children[1].TextContent.Trim());

@@ -22,7 +22,7 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location?.ToString();
-        Assert.StartsWith("/People/Details/", location, StringComparison.Ordinal);
+        Assert.StartsWith("/People/", location, StringComparison.Ordinal);
         var dossier = await WebApp.GetDocumentAsync(browser, location!);
         Assert.Equal("Aram Testyan", dossier.QuerySelector("h1")?.TextContent.Trim());
         Assert.NotNull(dossier.QuerySelector(".notice"));

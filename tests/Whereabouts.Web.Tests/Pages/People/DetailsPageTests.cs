@@ -12,7 +12,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var person = DemoPeople.Harutyunyan;
         using var browser = await app.BrowserAsync(Roles.Viewer);
 
-        var page = await WebApp.GetDocumentAsync(browser, $"/People/Details/{person.Id}");
+        var page = await WebApp.GetDocumentAsync(browser, $"/People/{person.Id}");
 
         var rows = page.QuerySelectorAll("#name-forms tbody tr");
         Assert.Equal(person.Names.Select(n => n.FullName), rows.Select(r => r.Children[0].TextContent.Trim()));
@@ -25,7 +25,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var person = DemoPeople.Contested;
         using var browser = await app.BrowserAsync(Roles.Viewer);
 
-        var page = await WebApp.GetDocumentAsync(browser, $"/People/Details/{person.Id}");
+        var page = await WebApp.GetDocumentAsync(browser, $"/People/{person.Id}");
 
         var entries = page.QuerySelectorAll("ol.timeline > li");
         Assert.Equal(person.FateAssertions.Count, entries.Length);
@@ -43,7 +43,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     {
         using var browser = await app.BrowserAsync(Roles.Viewer);
 
-        var page = await WebApp.GetDocumentAsync(browser, $"/People/Details/{DemoPeople.Contested.Id}");
+        var page = await WebApp.GetDocumentAsync(browser, $"/People/{DemoPeople.Contested.Id}");
 
         Assert.Null(page.QuerySelector("a[href^='/People/AddFate/']"));
     }
@@ -54,7 +54,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var id = DemoPeople.Contested.Id;
         using var browser = await app.BrowserAsync(Roles.Caseworker);
 
-        var page = await WebApp.GetDocumentAsync(browser, $"/People/Details/{id}");
+        var page = await WebApp.GetDocumentAsync(browser, $"/People/{id}");
 
         Assert.NotNull(page.QuerySelector($"a[href='/People/AddFate/{id}']"));
         Assert.NotNull(page.QuerySelector($"a[href='/People/AddName/{id}']"));
@@ -66,7 +66,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     {
         using var browser = await app.BrowserAsync(Roles.Viewer);
 
-        using var response = await browser.GetAsync(new Uri($"/People/Details/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await browser.GetAsync(new Uri($"/People/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -31,7 +31,7 @@ public sealed class EditDetailsPageTests(WebApp app) : IClassFixture<WebApp>
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/Details/{id}");
+        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/{id}");
         Assert.Contains("Junior sergeant", dossier.QuerySelector("dl.details")?.TextContent, StringComparison.Ordinal);
     }
 
@@ -56,7 +56,7 @@ public sealed class EditDetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var page = await WebApp.ParseAsync(response);
         Assert.Contains("Someone else changed this person", page.QuerySelector(".validation-summary")?.TextContent, StringComparison.Ordinal);
         Assert.NotEqual(version, page.QuerySelector("input[name='Version']")?.GetAttribute("value"));
-        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/Details/{id}");
+        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/{id}");
         Assert.Contains("Captain", dossier.QuerySelector("dl.details")?.TextContent, StringComparison.Ordinal);
     }
 

@@ -88,7 +88,7 @@ public sealed class SearchPageTests(WebApp app) : IClassFixture<WebApp>
     [
         .. page.QuerySelectorAll("#results tbody tr td:first-child a")
             .Select(a => a.GetAttribute("href") ?? string.Empty)
-            .Where(href => href.StartsWith("/People/Details/", StringComparison.Ordinal))
-            .Select(href => Guid.Parse(href["/People/Details/".Length..])),
+            .Where(href => href.StartsWith("/People/", StringComparison.Ordinal))
+            .Select(href => Guid.Parse(href["/People/".Length..])),
     ];
 }

@@ -41,7 +41,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.StartsWith($"{cited.Count()} people", page.QuerySelector("#people-count")?.TextContent.Trim(), StringComparison.Ordinal);
         var links = page.QuerySelectorAll("#people-list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(Math.Min(cited.Count(), SourceReader.CitingPeopleShown), links.Count);
-        Assert.All(links, href => Assert.StartsWith("/People/Details/", href, StringComparison.Ordinal));
+        Assert.All(links, href => Assert.Matches("^/People/[0-9a-f-]{36}$", href));
     }
 
     [Fact]
