@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Demo;
+using Whereabouts.Web.BrowserTests.Support;
+
+namespace Whereabouts.Web.BrowserTests.Journeys;
+
+/// <summary>
+/// Every page of the caseworker application opens in a real browser for an administrator, with
+/// its heading, its stylesheet applied and no console errors (a CSP violation shows up there).
+/// Each page is saved as a screenshot to be looked at.
+/// </summary>
+public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession browser) : IClassFixture<WhereaboutsServer>
+{
+    [Fact]
+    public async Task Administrator_OpensEveryPage_EachRendersWithoutErrors()
+    {
+        var catalog = DemoCatalog.Build();
+        var person = catalog.People.First(p => p.Fate.IsContested);
+        var pages = new (string Name, string Path)[]
+        {
+            ("dashboard", "/Dashboard"),
+            ("people", "/People"),
+            ("people-contested", "/People?contested=true"),
+            ("dossier-contested", $"/People/{person.Id}"),
+            ("person-create", "/People/Create"),
+            ("person-add-name", $"/People/AddName/{person.Id}"),
+            ("person-add-fate", $"/People/AddFate/{person.Id}"),
+            ("person-edit-details", $"/People/EditDetails/{person.Id}"),
+            ("sources", "/Sources"),
+            ("source", $"/Sources/{catalog.Sources[0].Id}"),
+            ("source-create", "/Sources/Create"),
+            ("source-edit", $"/Sources/Edit/{catalog.Sources[0].Id}"),
+            ("incidents", "/Incidents"),
+            ("incident", $"/Incidents/{catalog.Incidents[0].Id}"),
+            ("incident-create", "/Incidents/Create"),
+            ("places", "/Places"),
+            ("place", $"/Places/{catalog.Places[0].Id}"),
+            ("place-create", "/Places/Create"),
+        };
+        var account = await CreateAdministratorAsync();
+        await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
+        var page = browserPage.Page;
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#UserName").FillAsync(account.UserName);
+        await page.Locator("#Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Dashboard");
+
+        var failures = new List<string>();
+        foreach (var (name, path) in pages)
+        {
+            var response = await page.GotoAsync(path);
+            await BrowserSession.SaveScreenshotAsync(page, "page-" + name);
+            var heading = page.Locator("main h1");
+            var styled = await page.Locator("header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+            if (response?.Status != 200 || await heading.CountAsync() != 1 || styled == "rgba(0, 0, 0, 0)")
+            {
+                failures.Add($"{path}: status {response?.Status}, {await heading.CountAsync()} h1, header background {styled}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.True(consoleErrors.Count == 0, string.Join('\n', consoleErrors));
+    }
+
+    private async Task<CreatedAccount> CreateAdministratorAsync()
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        return await accounts.CreateAsync("admin-every-page", Roles.Administrator, withApiKey: false, TestContext.Current.CancellationToken);
+    }
+}
