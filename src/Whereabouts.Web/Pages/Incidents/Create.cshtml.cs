@@ -5,7 +5,6 @@ using Whereabouts.Application.Common;
 using Whereabouts.Application.Incidents;
 using Whereabouts.Application.Places;
 using Whereabouts.Web.Authorization;
-using Whereabouts.Web.Pages.Sources;
 
 namespace Whereabouts.Web.Pages.Incidents;
 

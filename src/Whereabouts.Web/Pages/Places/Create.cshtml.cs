@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Places;
 using Whereabouts.Web.Authorization;
-using Whereabouts.Web.Pages.Sources;
 
 namespace Whereabouts.Web.Pages.Places;
 

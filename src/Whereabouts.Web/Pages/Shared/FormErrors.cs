@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Whereabouts.Application.Common;
 
-namespace Whereabouts.Web.Pages.People;
+namespace Whereabouts.Web.Pages;
 
 /// <summary>Puts a use case's field messages next to the form fields they belong to.</summary>
 internal static class FormErrors
@@ -21,11 +21,15 @@ internal static class FormErrors
         }
     }
 
+    /// <summary>Adds each message under its field's key below <paramref name="prefix"/> (see <see cref="Under"/>).</summary>
+    public static void Add(ModelStateDictionary modelState, ValidationFailedException error, string prefix) =>
+        Add(modelState, error, field => Under(prefix, field));
+
     /// <summary>The form key for a field under a prefix: <c>asOf</c> under <c>Fate</c> is <c>Fate.AsOf</c>.</summary>
     public static string Under(string prefix, string field)
     {
         var path = string.Join('.', field.Split('.').Select(Pascal));
-        return prefix.Length == 0 ? path : prefix + "." + path;
+        return prefix.Length == 0 ? path : path.Length == 0 ? prefix : prefix + "." + path;
     }
 
     private static string Pascal(string segment) =>

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Whereabouts.Application.Common;
 using Whereabouts.Domain;
 
-namespace Whereabouts.Application.Sources;
+namespace Whereabouts.Application.Common;
 
 /// <summary>
 /// Collects what is wrong with a form or a JSON body, field by field, so that every problem is
@@ -22,6 +21,15 @@ internal sealed class FieldErrors
         }
 
         list.Add(message);
+    }
+
+    /// <summary>An error when the trimmed text is longer than <paramref name="length"/>.</summary>
+    public void MaxLength(string field, string? value, int length)
+    {
+        if (value is not null && value.Trim().Length > length)
+        {
+            Add(field, $"Keep this under {length} characters.");
+        }
     }
 
     /// <summary>Trimmed text, or null when blank; a blank required field or an over-long one is an error.</summary>
