@@ -31,11 +31,18 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public DatabaseLocation Location { get; }
 
-    public static BenchDatabase CreateSqlite()
+    /// <summary>When set, disposing leaves the database in place.</summary>
+    public bool Keep { get; set; }
+
+    /// <param name="pooling">False: the connection is the file's path, as a user gives it, and the
+    /// app opens SQLite without pooling. True: a <c>Data Source=</c> connection string, which keeps
+    /// Microsoft.Data.Sqlite's pool.</param>
+    public static BenchDatabase CreateSqlite(bool pooling)
     {
         var folder = Path.Combine(Path.GetTempPath(), "whereabouts-bench-" + RandomSuffix());
         Directory.CreateDirectory(folder);
-        return new BenchDatabase(Path.Combine(folder, "registry.db"), folder, null, null);
+        var file = Path.Combine(folder, "registry.db");
+        return new BenchDatabase(pooling ? new SqliteConnectionStringBuilder { DataSource = file }.ConnectionString : file, folder, null, null);
     }
 
     public static async Task<BenchDatabase> CreatePostgresAsync(string adminConnection, CancellationToken cancellationToken)
@@ -69,6 +76,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Keep)
+        {
+            Console.WriteLine($"  kept {Location}");
+            return;
+        }
+
         if (_folder is not null)
         {
             SqliteConnection.ClearAllPools();

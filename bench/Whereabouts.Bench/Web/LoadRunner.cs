@@ -19,7 +19,7 @@ internal sealed class LoadRunner(HttpClient client, int concurrency)
     /// <param name="nextPath">The next request path, given a worker's own random source.</param>
     /// <param name="warmUp">Load run first and not measured (JIT, connection pools, caches).</param>
     /// <param name="duration">The measured window.</param>
-    /// <param name="serverPeak">Reads the server's peak resident set.</param>
+    /// <param name="server">The server, for its peak resident set and CPU time.</param>
     /// <param name="cancellationToken">Stops the load (Ctrl+C).</param>
     public async Task<PhaseResult> RunAsync(
         string provider,
@@ -27,13 +27,15 @@ internal sealed class LoadRunner(HttpClient client, int concurrency)
         Func<Random, string> nextPath,
         TimeSpan warmUp,
         TimeSpan duration,
-        Func<long> serverPeak,
+        WebServerProcess server,
         CancellationToken cancellationToken)
     {
         await RunWorkersAsync(nextPath, warmUp, seed: 1, cancellationToken);
+        var cpu = CpuSample.Take(server.ProcessId);
         var clock = Stopwatch.StartNew();
         var workers = await RunWorkersAsync(nextPath, duration, seed: 1000, cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuAfter = CpuSample.Take(server.ProcessId);
 
         var latencies = workers.SelectMany(w => w.Latencies).ToArray();
         Array.Sort(latencies);
@@ -51,7 +53,11 @@ internal sealed class LoadRunner(HttpClient client, int concurrency)
             Percentile(latencies, 0.95),
             Percentile(latencies, 0.99),
             requests == 0 ? 0 : (double)bytes / requests,
-            serverPeak(),
+            server.PeakWorkingSet(),
+            cpuAfter.ServerMillisecondsPer(cpu, requests),
+            cpuAfter.DatabaseMillisecondsPer(cpu, requests),
+            cpuAfter.ClientShare(cpu),
+            cpuAfter.OthersShare(cpu),
             firstError);
     }
 

@@ -11,6 +11,10 @@ namespace Whereabouts.Bench.Web;
 /// <param name="P99">99th percentile latency, ms.</param>
 /// <param name="MeanBytes">Mean response body size.</param>
 /// <param name="ServerPeakBytes">The server's peak resident set (VmHWM) after the phase.</param>
+/// <param name="ServerCpuMsPerRequest">The server's CPU time (all threads) per request, ms.</param>
+/// <param name="DatabaseCpuMsPerRequest">The PostgreSQL server's CPU time per request, ms (0 on SQLite).</param>
+/// <param name="ClientShare">The share of the machine's CPU the bench's load workers used.</param>
+/// <param name="OthersShare">The share of the machine's CPU other processes used; near 0 for a clean figure.</param>
 /// <param name="FirstError">The first error's status and body excerpt, or null.</param>
 /// <param name="Skipped">Why the phase did not run, or null when it ran.</param>
 internal sealed record PhaseResult(
@@ -24,6 +28,10 @@ internal sealed record PhaseResult(
     double P99,
     double MeanBytes,
     long ServerPeakBytes,
+    double ServerCpuMsPerRequest,
+    double DatabaseCpuMsPerRequest,
+    double ClientShare,
+    double OthersShare,
     string? FirstError,
     string? Skipped = null)
 {

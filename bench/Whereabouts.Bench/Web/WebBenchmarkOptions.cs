@@ -3,23 +3,30 @@ namespace Whereabouts.Bench.Web;
 /// <summary>The <c>web</c> verb's options.</summary>
 /// <param name="Providers">sqlite, postgres or both, in that order.</param>
 /// <param name="People">People to seed.</param>
+/// <param name="Batch">People per SaveChanges while seeding.</param>
 /// <param name="Seconds">The measured window of each phase.</param>
 /// <param name="Concurrency">Load workers (and connections).</param>
 /// <param name="WarmUpSeconds">Unmeasured load before each phase.</param>
 /// <param name="Phases">search, dossier, and dashboard (a page that exists from the start, for trying the harness).</param>
 /// <param name="PostgresAdmin">A PostgreSQL connection where the bench may create and drop databases.</param>
+/// <param name="SqlitePooling">Give the app the SQLite file as <c>Data Source=…</c>, which keeps
+/// Microsoft.Data.Sqlite's connection pool, instead of as a bare path, for which the app turns pooling off.</param>
+/// <param name="Keep">Keep the seeded database for looking into afterwards (query plans) instead of deleting it.</param>
 internal sealed record WebBenchmarkOptions(
     IReadOnlyList<string> Providers,
     int People,
+    int Batch,
     int Seconds,
     int Concurrency,
     int WarmUpSeconds,
     IReadOnlyList<string> Phases,
-    string PostgresAdmin)
+    string PostgresAdmin,
+    bool SqlitePooling,
+    bool Keep)
 {
     public const string Usage =
-        "web [--provider sqlite|postgres|both] [--people 100000] [--seconds 20] [--concurrency 8] [--warmup 3] "
-        + "[--phases search,dossier[,dashboard]] [--postgres <connection string>]";
+        "web [--provider sqlite|postgres|both] [--people 100000] [--batch 25] [--seconds 20] [--concurrency 8] [--warmup 3] "
+        + "[--phases search,dossier[,dashboard]] [--postgres <connection string>] [--sqlite-pooling off|on] [--keep off|on]";
 
     // The local server the README documents; WHEREABOUTS_TEST_POSTGRES names another one.
     private const string LocalPostgres = "Host=127.0.0.1;Port=5432;Username=whereabouts;Password=whereabouts;Database=postgres";
@@ -42,16 +49,28 @@ internal sealed record WebBenchmarkOptions(
             throw new ArgumentException($"unknown phase '{unknown}'; known: search, dossier, dashboard");
         }
 
+        var pooling = OnOff(args, "--sqlite-pooling");
+        var keep = OnOff(args, "--keep");
         var postgres = BenchmarkRunner.Option(args, "--postgres", Environment.GetEnvironmentVariable("WHEREABOUTS_TEST_POSTGRES") ?? LocalPostgres);
         return new WebBenchmarkOptions(
             providers,
             Positive(BenchmarkRunner.Option(args, "--people", 100_000), "--people"),
+            Positive(BenchmarkRunner.Option(args, "--batch", 25), "--batch"),
             Positive(BenchmarkRunner.Option(args, "--seconds", 20), "--seconds"),
             Positive(BenchmarkRunner.Option(args, "--concurrency", 8), "--concurrency"),
             Math.Max(0, BenchmarkRunner.Option(args, "--warmup", 3)),
             phases,
-            postgres);
+            postgres,
+            pooling,
+            keep);
     }
+
+    private static bool OnOff(string[] args, string name) => BenchmarkRunner.Option(args, name, "off") switch
+    {
+        "off" => false,
+        "on" => true,
+        var other => throw new ArgumentException($"{name} must be off or on, not '{other}'"),
+    };
 
     private static int Positive(int value, string name) =>
         value > 0 ? value : throw new ArgumentException($"{name} must be a positive number");

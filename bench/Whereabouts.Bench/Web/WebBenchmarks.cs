@@ -64,15 +64,20 @@ internal static class WebBenchmarks
     private static async Task<List<PhaseResult>> RunProviderAsync(string provider, WebBenchmarkOptions options, string dll, CancellationToken cancellationToken)
     {
         await using var bench = provider == "sqlite"
-            ? BenchDatabase.CreateSqlite()
+            ? BenchDatabase.CreateSqlite(options.SqlitePooling)
             : await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin, cancellationToken);
-        Console.WriteLine($"### {provider}: {bench.Location}");
+        bench.Keep = options.Keep;
+        var label = provider == "sqlite" && options.SqlitePooling ? "sqlite (pooled)" : provider;
+        var given = provider != "sqlite" ? string.Empty
+            : options.SqlitePooling ? ", given to the app as Data Source= (pooled connections)"
+            : ", given to the app as a path (no connection pooling)";
+        Console.WriteLine($"### {label}: {bench.Location}{given}");
         var database = new WhereaboutsDatabase(bench.Location);
         var clock = Stopwatch.StartNew();
         await database.MigrateAsync(cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  migrated in {clock.Elapsed.TotalSeconds:F1} s"));
 
-        var seeded = await RegistrySeeder.SeedAsync(database, options.People, DataSeed, cancellationToken);
+        var seeded = await RegistrySeeder.SeedAsync(database, options.People, options.Batch, DataSeed, cancellationToken);
         var size = await bench.SizeAsync(cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; database {size / (1024.0 * 1024):N0} MiB"));
@@ -96,9 +101,11 @@ internal static class WebBenchmarks
 
         var people = seeded.People;
         var queryRandom = new Random(DataSeed);
-        var queries = Enumerable.Range(0, QueryPoolSize)
-            .Select(_ => "/api/v1/persons?q=" + Uri.EscapeDataString(BenchPeople.Query(people[queryRandom.Next(people.Count)], queryRandom)))
+        var terms = Enumerable.Range(0, QueryPoolSize)
+            .Select(_ => BenchPeople.Query(people[queryRandom.Next(people.Count)], queryRandom))
             .ToArray();
+        var queries = terms.Select(t => "/api/v1/persons?q=" + Uri.EscapeDataString(t)).ToArray();
+        Console.WriteLine($"  searches like: {string.Join(" | ", terms.Take(8))}");
         var results = new List<PhaseResult>();
         foreach (var phase in options.Phases)
         {
@@ -108,7 +115,7 @@ internal static class WebBenchmarks
                 "dossier" => random => string.Create(CultureInfo.InvariantCulture, $"/People/{people[random.Next(people.Count)].Id}"),
                 _ => _ => "/Dashboard",
             };
-            var result = await RunPhaseAsync(runner, provider, phase, next, options, server, cancellationToken);
+            var result = await RunPhaseAsync(runner, label, phase, next, options, server, cancellationToken);
             Print(result);
             results.Add(result);
         }
@@ -131,7 +138,7 @@ internal static class WebBenchmarks
         if (status is < 200 or > 299)
         {
             var reason = $"GET {probePath} -> {status}: {excerpt}";
-            return new PhaseResult(provider, phase, 0, 0, 0, 0, 0, 0, 0, server.PeakWorkingSet(), reason, status == 404 ? "404, the endpoint is not there yet" : $"answered {status}");
+            return new PhaseResult(provider, phase, 0, 0, 0, 0, 0, 0, 0, server.PeakWorkingSet(), 0, 0, 0, 0, reason, status == 404 ? "404, the endpoint is not there yet" : $"answered {status}");
         }
 
         return await runner.RunAsync(
@@ -140,7 +147,7 @@ internal static class WebBenchmarks
             next,
             TimeSpan.FromSeconds(options.WarmUpSeconds),
             TimeSpan.FromSeconds(options.Seconds),
-            server.PeakWorkingSet,
+            server,
             cancellationToken);
     }
 
@@ -166,7 +173,7 @@ internal static class WebBenchmarks
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {result.Phase}: {result.Requests:N0} requests, {result.Errors:N0} errors, {result.RequestsPerSecond:N0} req/s, p50 {result.P50:F1} ms, p95 {result.P95:F1} ms, p99 {result.P99:F1} ms, server peak {result.ServerPeakBytes / (1024 * 1024):N0} MiB"));
+            $"  {result.Phase}: {result.Requests:N0} requests, {result.Errors:N0} errors, {result.RequestsPerSecond:N0} req/s, p50 {result.P50:F1} ms, p95 {result.P95:F1} ms, p99 {result.P99:F1} ms, server peak {result.ServerPeakBytes / (1024 * 1024):N0} MiB, CPU per request {result.ServerCpuMsPerRequest:F2} ms in the app and {result.DatabaseCpuMsPerRequest:F2} ms in PostgreSQL, CPU share of the bench client {result.ClientShare:P0} and of other processes {result.OthersShare:P0}"));
         if (result.FirstError is not null)
         {
             Console.WriteLine($"    first error: {result.FirstError}");
@@ -176,14 +183,14 @@ internal static class WebBenchmarks
     private static void PrintTable(List<PhaseResult> results)
     {
         Console.WriteLine();
-        Console.WriteLine("| provider | phase | requests | errors | req/s | p50 ms | p95 ms | p99 ms | mean body KiB | server peak MiB |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| provider | phase | requests | errors | req/s | p50 ms | p95 ms | p99 ms | mean body KiB | server peak MiB | app CPU ms/req | PostgreSQL CPU ms/req | others' CPU |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             Console.WriteLine(r.Skipped is not null
-                ? $"| {r.Provider} | {r.Phase} | skipped: {r.Skipped} | | | | | | | |"
+                ? $"| {r.Provider} | {r.Phase} | skipped: {r.Skipped} | | | | | | | | | | |"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"| {r.Provider} | {r.Phase} | {r.Requests:N0} | {r.Errors:N0} | {r.RequestsPerSecond:N0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.MeanBytes / 1024:F1} | {r.ServerPeakBytes / (1024 * 1024):N0} |"));
+                    $"| {r.Provider} | {r.Phase} | {r.Requests:N0} | {r.Errors:N0} | {r.RequestsPerSecond:N0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.MeanBytes / 1024:F1} | {r.ServerPeakBytes / (1024 * 1024):N0} | {r.ServerCpuMsPerRequest:F2} | {r.DatabaseCpuMsPerRequest:F2} | {r.OthersShare:P0} |"));
         }
 
         foreach (var r in results.Where(r => r.Skipped is null))

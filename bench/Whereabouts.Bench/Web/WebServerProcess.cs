@@ -21,6 +21,10 @@ internal sealed class WebServerProcess : IAsyncDisposable
     {
         _process = process;
         Address = address;
+
+        // Ctrl+C and exceptions reach DisposeAsync; a SIGTERM to the bench ends it without, so the
+        // server is also killed when the bench process exits.
+        AppDomain.CurrentDomain.ProcessExit += KillOnExit;
     }
 
     public Uri Address { get; }
@@ -126,6 +130,7 @@ internal sealed class WebServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
         try
         {
             if (!_process.HasExited)
@@ -175,6 +180,18 @@ internal sealed class WebServerProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"the web app did not answer GET / with 200 within 3 minutes:\n{RecentOutput()}");
+    }
+
+    private void KillOnExit(object? sender, EventArgs e)
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
     }
 
     private void Keep(string? line)
