@@ -89,7 +89,9 @@ public sealed class DatabaseLocation
     public static DatabaseLocation Sqlite(string path)
     {
         var full = Path.GetFullPath(path);
-        var builder = new SqliteConnectionStringBuilder { DataSource = full, Pooling = false };
+        // Pooled: an unpooled connection reopens the file and re-reads the schema for every query,
+        // which cost a dossier page most of its time (docs/benchmarks.md, web).
+        var builder = new SqliteConnectionStringBuilder { DataSource = full };
         return new DatabaseLocation(DatabaseProvider.Sqlite, builder.ConnectionString, $"SQLite file {full}");
     }
 
@@ -112,6 +114,8 @@ public sealed class DatabaseLocation
         {
             throw new ArgumentException("The PostgreSQL connection string must name a Database.", nameof(value));
         }
+
+        PrepareRepeatedStatements(builder, value);
 
         return new DatabaseLocation(
             DatabaseProvider.PostgreSql,
@@ -149,10 +153,24 @@ public sealed class DatabaseLocation
             builder.Password = Uri.UnescapeDataString(userInfo[1]);
         }
 
+        PrepareRepeatedStatements(builder, explicitSettings: string.Empty);
+
         return new DatabaseLocation(
             DatabaseProvider.PostgreSql,
             builder.ConnectionString,
             $"PostgreSQL database {builder.Database} on {builder.Host}:{builder.Port}");
+    }
+
+    // The registry's pages run the same few statements over and over; letting Npgsql prepare them
+    // saves PostgreSQL planning each one again (a dossier page went from 384 to 457 pages/s).
+    // A connection string that sets its own value keeps it (0 turns preparing off, e.g. behind
+    // a transaction-mode pooler).
+    private static void PrepareRepeatedStatements(NpgsqlConnectionStringBuilder builder, string explicitSettings)
+    {
+        if (!LooksLikeKeyValue(explicitSettings, "max auto prepare") && !LooksLikeKeyValue(explicitSettings, "maxautoprepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
     }
 
     private static bool LooksLikeKeyValue(string value, string key) =>

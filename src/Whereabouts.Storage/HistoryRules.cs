@@ -18,10 +18,15 @@ internal static class HistoryRules
     public static void Apply(ChangeTracker tracker)
     {
         tracker.DetectChanges();
-        foreach (var entry in tracker.Entries().ToList())
+        var entries = tracker.Entries().ToList();
+
+        // One lookup for the whole save: finding the owner by scanning the tracker for each name
+        // form and assertion made a save grow with the square of its size.
+        var people = entries.Where(e => e.Entity is Person).ToDictionary(e => ((Person)e.Entity).Id);
+        foreach (var entry in entries)
         {
             RefuseRewrites(entry);
-            TouchOwningPerson(tracker, entry);
+            TouchOwningPerson(people, entry);
         }
 
         foreach (var entry in tracker.Entries().Where(e => e.State == EntityState.Modified).ToList())
@@ -68,7 +73,7 @@ internal static class HistoryRules
 
     // Adding a name form or a fate assertion is an edit of the person: it bumps the person's
     // version, so two caseworkers adding conflicting assertions at once cannot both succeed.
-    private static void TouchOwningPerson(ChangeTracker tracker, EntityEntry entry)
+    private static void TouchOwningPerson(Dictionary<Guid, EntityEntry> people, EntityEntry entry)
     {
         if (entry.State == EntityState.Unchanged || entry.State == EntityState.Detached)
         {
@@ -81,8 +86,7 @@ internal static class HistoryRules
         }
 
         var personId = entry.Metadata.FindProperty("PersonId") is null ? null : entry.Property("PersonId").CurrentValue as Guid?;
-        var owner = tracker.Entries<Person>().FirstOrDefault(p => p.Entity.Id == personId);
-        if (owner is { State: EntityState.Unchanged })
+        if (personId is { } id && people.TryGetValue(id, out var owner) && owner.State == EntityState.Unchanged)
         {
             owner.State = EntityState.Modified;
         }

@@ -52,6 +52,8 @@ internal static class Extensions
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        services.AddMemoryCache(options => options.SizeLimit = 10_000);
+        services.AddSingleton<ApiKeyOwnerCache>();
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(options =>
         {

@@ -34,6 +34,32 @@ public sealed class DatabaseLocationTests
         Assert.Equal("PostgreSQL database registry on 127.0.0.1:5432", location.ToString());
     }
 
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=registry")]
+    [InlineData("postgresql://127.0.0.1/registry")]
+    public void Parse_Postgres_PreparesRepeatedStatementsByDefault(string text)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseLocation.Parse(text).ConnectionString);
+
+        Assert.Equal(64, builder.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void Parse_PostgresWithItsOwnAutoPrepare_KeepsIt()
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseLocation.Parse("Host=127.0.0.1;Database=registry;Max Auto Prepare=0").ConnectionString);
+
+        Assert.Equal(0, builder.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void Sqlite_PoolsConnections()
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DatabaseLocation.Sqlite("registry.db").ConnectionString);
+
+        Assert.True(builder.Pooling);
+    }
+
     [Fact]
     public void Parse_SqliteConnectionString_IsSqlite()
     {

@@ -22,25 +22,32 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             .Concat(person.FateRetractions.Select(r => r.Evidence.SourceId))
             .Concat(person.Names.Where(n => n.SourceId is not null).Select(n => n.SourceId!.Value))
             .Distinct().ToList();
-        var sources = await context.Sources.AsNoTracking()
-            .Where(s => sourceIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Title, s.Reliability })
-            .ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
+        // Lookups with nothing to look up are skipped: each is a round trip on every page view.
+        var sources = sourceIds.Count == 0
+            ? []
+            : await context.Sources.AsNoTracking()
+                .Where(s => sourceIds.Contains(s.Id))
+                .Select(s => new SourceLabel(s.Id, s.Title, s.Reliability))
+                .ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
 
         var incidentIds = person.FateAssertions.Where(a => a.IncidentId is not null).Select(a => a.IncidentId!.Value).Distinct().ToList();
-        var incidents = await context.Incidents.AsNoTracking()
-            .Where(i => incidentIds.Contains(i.Id))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var incidents = incidentIds.Count == 0
+            ? []
+            : await context.Incidents.AsNoTracking()
+                .Where(i => incidentIds.Contains(i.Id))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var placeIds = person.FateAssertions.Where(a => a.PlaceId is not null).Select(a => a.PlaceId!.Value)
             .Concat(person.BirthPlaceId is { } birthPlace ? [birthPlace] : [])
             .Distinct().ToList();
 
         // Place names are a JSON column; read the few places whole and take the name shown.
-        var places = (await context.Places.AsNoTracking()
-                .Where(p => placeIds.Contains(p.Id))
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(p => p.Id, p => p.PrimaryName.Text);
+        var places = placeIds.Count == 0
+            ? []
+            : (await context.Places.AsNoTracking()
+                    .Where(p => placeIds.Contains(p.Id))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToDictionary(p => p.Id, p => p.PrimaryName.Text);
 
         var subject = person.Id.ToString();
         var history = await context.AuditEntries.AsNoTracking()
@@ -117,4 +124,6 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 .Select(i => new DossierIncident(i.Id, i.Name, i.StartedOn, i.EndedOn))],
             history);
     }
+
+    private sealed record SourceLabel(Guid Id, string Title, Reliability Reliability);
 }

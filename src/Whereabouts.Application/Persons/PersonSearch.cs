@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Storage;
@@ -8,14 +9,23 @@ namespace Whereabouts.Application.Persons;
 /// <summary>
 /// Finds people by name across scripts and spellings: every searched word is turned into the
 /// linkage engine's name keys (as a given name, a family name and a patronymic) and must match a
-/// key of one of the person's name forms, exactly or, for words of three letters or more, as the
+/// key of one of the person's name forms, exactly or, for keys of three letters or more, as the
 /// start of a key (so "Harut" finds Harutyunyan while it is being typed). Арутюнян, Harutiunian
 /// and Հարությունյան all find Harutyunyan.
 /// </summary>
+/// <remarks>
+/// The key rows carry the person's sort name, so a page of matches is read from the key index
+/// alone, in order, and only the people on the page are then looked up. With several words the
+/// rarest one drives and the others are checked per match, so "Davit Nankatatan" reads the one
+/// Nankatatan instead of every Davit (docs/benchmarks.md, web).
+/// </remarks>
 public sealed class PersonSearch(WhereaboutsDatabase database)
 {
     private const int MaxWords = 6;
     private const int MinPrefixLength = 3;
+
+    // Enough to tell a rare word from a common one without reading all of a common one.
+    private const int RarityProbe = 5_000;
 
     /// <summary>One page of the people matching <paramref name="criteria"/>, in name order.</summary>
     public async Task<PagedList<PersonListItem>> RunAsync(PersonSearchCriteria criteria, CancellationToken cancellationToken = default)
@@ -23,21 +33,66 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
         ArgumentNullException.ThrowIfNull(criteria);
         var (page, pageSize) = Paging.Normalise(criteria.Page, criteria.PageSize);
         await using var context = database.CreateContext();
-        var query = context.PersonIndex.AsNoTracking();
 
         var text = criteria.Text?.Trim() ?? string.Empty;
         if (Guid.TryParse(text, out var id))
         {
-            query = query.Where(e => e.PersonId == id);
-        }
-        else
-        {
-            foreach (var word in Words(text))
-            {
-                query = MatchWord(context, query, word);
-            }
+            return await FromIndexAsync(context, Filtered(context, criteria).Where(e => e.PersonId == id), page, pageSize, cancellationToken).ConfigureAwait(false);
         }
 
+        var words = Words(text).Select(WordPredicate).OfType<Expression<Func<PersonNameKey, bool>>>().ToList();
+        if (words.Count == 0)
+        {
+            return await FromIndexAsync(context, Filtered(context, criteria), page, pageSize, cancellationToken).ConfigureAwait(false);
+        }
+
+        var matches = await RarestFirstAsync(context, words, cancellationToken).ConfigureAwait(false);
+        var keys = matches[0];
+        foreach (var other in matches.Skip(1))
+        {
+            keys = keys.Where(k => other.Any(o => o.PersonId == k.PersonId));
+        }
+
+        if (HasFilters(criteria))
+        {
+            var allowed = Filtered(context, criteria);
+            keys = keys.Where(k => allowed.Any(e => e.PersonId == k.PersonId));
+        }
+
+        // A person matches once however many of their keys fall in a word's range.
+        var people = keys.Select(k => new { k.SortName, k.PersonId }).Distinct();
+        var total = await people.CountAsync(cancellationToken).ConfigureAwait(false);
+        var ids = await people
+            .OrderBy(p => p.SortName).ThenBy(p => p.PersonId)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => p.PersonId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await context.PersonIndex.AsNoTracking()
+            .Where(e => ids.Contains(e.PersonId))
+            .Select(e => new PersonListItem(e.PersonId, e.DisplayName, e.Side, e.Fate, e.IsContested, e.BirthYear, e.IsInvented))
+            .ToDictionaryAsync(item => item.Id, cancellationToken).ConfigureAwait(false);
+        var items = ids.Where(rows.ContainsKey).Select(i => rows[i]).ToList();
+        return new PagedList<PersonListItem>(items, page, pageSize, total);
+    }
+
+    private static async Task<PagedList<PersonListItem>> FromIndexAsync(
+        WhereaboutsDbContext context, IQueryable<PersonIndexEntry> query, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var items = await query
+            .OrderBy(e => e.SortName).ThenBy(e => e.PersonId)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(e => new PersonListItem(e.PersonId, e.DisplayName, e.Side, e.Fate, e.IsContested, e.BirthYear, e.IsInvented))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new PagedList<PersonListItem>(items, page, pageSize, total);
+    }
+
+    private static bool HasFilters(PersonSearchCriteria criteria) =>
+        criteria.Fate is not null || criteria.Side is not null || criteria.IncidentId is not null || criteria.Contested is not null;
+
+    private static IQueryable<PersonIndexEntry> Filtered(WhereaboutsDbContext context, PersonSearchCriteria criteria)
+    {
+        var query = context.PersonIndex.AsNoTracking();
         if (criteria.Fate is { } fate)
         {
             query = query.Where(e => e.Fate == fate);
@@ -59,41 +114,82 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             query = query.Where(e => e.IsContested == contested);
         }
 
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        var items = await query
-            .OrderBy(e => e.SortName).ThenBy(e => e.PersonId)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(e => new PersonListItem(e.PersonId, e.DisplayName, e.Side, e.Fate, e.IsContested, e.BirthYear, e.IsInvented))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new PagedList<PersonListItem>(items, page, pageSize, total);
+        return query;
+    }
+
+    // Counts each word's key rows (up to the probe) and puts the rarest first.
+    private static async Task<List<IQueryable<PersonNameKey>>> RarestFirstAsync(
+        WhereaboutsDbContext context, List<Expression<Func<PersonNameKey, bool>>> words, CancellationToken cancellationToken)
+    {
+        var queries = words.Select(w => context.PersonNameKeys.AsNoTracking().Where(w)).ToList();
+        if (queries.Count == 1)
+        {
+            return queries;
+        }
+
+        var sized = new List<(IQueryable<PersonNameKey> Query, int Size)>();
+        foreach (var query in queries)
+        {
+            sized.Add((query, await query.Take(RarityProbe).CountAsync(cancellationToken).ConfigureAwait(false)));
+        }
+
+        return [.. sized.OrderBy(s => s.Size).Select(s => s.Query)];
     }
 
     private static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', ';', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Take(MaxWords);
 
-    private static IQueryable<PersonIndexEntry> MatchWord(WhereaboutsDbContext context, IQueryable<PersonIndexEntry> query, string word)
+    // The keys a word may stand for, as one condition on a key row: a range for each key long
+    // enough to be a prefix (a range, not LIKE, so both databases answer from the key's index),
+    // equality for shorter ones. A key inside another key's range adds nothing and is dropped.
+    // Null for a word with no letters (punctuation), which narrows nothing.
+    private static Expression<Func<PersonNameKey, bool>>? WordPredicate(string word)
     {
-        var keys = PersonIndexer.KeysOfQueryWord(word);
-        if (keys.Count == 0)
+        var keys = PersonIndexer.KeysOfQueryWord(word).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Expression<Func<PersonNameKey, bool>>? predicate = null;
+        var prefixes = new List<string>();
+        foreach (var key in keys)
         {
-            // A word with no letters (punctuation) narrows nothing.
-            return query;
+            if (prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            Expression<Func<PersonNameKey, bool>> condition;
+            if (key.Length >= MinPrefixLength)
+            {
+                prefixes.Add(key);
+                condition = InRange(key, key[..^1] + (char)(key[^1] + 1));
+            }
+            else
+            {
+                condition = Is(key);
+            }
+
+            predicate = predicate is null ? condition : Or(predicate, condition);
         }
 
-        var exact = keys.ToList();
-        var prefixes = keys.Where(k => k.Length >= MinPrefixLength).Distinct(StringComparer.Ordinal).ToList();
-        var matching = context.PersonNameKeys.Where(k => exact.Contains(k.Key));
-        foreach (var prefix in prefixes)
-        {
-            // A range instead of LIKE, so that both databases answer from the key's index.
-            var upper = prefix[..^1] + (char)(prefix[^1] + 1);
-            // The comparison runs in SQL, not in .NET, and keys are lower-case ASCII letters and digits.
+        return predicate;
+    }
+
+    // The comparison runs in SQL, not in .NET, and keys are lower-case ASCII letters and digits
+    // compared byte by byte (PostgreSQL's key column uses the "C" collation).
 #pragma warning disable CA1309
-            matching = matching.Union(context.PersonNameKeys.Where(k => string.Compare(k.Key, prefix) >= 0 && string.Compare(k.Key, upper) < 0));
+    private static Expression<Func<PersonNameKey, bool>> InRange(string lower, string upper) =>
+        k => string.Compare(k.Key, lower) >= 0 && string.Compare(k.Key, upper) < 0;
 #pragma warning restore CA1309
-        }
 
-        var people = matching.Select(k => k.PersonId);
-        return query.Where(e => people.Contains(e.PersonId));
+    private static Expression<Func<PersonNameKey, bool>> Is(string key) => k => k.Key == key;
+
+    private static Expression<Func<PersonNameKey, bool>> Or(Expression<Func<PersonNameKey, bool>> left, Expression<Func<PersonNameKey, bool>> right)
+    {
+        var parameter = left.Parameters[0];
+        var rightBody = new ParameterSwap(right.Parameters[0], parameter).Visit(right.Body);
+        return Expression.Lambda<Func<PersonNameKey, bool>>(Expression.OrElse(left.Body, rightBody), parameter);
+    }
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

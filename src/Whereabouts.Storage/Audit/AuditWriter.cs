@@ -30,7 +30,9 @@ internal static class AuditWriter
     {
         var at = AuditChain.Truncate(now);
         var entries = new List<AuditEntry>();
-        foreach (var entry in tracker.Entries())
+        var tracked = tracker.Entries().ToList();
+        var owners = new OwnerLookup(tracked);
+        foreach (var entry in tracked)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 || entry.Entity is AuditEntry or PersonIndexEntry or PersonNameKey)
@@ -49,8 +51,8 @@ internal static class AuditWriter
                 actor,
                 entry.State.ToString(),
                 TypeName(entry),
-                KeyOf(tracker, entry),
-                SubjectOf(tracker, entry),
+                KeyOf(owners, entry),
+                SubjectOf(owners, entry),
                 AuditChain.Describe(changes)));
         }
 
@@ -99,11 +101,11 @@ internal static class AuditWriter
         _ => entry.Metadata.ClrType.Name,
     };
 
-    private static string KeyOf(ChangeTracker tracker, EntityEntry entry)
+    private static string KeyOf(OwnerLookup owners, EntityEntry entry)
     {
         if (entry.Metadata.IsOwned())
         {
-            return Owner(tracker, entry) is { } owner ? KeyOf(tracker, owner) : string.Empty;
+            return owners.Find(entry) is { } owner ? KeyOf(owners, owner) : string.Empty;
         }
 
         var key = entry.Metadata.FindPrimaryKey();
@@ -115,11 +117,11 @@ internal static class AuditWriter
         return string.Join('/', key.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue) ?? string.Empty));
     }
 
-    private static string SubjectOf(ChangeTracker tracker, EntityEntry entry)
+    private static string SubjectOf(OwnerLookup owners, EntityEntry entry)
     {
         if (entry.Metadata.IsOwned())
         {
-            return Owner(tracker, entry) is { } owner ? SubjectOf(tracker, owner) : string.Empty;
+            return owners.Find(entry) is { } owner ? SubjectOf(owners, owner) : string.Empty;
         }
 
         foreach (var link in new[] { "PersonId", "UserId" })
@@ -130,20 +132,6 @@ internal static class AuditWriter
             }
         }
 
-        return KeyOf(tracker, entry);
-    }
-
-    private static EntityEntry? Owner(ChangeTracker tracker, EntityEntry owned)
-    {
-        var ownership = owned.Metadata.FindOwnership();
-        if (ownership is null)
-        {
-            return null;
-        }
-
-        var foreignKey = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue).ToArray();
-        return tracker.Entries().FirstOrDefault(candidate =>
-            candidate.Metadata == ownership.PrincipalEntityType
-            && ownership.PrincipalKey.Properties.Select(p => candidate.Property(p.Name).CurrentValue).SequenceEqual(foreignKey));
+        return KeyOf(owners, entry);
     }
 }

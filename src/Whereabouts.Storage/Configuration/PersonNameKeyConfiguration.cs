@@ -14,7 +14,11 @@ internal sealed class PersonNameKeyConfiguration : IEntityTypeConfiguration<Pers
         // Key first: a search looks people up by key, then joins on the person.
         builder.HasKey(k => new { k.Key, k.PersonId });
         builder.Property(k => k.Key).HasMaxLength(PersonIndexer.MaxKeyLength);
+        builder.Property(k => k.SortName).HasMaxLength(300).IsRequired();
         builder.HasIndex(k => k.PersonId);
+
+        // Covers a search: the people with a key in a range, in name order, without the person rows.
+        builder.HasIndex(k => new { k.Key, k.SortName, k.PersonId });
         builder.HasOne<Person>().WithMany().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

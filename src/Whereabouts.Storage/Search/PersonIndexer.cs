@@ -59,10 +59,15 @@ public static class PersonIndexer
                 context.PersonNameKeys.Remove(stale);
             }
 
+            foreach (var kept in have.Where(k => wanted.Contains(k.Key) && k.SortName != entry.SortName))
+            {
+                kept.SortName = entry.SortName;
+            }
+
             var present = have.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var key in wanted.Where(k => !present.Contains(k)))
             {
-                context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, Key = key });
+                context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, Key = key, SortName = entry.SortName });
             }
         }
     }
@@ -93,7 +98,7 @@ public static class PersonIndexer
                 context.PersonIndex.Add(entry);
                 foreach (var key in KeysOf(person))
                 {
-                    context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, Key = key });
+                    context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, Key = key, SortName = entry.SortName });
                 }
             }
 

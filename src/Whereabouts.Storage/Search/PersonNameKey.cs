@@ -11,4 +11,10 @@ public sealed class PersonNameKey
 
     /// <summary>The key of one word of a given, family or father's name.</summary>
     public string Key { get; set; } = string.Empty;
+
+    /// <summary>
+    /// A copy of the person's <see cref="PersonIndexEntry.SortName"/>, so that a page of the
+    /// people with a key is read in order from the key's index alone.
+    /// </summary>
+    public string SortName { get; set; } = string.Empty;
 }

@@ -15,7 +15,8 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AccountService accounts)
+    AccountService accounts,
+    ApiKeyOwnerCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -34,7 +35,8 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var owner = await accounts.FindByApiKeyAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted);
+        var presented = header[BearerPrefix.Length..].Trim();
+        var owner = await cache.FindAsync(presented, key => accounts.FindByApiKeyAsync(key, Context.RequestAborted));
         if (owner is null)
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked, or its account is locked.");

@@ -78,6 +78,38 @@ public abstract class PersonSearchTests(DatabaseProvider provider, DemoRegistry 
         Assert.Equal(Ids(latin), Ids(mixed));
     }
 
+    [Fact]
+    public async Task RunAsync_WordOrder_DoesNotChangeTheAnswer()
+    {
+        var person = People.First(p => p.PrimaryName.FamilyName == "Harutyunyan");
+        var given = person.PrimaryName.GivenName!;
+
+        var givenFirst = await SearchAsync(new PersonSearchCriteria(Text: $"{given} Harutyunyan", PageSize: 500));
+        var familyFirst = await SearchAsync(new PersonSearchCriteria(Text: $"Harutyunyan {given}", PageSize: 500));
+
+        Assert.Contains(person.Id, Ids(givenFirst));
+        Assert.Equal(givenFirst.Total, familyFirst.Total);
+        Assert.Equal(givenFirst.Items.Select(i => i.Id), familyFirst.Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task RunAsync_NameSearchInPages_CoversEveryMatchOnceInNameOrder()
+    {
+        var all = await SearchAsync(new PersonSearchCriteria(Text: "Harut", PageSize: 500));
+        Assert.True(all.Total > 4, $"the demo should hold more than 4 Harutyunyans, found {all.Total}");
+
+        var paged = new List<PersonListItem>();
+        for (var page = 1; page <= (all.Total + 3) / 4; page++)
+        {
+            var result = await SearchAsync(new PersonSearchCriteria(Text: "Harut", Page: page, PageSize: 4));
+            Assert.Equal(all.Total, result.Total);
+            paged.AddRange(result.Items);
+        }
+
+        Assert.Equal(all.Items.Select(i => i.Id), paged.Select(i => i.Id));
+        Assert.Equal(all.Total, paged.Select(i => i.Id).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("Harut", "Harutyunyan")]
     [InlineData("Арут", "Harutyunyan")]

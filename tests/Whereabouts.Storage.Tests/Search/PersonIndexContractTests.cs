@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Whereabouts.Domain;
 using Whereabouts.Storage.Search;
 using Whereabouts.Storage.Tests.Support;
@@ -107,6 +108,36 @@ public abstract class PersonIndexContractTests(DatabaseProvider provider) : Prov
         Assert.True(await check.PersonIndex.AnyAsync(e => e.PersonId == person.Id, Cancel));
         Assert.Equal(keys, await KeysAsync(person.Id));
         Assert.Equal(entries, await check.AuditEntries.LongCountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task SaveChanges_NewPerson_KeysCarryTheSortName()
+    {
+        var person = Registry.Person();
+        await SaveAsync(person);
+
+        await using var context = Db.NewContext();
+        var sortNames = await context.PersonNameKeys.Where(k => k.PersonId == person.Id).Select(k => k.SortName).Distinct().ToListAsync(Cancel);
+        Assert.Equal(["harutyunyan arayik"], sortNames);
+    }
+
+    [Fact]
+    public async Task Migrate_FromBeforeSortedKeys_FillsTheSortNameOfKeysAlreadyIndexed()
+    {
+        var person = Registry.Person();
+        await SaveAsync(person);
+        await using (var context = Db.NewContext())
+        {
+            var migrations = context.Database.GetMigrations().ToList();
+            var previous = migrations[migrations.FindIndex(m => m.EndsWith("_SearchKeysInNameOrder", StringComparison.Ordinal)) - 1];
+            var migrator = context.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            await migrator.MigrateAsync(previous, Cancel);
+            await migrator.MigrateAsync(cancellationToken: Cancel);
+        }
+
+        await using var check = Db.NewContext();
+        var sortNames = await check.PersonNameKeys.Where(k => k.PersonId == person.Id).Select(k => k.SortName).Distinct().ToListAsync(Cancel);
+        Assert.Equal(["harutyunyan arayik"], sortNames);
     }
 
     private async Task SaveAsync(params object[] records)

@@ -682,9 +682,16 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.HasKey("Key", "PersonId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "SortName", "PersonId");
 
                     b.ToTable("PersonNameKeys", (string)null);
                 });

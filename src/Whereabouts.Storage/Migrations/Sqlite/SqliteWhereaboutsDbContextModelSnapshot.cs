@@ -672,9 +672,16 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Key", "PersonId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "SortName", "PersonId");
 
                     b.ToTable("PersonNameKeys", (string)null);
                 });
