@@ -49,6 +49,12 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>The fate history of every person (read-only use; add through <see cref="Person.AssertFate"/>).</summary>
     public DbSet<FateAssertion> FateAssertions => Set<FateAssertion>();
 
+    /// <summary>Rows of imported lists, as the lists wrote them.</summary>
+    public DbSet<ListEntry> ListEntries => Set<ListEntry>();
+
+    /// <summary>Proposed matches between list rows and registry people, with their judgements.</summary>
+    public DbSet<ListMatch> ListMatches => Set<ListMatch>();
+
     /// <summary>The hash-chained log of every change (appended by saving; never written directly).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

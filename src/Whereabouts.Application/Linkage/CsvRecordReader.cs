@@ -40,7 +40,12 @@ public static class CsvRecordReader
 
     /// <summary>Reads a stream; <paramref name="name"/> is used in messages.</summary>
     /// <exception cref="LinkageInputException">The content is unusable; the message says where and why.</exception>
-    public static RecordTable Read(Stream stream, string name, string idColumn, string separator = ",")
+    public static RecordTable Read(Stream stream, string name, string idColumn, string separator = ",") =>
+        Read(stream, name, idColumn, separator, lines: null);
+
+    /// <summary>Reads a stream and adds to <paramref name="lines"/> the line of the file each row ends on, so that later checks can say where.</summary>
+    /// <exception cref="LinkageInputException">The content is unusable; the message says where and why.</exception>
+    public static RecordTable Read(Stream stream, string name, string idColumn, string separator, ICollection<int>? lines)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var delimiter = string.IsNullOrWhiteSpace(separator) ? separator : separator.Trim();
@@ -90,6 +95,7 @@ public static class CsvRecordReader
             }
 
             rows.Add(record);
+            lines?.Add(csv.RawRow);
         }
 
         if (header is null)

@@ -407,6 +407,106 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("Incidents", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("BirthPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Credibility")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FamilyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Fate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FateAsOf")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("GivenName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsInvented")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Patronymic")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("ListEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Decision", "Probability");
+
+                    b.HasIndex("EntryId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ListMatches", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -880,6 +980,64 @@ namespace Whereabouts.Storage.Migrations.Postgres
 
                     b.Navigation("Evidence")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.ListEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Whereabouts.Domain.MatchJudgement", "Judgements", b1 =>
+                        {
+                            b1.Property<Guid>("ListMatchId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Actor")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("AssertionId");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<int>("Decision");
+
+                            b1.Property<bool>("IsUndo");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("ListMatchId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ListMatches");
+
+                            b1
+                                .ToJson("Judgements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListMatchId");
+                        });
+
+                    b.Navigation("Judgements");
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Person", b =>

@@ -398,6 +398,106 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("Incidents", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BirthPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Credibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Fate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FateAsOf")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsInvented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Patronymic")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("ListEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Decision", "Probability");
+
+                    b.HasIndex("EntryId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ListMatches", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -870,6 +970,64 @@ namespace Whereabouts.Storage.Migrations.Sqlite
 
                     b.Navigation("Evidence")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.ListEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Whereabouts.Domain.MatchJudgement", "Judgements", b1 =>
+                        {
+                            b1.Property<Guid>("ListMatchId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Actor")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("AssertionId");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<int>("Decision");
+
+                            b1.Property<bool>("IsUndo");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("ListMatchId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ListMatches");
+
+                            b1
+                                .ToJson("Judgements")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListMatchId");
+                        });
+
+                    b.Navigation("Judgements");
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Person", b =>

@@ -1,0 +1,24 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Lists;
+
+/// <summary>How a list is imported: what it is as a source, what it says about everyone on it, and how sure a match must be.</summary>
+/// <param name="SourceTitle">The list's title as a source ("ICRC list of confirmed captives, 2021-01-12").</param>
+/// <param name="Reliability">The list's reliability grade (A–F).</param>
+/// <param name="Fate">The fate the list states for everyone on it (a list of confirmed captives: <see cref="FateStatus.CaptureConfirmed"/>); a <c>fate</c> column overrides it per row. Null: the list states no fate.</param>
+/// <param name="AsOf">The date the list's fate refers to; a <c>fate_date</c> column overrides it per row. Required with a fate.</param>
+/// <param name="Credibility">The credibility of the list's fate statements (1–6).</param>
+/// <param name="Side">The side of people registered from the list.</param>
+/// <param name="LinkAt">The match probability at or above which a row is linked without review, when no other person comes close.</param>
+/// <param name="ReviewFrom">The probability from which a possible match is put to a reviewer; below it a row becomes a new person.</param>
+/// <param name="Invented">Whether the list's people are invented (test and demo data).</param>
+public sealed record ListImportOptions(
+    string SourceTitle,
+    Reliability Reliability = Reliability.F,
+    FateStatus? Fate = null,
+    PartialDate? AsOf = null,
+    Credibility Credibility = Credibility.CannotBeJudged,
+    Side Side = Side.Unknown,
+    double LinkAt = 0.99,
+    double ReviewFrom = 0.5,
+    bool Invented = false);

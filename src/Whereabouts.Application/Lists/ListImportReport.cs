@@ -1,0 +1,12 @@
+namespace Whereabouts.Application.Lists;
+
+/// <summary>What an import did.</summary>
+/// <param name="SourceId">The list, registered as a source.</param>
+/// <param name="Rows">Rows read.</param>
+/// <param name="Linked">Rows linked to a registry person without review.</param>
+/// <param name="ForReview">Rows put to a reviewer (one or more possible people each).</param>
+/// <param name="NewPeople">Rows registered as new people.</param>
+/// <param name="FateAssertions">Fate assertions recorded from the list.</param>
+/// <param name="CandidatePairs">Pairs of row and name form the linkage engine compared.</param>
+/// <param name="Seconds">How long the import took.</param>
+public sealed record ListImportReport(Guid SourceId, int Rows, int Linked, int ForReview, int NewPeople, int FateAssertions, long CandidatePairs, double Seconds);

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
+using Whereabouts.Linkage.Records;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application.Lists;
+
+/// <summary>
+/// The registry's people as a table the linkage engine can compare a list with: one row per name
+/// form (a person written in Armenian, Russian and Latin letters is three rows), with the person's
+/// date and place of birth on each.
+/// </summary>
+internal sealed class RegistryRecords
+{
+    public static readonly string[] Columns = ["id", "given_name", "family_name", "patronymic", "birth_date", "birth_place"];
+
+    private RegistryRecords(RecordTable table, IReadOnlyList<Guid> personOfRow)
+    {
+        Table = table;
+        PersonOfRow = personOfRow;
+    }
+
+    public RecordTable Table { get; }
+
+    /// <summary>The person each row of <see cref="Table"/> is a name form of.</summary>
+    public IReadOnlyList<Guid> PersonOfRow { get; }
+
+    public static async Task<RegistryRecords> LoadAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        var places = await context.Places.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.PrimaryName.Text, cancellationToken).ConfigureAwait(false);
+        var people = await context.People.AsNoTracking()
+            .Select(p => new { p.Id, p.Names, p.BirthDate, p.BirthPlaceId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var rows = new List<string?[]>();
+        var owners = new List<Guid>();
+        foreach (var person in people)
+        {
+            var birthDate = Format(person.BirthDate);
+            var birthPlace = person.BirthPlaceId is { } place ? places.GetValueOrDefault(place) : null;
+            var form = 0;
+            foreach (var name in person.Names)
+            {
+                rows.Add([string.Create(CultureInfo.InvariantCulture, $"{person.Id:N}/{form++}"), name.GivenName, name.FamilyName, name.Patronymic, birthDate, birthPlace]);
+                owners.Add(person.Id);
+            }
+        }
+
+        return new RegistryRecords(new RecordTable("registry", Columns, "id", rows), owners);
+    }
+
+    // The engine reads YYYY and YYYY-MM-DD; a month without a day is compared by its year.
+    private static string? Format(PartialDate? date) => date switch
+    {
+        null => null,
+        { Precision: DatePrecision.Day } => date.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => date.Earliest.Year.ToString(CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,18 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Lists;
+
+/// <summary>A list row as the list wrote it, for the left side of a review.</summary>
+public sealed record ReviewEntry(
+    Guid Id,
+    Guid SourceId,
+    string SourceTitle,
+    string RecordId,
+    int Line,
+    string? GivenName,
+    string? FamilyName,
+    string? Patronymic,
+    string? BirthDate,
+    string? BirthPlace,
+    FateStatus? Fate,
+    PartialDate? FateAsOf);

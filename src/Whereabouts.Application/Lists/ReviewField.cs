@@ -1,0 +1,7 @@
+namespace Whereabouts.Application.Lists;
+
+/// <summary>
+/// One field of the engine's explanation: how the list's value compared with the registry's
+/// (the comparison level) and what that added to or took from the match weight.
+/// </summary>
+public sealed record ReviewField(string Field, string Level, string? ListValue, string? RegistryValue, double Weight, double Share, bool AdjustedForFrequency);

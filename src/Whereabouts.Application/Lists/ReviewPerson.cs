@@ -1,0 +1,14 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Lists;
+
+/// <summary>A registry person, for the right side of a review.</summary>
+public sealed record ReviewPerson(
+    Guid Id,
+    string DisplayName,
+    IReadOnlyList<string> Names,
+    PartialDate? BirthDate,
+    string? BirthPlace,
+    Side Side,
+    FateStatus? Fate,
+    bool IsContested);

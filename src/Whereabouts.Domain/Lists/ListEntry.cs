@@ -1,0 +1,110 @@
+namespace Whereabouts.Domain;
+
+/// <summary>
+/// One row of an imported list (a ministry's list of the missing, the ICRC's list of confirmed
+/// captives) as the list wrote it: kept beside the registry's people so that a reviewer can see
+/// the two side by side, and so that "who says so?" can be answered with the very row.
+/// </summary>
+public sealed class ListEntry
+{
+    /// <summary>Creates a list entry.</summary>
+    /// <exception cref="DomainRuleException">The source, row or record id is missing, or the row has no name.</exception>
+    public ListEntry(
+        Guid id,
+        Guid sourceId,
+        int line,
+        string recordId,
+        string? givenName,
+        string? familyName,
+        string? patronymic,
+        string? birthDate,
+        string? birthPlace,
+        FateStatus? fate = null,
+        PartialDate? fateAsOf = null,
+        Credibility credibility = Credibility.CannotBeJudged,
+        bool isInvented = false)
+    {
+        if (sourceId == Guid.Empty)
+        {
+            throw new DomainRuleException("list-entry.source-required", "A list entry must name the list (source) it comes from.");
+        }
+
+        if (line < 1)
+        {
+            throw new DomainRuleException("list-entry.line", $"A list entry's line must be 1 or more, not {line}.");
+        }
+
+        Id = id == Guid.Empty ? Guid.NewGuid() : id;
+        SourceId = sourceId;
+        Line = line;
+        RecordId = TextValue.OrNull(recordId)
+            ?? throw new DomainRuleException("list-entry.record-id-required", "A list entry needs the row's id in its list.");
+        GivenName = TextValue.OrNull(givenName);
+        FamilyName = TextValue.OrNull(familyName);
+        Patronymic = TextValue.OrNull(patronymic);
+        if (GivenName is null && FamilyName is null)
+        {
+            throw new DomainRuleException("list-entry.name-required", "A list entry needs a given or a family name.");
+        }
+
+        if (fate is not null && (!Enum.IsDefined(fate.Value) || fateAsOf is null))
+        {
+            throw new DomainRuleException("list-entry.fate", "A list entry's fate needs a valid status and the date it refers to.");
+        }
+
+        BirthDate = TextValue.OrNull(birthDate);
+        BirthPlace = TextValue.OrNull(birthPlace);
+        Fate = fate;
+        FateAsOf = fate is null ? null : fateAsOf;
+        Credibility = credibility;
+        IsInvented = isInvented;
+    }
+
+    // For the storage layer.
+    private ListEntry()
+    {
+        RecordId = null!;
+    }
+
+    /// <summary>The entry's identity.</summary>
+    public Guid Id { get; private init; }
+
+    /// <summary>The list it comes from, registered as a source.</summary>
+    public Guid SourceId { get; private init; }
+
+    /// <summary>The line of the file the row was read from (the header is line 1).</summary>
+    public int Line { get; private init; }
+
+    /// <summary>The row's id in its list.</summary>
+    public string RecordId { get; private init; }
+
+    /// <summary>The given name as the list wrote it.</summary>
+    public string? GivenName { get; private init; }
+
+    /// <summary>The family name as the list wrote it.</summary>
+    public string? FamilyName { get; private init; }
+
+    /// <summary>The patronymic or father's name as the list wrote it.</summary>
+    public string? Patronymic { get; private init; }
+
+    /// <summary>The date of birth as the list wrote it.</summary>
+    public string? BirthDate { get; private init; }
+
+    /// <summary>The place of birth as the list wrote it.</summary>
+    public string? BirthPlace { get; private init; }
+
+    /// <summary>The fate the list states for this person, if any: recorded on the person the entry is linked to.</summary>
+    public FateStatus? Fate { get; private init; }
+
+    /// <summary>The date <see cref="Fate"/> refers to.</summary>
+    public PartialDate? FateAsOf { get; private init; }
+
+    /// <summary>How credible the list's statement is (1–6).</summary>
+    public Credibility Credibility { get; private init; }
+
+    /// <summary>Whether the row is about an invented person (a test or demo list).</summary>
+    public bool IsInvented { get; private init; }
+
+    /// <summary>The name as the list wrote it, given name first.</summary>
+    public string FullName => string.Join(' ', new[] { GivenName, Patronymic, FamilyName }.Where(p => p is not null));
+}
