@@ -9,7 +9,7 @@ namespace Whereabouts.Application.Lists;
 /// <param name="AsOf">The date the list's fate refers to; a <c>fate_date</c> column overrides it per row. Required with a fate.</param>
 /// <param name="Credibility">The credibility of the list's fate statements (1–6).</param>
 /// <param name="Side">The side of people registered from the list.</param>
-/// <param name="LinkAt">The match probability at or above which a row is linked without review, when no other person comes close.</param>
+/// <param name="LinkAt">The match probability at or above which a row is linked without review, when no other person comes close; 1 sends every match to review.</param>
 /// <param name="ReviewFrom">The probability from which a possible match is put to a reviewer; below it a row becomes a new person.</param>
 /// <param name="Invented">Whether the list's people are invented (test and demo data).</param>
 public sealed record ListImportOptions(

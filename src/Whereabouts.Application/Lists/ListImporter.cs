@@ -99,7 +99,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             context.ListEntries.Add(entry);
             var found = candidates.GetValueOrDefault(row.Index) ?? [];
             var origin = found.Count == 0 ? MatchOrigin.NewPerson
-                : found.Count == 1 && found[0].Probability >= options.LinkAt ? MatchOrigin.Linked
+                : found.Count == 1 && options.LinkAt < 1 && found[0].Probability >= options.LinkAt ? MatchOrigin.Linked
                 : MatchOrigin.ForReview;
             if (origin == MatchOrigin.Linked)
             {
@@ -186,9 +186,9 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             errors.Add("source", "The title is longer than 300 characters.");
         }
 
-        if (!(options.ReviewFrom > 0 && options.ReviewFrom <= options.LinkAt && options.LinkAt < 1))
+        if (!(options.ReviewFrom > 0 && options.ReviewFrom <= options.LinkAt && options.LinkAt <= 1))
         {
-            errors.Add("linkAt", string.Create(CultureInfo.InvariantCulture, $"Probabilities must satisfy 0 < review-from ({options.ReviewFrom}) ≤ link-at ({options.LinkAt}) < 1."));
+            errors.Add("linkAt", string.Create(CultureInfo.InvariantCulture, $"Probabilities must satisfy 0 < review-from ({options.ReviewFrom}) ≤ link-at ({options.LinkAt}) ≤ 1 (1: every match is reviewed)."));
         }
 
         if (options.Fate is not null && !Enum.IsDefined(options.Fate.Value))

@@ -1,0 +1,302 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
+using Whereabouts.Application.Lists;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+using Whereabouts.Testing;
+
+namespace Whereabouts.Application.Tests.Lists;
+
+/// <summary>
+/// Importing a list into the demo registry and judging its matches, run against each provider by
+/// <see cref="SqliteListImportTests"/> and <see cref="PostgresListImportTests"/>. The lists are
+/// invented here from the demo's invented people, spelled as other lists spell them.
+/// </summary>
+public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private const string Actor = "alice";
+    private static readonly PartialDate ListDate = PartialDate.OfDay(2021, 1, 12);
+    private TestDatabase _db = null!;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private DemoCatalog Demo { get; } = DemoCatalog.Build();
+
+    private ListImporter Importer => new(_db.Database, new FixedActor(Actor), TimeProvider.System);
+
+    private MatchJudgements Judgements => new(_db.Database, new FixedActor(Actor), TimeProvider.System);
+
+    private ReviewQueueQuery Queue => new(_db.Database);
+
+    public async ValueTask InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync(provider);
+        await new DemoLoader(_db.Database).LoadAsync(Cancel);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task ImportAsync_KnownPeopleSpelledOtherwiseAndAStranger_LinksOrQueuesTheKnownAndRegistersTheStranger()
+    {
+        var known = KnownPeople(3);
+        var csv = Csv(known.Select((p, i) => $"k{i},{Cyrillic(p).GivenName},{Cyrillic(p).FamilyName},{DayFirst(p)}"))
+            + "s1,Zorakhan,Qwertyanyan,01.01.1950\n";
+
+        var report = await Importer.ImportAsync(Stream(csv), "invented.csv", Options(), cancellationToken: Cancel);
+
+        Assert.Equal(4, report.Rows);
+        Assert.Equal(report.Rows, report.Linked + report.ForReview + report.NewPeople);
+        Assert.Equal(1, report.NewPeople);
+        await using var context = _db.NewContext();
+        var entries = await context.ListEntries.Where(e => e.SourceId == report.SourceId).ToDictionaryAsync(e => e.RecordId, Cancel);
+        for (var i = 0; i < known.Count; i++)
+        {
+            var entryId = entries[$"k{i}"].Id;
+            var matches = await context.ListMatches.Where(m => m.EntryId == entryId).ToListAsync(Cancel);
+            Assert.Contains(matches, m => m.PersonId == known[i].Id);
+            Assert.DoesNotContain(matches, m => m.Decision == MatchDecision.Same && m.PersonId != known[i].Id);
+        }
+
+        var strangerId = entries["s1"].Id;
+        var stranger = Assert.Single(await context.ListMatches.Where(m => m.EntryId == strangerId).ToListAsync(Cancel));
+        Assert.Equal((MatchOrigin.NewPerson, MatchDecision.Same), (stranger.Origin, stranger.Decision));
+        var person = await context.People.SingleAsync(p => p.Id == stranger.PersonId, Cancel);
+        Assert.Equal("Zorakhan Qwertyanyan", person.PrimaryName.FullName);
+        Assert.Equal(report.SourceId, person.PrimaryName.SourceId);
+        Assert.True(person.IsInvented);
+        Assert.Equal(PartialDate.OfDay(1950, 1, 1), person.BirthDate);
+    }
+
+    [Fact]
+    public async Task ImportAsync_ListStatesAFate_AssertsItWithTheRowAsEvidence()
+    {
+        var csv = Csv(["s1,Zorakhan,Qwertyanyan,01.01.1990"]);
+
+        var report = await Importer.ImportAsync(Stream(csv), "invented.csv", Options() with { Fate = FateStatus.CaptureConfirmed, AsOf = ListDate, Credibility = Credibility.ProbablyTrue }, cancellationToken: Cancel);
+
+        Assert.Equal(1, report.FateAssertions);
+        await using var context = _db.NewContext();
+        var personId = await context.ListMatches.Where(m => m.Origin == MatchOrigin.NewPerson).Select(m => m.PersonId).SingleAsync(Cancel);
+        var person = await context.People.AsSplitQuery().SingleAsync(p => p.Id == personId, Cancel);
+        var assertion = Assert.Single(person.FateAssertions);
+        Assert.Equal((FateStatus.CaptureConfirmed, ListDate, report.SourceId, "row s1 (line 2)", Credibility.ProbablyTrue, Actor),
+            (assertion.Status, assertion.AsOf, assertion.Evidence.SourceId, assertion.Evidence.Locator, assertion.Evidence.Credibility, assertion.RecordedBy));
+    }
+
+    [Theory]
+    [InlineData("id,given_name,surname\nr1,Aram,Sargsyan\n", "line 1, surname: unknown column")]
+    [InlineData("id,given_name,family_name,birth_date\nr1,Aram,Sargsyan,2001\nr2,Aram,Sargsyan,31.02.2001\n", "line 3, birth_date: '31.02.2001' is not a date")]
+    [InlineData("id,given_name,family_name\nr1,Aram,Sargsyan\nr2,Aram\n", "line 3: the row has 2 values but the header has 3 columns")]
+    [InlineData("id,given_name,family_name\nr1,Aram,Sargsyan\nr1,Aram,Sargsyan\n", "line 3")]
+    [InlineData("id,given_name,family_name,fate\nr1,Aram,Sargsyan,CaptureConfirmed\n", "line 2, fate_date: the row states a fate but not when")]
+    [InlineData("id,given_name,family_name,fate,fate_date\nr1,Aram,Sargsyan,Captured,2021\n", "line 2, fate: 'Captured' is not a fate")]
+    [InlineData("id,given_name,family_name\n", "the list has a header but no rows")]
+    [InlineData("id,patronymic\nr1,Gagiki\n", "needs a given_name or a family_name column")]
+    [InlineData("id,given_name,family_name,birth_date,fate,fate_date\nr1,Zorakhan,Qwertyanyan,2001,CaptureConfirmed,1990-05-01\n", "line 2:")]
+    public async Task ImportAsync_BadFile_SaysWhereAndChangesNothing(string csv, string expected)
+    {
+        var before = await CountsAsync();
+
+        var error = await Assert.ThrowsAsync<ListImportException>(() => Importer.ImportAsync(Stream(csv), "bad.csv", Options(), cancellationToken: Cancel));
+
+        Assert.Contains("bad.csv", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_NotUtf8_SaysWhichLineAndChangesNothing()
+    {
+        var before = await CountsAsync();
+        var bytes = Encoding.UTF8.GetBytes("id,given_name,family_name\nr1,Aram,Sargsyan\nr2,")
+            .Concat(new byte[] { 0xC0, 0xF0, 0xF3 }).Concat(Encoding.UTF8.GetBytes(",Sargsyan\n")).ToArray();
+
+        var error = await Assert.ThrowsAsync<ListImportException>(() => Importer.ImportAsync(new MemoryStream(bytes), "cp1251.csv", Options(), cancellationToken: Cancel));
+
+        Assert.Contains("cp1251.csv, line 3: the text is not UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_SameFileTwice_IsRefusedTheSecondTime()
+    {
+        var csv = Csv(["s1,Zorakhan,Qwertyanyan,01.01.1990"]);
+        await Importer.ImportAsync(Stream(csv), "first.csv", Options(), cancellationToken: Cancel);
+        var before = await CountsAsync();
+
+        var error = await Assert.ThrowsAsync<ListImportException>(() => Importer.ImportAsync(Stream(csv), "again.csv", Options() with { SourceTitle = "Again" }, cancellationToken: Cancel));
+
+        Assert.Contains("imported before, as the source \"Invented test list\"", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_InvalidOptions_AreRefusedByField()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Importer.ImportAsync(Stream(Csv(["s1,A,B,2001"])), "x.csv", Options() with { SourceTitle = " ", ReviewFrom = 0.995 }, cancellationToken: Cancel));
+
+        Assert.Contains("source", error.Errors.Keys);
+        Assert.Contains("linkAt", error.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Queue_AfterImportWithAStrictLinkThreshold_HoldsTheKnownPeopleLikeliestFirstWithExplanations()
+    {
+        var known = KnownPeople(3);
+        await ImportForReviewAsync(known);
+
+        var queue = await Queue.ListAsync(1, 50, cancellationToken: Cancel);
+
+        Assert.NotEmpty(queue.Items);
+        Assert.Equal(queue.Items.OrderByDescending(i => i.Probability).Select(i => i.MatchId), queue.Items.Select(i => i.MatchId));
+        foreach (var person in known)
+        {
+            var item = Assert.Single(queue.Items, i => i.PersonId == person.Id);
+            var review = await Queue.GetAsync(item.MatchId, Cancel);
+            Assert.NotNull(review);
+            Assert.Equal(Cyrillic(person).FamilyName, review.Entry.FamilyName);
+            Assert.Equal(person.PrimaryName.FullName, review.Person.DisplayName);
+            // The engine explains on the values it compared: transliterated and folded.
+            Assert.Contains(review.Fields, f => f.Field == "family_name" && f.Weight > 0 && f.ListValue == f.RegistryValue);
+            Assert.Equal(MatchDecision.Pending, review.Decision);
+        }
+    }
+
+    [Fact]
+    public async Task JudgeSameThenUndo_RecordsTheListsFateThenRetractsIt_AndKeepsTheHistory()
+    {
+        var person = KnownPeople(1)[0];
+        await ImportForReviewAsync([person], FateStatus.CaptureConfirmed);
+        var match = await MatchOfAsync(person);
+        var assertionsBefore = await AssertionCountAsync(person.Id);
+
+        var version = await Judgements.JudgeAsync(match.Id, match.Version, MatchDecision.Same, "same unit roster", Cancel);
+        Assert.Equal(assertionsBefore + 1, await AssertionCountAsync(person.Id));
+
+        await Judgements.UndoAsync(match.Id, version, "wrong father's name", Cancel);
+
+        await using var context = _db.NewContext();
+        var stored = await context.People.AsSplitQuery().SingleAsync(p => p.Id == person.Id, Cancel);
+        var fromList = Assert.Single(stored.FateAssertions, a => a.Evidence.SourceId == match.SourceId);
+        var retraction = Assert.Single(stored.FateRetractions, r => r.AssertionId == fromList.Id);
+        Assert.Contains("wrong father's name", retraction.Reason, StringComparison.Ordinal);
+        var judged = await context.ListMatches.SingleAsync(m => m.Id == match.Id, Cancel);
+        Assert.Equal(MatchDecision.Pending, judged.Decision);
+        Assert.Equal([false, true], judged.Judgements.Select(j => j.IsUndo));
+        Assert.All(judged.Judgements, j => Assert.Equal(Actor, j.Actor));
+        Assert.True(await context.AuditEntries.AnyAsync(e => e.EntityType == nameof(ListMatch) && e.Actor == Actor && e.SubjectId == person.Id.ToString(), Cancel));
+    }
+
+    [Fact]
+    public async Task JudgeAsync_StaleVersion_IsRefusedAndChangesNothing()
+    {
+        var person = KnownPeople(1)[0];
+        await ImportForReviewAsync([person]);
+        var match = await MatchOfAsync(person);
+        await Judgements.JudgeAsync(match.Id, match.Version, MatchDecision.Unsure, null, Cancel);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Judgements.JudgeAsync(match.Id, match.Version, MatchDecision.Same, null, Cancel));
+
+        Assert.Equal(MatchDecision.Unsure, (await MatchOfAsync(person)).Decision);
+    }
+
+    [Fact]
+    public async Task JudgeAsync_SecondPersonForARowAlreadyLinked_IsRefused()
+    {
+        var people = KnownPeople(2);
+        await ImportForReviewAsync([people[0]]);
+        var first = await MatchOfAsync(people[0]);
+        var second = new ListMatch(Guid.NewGuid(), first.EntryId, people[1].Id, MatchOrigin.ForReview, 0.6, 1, null);
+        await using (var context = _db.NewContext())
+        {
+            context.ListMatches.Add(second);
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        await Judgements.JudgeAsync(first.Id, null, MatchDecision.Same, null, Cancel);
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => Judgements.JudgeAsync(second.Id, null, MatchDecision.Same, null, Cancel));
+
+        Assert.Equal("match.entry-already-linked", refusal.Rule);
+    }
+
+    [Fact]
+    public async Task RegisterAsync_AfterEveryCandidateIsRejected_RegistersTheRowAsSomeoneNew()
+    {
+        var person = KnownPeople(1)[0];
+        await ImportForReviewAsync([person], FateStatus.CaptureConfirmed);
+        var match = await MatchOfAsync(person);
+        await Assert.ThrowsAsync<DomainRuleException>(() => Judgements.RegisterAsync(match.EntryId, Side.Armenian, Cancel));
+        await Judgements.JudgeAsync(match.Id, null, MatchDecision.NotSame, "different birth place", Cancel);
+
+        var newId = await Judgements.RegisterAsync(match.EntryId, Side.Armenian, Cancel);
+
+        await using var context = _db.NewContext();
+        var registered = await context.People.AsSplitQuery().SingleAsync(p => p.Id == newId, Cancel);
+        Assert.NotEqual(person.Id, registered.Id);
+        Assert.Equal(Cyrillic(person).FamilyName, registered.PrimaryName.FamilyName);
+        Assert.Equal(Side.Armenian, registered.Side);
+        Assert.Equal(FateStatus.CaptureConfirmed, Assert.Single(registered.FateAssertions).Status);
+        var link = await context.ListMatches.SingleAsync(m => m.EntryId == match.EntryId && m.PersonId == newId, Cancel);
+        Assert.Equal((MatchOrigin.NewPerson, MatchDecision.Same), (link.Origin, link.Decision));
+    }
+
+    private async Task ImportForReviewAsync(IReadOnlyList<Person> people, FateStatus? fate = null)
+    {
+        var csv = Csv(people.Select((p, i) => $"k{i},{Cyrillic(p).GivenName},{Cyrillic(p).FamilyName},{DayFirst(p)}"));
+        var options = Options() with { LinkAt = 1, Fate = fate, AsOf = fate is null ? null : ListDate };
+        var report = await Importer.ImportAsync(Stream(csv), "review.csv", options, cancellationToken: Cancel);
+        Assert.Equal(0, report.Linked);
+    }
+
+    private async Task<(Guid Id, Guid EntryId, Guid SourceId, int Version, MatchDecision Decision)> MatchOfAsync(Person person)
+    {
+        await using var context = _db.NewContext();
+        var match = await context.ListMatches.AsNoTracking().SingleAsync(m => m.PersonId == person.Id, Cancel);
+        var sourceId = await context.ListEntries.Where(e => e.Id == match.EntryId).Select(e => e.SourceId).SingleAsync(Cancel);
+        return (match.Id, match.EntryId, sourceId, match.Version, match.Decision);
+    }
+
+    private async Task<int> AssertionCountAsync(Guid personId)
+    {
+        await using var context = _db.NewContext();
+        return await context.FateAssertions.CountAsync(a => EF.Property<Guid>(a, "PersonId") == personId, Cancel);
+    }
+
+    private async Task<(int People, int Sources, int Entries, int Matches, int Assertions, long Audit)> CountsAsync()
+    {
+        await using var context = _db.NewContext();
+        return (
+            await context.People.CountAsync(Cancel),
+            await context.Sources.CountAsync(Cancel),
+            await context.ListEntries.CountAsync(Cancel),
+            await context.ListMatches.CountAsync(Cancel),
+            await context.FateAssertions.CountAsync(Cancel),
+            await context.AuditEntries.LongCountAsync(Cancel));
+    }
+
+    // Demo people with a Cyrillic name form and a full date of birth, with distinct family names.
+    private List<Person> KnownPeople(int count) =>
+        [.. Demo.People
+            .Where(p => p.BirthDate?.Precision == DatePrecision.Day && p.Names.Any(n => n.Script == NameScript.Cyrillic))
+            .DistinctBy(p => p.PrimaryName.FamilyName)
+            .Take(count)];
+
+    private static PersonName Cyrillic(Person person) => person.Names.First(n => n.Script == NameScript.Cyrillic);
+
+    private static string DayFirst(Person person) => person.BirthDate!.Earliest.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    private static ListImportOptions Options() => new("Invented test list", Invented: true);
+
+    private static string Csv(IEnumerable<string> rows) => "id,given_name,family_name,birth_date\n" + string.Join('\n', rows) + "\n";
+
+    private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
+}

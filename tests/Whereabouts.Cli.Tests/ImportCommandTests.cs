@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Cli.Tests.Support;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Cli.Tests;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-cli-tests", Guid.NewGuid().ToString("N"));
+
+    private string DbFile => Path.Combine(_folder, "registry.db");
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_ListOfStrangersWithAFate_RegistersThemAndPrintsWhatItDid()
+    {
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        var list = await WriteAsync("captives.csv", "id,given_name,family_name,birth_date\nc1,Zorakhan,Qwertyanyan,1990\nc2,Vrezhik,Plotnikyanyan,12.03.1995\n");
+
+        var run = await CliRun.RunAsync("import", list, "--source", "Invented captives list", "--fate", "CaptureConfirmed", "--as-of", "2021-01-12", "--invented", "--db", DbFile);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("imported 2 rows as the source \"Invented captives list\"", run.Output, StringComparison.Ordinal);
+        Assert.Contains("registered as new people:   2", run.Output, StringComparison.Ordinal);
+        Assert.Contains("fate assertions recorded:   2", run.Output, StringComparison.Ordinal);
+        await using var context = new WhereaboutsDatabase(DatabaseLocation.Sqlite(DbFile)).CreateContext();
+        var source = await context.Sources.SingleAsync(s => s.Title == "Invented captives list", Cancel);
+        Assert.Equal(SourceKind.List, source.Kind);
+        Assert.Equal(2, await context.ListEntries.CountAsync(e => e.SourceId == source.Id, Cancel));
+        Assert.True(await context.AuditEntries.AnyAsync(e => e.EntityType == nameof(ListEntry) && e.Actor == "cli:" + Environment.UserName, Cancel));
+    }
+
+    [Fact]
+    public async Task Import_BadRow_ExitsWithTheLineAndImportsNothing()
+    {
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        var list = await WriteAsync("bad.csv", "id,given_name,family_name,birth_date\nc1,Zorakhan,Qwertyanyan,1990\nc2,Vrezhik,Plotnikyanyan,1995-13-01\n");
+
+        var run = await CliRun.RunAsync("import", list, "--source", "Invented bad list", "--db", DbFile);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("nothing was imported", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: bad.csv, line 3, birth_date:", run.Error, StringComparison.Ordinal);
+        await using var context = new WhereaboutsDatabase(DatabaseLocation.Sqlite(DbFile)).CreateContext();
+        Assert.False(await context.Sources.AnyAsync(s => s.Title == "Invented bad list", Cancel));
+        Assert.Equal(0, await context.ListEntries.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Import_WithoutSource_IsRefusedByTheParser()
+    {
+        var run = await CliRun.RunAsync("import", "whatever.csv", "--db", DbFile);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--source", run.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<string> WriteAsync(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        await File.WriteAllTextAsync(path, text, Cancel);
+        return path;
+    }
+}
