@@ -73,7 +73,7 @@ internal static class Extensions
         // markup characters are still escaped.
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiKeySecurityScheme>());
     }
 
     /// <summary>

@@ -34,15 +34,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
     /// <summary>When set, disposing leaves the database in place.</summary>
     public bool Keep { get; set; }
 
-    /// <param name="pooling">False: the connection is the file's path, as a user gives it, and the
-    /// app opens SQLite without pooling. True: a <c>Data Source=</c> connection string, which keeps
-    /// Microsoft.Data.Sqlite's pool.</param>
-    public static BenchDatabase CreateSqlite(bool pooling)
+    public static BenchDatabase CreateSqlite()
     {
         var folder = Path.Combine(Path.GetTempPath(), "whereabouts-bench-" + RandomSuffix());
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "registry.db");
-        return new BenchDatabase(pooling ? new SqliteConnectionStringBuilder { DataSource = file }.ConnectionString : file, folder, null, null);
+        return new BenchDatabase(file, folder, null, null);
     }
 
     public static async Task<BenchDatabase> CreatePostgresAsync(string adminConnection, CancellationToken cancellationToken)
@@ -57,6 +54,20 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
         var builder = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name };
         return new BenchDatabase(builder.ConnectionString, null, adminConnection, name);
+    }
+
+    /// <summary>On PostgreSQL, <c>VACUUM ANALYZE</c> the seeded database; nothing on SQLite.</summary>
+    public async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        if (_postgresName is null)
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(Connection);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The size of the database on disk, in bytes.</summary>

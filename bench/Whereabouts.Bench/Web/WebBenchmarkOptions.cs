@@ -9,8 +9,6 @@ namespace Whereabouts.Bench.Web;
 /// <param name="WarmUpSeconds">Unmeasured load before each phase.</param>
 /// <param name="Phases">search, dossier, and dashboard (a page that exists from the start, for trying the harness).</param>
 /// <param name="PostgresAdmin">A PostgreSQL connection where the bench may create and drop databases.</param>
-/// <param name="SqlitePooling">Give the app the SQLite file as <c>Data Source=…</c>, which keeps
-/// Microsoft.Data.Sqlite's connection pool, instead of as a bare path, for which the app turns pooling off.</param>
 /// <param name="Keep">Keep the seeded database for looking into afterwards (query plans) instead of deleting it.</param>
 internal sealed record WebBenchmarkOptions(
     IReadOnlyList<string> Providers,
@@ -21,12 +19,11 @@ internal sealed record WebBenchmarkOptions(
     int WarmUpSeconds,
     IReadOnlyList<string> Phases,
     string PostgresAdmin,
-    bool SqlitePooling,
     bool Keep)
 {
     public const string Usage =
         "web [--provider sqlite|postgres|both] [--people 100000] [--batch 25] [--seconds 20] [--concurrency 8] [--warmup 3] "
-        + "[--phases search,dossier[,dashboard]] [--postgres <connection string>] [--sqlite-pooling off|on] [--keep off|on]";
+        + "[--phases search,dossier[,dashboard]] [--postgres <connection string>] [--keep off|on]";
 
     // The local server the README documents; WHEREABOUTS_TEST_POSTGRES names another one.
     private const string LocalPostgres = "Host=127.0.0.1;Port=5432;Username=whereabouts;Password=whereabouts;Database=postgres";
@@ -49,7 +46,6 @@ internal sealed record WebBenchmarkOptions(
             throw new ArgumentException($"unknown phase '{unknown}'; known: search, dossier, dashboard");
         }
 
-        var pooling = OnOff(args, "--sqlite-pooling");
         var keep = OnOff(args, "--keep");
         var postgres = BenchmarkRunner.Option(args, "--postgres", Environment.GetEnvironmentVariable("WHEREABOUTS_TEST_POSTGRES") ?? LocalPostgres);
         return new WebBenchmarkOptions(
@@ -61,7 +57,6 @@ internal sealed record WebBenchmarkOptions(
             Math.Max(0, BenchmarkRunner.Option(args, "--warmup", 3)),
             phases,
             postgres,
-            pooling,
             keep);
     }
 

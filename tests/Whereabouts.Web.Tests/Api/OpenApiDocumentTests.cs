@@ -24,4 +24,18 @@ public sealed class OpenApiDocumentTests(WebApp app) : IClassFixture<WebApp>
         var search = document.RootElement.GetProperty("paths").EnumerateObject().First(p => p.Name.TrimEnd('/') == "/api/v1/persons").Value.GetProperty("get");
         Assert.Contains(search.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "q");
     }
+
+    [Fact]
+    public async Task Get_Anonymously_DeclaresTheBearerApiKeyForEveryOperation()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var scheme = document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("apiKey");
+        Assert.Equal(("http", "bearer"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()));
+        var requirement = Assert.Single(document.RootElement.GetProperty("security").EnumerateArray());
+        Assert.True(requirement.TryGetProperty("apiKey", out _));
+    }
 }
