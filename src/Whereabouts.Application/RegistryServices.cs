@@ -39,6 +39,8 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonDossierQuery>();
         services.AddTransient<Persons.PersonCommands>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
+        services.AddTransient<Pfif.PfifImport>();
+        services.AddTransient<Pfif.PfifExport>();
         services.AddScoped<AccountService>();
 
         return services
