@@ -171,7 +171,7 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
         private int _personsAlreadyPresent;
         private int _notesAlreadyPresent;
         private int _notesWithoutFate;
-        private int _recordsSkipped;
+        private int _recordsSkipped = read.Issues.Count(i => i.Effect == PfifIssueEffect.RecordSkipped);
 
         public Guid SourceId { get; } = sourceId;
 

@@ -13,7 +13,7 @@ namespace Whereabouts.Application.Pfif;
 /// <param name="NotesWithoutFate">Notes that say nothing about the fate (no status, information sought, is the author).</param>
 /// <param name="PersonsAlreadyPresent">Person records skipped because the registry already holds them.</param>
 /// <param name="NotesAlreadyPresent">Notes skipped because their assertion is already recorded.</param>
-/// <param name="RecordsSkipped">Person and note records left out because of a problem (see <paramref name="Issues"/>).</param>
+/// <param name="RecordsSkipped">Person and note records left out because of a problem, found by the reader or by the registry's rules (see <paramref name="Issues"/>).</param>
 /// <param name="ContactsDropped">Contact fields (e-mail addresses, telephone numbers) read and deliberately not stored.</param>
 /// <param name="Issues">Every problem, in document order: the reader's and the registry's.</param>
 public sealed record PfifImportResult(

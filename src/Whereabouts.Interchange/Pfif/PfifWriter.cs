@@ -25,12 +25,14 @@ public sealed class PfifWriter : IDisposable
 
     private const string Prefix = "pfif";
     private readonly XmlWriter _xml;
+    private readonly Stream _output;
     private bool _finished;
 
     /// <summary>Starts a document on <paramref name="output"/>, which is left open.</summary>
     public PfifWriter(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        _output = output;
         _xml = XmlWriter.Create(output, new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -125,6 +127,7 @@ public sealed class PfifWriter : IDisposable
         _xml.WriteEndElement();
         _xml.WriteEndDocument();
         _xml.Flush();
+        _output.WriteByte((byte)'\n');
         _finished = true;
     }
 
