@@ -50,7 +50,9 @@ public sealed class PfifReader
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             MaxCharactersInDocument = Options.MaxCharactersInDocument,
-            MaxCharactersFromEntities = 0,
+            // Without a DTD no entity can be declared; should one ever be, it may not expand
+            // (0 would mean "no limit"). Character references and &amp; and the like do not count.
+            MaxCharactersFromEntities = 1,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
             IgnoreWhitespace = true,

@@ -87,6 +87,17 @@ public sealed partial class PfifReaderTests
     }
 
     [Fact]
+    public void Read_PredefinedEntitiesAndCharacterReferences_AreReadAsText()
+    {
+        var xml = PfifInput.Document(PfifInput.Person(extra: "<pfif:description>Tom &amp; Jerry &lt;&#1329;&gt;</pfif:description>"));
+
+        var result = PfifInput.Read(xml, PfifInput.Strict);
+
+        Assert.True(result.Accepted);
+        Assert.Equal("Tom & Jerry <Ա>", Assert.Single(result.Persons).Description);
+    }
+
+    [Fact]
     public void Read_DocumentOverTheSizeLimit_IsRejectedWithTheLimitInTheMessage()
     {
         var people = string.Concat(Enumerable.Range(1, 200).Select(i => PfifInput.Person($"tests.example.org/person.{i}")));
