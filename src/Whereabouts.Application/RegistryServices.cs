@@ -42,6 +42,8 @@ public static class RegistryServices
         services.AddTransient<Lists.ListImporter>();
         services.AddTransient<Lists.MatchJudgements>();
         services.AddTransient<Lists.ReviewQueueQuery>();
+        services.AddTransient<Pfif.PfifImport>();
+        services.AddTransient<Pfif.PfifExport>();
         services.AddScoped<AccountService>();
 
         return services

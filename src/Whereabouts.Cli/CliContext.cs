@@ -14,6 +14,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>Who the CLI's changes are attributed to in the audit log: <c>cli:</c> and the operating-system user.</summary>
+    public static string ActorName => "cli:" + Environment.UserName;
+
     public Option<string?> DatabaseOption { get; } = new("--db")
     {
         Description = "The registry database: a SQLite file path, or a PostgreSQL connection string or postgresql:// URL. "

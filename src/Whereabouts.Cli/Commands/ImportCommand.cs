@@ -62,7 +62,7 @@ internal static class ImportCommand
             return await context.FailAsync($"{file.FullName}: the file does not exist.").ConfigureAwait(false);
         }
 
-        var importer = new ListImporter(database, new FixedActor(UsersCommand.ActorName), TimeProvider.System);
+        var importer = new ListImporter(database, new FixedActor(CliContext.ActorName), TimeProvider.System);
         try
         {
             await using var stream = file.OpenRead();

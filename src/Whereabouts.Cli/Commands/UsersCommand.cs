@@ -27,9 +27,6 @@ internal static class UsersCommand
         return users;
     }
 
-    /// <summary>Who the CLI's changes are attributed to in the audit log.</summary>
-    public static string ActorName => "cli:" + Environment.UserName;
-
     private static Command CreateAdd(CliContext context)
     {
         var name = new Argument<string>("NAME") { Description = "The login name: Latin letters, digits and - . _ @ +." };
@@ -149,7 +146,7 @@ internal static class UsersCommand
         var services = new ServiceCollection();
 
         // Registered before the registry, which adds its "system" actor only when none is registered.
-        services.AddSingleton<ICurrentActor>(new FixedActor(ActorName));
+        services.AddSingleton<ICurrentActor>(new FixedActor(CliContext.ActorName));
         services.AddWhereaboutsRegistry(database.Location);
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();

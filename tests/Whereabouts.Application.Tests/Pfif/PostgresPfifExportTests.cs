@@ -1,0 +1,6 @@
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application.Tests.Pfif;
+
+/// <summary>PFIF export on PostgreSQL, run when WHEREABOUTS_TEST_POSTGRES names a server (always on CI).</summary>
+public sealed class PostgresPfifExportTests() : PfifExportTests(DatabaseProvider.PostgreSql);
