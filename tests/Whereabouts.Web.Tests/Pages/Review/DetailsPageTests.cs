@@ -36,6 +36,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var birth = Assert.Single(explanation, r => r.QuerySelector("th")?.TextContent == "Date of birth");
         Assert.Contains("agrees exactly", birth.TextContent, StringComparison.Ordinal);
         Assert.Contains("+", birth.QuerySelector("td.evidence")?.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"[+−]\d+\.\d = .+%", page.QuerySelector("#explanation-total")?.TextContent);
         Assert.NotNull(page.QuerySelector("form#judge input[name='__RequestVerificationToken']"));
         Assert.Null(page.QuerySelector("form#undo"));
         Assert.NotNull(page.QuerySelector("#no-judgements"));
