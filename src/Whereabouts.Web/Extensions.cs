@@ -67,6 +67,10 @@ internal static class Extensions
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToFolder("/Account");
+
+            // Judging a list's row links it to a person and records its fate there: editing people.
+            // Each page says so too; the folder rule covers pages added to it later.
+            options.Conventions.AuthorizeFolder("/Review", Policies.EditPeople);
         });
 
         // Names in Armenian and Cyrillic letters are written as letters, not numeric entities;

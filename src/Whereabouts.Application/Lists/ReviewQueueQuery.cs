@@ -39,6 +39,31 @@ public sealed class ReviewQueueQuery(WhereaboutsDatabase database)
         return new PagedList<ReviewQueueItem>(tidy, number, size, total);
     }
 
+    /// <summary>How many matches wait for a reviewer (pending or unsure), for a count beside the queue's link.</summary>
+    public async Task<int> CountOpenAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.ListMatches.CountAsync(m => m.Decision == MatchDecision.Pending || m.Decision == MatchDecision.Unsure, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The lists that have matches waiting for a reviewer, by title.</summary>
+    public async Task<IReadOnlyList<ReviewList>> ListsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var lists = await (
+                from m in context.ListMatches.AsNoTracking()
+                where m.Decision == MatchDecision.Pending || m.Decision == MatchDecision.Unsure
+                join e in context.ListEntries on m.EntryId equals e.Id
+                group m by e.SourceId into g
+                select new { SourceId = g.Key, Open = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = lists.Select(l => l.SourceId).ToList();
+        var titles = await context.Sources.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken).ConfigureAwait(false);
+        return [.. lists
+            .Select(l => new ReviewList(l.SourceId, titles.GetValueOrDefault(l.SourceId) ?? string.Empty, l.Open))
+            .OrderBy(l => l.Title, StringComparer.Ordinal)];
+    }
+
     /// <summary>One match with both records, the engine's explanation and every judgement; null when there is no such match.</summary>
     public async Task<MatchReview?> GetAsync(Guid matchId, CancellationToken cancellationToken = default)
     {

@@ -5,8 +5,10 @@ namespace Whereabouts.Application.Reports;
 /// <param name="FateCounts">People by current fate (null: none recorded) and side; only non-zero cells.</param>
 /// <param name="LatestSources">The most recently published sources.</param>
 /// <param name="ContestedPeople">People whose credible sources disagree about their fate.</param>
+/// <param name="OpenListMatches">Possible matches between imported list rows and registry people that wait for a reviewer (pending or unsure).</param>
 public sealed record Dashboard(
     int People,
     IReadOnlyList<DashboardFateCount> FateCounts,
     IReadOnlyList<DashboardSource> LatestSources,
-    int ContestedPeople);
+    int ContestedPeople,
+    int OpenListMatches = 0);

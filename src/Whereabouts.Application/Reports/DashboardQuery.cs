@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Reports;
@@ -17,6 +18,8 @@ public sealed class DashboardQuery(WhereaboutsDatabase database)
             .Select(g => new { g.Key.Fate, g.Key.Side, People = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var contested = await context.PersonIndex.CountAsync(e => e.IsContested, cancellationToken).ConfigureAwait(false);
+        var openMatches = await context.ListMatches
+            .CountAsync(m => m.Decision == MatchDecision.Pending || m.Decision == MatchDecision.Unsure, cancellationToken).ConfigureAwait(false);
 
         // Partial dates are stored as text that sorts by time within a precision; sort in memory
         // over a bounded set instead of trusting text order across "2020" and "2020-12-14".
@@ -33,6 +36,7 @@ public sealed class DashboardQuery(WhereaboutsDatabase database)
             counts.Sum(c => c.People),
             [.. counts.OrderBy(c => c.Fate.HasValue ? (int)c.Fate.Value : -1).ThenBy(c => c.Side).Select(c => new DashboardFateCount(c.Fate, c.Side, c.People))],
             latest,
-            contested);
+            contested,
+            openMatches);
     }
 }

@@ -7,9 +7,16 @@ namespace Whereabouts.Web.Pages;
 
 /// <summary>The first page after sign-in.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class DashboardModel(DashboardQuery query) : PageModel
+internal sealed class DashboardModel(DashboardQuery query, IAuthorizationService authorization) : PageModel
 {
     public Dashboard Dashboard { get; private set; } = new(0, [], [], 0);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Dashboard = await query.RunAsync(cancellationToken);
+    /// <summary>Whether the account may open the review queue (everyone sees how long it is).</summary>
+    public bool CanReview { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        CanReview = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
+        Dashboard = await query.RunAsync(cancellationToken);
+    }
 }

@@ -18,6 +18,7 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
     {
         var catalog = DemoCatalog.Build();
         var person = catalog.People.First(p => p.Fate.IsContested);
+        var queued = await InventedLists.ImportAsync(server.Services, 1, "INVENTED list for every page");
         var pages = new (string Name, string Path)[]
         {
             ("dashboard", "/Dashboard"),
@@ -38,6 +39,8 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("places", "/Places"),
             ("place", $"/Places/{catalog.Places[0].Id}"),
             ("place-create", "/Places/Create"),
+            ("review", "/Review"),
+            ("review-match", $"/Review/{queued[0].MatchId}"),
         };
         var account = await CreateAdministratorAsync();
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
