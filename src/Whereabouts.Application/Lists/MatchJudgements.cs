@@ -58,7 +58,7 @@ public sealed class MatchJudgements(WhereaboutsDatabase database, ICurrentActor 
         }
 
         match.Judge(decision, actor.Name, now, note, assertionId);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await SaveLinkAsync(context, cancellationToken).ConfigureAwait(false);
         return match.Version;
     }
 
@@ -122,8 +122,37 @@ public sealed class MatchJudgements(WhereaboutsDatabase database, ICurrentActor 
         var match = new ListMatch(Guid.Empty, entry.Id, person.Id, MatchOrigin.NewPerson, 1, 0, null);
         match.Judge(MatchDecision.Same, actor.Name, now, "no candidate was the person; registered as a new person", assertion?.Id);
         context.ListMatches.Add(match);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await SaveLinkAsync(context, cancellationToken).ConfigureAwait(false);
         return person.Id;
+    }
+
+    // The database keeps one "same" match per row; a second reviewer who links the same row at
+    // the same moment meets that rule here, after the checks above passed for both.
+    private static async Task SaveLinkAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            var linked = await LinkedElsewhereAsync(context, cancellationToken).ConfigureAwait(false);
+            if (!linked)
+            {
+                throw;
+            }
+
+            throw new ConcurrencyConflictException(
+                "Someone linked this list row to a person at the same moment; nothing was saved. Reload the row to see their judgement.", e);
+        }
+    }
+
+    private static async Task<bool> LinkedElsewhereAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        var entries = context.ChangeTracker.Entries<ListMatch>().Select(e => e.Entity.EntryId).Distinct().ToList();
+        context.ChangeTracker.Clear();
+        return await context.ListMatches.AsNoTracking()
+            .AnyAsync(m => entries.Contains(m.EntryId) && m.Decision == MatchDecision.Same, cancellationToken).ConfigureAwait(false);
     }
 
     private static void CheckNote(string? note)

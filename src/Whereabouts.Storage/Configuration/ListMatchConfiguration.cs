@@ -20,6 +20,13 @@ internal sealed class ListMatchConfiguration : IEntityTypeConfiguration<ListMatc
         builder.HasIndex(m => new { m.Decision, m.Probability });
         builder.HasIndex(m => m.PersonId);
 
+        // A list row is one person: at most one of its matches may stand as "same", even when two
+        // reviewers decide at the same moment. (Decision is stored as its number; Same is 1.)
+        builder.HasIndex(m => m.EntryId)
+            .HasDatabaseName("IX_ListMatches_OneSamePerEntry")
+            .IsUnique()
+            .HasFilter($"\"Decision\" = {(int)MatchDecision.Same}");
+
         // The judgements travel with the match and keep their order: one JSON column.
         builder.OwnsMany(m => m.Judgements, judgements =>
         {

@@ -229,6 +229,22 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
     }
 
     [Fact]
+    public async Task Save_SecondSameMatchForARow_IsRefusedByTheDatabaseEvenPastTheChecks()
+    {
+        // Two reviewers at the same moment both pass JudgeAsync's check; the database decides.
+        var people = KnownPeople(2);
+        await ImportForReviewAsync([people[0]]);
+        var first = await MatchOfAsync(people[0]);
+        await Judgements.JudgeAsync(first.Id, null, MatchDecision.Same, null, Cancel);
+        var racing = new ListMatch(Guid.NewGuid(), first.EntryId, people[1].Id, MatchOrigin.ForReview, 0.6, 1, null);
+        racing.Judge(MatchDecision.Same, "bob", DateTimeOffset.UtcNow, null);
+
+        await using var context = _db.NewContext();
+        context.ListMatches.Add(racing);
+        await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync(Cancel));
+    }
+
+    [Fact]
     public async Task RegisterAsync_AfterEveryCandidateIsRejected_RegistersTheRowAsSomeoneNew()
     {
         var person = KnownPeople(1)[0];

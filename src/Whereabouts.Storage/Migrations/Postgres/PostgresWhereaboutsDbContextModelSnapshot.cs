@@ -497,6 +497,11 @@ namespace Whereabouts.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EntryId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ListMatches_OneSamePerEntry")
+                        .HasFilter("\"Decision\" = 1");
+
                     b.HasIndex("PersonId");
 
                     b.HasIndex("Decision", "Probability");
