@@ -223,7 +223,7 @@ public abstract class PfifImportTests(DatabaseProvider provider) : IAsyncDisposa
     [Fact]
     public async Task ImportAsync_Pfif14SampleStrictly_IsRejectedAndLenientlyImportsThePersonAndItsMissingReports()
     {
-        var path = Path.Combine(SharedData.RequirePfifSamples(), "test.pfif-1.4.xml");
+        var path = Path.Combine(SharedData.Require("pfif/samples"), "test.pfif-1.4.xml");
 
         PfifImportResult strict, lenient;
         await using (var file = File.OpenRead(path))

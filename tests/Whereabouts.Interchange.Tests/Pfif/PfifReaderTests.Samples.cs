@@ -1,5 +1,6 @@
 using Whereabouts.Interchange.Pfif;
 using Whereabouts.Interchange.Tests.Support;
+using Whereabouts.Testing;
 
 namespace Whereabouts.Interchange.Tests.Pfif;
 
@@ -13,7 +14,7 @@ public sealed partial class PfifReaderTests
     [Fact]
     public void Read_Pfif14SampleStrictly_ReportsThePlaceholderContactsAndTheNotesWithoutAuthor()
     {
-        var path = Path.Combine(TestFiles.RequireSamples(), "test.pfif-1.4.xml");
+        var path = Path.Combine(SharedData.Require("pfif/samples"), "test.pfif-1.4.xml");
         var lines = File.ReadAllLines(path);
 
         var result = PfifInput.ReadFile(path, PfifInput.Strict);
@@ -43,7 +44,7 @@ public sealed partial class PfifReaderTests
     [Fact]
     public void Read_Pfif14SampleLeniently_KeepsThePersonAndItsFourNotesWithoutTheBadValues()
     {
-        var path = Path.Combine(TestFiles.RequireSamples(), "test.pfif-1.4.xml");
+        var path = Path.Combine(SharedData.Require("pfif/samples"), "test.pfif-1.4.xml");
 
         var result = PfifInput.ReadFile(path);
 
@@ -72,7 +73,7 @@ public sealed partial class PfifReaderTests
     [InlineData("global-test.pfif-1.2-source.xml", "1.2", 1, 0)]
     public void Read_OlderSamplesLeniently_KeepEveryRecordUnderPfif14Names(string file, string version, int persons, int notes)
     {
-        var result = PfifInput.ReadFile(Path.Combine(TestFiles.RequireSamples(), file));
+        var result = PfifInput.ReadFile(Path.Combine(SharedData.Require("pfif/samples"), file));
 
         Assert.True(result.Accepted);
         Assert.Equal(version, result.Version);
