@@ -10,7 +10,7 @@ namespace Whereabouts.Ingestion.Text;
 internal static partial class Boilerplate
 {
     /// <summary>Class or id words that mark furniture even inside an element that looks like the article.</summary>
-    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|commentlist|comment-?(?:list|section|form|thread)|disqus|respond|replies|share|sharing|sharebar|social|socials|related|recommend(?:ed|ations)?|more-?stories|read-?more|readmore|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|adunit|ad-?container|sponsor(?:ed)?|outbrain|taboola|zergnet|author-?(?:bio|info|box|card)|bio|about-?(?:the-?)?author|byline|breadcrumbs?|tags?|tag-?list|topics|trending|popular|most-?read|sidebar|widget|footer|nav|navbar|navigation|menu|masthead|cookie|consent|modal|popup|paywall|print|toolbar|tools|skip|visually-?hidden|sr-only|caption|credit|rating|pagination|pager)(?:$|[\s_-]|s\b)",
+    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|commentlist|comment-?(?:list|section|form|thread)|disqus|respond|replies|share|sharing|sharebar|social|socials|related|recommend(?:ed|ations)?|more-?stories|read-?more|readmore|newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|adunit|ad-?container|sponsor(?:ed)?|outbrain|taboola|zergnet|author-?(?:bio|info|box|card)|bio|about-?(?:the-?)?author|byline|breadcrumbs?|tag-?(?:list|cloud|links)|topics|trending|popular|most-?read|sidebar|footer|nav|navbar|navigation|menu|masthead|cookie|consent|modal|popup|paywall|print|toolbar|tools|skip|visually-?hidden|sr-only|caption|credit|rating|pagination|pager)(?:$|[\s_-]|s\b)|(?:^|[\s_-])tags(?:$|\s)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex NegativeName();
 

@@ -39,7 +39,10 @@ internal static class HtmlArticleExtractor
 
     private static List<string> MainText(IElement body, string? title)
     {
-        Clean(body, body.TextContent.Length);
+        // Tags first, so that the page's length that protects big containers counts visible text only.
+        Clean(body, element => IsJunkElement(element));
+        var pageTextLength = body.TextContent.Length;
+        Clean(body, element => IsFurnitureByName(element, pageTextLength));
         var blocks = Blocks(body);
         if (blocks.Count == 0)
         {
@@ -51,7 +54,7 @@ internal static class HtmlArticleExtractor
     }
 
     // Removes elements that never hold article text or that templates name as furniture.
-    private static void Clean(IElement root, int pageTextLength)
+    private static void Clean(IElement root, Func<IElement, bool> isJunk)
     {
         var doomed = new List<IElement>();
         Visit(root);
@@ -64,7 +67,7 @@ internal static class HtmlArticleExtractor
         {
             for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
             {
-                if (IsJunk(child, pageTextLength))
+                if (isJunk(child))
                 {
                     doomed.Add(child);
                 }
@@ -76,7 +79,7 @@ internal static class HtmlArticleExtractor
         }
     }
 
-    private static bool IsJunk(IElement element, int pageTextLength)
+    private static bool IsJunkElement(IElement element)
     {
         var tag = element.LocalName;
         if (Dropped.Contains(tag) || element.HasAttribute("hidden"))
@@ -96,8 +99,13 @@ internal static class HtmlArticleExtractor
             return true;
         }
 
+        return false;
+    }
+
+    private static bool IsFurnitureByName(IElement element, int pageTextLength)
+    {
         var names = element.ClassName + " " + element.Id;
-        if (names.Length <= 1 || tag is "body" or "html")
+        if (names.Length <= 1 || element.LocalName is "body" or "html")
         {
             return false;
         }
@@ -107,9 +115,11 @@ internal static class HtmlArticleExtractor
             return false;
         }
 
-        // "article-body has-share-bar": a furniture word on the element that holds the article.
-        // Keep it when it holds a good part of the page's text.
-        return !Boilerplate.PositiveName().IsMatch(names) || element.TextContent.Length < 0.3 * pageTextLength;
+        // "article-body has-share-bar", "post tag-elections": a furniture word on the element that
+        // holds the article. Keep an element that holds half the page's text whatever its name, and
+        // one that also has an article word when it holds a good part of it.
+        var share = (double)element.TextContent.Length / Math.Max(1, pageTextLength);
+        return share < 0.5 && (share < 0.25 || !Boilerplate.PositiveName().IsMatch(names));
     }
 
     /// <summary>A run of text between block boundaries, with the element that holds it.</summary>
