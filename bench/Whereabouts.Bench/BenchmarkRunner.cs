@@ -38,11 +38,14 @@ internal static class BenchmarkRunner
                     case "linkage":
                         LinkageBenchmarks.Run(DataFolder.Find(), scale);
                         break;
+                    case "extraction":
+                        ExtractionBenchmarks.Run(DataFolder.Find(), args);
+                        break;
                     case "web":
                         exitCode = Math.Max(exitCode, await WebBenchmarks.RunAsync(args, cancellation.Token));
                         break;
                     default:
-                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, web");
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, extraction, web");
                         return 2;
                 }
             }

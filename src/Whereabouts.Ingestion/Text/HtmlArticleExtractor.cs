@@ -1,0 +1,402 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Whereabouts.Ingestion.Text;
+
+/// <summary>
+/// Finds an HTML page's article body. Three steps: drop what is never text (scripts, forms' controls,
+/// hidden elements) and what templates name as furniture (share bars, related links, comment threads,
+/// bios); cut the rest into text blocks and score the elements that hold them by how much unlinked,
+/// sentence-like text they gather (the idea of Readability's scoring); then keep the best container
+/// and its siblings that score alike, and drop the blocks inside that are link lists or furniture lines.
+/// </summary>
+internal static class HtmlArticleExtractor
+{
+    private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video", "audio",
+        "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "menu", "dialog", "figcaption",
+        "link", "meta", "head", "picture", "source", "map",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4",
+        "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "form", "fieldset",
+        "address", "center", "body", "hr", "details", "summary",
+    };
+
+    public static Article Extract(string html, string fileName)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var metadata = HtmlMetadataReader.Read(document);
+        var body = document.Body;
+        List<string> paragraphs = body is null ? [] : MainText(body, metadata.Title);
+        var published = metadata.Published ?? (paragraphs.Count > 0 ? DateText.Dateline(paragraphs[0]) : null);
+        return new Article(fileName, metadata.Title, published, metadata.Authors, metadata.Site, paragraphs);
+    }
+
+    private static List<string> MainText(IElement body, string? title)
+    {
+        // Tags first, so that the page's length that protects big containers counts visible text only.
+        Clean(body, element => IsJunkElement(element));
+        var pageTextLength = body.TextContent.Length;
+        Clean(body, element => IsFurnitureByName(element, pageTextLength));
+        var blocks = Blocks(body);
+        if (blocks.Count == 0)
+        {
+            return [];
+        }
+
+        var chosen = Choose(body, blocks);
+        return Paragraphs(blocks, chosen, body, title);
+    }
+
+    // Removes elements that never hold article text or that templates name as furniture.
+    private static void Clean(IElement root, Func<IElement, bool> isJunk)
+    {
+        var doomed = new List<IElement>();
+        Visit(root);
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+
+        void Visit(IElement element)
+        {
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if (isJunk(child))
+                {
+                    doomed.Add(child);
+                }
+                else
+                {
+                    Visit(child);
+                }
+            }
+        }
+    }
+
+    private static bool IsJunkElement(IElement element)
+    {
+        var tag = element.LocalName;
+        if (Dropped.Contains(tag) || element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("aria-hidden") is "true" || element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog")
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("style") is { } style && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsFurnitureByName(IElement element, int pageTextLength)
+    {
+        var names = element.ClassName + " " + element.Id;
+        if (names.Length <= 1 || element.LocalName is "body" or "html")
+        {
+            return false;
+        }
+
+        if (!Boilerplate.NegativeName().IsMatch(names))
+        {
+            return false;
+        }
+
+        // "article-body has-share-bar", "post tag-elections": a furniture word on the element that
+        // holds the article. Keep an element that holds half the page's text whatever its name, and
+        // one that also has an article word when it holds a good part of it.
+        var share = (double)element.TextContent.Length / Math.Max(1, pageTextLength);
+        return share < 0.5 && (share < 0.25 || !Boilerplate.PositiveName().IsMatch(names));
+    }
+
+    /// <summary>A run of text between block boundaries, with the element that holds it.</summary>
+    private sealed class Block(IElement owner, string text, int linkLength)
+    {
+        public IElement Owner { get; } = owner;
+
+        public string Text { get; } = text;
+
+        public int LinkLength { get; } = linkLength;
+
+        public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkLength / Text.Length;
+    }
+
+    private static List<Block> Blocks(IElement body)
+    {
+        var blocks = new List<Block>();
+        var text = new StringBuilder();
+        var linkLength = 0;
+        Walk(body, body, inLink: false);
+        Flush(body);
+        return blocks;
+
+        void Flush(IElement owner)
+        {
+            var collapsed = HtmlMetadataReader.Collapse(text.ToString());
+            if (collapsed.Length > 0)
+            {
+                blocks.Add(new Block(owner, collapsed, Math.Min(linkLength, collapsed.Length)));
+            }
+
+            text.Clear();
+            linkLength = 0;
+        }
+
+        void Walk(INode node, IElement owner, bool inLink)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IText textNode)
+                {
+                    text.Append(textNode.Data);
+                    if (inLink)
+                    {
+                        linkLength += textNode.Data.AsSpan().Trim().Length;
+                    }
+                }
+                else if (child is IElement element)
+                {
+                    var tag = element.LocalName;
+                    if (tag == "br")
+                    {
+                        // Two line breaks in a row separate paragraphs; one is a line inside one.
+                        if (element.NextSibling is IElement { LocalName: "br" } || (element.NextSibling is IText t && string.IsNullOrWhiteSpace(t.Data) && t.NextSibling is IElement { LocalName: "br" }))
+                        {
+                            Flush(owner);
+                        }
+                        else
+                        {
+                            text.Append(' ');
+                        }
+                    }
+                    else if (BlockTags.Contains(tag))
+                    {
+                        Flush(owner);
+                        Walk(element, element, inLink);
+                        Flush(element);
+                    }
+                    else
+                    {
+                        Walk(element, owner, inLink || tag == "a");
+                    }
+                }
+            }
+        }
+    }
+
+    // Scores each block's parent (fully), grandparent (half) and great-grandparent (a third) by the
+    // block's length and commas, and picks the element with the best score after discounting links.
+    private static HashSet<IElement> Choose(IElement body, List<Block> blocks)
+    {
+        var scores = new Dictionary<IElement, double>();
+        var lengths = new Dictionary<IElement, (int Text, int Links)>();
+        foreach (var block in blocks)
+        {
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            {
+                lengths.TryGetValue(e, out var l);
+                lengths[e] = (l.Text + block.Text.Length, l.Links + block.LinkLength);
+                if (e == body)
+                {
+                    break;
+                }
+            }
+
+            if (block.Text.Length < 25 || block.LinkDensity > 0.5 || block.Owner.LocalName is "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dt")
+            {
+                continue;
+            }
+
+            var score = 1 + Commas(block.Text) + Math.Min(block.Text.Length / 100, 3);
+            var container = block.Owner.LocalName is "p" or "pre" or "blockquote" or "td" ? block.Owner.ParentElement : block.Owner;
+            for (var level = 0; container is not null && level < 3; level++, container = container.ParentElement)
+            {
+                scores.TryGetValue(container, out var s);
+                scores[container] = s + (level == 0 ? score : level == 1 ? score / 2.0 : score / 3.0);
+                if (container == body)
+                {
+                    break;
+                }
+            }
+        }
+
+        IElement? top = null;
+        var best = double.MinValue;
+        foreach (var (element, raw) in scores)
+        {
+            var s = Adjusted(element, raw, lengths);
+            if (s > best)
+            {
+                best = s;
+                top = element;
+            }
+        }
+
+        var chosen = new HashSet<IElement>();
+        if (top is null)
+        {
+            chosen.Add(body);
+            return chosen;
+        }
+
+        // A container that scores much like its parent is one column of several: take the parent.
+        while (top.ParentElement is { } parent && parent != body.ParentElement
+            && scores.TryGetValue(parent, out var parentRaw) && Adjusted(parent, parentRaw, lengths) > best * 0.9
+            && lengths.GetValueOrDefault(parent).Text < lengths.GetValueOrDefault(top).Text * 1.6)
+        {
+            top = parent;
+            best = Adjusted(parent, parentRaw, lengths);
+        }
+
+        chosen.Add(top);
+        if (top.ParentElement is { } siblingsParent && top != body)
+        {
+            var threshold = Math.Max(10, best * 0.2);
+            for (var sibling = siblingsParent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            {
+                if (sibling == top)
+                {
+                    continue;
+                }
+
+                var (text, links) = lengths.GetValueOrDefault(sibling);
+                var density = text == 0 ? 1 : (double)links / text;
+                if ((scores.TryGetValue(sibling, out var raw) && Adjusted(sibling, raw, lengths) >= threshold)
+                    || (sibling.LocalName == "p" && ((text > 80 && density < 0.25) || (text > 0 && density == 0 && EndsSentence(sibling.TextContent)))))
+                {
+                    chosen.Add(sibling);
+                }
+            }
+        }
+
+        return chosen;
+    }
+
+    private static double Adjusted(IElement element, double raw, Dictionary<IElement, (int Text, int Links)> lengths)
+    {
+        var (text, links) = lengths.GetValueOrDefault(element);
+        var density = text == 0 ? 0 : (double)links / text;
+        var names = element.ClassName + " " + element.Id;
+        var weight = element.LocalName switch
+        {
+            "article" or "main" => 5,
+            "div" or "section" => 3,
+            "td" or "blockquote" or "pre" => 2,
+            "form" or "ul" or "ol" or "li" or "dl" => -3,
+            _ => 0,
+        };
+        if (names.Length > 1 && Boilerplate.PositiveName().IsMatch(names))
+        {
+            weight += 10;
+        }
+
+        return (raw + weight) * (1 - density);
+    }
+
+    private static List<string> Paragraphs(List<Block> blocks, HashSet<IElement> chosen, IElement body, string? title)
+    {
+        var paragraphs = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (!Inside(block.Owner, chosen, body))
+            {
+                continue;
+            }
+
+            var text = block.Text;
+            if (paragraphs.Count > 0 && Boilerplate.TailHeading().IsMatch(text))
+            {
+                break;
+            }
+
+            if (IsFurniture(block, title))
+            {
+                continue;
+            }
+
+            paragraphs.Add(text);
+        }
+
+        return paragraphs;
+    }
+
+    private static bool IsFurniture(Block block, string? title)
+    {
+        var text = block.Text;
+        if (block.LinkDensity > 0.5 && text.Length < 300)
+        {
+            return true;
+        }
+
+        if (block.Owner.LocalName == "li" && block.LinkDensity > 0.3)
+        {
+            return true;
+        }
+
+        if (title is not null && (text.Equals(title, StringComparison.Ordinal) || (block.Owner.LocalName == "h1" && title.Contains(text, StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        if (text.Length < 120 && (Boilerplate.FurnitureLine().IsMatch(text) || Boilerplate.Byline().IsMatch(text)))
+        {
+            return true;
+        }
+
+        // A date alone on its line ("12 January 2021 09:30") is the page's stamp, not its text.
+        return text.Length < 40 && DateText.Parse(text) is not null && Words(text) <= 6;
+    }
+
+    private static bool Inside(IElement element, HashSet<IElement> chosen, IElement body)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (chosen.Contains(e))
+            {
+                return true;
+            }
+
+            if (e == body)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Commas(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is ',' or '，' or '、' or '،')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '。' or '"' or '”';
+    }
+}
