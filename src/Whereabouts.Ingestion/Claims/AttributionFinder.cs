@@ -20,7 +20,7 @@ internal static class AttributionFinder
         "refuted", "refutes", "informed", "informs", "revealed", "reveals");
 
     // Verbs that are also plural nouns: "dismissed claims of", "the reports said".
-    private static readonly HashSet<string> NounLike = Set("reports", "claims", "claim", "estimates", "notes", "states", "counts", "disputes", "posts", "put");
+    private static readonly HashSet<string> NounLike = Set("reports", "claims", "claim", "estimates", "notes", "states", "counts", "disputes", "posts");
 
     private static readonly HashSet<string> Determiners = Set("the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "of", "earlier", "previous", "initial", "media");
 
@@ -120,6 +120,18 @@ internal static class AttributionFinder
             }
 
             first = k;
+        }
+
+        // "Gen. Petrosyan, the commander, said": the name before the apposition.
+        if (first == v && v >= 2 && tokens[v - 1].Text == ",")
+        {
+            for (var k = v - 2; k >= 1 && v - k <= 8; k--)
+            {
+                if (tokens[k].Text == ",")
+                {
+                    return Antecedent(tokens, sentence, k + 1);
+                }
+            }
         }
 
         var last = v - 1;

@@ -419,8 +419,10 @@ public static class CountClaimExtractor
             return side;
         }
 
-        var scope = sentence[Math.Max(0, c > 0 ? candidates[c - 1].PhraseEnd : 0)..forwardEnd];
-        var cue = SideCues.FromScope(scope, category);
+        // The words after the number first: "and 14 were transferred to Azerbaijan" is about the 14.
+        var backStart = Math.Min(candidate.Start, Math.Max(0, c > 0 ? candidates[c - 1].PhraseEnd : 0));
+        var cue = SideCues.FromScope(sentence[candidate.Start..forwardEnd], category)
+            ?? SideCues.FromScope(sentence[backStart..candidate.Start], category);
         if (cue is not null)
         {
             return cue;

@@ -54,7 +54,14 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (c is not ('.' or '!' or '?') || inStraight || curlyDepth > 0)
+            if (c is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            // Inside a quotation only a terminator that the closing quote follows can end a sentence.
+            var closesQuote = i + 1 < text.Length && (text[i + 1] == '"' && inStraight || text[i + 1] == '\u201D' && curlyDepth > 0);
+            if ((inStraight || curlyDepth > 0) && !closesQuote)
             {
                 continue;
             }
