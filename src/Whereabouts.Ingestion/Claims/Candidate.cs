@@ -1,0 +1,9 @@
+namespace Whereabouts.Ingestion.Claims;
+
+/// <summary>A number in a sentence that counts people: the phrase, its head noun and the side its
+/// noun phrase names, with character offsets of the whole phrase.</summary>
+internal sealed record Candidate(NumberPhrase Phrase, int Head, string? NounSide, int Start, int End)
+{
+    /// <summary>The character where the noun phrase ends (after the head noun, or the number).</summary>
+    public int PhraseEnd { get; init; }
+}

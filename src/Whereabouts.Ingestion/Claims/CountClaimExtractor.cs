@@ -1,0 +1,526 @@
+using System.Text.RegularExpressions;
+
+namespace Whereabouts.Ingestion.Claims;
+
+/// <summary>
+/// Reads statements of how many people are missing, captured, held, released, killed, wounded or
+/// arrested from an article's main text. Rule-based and English-only: a number counts people when
+/// a person noun follows it ("44 Armenian prisoners") or a verb does ("12 were captured"); its
+/// category comes from the nearest verb or noun that says what happened to them; its source from a
+/// reporting verb ("X said", "according to X"); its status from a denial or rumour word whose scope
+/// reaches it; its date from the nearest date in the sentence.
+/// </summary>
+/// <remarks>
+/// Durations, distances, ages, years, dates, percentages, money, phone numbers, ordinals and counts
+/// of things (villages, videos, tanks) are not claims. A claim's date is null when its sentence
+/// names no day; the publication date is only the reference for resolving relative dates.
+/// </remarks>
+public static class CountClaimExtractor
+{
+    private static readonly HashSet<string> Aux = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "been", "being", "be", "remain", "remains", "remained", "still", "have", "has",
+        "had", "reportedly", "allegedly", "later", "also", "all", "both", "went", "got", "now", "subsequently",
+        "eventually", "finally", "then", "since", "already", "confirmed", "officially", "reported",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "and", "or", ",", "(", ")", "as", "well" };
+
+    private static readonly HashSet<string> ObjectGlue = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "another", "all", "its", "their", "his", "her", "our", "of", "some", "only", "just", "another",
+    };
+
+    /// <summary>Every count claim in the paragraphs, in reading order.</summary>
+    /// <param name="paragraphs">The article's main text, one string per paragraph.</param>
+    /// <param name="published">The publication date; relative dates ("yesterday", "on Monday",
+    /// "December 14" without a year) resolve against it, and stay null without it.</param>
+    public static IReadOnlyList<CountClaim> Extract(IReadOnlyList<string> paragraphs, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var claims = new List<CountClaim>();
+        DateOnly? lastDate = null;
+        string? lastSource = null;
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var sentence in SentenceSplitter.Split(paragraph ?? string.Empty))
+            {
+                var dates = DateFinder.Find(sentence, published, ref lastDate);
+                var tokens = Tokenizer.Tokenize(sentence);
+                var attributions = AttributionFinder.Find(tokens, sentence, ref lastSource);
+                ReadSentence(sentence, tokens, dates, attributions, claims);
+            }
+        }
+
+        return claims;
+    }
+
+    private static void ReadSentence(string sentence, List<Token> tokens, List<DateMention> dates, List<Attribution> attributions, List<CountClaim> claims)
+    {
+        var candidates = Candidates(sentence, tokens, dates);
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var triggers = Triggers(sentence);
+        var categories = new string?[candidates.Count];
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            categories[c] = Category(sentence, tokens, candidates, c, triggers, categories);
+        }
+
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (categories[c] is not { } category)
+            {
+                continue;
+            }
+
+            var candidate = candidates[c];
+            var phrase = candidate.Phrase;
+            var forwardEnd = ForwardEnd(sentence, candidates, c);
+            var source = Source(attributions, candidate);
+            claims.Add(new CountClaim(
+                phrase.Count,
+                phrase.CountMax,
+                phrase.Qualifier,
+                category,
+                Side(sentence, candidates, c, category, forwardEnd, source),
+                source,
+                Status(sentence, candidate, forwardEnd),
+                Date(dates, candidate, attributions, tokens),
+                sentence));
+        }
+    }
+
+    private static List<Candidate> Candidates(string sentence, List<Token> tokens, List<DateMention> dates)
+    {
+        var masked = Masks(sentence, dates);
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!(t.Kind == TokenKind.Number || t.IsWord) || IsMasked(masked, t))
+            {
+                continue;
+            }
+
+            if (i > 0 && IsLabel(tokens, i))
+            {
+                continue;
+            }
+
+            var phrase = NumberReader.Read(tokens, i);
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            if (IsMasked(masked, tokens[phrase.Last]))
+            {
+                i = phrase.Last;
+                continue;
+            }
+
+            var scan = PersonScan.Scan(tokens, phrase.Last + 1);
+            i = phrase.Last;
+            if (scan.Kind == PersonScan.Result.None || phrase.NeedsPersonNoun && scan.Kind != PersonScan.Result.Person)
+            {
+                continue;
+            }
+
+            if (scan.Kind == PersonScan.Result.Person && Lexicon.RelationalNouns.Contains(tokens[scan.Head].Text)
+                && scan.Head + 1 < tokens.Count && tokens[scan.Head + 1].Is("of"))
+            {
+                continue;
+            }
+
+            var end = tokens[phrase.Last].End;
+            var phraseEnd = scan.Kind == PersonScan.Result.Person ? tokens[scan.Head].End : end;
+            candidates.Add(new Candidate(phrase, scan.Head, scan.Side, tokens[phrase.First].Start, end) { PhraseEnd = phraseEnd });
+        }
+
+        return candidates;
+    }
+
+    private static List<(int Start, int End)> Masks(string sentence, List<DateMention> dates)
+    {
+        var masks = new List<(int, int)>();
+        foreach (var d in dates)
+        {
+            masks.Add((d.Start, d.End));
+        }
+
+        foreach (var regex in new[] { Patterns.Phone(), Patterns.Money(), Patterns.Percent(), Patterns.Time(), Patterns.Year() })
+        {
+            foreach (Match m in regex.Matches(sentence))
+            {
+                masks.Add((m.Index, m.Index + m.Length));
+            }
+        }
+
+        return masks;
+    }
+
+    private static bool IsMasked(List<(int Start, int End)> masks, Token t)
+    {
+        foreach (var (start, end) in masks)
+        {
+            if (t.Start < end && t.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"No. 5", "aged 19", "Su-25", "#3": the number names or measures, it does not count.</summary>
+    private static bool IsLabel(List<Token> tokens, int i)
+    {
+        var prev = tokens[i - 1];
+        if (prev.IsWord && Lexicon.LabelWords.Contains(prev.Text) && tokens[i].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (prev.Text is "." && i >= 2 && Lexicon.LabelWords.Contains(tokens[i - 2].Text))
+        {
+            return true;
+        }
+
+        if (prev.Text is "#" or "\u2116" or "+" || prev.Text is "-" or "/" && prev.End == tokens[i].Start && i >= 2 && tokens[i - 2].End == prev.Start)
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static List<(int Start, int End, string Category)> Triggers(string sentence)
+    {
+        var all = new List<(int Start, int End, string Category)>();
+        Add(all, Patterns.Missing(), sentence, ClaimValues.Missing);
+        Add(all, Patterns.Captured(), sentence, ClaimValues.Captured);
+        Add(all, Patterns.Held(), sentence, ClaimValues.Held);
+        Add(all, Patterns.Released(), sentence, ClaimValues.Released);
+        Add(all, Patterns.Killed(), sentence, ClaimValues.Killed);
+        Add(all, Patterns.Wounded(), sentence, ClaimValues.Wounded);
+        Add(all, Patterns.Arrested(), sentence, ClaimValues.Arrested);
+
+        // Where two phrases overlap the longer wins ("taken into custody" over "custody").
+        all.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : (y.End - y.Start).CompareTo(x.End - x.Start));
+        var kept = new List<(int Start, int End, string Category)>();
+        foreach (var t in all)
+        {
+            if (kept.Count > 0 && t.Start < kept[^1].End)
+            {
+                if (t.End - t.Start > kept[^1].End - kept[^1].Start)
+                {
+                    kept[^1] = t;
+                }
+
+                continue;
+            }
+
+            kept.Add(t);
+        }
+
+        return kept;
+
+        static void Add(List<(int, int, string)> list, Regex regex, string text, string category)
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                list.Add((m.Index, m.Index + m.Length, category));
+            }
+        }
+    }
+
+    /// <summary>Where the forward scope of candidate <paramref name="c"/> ends: the next candidate or a semicolon.</summary>
+    private static int ForwardEnd(string sentence, List<Candidate> candidates, int c)
+    {
+        var end = c + 1 < candidates.Count ? candidates[c + 1].Start : sentence.Length;
+        var semicolon = sentence.IndexOf(';', candidates[c].End);
+        return semicolon >= 0 && semicolon < end ? semicolon : end;
+    }
+
+    private static string? Category(string sentence, List<Token> tokens, List<Candidate> candidates, int c,
+        List<(int Start, int End, string Category)> triggers, string?[] known)
+    {
+        var candidate = candidates[c];
+
+        // Bodies and remains are the dead, whoever hands them over.
+        var before = sentence[Math.Max(0, candidate.Start - 30)..candidate.Start];
+        var head = tokens[candidate.Head];
+        if (Patterns.Bodies().IsMatch(before)
+            || candidate.Head > candidate.Phrase.Last && Lexicon.NounCategory(head.Text) == ClaimValues.Killed)
+        {
+            return ClaimValues.Killed;
+        }
+
+        var backStart = BackStart(sentence, tokens, candidates, c);
+
+        // A verb right before the number governs it: "Azerbaijan returned 44 prisoners".
+        var adjacent = Adjacent(sentence, triggers, candidate.Start, backStart);
+        if (adjacent is not null)
+        {
+            return adjacent;
+        }
+
+        var forward = Forward(sentence, triggers, candidate.End, ForwardEnd(sentence, candidates, c));
+        if (forward is not null)
+        {
+            return forward;
+        }
+
+        // "six Armenian and seven Azerbaijani soldiers were killed": the verb of the last one.
+        for (var n = c + 1; n < candidates.Count && Connected(tokens, candidates[n - 1], candidates[n]); n++)
+        {
+            forward = Forward(sentence, triggers, candidates[n].End, ForwardEnd(sentence, candidates, n));
+            if (forward is not null)
+            {
+                return forward;
+            }
+        }
+
+        string? backward = null;
+        foreach (var t in triggers)
+        {
+            if (t.Start >= backStart && t.End <= candidate.Start)
+            {
+                backward = t.Category;
+            }
+        }
+
+        if (backward is not null)
+        {
+            return backward;
+        }
+
+        if (candidate.Head > candidate.Phrase.Last && Lexicon.NounCategory(head.Text) is { } nounCategory)
+        {
+            return nounCategory;
+        }
+
+        return c > 0 && Connected(tokens, candidates[c - 1], candidate) ? known[c - 1] : null;
+    }
+
+    private static string? Adjacent(string sentence, List<(int Start, int End, string Category)> triggers, int start, int backStart)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.End > start || t.Start < backStart)
+            {
+                continue;
+            }
+
+            var gap = Tokenizer.Tokenize(sentence[t.End..start]);
+            var glueOnly = gap.Count <= 2;
+            foreach (var g in gap)
+            {
+                glueOnly &= g.IsWord && ObjectGlue.Contains(g.Text);
+            }
+
+            if (glueOnly)
+            {
+                return t.Category;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Forward(string sentence, List<(int Start, int End, string Category)> triggers, int from, int to)
+    {
+        string? nearest = null;
+        foreach (var t in triggers)
+        {
+            if (t.Start < from || t.Start >= to)
+            {
+                continue;
+            }
+
+            nearest ??= t.Category;
+            if (Aux.Contains(WordBefore(sentence, t.Start)))
+            {
+                return t.Category;
+            }
+        }
+
+        return nearest;
+    }
+
+    private static string WordBefore(string sentence, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(sentence[start - 1]))
+        {
+            start--;
+        }
+
+        return sentence[start..end];
+    }
+
+    /// <summary>Where the backward scope starts: the previous candidate, a clause boundary or eight tokens back.</summary>
+    private static int BackStart(string sentence, List<Token> tokens, List<Candidate> candidates, int c)
+    {
+        var candidate = candidates[c];
+        var first = candidate.Phrase.First;
+        var start = c > 0 ? candidates[c - 1].PhraseEnd : 0;
+        var limit = first >= 8 ? tokens[first - 8].Start : 0;
+        start = Math.Max(start, limit);
+        for (var k = first - 1; k >= 0 && tokens[k].Start >= start; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "\u2014" or "\"" or "\u201C" or "\u201D" || tokens[k].Is("that"))
+            {
+                return tokens[k].End;
+            }
+        }
+
+        return Math.Min(start, candidate.Start);
+    }
+
+    /// <summary>Two numbers in one noun phrase or list: only side words, modifiers, nouns and "and" between.</summary>
+    private static bool Connected(List<Token> tokens, Candidate left, Candidate right)
+    {
+        var sawConnector = false;
+        var from = Math.Max(left.Phrase.Last, left.Head) + 1;
+        for (var k = from; k < right.Phrase.First; k++)
+        {
+            var t = tokens[k];
+            if (Connectors.Contains(t.Text))
+            {
+                sawConnector = true;
+                continue;
+            }
+
+            if (!(t.IsWord && (Lexicon.SideOf(t.Text) is not null || Lexicon.Modifiers.Contains(t.Text) || Lexicon.PersonNouns.Contains(t.Text))))
+            {
+                return false;
+            }
+        }
+
+        return sawConnector || from >= right.Phrase.First;
+    }
+
+    private static string? Side(string sentence, List<Candidate> candidates, int c, string category, int forwardEnd, string? source)
+    {
+        var candidate = candidates[c];
+        if (candidate.NounSide is { } side)
+        {
+            return side;
+        }
+
+        // The words after the number first: "and 14 were transferred to Azerbaijan" is about the 14.
+        var backStart = Math.Min(candidate.Start, Math.Max(0, c > 0 ? candidates[c - 1].PhraseEnd : 0));
+        var cue = SideCues.FromScope(sentence[candidate.Start..forwardEnd], category)
+            ?? SideCues.FromScope(sentence[backStart..candidate.Start], category);
+        if (cue is not null)
+        {
+            return cue;
+        }
+
+        cue = SideCues.FromSentence(sentence);
+        if (cue is not null)
+        {
+            return cue;
+        }
+
+        // A side's own officials report its own missing.
+        return category == ClaimValues.Missing && source is not null ? SideCues.OfSpeaker(source) : null;
+    }
+
+    private static string Status(string sentence, Candidate candidate, int forwardEnd)
+    {
+        var before = sentence[..candidate.Start];
+        var after = sentence[candidate.End..forwardEnd];
+        if (InScope(Patterns.Denial(), before) || Patterns.DenialAfter().IsMatch(after))
+        {
+            return ClaimValues.Denied;
+        }
+
+        return InScope(Patterns.Rumour(), before) || Patterns.Rumour().IsMatch(after) ? ClaimValues.Rumour : ClaimValues.Asserted;
+    }
+
+    /// <summary>Whether the last match of <paramref name="trigger"/> in <paramref name="before"/> still reaches its end.</summary>
+    private static bool InScope(Regex trigger, string before)
+    {
+        Match? last = null;
+        foreach (Match m in trigger.Matches(before))
+        {
+            last = m;
+        }
+
+        return last is not null && !Patterns.Breaker().IsMatch(before[(last.Index + last.Length)..]);
+    }
+
+    private static string? Source(List<Attribution> attributions, Candidate candidate)
+    {
+        Attribution? preceding = null;
+        Attribution? following = null;
+        foreach (var a in attributions)
+        {
+            if (a.Position < candidate.Phrase.First)
+            {
+                preceding = a;
+            }
+            else if (following is null && a.Position > Math.Max(candidate.Phrase.Last, candidate.Head))
+            {
+                following = a;
+            }
+        }
+
+        return (preceding ?? following)?.Source;
+    }
+
+    private static DateOnly? Date(List<DateMention> dates, Candidate candidate, List<Attribution> attributions, List<Token> tokens)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            if (d.Value is null)
+            {
+                continue;
+            }
+
+            var distance = d.End <= candidate.Start ? candidate.Start - d.End : d.Start >= candidate.End ? d.Start - candidate.End : 0;
+
+            // "…, the ministry said on Tuesday": the day of the statement, not of the event.
+            if (IsStatementDate(d, attributions, tokens))
+            {
+                distance += 1000;
+            }
+
+            if (distance < bestDistance)
+            {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+
+        return best?.Value;
+    }
+
+    private static bool IsStatementDate(DateMention d, List<Attribution> attributions, List<Token> tokens)
+    {
+        foreach (var a in attributions)
+        {
+            var verbEnd = tokens[a.Position].End;
+            if (verbEnd <= d.Start && d.Start - verbEnd <= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Whereabouts.Ingestion.Claims;
+
+/// <summary>The phrases that signal a category, a denial, a rumour or a masked non-count.</summary>
+internal static partial class Patterns
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:missing|unaccounted[\s-]+for|disappeared|went\s+missing|lost\s+(?:contact|touch|communication|connection)\s+with|whereabouts\s+(?:(?:are|is|remain|remains|were|was)\s+)?(?:still\s+)?unknown|fate\s+(?:of|remains|is|was|are|were)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unknown|search(?:ing|ed)?\s+for|(?:not|never)\s+(?:been\s+)?found|no\s+(?:news|word|information)\s+(?:of|about|on))\b", Options)]
+    public static partial Regex Missing();
+
+    [GeneratedRegex(@"\b(?:captur(?:ed|e|es|ing)|taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|t(?:ook|ake|akes|aking)\s+(?:\w+\s+){0,3}?(?:prisoners?|captives?|hostages?)|seized|abducted|kidnapped|surrendered|fell\s+into\s+captivity)\b", Options)]
+    public static partial Regex Captured();
+
+    [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|on\s+trial|(?:stand|stood|standing)\s+trial|sentenced|convicted|still\s+(?:being\s+)?kept)\b", Options)]
+    public static partial Regex Held();
+
+    [GeneratedRegex(@"\b(?:releas(?:ed|e|es|ing)|return(?:ed|s|ing)?|repatriat(?:ed|ion|e|es|ing)|hand(?:ed|s|ing)?\s+(?:over|back)|handover|hand-over|transferr(?:ed|ing)|transfers?|freed|set\s+free|free(?:ing|s)?|exchang(?:ed|e|es|ing)|swap(?:ped|s)?|sent\s+(?:home|back)|flown\s+(?:home|back|to)|brought\s+(?:home|back)|c(?:a|o)me\s+home|back\s+home)\b", Options)]
+    public static partial Regex Released();
+
+    [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies))\b", Options)]
+    public static partial Regex Killed();
+
+    [GeneratedRegex(@"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|hospitali[sz]ed)\b", Options)]
+    public static partial Regex Wounded();
+
+    [GeneratedRegex(@"\b(?:arrest(?:ed|s|ing)?|under\s+arrest|charged|indicted|prosecuted|taken\s+into\s+custody)\b", Options)]
+    public static partial Regex Arrested();
+
+    [GeneratedRegex(@"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+|all\s+|some\s+)?$", Options)]
+    public static partial Regex Bodies();
+
+    [GeneratedRegex(@"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing)|(?:called|calling|branded)\s+(?:\w+\s+){0,3}?(?:false|untrue|fake|baseless|lies|groundless))\b", Options)]
+    public static partial Regex Denial();
+
+    [GeneratedRegex(@"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:denied|rejected|dismissed|refuted|disputed)(?=\s+by\b|\s*[.;,]|\s*$)|(?:is|are|was|were)\s+(?:false|untrue|not\s+true|baseless|groundless|fake))", Options)]
+    public static partial Regex DenialAfter();
+
+    [GeneratedRegex(@"\b(?:unconfirmed|unverified|rumou?r(?:s|ed)?|allegedly|alleged|purported(?:ly)?|social\s+media|speculation|hearsay|(?:could|can)\s*not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified))\b", Options)]
+    public static partial Regex Rumour();
+
+    // Words after which a denial or rumour earlier in the sentence no longer applies.
+    [GeneratedRegex(@"\b(?:saying|but|however|instead|adding|while|whereas|although|though|insisting|stating|noting|explaining|and\s+(?:said|says|added|stated)|(?:which|who)\s+(?:said|says|stated|put|estimated))\b|;", Options)]
+    public static partial Regex Breaker();
+
+    [GeneratedRegex(@"(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\b\d{2,4}(?:[\s.\-]\d{2,4}){2,}\b|\b0\d{6,}\b", Options)]
+    public static partial Regex Phone();
+
+    [GeneratedRegex(@"(?:US\$|[$\u20AC\u00A3\u20BD\u058F\u20BC])\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|mn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|thousand)?\s?(?:dollars|euros|manats?|drams?|rubles?|roubles?|pounds|USD|EUR|AMD|AZN|RUB)\b", Options)]
+    public static partial Regex Money();
+
+    [GeneratedRegex(@"\b\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)", Options)]
+    public static partial Regex Percent();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?(?:am|pm)\b", Options)]
+    public static partial Regex Time();
+
+    [GeneratedRegex(@"(?<![\d,])\b(?:1[89]|20)\d{2}(?:s|'s)?\b(?![,.]\d)", RegexOptions.CultureInvariant)]
+    public static partial Regex Year();
+}

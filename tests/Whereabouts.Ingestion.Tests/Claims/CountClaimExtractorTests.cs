@@ -1,0 +1,186 @@
+using System.Globalization;
+using Whereabouts.Ingestion.Claims;
+
+namespace Whereabouts.Ingestion.Tests.Claims;
+
+// Every sentence and article here is invented for these tests; none is taken from a publication.
+// A claim is written "count|max|qualifier|category|side|source|status|date", "-" for null.
+public sealed class CountClaimExtractorTests
+{
+    private static readonly DateOnly Published = new(2020, 12, 16); // a Wednesday
+
+    public static TheoryData<string, string[]> Sentences() => new()
+    {
+        // Digits and number words
+        { "The ministry said 1,200 soldiers had been wounded since the start of the fighting.", ["1200|-|exact|wounded|-|the ministry|asserted|-"] },
+        { "Forty-four prisoners were flown home on a Russian aircraft.", ["44|-|exact|released|-|-|asserted|-"] },
+        { "Ten Armenian soldiers were returned in exchange for minefield maps.", ["10|-|exact|released|armenian|-|asserted|-"] },
+        { "A dozen civilians were wounded in the shelling.", ["12|-|exact|wounded|-|-|asserted|-"] },
+        { "Half a dozen soldiers were captured near the village.", ["6|-|exact|captured|-|-|asserted|-"] },
+        { "One hundred and twelve servicemen remain unaccounted for.", ["112|-|exact|missing|-|-|asserted|-"] },
+        { "Twenty one detainees were released on Friday.", ["21|-|exact|released|-|-|asserted|2020-12-11"] },
+        { "Two hundred people are still missing, the ombudsman said.", ["200|-|exact|missing|-|the ombudsman|asserted|-"] },
+
+        // Qualifiers
+        { "About 60 servicemen are missing, the ombudsman Artak Beglarian said.", ["60|-|about|missing|-|the ombudsman Artak Beglarian|asserted|-"] },
+        { "Nearly forty soldiers were taken prisoner.", ["40|-|about|captured|-|-|asserted|-"] },
+        { "Around 30 Azerbaijani soldiers were killed, Yerevan claimed.", ["30|-|about|killed|azerbaijani|Yerevan|asserted|-"] },
+        { "Approximately 25 people remain in custody.", ["25|-|about|held|-|-|asserted|-"] },
+        { "Some 50 servicemen were freed.", ["50|-|about|released|-|-|asserted|-"] },
+        { "Roughly 80 civilians were injured.", ["80|-|about|wounded|-|-|asserted|-"] },
+        { "Almost 20 soldiers went missing.", ["20|-|about|missing|-|-|asserted|-"] },
+        { "At least 12 soldiers were killed.", ["12|-|at_least|killed|-|-|asserted|-"] },
+        { "No fewer than 40 Armenians are still held in Baku.", ["40|-|at_least|held|armenian|-|asserted|-"] },
+        { "40 or more soldiers were captured.", ["40|-|at_least|captured|-|-|asserted|-"] },
+        { "More than thirty Armenian servicemen were captured.", ["30|-|more_than|captured|armenian|-|asserted|-"] },
+        { "Over 100 prisoners were exchanged.", ["100|-|more_than|released|-|-|asserted|-"] },
+        { "Upwards of 200 people were detained.", ["200|-|more_than|held|-|-|asserted|-"] },
+        { "Fewer than ten soldiers were wounded.", ["10|-|fewer_than|wounded|-|-|asserted|-"] },
+        { "Less than 20 prisoners were returned.", ["20|-|fewer_than|released|-|-|asserted|-"] },
+        { "Under 15 servicemen remain missing.", ["15|-|fewer_than|missing|-|-|asserted|-"] },
+        { "Up to 40 Armenian prisoners may still be held.", ["40|-|fewer_than|held|armenian|-|asserted|-"] },
+        { "Azerbaijan handed over 44 prisoners.", ["44|-|exact|released|armenian|-|asserted|-"] },
+        { "Several dozen soldiers were taken prisoner.", ["24|-|vague|captured|-|-|asserted|-"] },
+        { "Dozens of Armenians remain in Azerbaijani custody.", ["24|-|vague|held|armenian|-|asserted|-"] },
+        { "Hundreds of people are still missing.", ["200|-|vague|missing|-|-|asserted|-"] },
+
+        // Ranges
+        { "Estimates of Armenians still held ranged from 40 to 140.", ["40|140|range|held|armenian|-|asserted|-"] },
+        { "Between 40 and 140 Armenians are believed to remain in captivity.", ["40|140|range|held|armenian|-|asserted|-"] },
+        { "The ombudsman said 40\u2013140 servicemen were still held.", ["40|140|range|held|-|the ombudsman|asserted|-"] },
+        { "Reports put the number of missing at 60-70 soldiers.", ["60|70|range|missing|-|Reports|asserted|-"] },
+        { "Two to three soldiers were wounded.", ["2|3|range|wounded|-|-|asserted|-"] },
+
+        // Categories and side
+        { "The fate of 73 servicemen is unknown, the Defense Ministry said.", ["73|-|exact|missing|-|the Defense Ministry|asserted|-"] },
+        { "The army lost contact with 18 soldiers posted near Khtsabert.", ["18|-|exact|missing|-|-|asserted|-"] },
+        { "Azerbaijani forces captured 62 Armenian servicemen on December 13.", ["62|-|exact|captured|armenian|-|asserted|2020-12-13"] },
+        { "Azerbaijan is still holding 40 Armenian prisoners.", ["40|-|exact|held|armenian|-|asserted|-"] },
+        { "At least 30 soldiers are being held in Baku.", ["30|-|at_least|held|armenian|-|asserted|-"] },
+        { "Armenia repatriated the 12 Azerbaijani detainees.", ["12|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "Seven ethnic Armenians were detained.", ["7|-|exact|held|armenian|-|asserted|-"] },
+        { "The clashes killed six Armenian and seven Azerbaijani soldiers.", ["6|-|exact|killed|armenian|-|asserted|-", "7|-|exact|killed|azerbaijani|-|asserted|-"] },
+        { "Three soldiers died of their wounds in hospital.", ["3|-|exact|killed|-|-|asserted|-"] },
+        { "Azerbaijan returned the bodies of 12 Armenian soldiers.", ["12|-|exact|killed|armenian|-|asserted|-"] },
+        { "The remains of 30 servicemen were handed over on Tuesday.", ["30|-|exact|killed|-|-|asserted|2020-12-15"] },
+        { "Six Armenian soldiers were wounded in the attack.", ["6|-|exact|wounded|armenian|-|asserted|-"] },
+        { "Police arrested 8 protesters outside the ministry.", ["8|-|exact|arrested|-|-|asserted|-"] },
+        { "The attack left 4 dead and 11 wounded.", ["4|-|exact|killed|-|-|asserted|-", "11|-|exact|wounded|-|-|asserted|-"] },
+        { "44 Armenian prisoners were flown to Yerevan and 14 were transferred to Azerbaijan on December 14.",
+            ["44|-|exact|released|armenian|-|asserted|2020-12-14", "14|-|exact|released|azerbaijani|-|asserted|2020-12-14"] },
+
+        // Sources
+        { "According to the ICRC, 14 detainees were transferred.", ["14|-|exact|released|-|the ICRC|asserted|-"] },
+        { "Baku says 12 were captured and 3 killed.", ["12|-|exact|captured|-|Baku|asserted|-", "3|-|exact|killed|-|Baku|asserted|-"] },
+        { "Yerevan told reporters that 20 soldiers were missing.", ["20|-|exact|missing|armenian|Yerevan|asserted|-"] },
+        { "Mr. Beglarian said 60 servicemen were unaccounted for.", ["60|-|exact|missing|-|Mr. Beglarian|asserted|-"] },
+        { "The Armenian Ministry of Defense claims 171 soldiers are missing.", ["171|-|exact|missing|armenian|the Armenian Ministry of Defense|asserted|-"] },
+
+        // Denials and rumours
+        { "The ministry denied that 73 soldiers were held by Azerbaijan.", ["73|-|exact|held|armenian|the ministry|denied|-"] },
+        { "Baku dismissed claims that it holds 40 Armenian prisoners.", ["40|-|exact|held|armenian|Baku|denied|-"] },
+        { "The ministry denied reports of 171 missing, saying the fate of 73 was unknown.",
+            ["171|-|exact|missing|-|the ministry|denied|-", "73|-|exact|missing|-|the ministry|asserted|-"] },
+        { "A figure of 171 missing was denied by the Armenian Ministry of Defence.", ["171|-|exact|missing|armenian|the Armenian Ministry of Defence|denied|-"] },
+        { "Unconfirmed reports said 171 soldiers were missing.", ["171|-|exact|missing|-|Unconfirmed reports|rumour|-"] },
+        { "Some 20 prisoners were allegedly executed.", ["20|-|about|killed|-|-|rumour|-"] },
+
+        // Dates
+        { "Yesterday 12 soldiers were wounded.", ["12|-|exact|wounded|-|-|asserted|2020-12-15"] },
+        { "On Monday, 30 soldiers were captured.", ["30|-|exact|captured|-|-|asserted|2020-12-14"] },
+        { "Last week, 5 soldiers were killed.", ["5|-|exact|killed|-|-|asserted|2020-12-09"] },
+        { "44 prisoners were returned on 14 December 2020.", ["44|-|exact|released|-|-|asserted|2020-12-14"] },
+        { "44 prisoners were returned on Monday, the ministry said on Tuesday.", ["44|-|exact|released|-|the ministry|asserted|2020-12-14"] },
+    };
+
+    public static TheoryData<string> Distractors() =>
+    [
+        "The 44-day war ended with a ceasefire on November 10.",
+        "The soldiers were held for 10 months.",
+        "The villages lie 5 km from the front line.",
+        "A 19-year-old conscript was killed.",
+        "In 2020, the ministry published the lists.",
+        "Ninety percent of the detainees were released.",
+        "The ministry received 300 videos of the abuse.",
+        "Azerbaijan captured 12 villages in the Hadrut region.",
+        "The hotline, +374 10 52 34 56, received 40 calls.",
+        "Families raised $5,000 to pay for lawyers.",
+        "The second exchange took place at the border.",
+        "Article 122 of the Geneva Convention was cited.",
+        "The court gave the applicants 14 days to respond.",
+        "Dozens of relatives of missing soldiers gathered outside the government building.",
+        "Flight No. 112 landed at 14:30.",
+        "The exchange happened on 14 December.",
+        "Armenia marked 30 years of independence.",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Extract_InventedSentence_GivesTheExpectedClaims(string sentence, string[] expected)
+    {
+        var claims = CountClaimExtractor.Extract([sentence], Published);
+
+        Assert.Equal(expected, claims.Select(Describe).ToArray());
+        Assert.All(claims, c => Assert.Equal(sentence, c.Quote));
+    }
+
+    [Theory]
+    [MemberData(nameof(Distractors))]
+    public void Extract_NumberThatCountsNoPeople_GivesNoClaim(string sentence) =>
+        Assert.Empty(CountClaimExtractor.Extract([sentence], Published));
+
+    [Fact]
+    public void Extract_DayWithoutYearAfterPublication_IsInThePreviousYear()
+    {
+        var claims = CountClaimExtractor.Extract(["On December 14, 44 prisoners were returned."], new DateOnly(2021, 1, 5));
+
+        Assert.Equal(new DateOnly(2020, 12, 14), Assert.Single(claims).Date);
+    }
+
+    [Fact]
+    public void Extract_NoPublicationDate_ResolvesOnlyFullDates()
+    {
+        var claims = CountClaimExtractor.Extract(["On December 14, 44 prisoners were returned.", "On 15 December 2020, 3 soldiers were wounded."], null);
+
+        Assert.Equal([null, new DateOnly(2020, 12, 15)], claims.Select(c => c.Date).ToArray());
+    }
+
+    [Fact]
+    public void Extract_TheFollowingDay_CountsFromTheLastDateTheArticleNamed()
+    {
+        string[] article = ["Fighting resumed on December 11.", "The following day, 60 soldiers went missing. Two days later, 40 were captured."];
+
+        var claims = CountClaimExtractor.Extract(article, Published);
+
+        Assert.Equal([new DateOnly(2020, 12, 12), new DateOnly(2020, 12, 14)], claims.Select(c => c.Date).ToArray());
+    }
+
+    [Fact]
+    public void Extract_InventedArticle_ReadsEveryClaimWithItsSentence()
+    {
+        string[] article =
+        [
+            "Gen. Petrosyan, the commander, said on Monday that 18 servicemen had been lost near Khtsabert. He said 6 were wounded.",
+            "\"We have lost contact with 73 soldiers. The search continues,\" the ministry said.",
+            "Relatives told the U.S. embassy that the 44-day war left them without news.",
+        ];
+
+        var claims = CountClaimExtractor.Extract(article, Published);
+
+        Assert.Equal(
+            ["6|-|exact|wounded|-|Gen. Petrosyan|asserted|-", "73|-|exact|missing|-|the ministry|asserted|-"],
+            claims.Select(Describe).ToArray());
+        Assert.Equal("He said 6 were wounded.", claims[0].Quote);
+        Assert.StartsWith("\"We have lost contact", claims[1].Quote, StringComparison.Ordinal);
+    }
+
+    private static string Describe(CountClaim c) => string.Join('|',
+        c.Count.ToString(CultureInfo.InvariantCulture),
+        c.CountMax?.ToString(CultureInfo.InvariantCulture) ?? "-",
+        c.Qualifier,
+        c.Category,
+        c.Side ?? "-",
+        c.Source ?? "-",
+        c.Status,
+        c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
+}
