@@ -39,6 +39,7 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonDossierQuery>();
         services.AddTransient<Persons.PersonCommands>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
+        services.AddTransient<Ingestion.ArticleIngest>();
         services.AddTransient<Lists.ListImporter>();
         services.AddTransient<Lists.MatchJudgements>();
         services.AddTransient<Lists.ReviewQueueQuery>();

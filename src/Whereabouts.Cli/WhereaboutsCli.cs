@@ -16,6 +16,7 @@ public static class WhereaboutsCli
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(LinkCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(PfifCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));

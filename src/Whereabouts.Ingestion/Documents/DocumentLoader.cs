@@ -39,7 +39,10 @@ internal static class DocumentLoader
         try
         {
             using var gzip = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-            return ReadLimited(gzip, fileName, "the decompressed document");
+            var bytes = ReadLimited(gzip, fileName, "the decompressed document");
+
+            // .NET returns nothing, without an error, for a gzip file cut off after its header.
+            return bytes.Length > 0 ? bytes : throw new IngestionInputException(fileName, "the gzip file is truncated: it decompresses to nothing");
         }
         catch (InvalidDataException e)
         {

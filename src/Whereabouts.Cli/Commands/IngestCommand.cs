@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Whereabouts.Application;
+using Whereabouts.Application.Ingestion;
+using Whereabouts.Ingestion;
+
+namespace Whereabouts.Cli.Commands;
+
+/// <summary><c>whereabouts ingest FILE... [--json]</c>: reads articles and statements and prints their text, metadata, count claims and mentions.</summary>
+internal static class IngestCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+
+        // Armenian, Cyrillic and Azerbaijani letters stay letters; the output is JSON, not HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Articles or statements: .html, .htm (also gzipped, .gz) or .txt.", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per file (file, title, published, authors, site, text, claims, places, people)." };
+        var command = new Command("ingest", "Read articles and statements: main text, metadata, every count of missing, captured, held, released, killed, wounded or arrested people, and the registry's places and people they mention. Saves nothing.")
+        {
+            files,
+            json,
+        };
+        command.SetAction((parse, cancellationToken) => context.RunAsync(parse, database =>
+            RunAsync(context, database, parse.GetValue(files)!, parse.GetValue(json), cancellationToken)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, Storage.WhereaboutsDatabase database, FileInfo[] files, bool json, CancellationToken cancellationToken)
+    {
+        var services = new ServiceCollection();
+        services.AddWhereaboutsRegistry(database.Location);
+        await using var provider = services.BuildServiceProvider();
+        var ingest = provider.GetRequiredService<ArticleIngest>();
+        var read = new List<IngestedArticle>();
+        var failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                await using var stream = file.OpenRead();
+                read.Add(await ingest.ReadAsync(stream, file.Name, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is IngestionInputException or IOException or UnauthorizedAccessException)
+            {
+                // One unreadable file does not stop the others.
+                failed++;
+                await context.Error.WriteLineAsync(e is IngestionInputException ? $"error: {e.Message}" : $"error: {file.Name}: {e.Message}").ConfigureAwait(false);
+            }
+        }
+
+        if (json)
+        {
+            await context.Output.WriteLineAsync(JsonSerializer.Serialize(read, Json)).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var article in read)
+            {
+                await WriteSummaryAsync(context.Output, article).ConfigureAwait(false);
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static async Task WriteSummaryAsync(TextWriter output, IngestedArticle article)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync($"== {article.File}").ConfigureAwait(false);
+        await output.WriteLineAsync($"title:     {article.Title ?? "(none)"}").ConfigureAwait(false);
+        await output.WriteLineAsync($"published: {article.Published?.ToString("yyyy-MM-dd", invariant) ?? "(unknown)"}").ConfigureAwait(false);
+        await output.WriteLineAsync($"site:      {article.Site ?? "(unknown)"}; authors: {(article.Authors.Count == 0 ? "(none named)" : string.Join(", ", article.Authors))}").ConfigureAwait(false);
+        var paragraphs = article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        await output.WriteLineAsync(string.Create(invariant, $"text:      {paragraphs} paragraphs, {article.Text.Length:N0} characters")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(invariant, $"claims:    {article.Claims.Count}")).ConfigureAwait(false);
+        foreach (var claim in article.Claims)
+        {
+            var count = claim.CountMax is { } max ? string.Create(invariant, $"{claim.Count}–{max}") : claim.Count.ToString(invariant);
+            var who = claim.Source ?? "the article";
+            var date = claim.Date?.ToString("yyyy-MM-dd", invariant) ?? "undated";
+            await output.WriteLineAsync($"  {count} {claim.Category} ({claim.Qualifier}), side {claim.Side ?? "?"}, {claim.Status} by {who}, {date}").ConfigureAwait(false);
+            await output.WriteLineAsync($"    \"{claim.Quote}\"").ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync($"places:    {(article.Places.Count == 0 ? "(none)" : string.Join(", ", article.Places))}").ConfigureAwait(false);
+        await output.WriteLineAsync($"people:    {(article.People.Count == 0 ? "(none)" : string.Join(", ", article.People))}").ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+    }
+}
