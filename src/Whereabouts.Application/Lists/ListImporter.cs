@@ -37,6 +37,9 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
     // A row that looks like many people is a job for a reviewer, who needs only the likeliest few.
     private const int MaxCandidatesPerRow = 5;
     private const int MaxProblemsReported = 50;
+
+    // The widest a list's id, names and place may be (the columns they are stored in).
+    private const int MaxFieldLength = 200;
     private static readonly JsonSerializerOptions ExplanationJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>Imports the list in <paramref name="content"/>; <paramref name="fileName"/> names it in messages.</summary>
@@ -196,6 +199,16 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             errors.Add("fate", $"{(int)options.Fate.Value} is not a fate status.");
         }
 
+        if (!Enum.IsDefined(options.Reliability))
+        {
+            errors.Add("reliability", "Reliability is a grade from A (completely reliable) to F (cannot be judged).");
+        }
+
+        if (!Enum.IsDefined(options.Side))
+        {
+            errors.Add("side", $"{(int)options.Side} is not a side; use {string.Join(", ", Enum.GetNames<Side>())}.");
+        }
+
         if (!Enum.IsDefined(options.Credibility))
         {
             errors.Add("credibility", "Credibility is a grade from 1 (confirmed) to 6 (cannot be judged).");
@@ -259,6 +272,11 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         {
             var values = table.Rows[index];
             var line = index < lines.Count ? lines[index] : index + 2;
+            if (table.Ids[index].Length > MaxFieldLength)
+            {
+                Problem(line, "id", $"longer than {MaxFieldLength} characters");
+            }
+
             var given = Value(values, "given_name");
             var family = Value(values, "family_name");
             if (given is null && family is null)
@@ -268,9 +286,9 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
             foreach (var column in new[] { "given_name", "family_name", "patronymic", "birth_place" })
             {
-                if (Value(values, column) is { Length: > 200 })
+                if (Value(values, column) is { Length: > MaxFieldLength })
                 {
-                    Problem(line, column, "longer than 200 characters");
+                    Problem(line, column, $"longer than {MaxFieldLength} characters");
                 }
             }
 

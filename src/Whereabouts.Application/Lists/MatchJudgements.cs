@@ -94,9 +94,15 @@ public sealed class MatchJudgements(WhereaboutsDatabase database, ICurrentActor 
     /// is the person; the new person carries the row's name, date of birth and fate.
     /// </summary>
     /// <returns>The new person's id, or null when there is no such row.</returns>
+    /// <exception cref="ValidationFailedException">The side is not one of <see cref="Side"/>'s values.</exception>
     /// <exception cref="DomainRuleException">The row is linked to a person, or still has candidates nobody has judged.</exception>
     public async Task<Guid?> RegisterAsync(Guid entryId, Side side, CancellationToken cancellationToken = default)
     {
+        if (!Enum.IsDefined(side))
+        {
+            throw new ValidationFailedException("side", $"{(int)side} is not a side; use {string.Join(", ", Enum.GetNames<Side>())}.");
+        }
+
         await using var context = database.CreateContext(actor.Name);
         var entry = await context.ListEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, cancellationToken).ConfigureAwait(false);
         if (entry is null)

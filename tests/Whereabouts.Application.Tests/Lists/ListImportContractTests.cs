@@ -99,6 +99,7 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
     [InlineData("id,given_name,family_name,fate\nr1,Aram,Sargsyan,CaptureConfirmed\n", "line 2, fate_date: the row states a fate but not when")]
     [InlineData("id,given_name,family_name,fate,fate_date\nr1,Aram,Sargsyan,Captured,2021\n", "line 2, fate: 'Captured' is not a fate")]
     [InlineData("id,given_name,family_name\n", "the list has a header but no rows")]
+    [InlineData("id,given_name,family_name\nr1,Aram,Sargsyan\n" + "r" + "0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789" + ",Aram,Sargsyan\n", "line 3, id: longer than 200 characters")]
     [InlineData("id,patronymic\nr1,Gagiki\n", "needs a given_name or a family_name column")]
     [InlineData("id,given_name,family_name,birth_date,fate,fate_date\nr1,Zorakhan,Qwertyanyan,2001,CaptureConfirmed,1990-05-01\n", "line 2:")]
     public async Task ImportAsync_BadFile_SaysWhereAndChangesNothing(string csv, string expected)
@@ -146,6 +147,31 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
 
         Assert.Contains("source", error.Errors.Keys);
         Assert.Contains("linkAt", error.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task ImportAsync_UndefinedSideOrReliability_IsRefusedByField()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Importer.ImportAsync(Stream(Csv(["s1,A,B,2001"])), "x.csv", Options() with { Side = (Side)7, Reliability = (Reliability)9 }, cancellationToken: Cancel));
+
+        Assert.Contains("side", error.Errors.Keys);
+        Assert.Contains("reliability", error.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task RegisterAsync_UndefinedSide_IsRefusedAndRegistersNobody()
+    {
+        var person = KnownPeople(1)[0];
+        await ImportForReviewAsync([person]);
+        var match = await MatchOfAsync(person);
+        await Judgements.JudgeAsync(match.Id, null, MatchDecision.NotSame, null, Cancel);
+        var before = await CountsAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Judgements.RegisterAsync(match.EntryId, (Side)7, Cancel));
+
+        Assert.Contains("side", error.Errors.Keys);
+        Assert.Equal(before, await CountsAsync());
     }
 
     [Fact]
