@@ -39,13 +39,27 @@ public sealed class FateSummary
     public bool IsContested => Conflicts.Count > 0;
 
     /// <summary>Derives the summary from a fate history and its retractions.</summary>
-    public static FateSummary Derive(IEnumerable<FateAssertion> assertions, IEnumerable<FateRetraction> retractions)
+    public static FateSummary Derive(IEnumerable<FateAssertion> assertions, IEnumerable<FateRetraction> retractions) =>
+        Derive(assertions, retractions, null);
+
+    /// <summary>
+    /// Derives the fate as it stood on <paramref name="day"/>, by when things happened rather than
+    /// when they were recorded: only assertions whose date begins on or before that day count.
+    /// </summary>
+    /// <remarks>Retractions count whatever their date: a retraction says the assertion was never
+    /// true, so it was not true on the day asked about either. An assertion dated only to a month or
+    /// a year counts from the first day of that month or year, as it is ordered everywhere else.</remarks>
+    public static FateSummary DeriveAsOf(IEnumerable<FateAssertion> assertions, IEnumerable<FateRetraction> retractions, DateOnly day) =>
+        Derive(assertions, retractions, day);
+
+    private static FateSummary Derive(IEnumerable<FateAssertion> assertions, IEnumerable<FateRetraction> retractions, DateOnly? day)
     {
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(retractions);
         var retracted = retractions.Select(r => r.AssertionId).ToHashSet();
         var active = assertions
             .Where(a => !retracted.Contains(a.Id))
+            .Where(a => day is null || a.AsOf.StatedStart <= day)
             .OrderBy(a => a.AsOf.StatedStart)
             .ThenBy(a => a.RecordedAt)
             .ToList();

@@ -92,6 +92,9 @@ public sealed class Person
     /// <summary>The current fate, derived from the history.</summary>
     public FateSummary Fate => FateSummary.Derive(_fateAssertions, _fateRetractions);
 
+    /// <summary>The fate as it stood on a day, by when things happened (see <see cref="FateSummary.DeriveAsOf"/>).</summary>
+    public FateSummary FateOn(DateOnly day) => FateSummary.DeriveAsOf(_fateAssertions, _fateRetractions, day);
+
     /// <summary>The current details as one value, for editing.</summary>
     public PersonDetails Details => new(Sex, BirthDate, BirthPlaceId, Side, Role, Force, Rank, Unit, ServiceNumber);
 

@@ -166,4 +166,32 @@ public sealed class FateSummaryTests
         Assert.Same(deceased, summary.Current);
         Assert.False(summary.IsContested);
     }
+
+    [Theory]
+    [InlineData("2020-12-10", null)]
+    [InlineData("2020-12-12", FateStatus.Missing)]
+    [InlineData("2020-12-13", FateStatus.CaptureConfirmed)]
+    [InlineData("2020-12-15", FateStatus.Repatriated)]
+    public void DeriveAsOf_ADay_CountsOnlyWhatHadHappenedByThen(string day, FateStatus? expected)
+    {
+        var missing = Fates.Assertion(FateStatus.Missing, "2020-12-11");
+        var confirmed = Fates.Assertion(FateStatus.CaptureConfirmed, "2020-12-13", Credibility.Confirmed);
+        var repatriated = Fates.Assertion(FateStatus.Repatriated, "2020-12-14", Credibility.Confirmed);
+
+        var summary = FateSummary.DeriveAsOf([repatriated, missing, confirmed], NoRetractions, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, summary.Status);
+    }
+
+    [Fact]
+    public void DeriveAsOf_RetractionRecordedLater_StillRemovesTheAssertionOnEarlierDays()
+    {
+        var missing = Fates.Assertion(FateStatus.Missing, "2020-12-11");
+        var wrongDeath = Fates.Assertion(FateStatus.Deceased, "2020-12-12", Credibility.ProbablyTrue);
+        var retraction = new FateRetraction(Guid.NewGuid(), wrongDeath.Id, "Misidentified in the video.", new Evidence(Evidences.SourceId, null, "page 2", Credibility.Confirmed), "analyst", DateTimeOffset.UtcNow);
+
+        var summary = FateSummary.DeriveAsOf([missing, wrongDeath], [retraction], new DateOnly(2020, 12, 20));
+
+        Assert.Equal(FateStatus.Missing, summary.Status);
+    }
 }
