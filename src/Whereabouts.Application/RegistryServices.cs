@@ -40,6 +40,9 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonCommands>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
         services.AddTransient<Ingestion.ArticleIngest>();
+        services.AddTransient<Ingestion.SourceIngest>();
+        services.AddTransient<Claims.ClaimReviews>();
+        services.AddTransient<Claims.ReconciliationQuery>();
         services.AddTransient<Lists.ListImporter>();
         services.AddTransient<Lists.MatchJudgements>();
         services.AddTransient<Lists.ReviewQueueQuery>();

@@ -58,6 +58,11 @@ internal static class HistoryRules
             throw new InvalidOperationException("The fate history is append-only: an assertion cannot be changed or removed, only retracted.");
         }
 
+        if (entry.Entity is SourceArchive && entry.State is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException("An archived document cannot be changed: different content is a different source.");
+        }
+
         if (entry.Entity is MatchJudgement && entry.State is EntityState.Modified or EntityState.Deleted)
         {
             throw new InvalidOperationException("Match judgements are append-only: undo a judgement by recording an undo.");

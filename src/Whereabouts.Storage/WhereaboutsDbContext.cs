@@ -40,6 +40,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>Sourced aggregate figures.</summary>
     public DbSet<CountClaim> CountClaims => Set<CountClaim>();
 
+    /// <summary>The registry's copies of sources' documents.</summary>
+    public DbSet<SourceArchive> SourceArchives => Set<SourceArchive>();
+
     /// <summary>The gazetteer.</summary>
     public DbSet<Place> Places => Set<Place>();
 

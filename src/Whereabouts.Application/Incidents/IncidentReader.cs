@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Sources;
+using Whereabouts.Domain;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Incidents;
@@ -56,7 +57,7 @@ public sealed class IncidentReader(WhereaboutsDatabase database)
             return null;
         }
 
-        return await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => c.IncidentId == id), cancellationToken).ConfigureAwait(false);
+        return await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => c.IncidentId == id && c.Review == ClaimReview.Accepted), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The incident with its claims and the number of people it concerns, or null when no incident has <paramref name="id"/>.</summary>
@@ -69,7 +70,7 @@ public sealed class IncidentReader(WhereaboutsDatabase database)
             return null;
         }
 
-        var claims = await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => c.IncidentId == id), cancellationToken).ConfigureAwait(false);
+        var claims = await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => c.IncidentId == id && c.Review == ClaimReview.Accepted), cancellationToken).ConfigureAwait(false);
         var people = await context.FateAssertions
             .Where(a => a.IncidentId == id)
             .Select(a => EF.Property<Guid>(a, "PersonId"))

@@ -67,6 +67,13 @@ public sealed class ArticleIngest(WhereaboutsDatabase database, PersonSearch peo
         return [.. found.Where(p => matching.Contains(p.Id)).Select(p => p.DisplayName)];
     }
 
+    /// <summary>The gazetteer places <paramref name="text"/> mentions, in any of their spellings.</summary>
+    internal async Task<IReadOnlyList<PlaceMention>> FindPlacesAsync(string text, CancellationToken cancellationToken)
+    {
+        var finder = await PlacesAsync(cancellationToken).ConfigureAwait(false);
+        return finder.Find(text);
+    }
+
     private async Task<PlaceMentionFinder> PlacesAsync(CancellationToken cancellationToken)
     {
         if (_places is null)

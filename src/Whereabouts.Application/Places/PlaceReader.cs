@@ -55,7 +55,7 @@ public sealed class PlaceReader(WhereaboutsDatabase database)
             return null;
         }
 
-        return await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => c.PlaceId == id), cancellationToken).ConfigureAwait(false);
+        return await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => c.PlaceId == id && c.Review == ClaimReview.Accepted), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The place with what lies in it, the incidents at it and the claims about it, or null when no place has <paramref name="id"/>.</summary>
@@ -76,7 +76,7 @@ public sealed class PlaceReader(WhereaboutsDatabase database)
             .OrderBy(i => i.StartedOn).ThenBy(i => i.Name, StringComparer.Ordinal)
             .Select(IncidentLink.From)
             .ToList();
-        var claims = await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => c.PlaceId == id), cancellationToken).ConfigureAwait(false);
+        var claims = await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => c.PlaceId == id && c.Review == ClaimReview.Accepted), cancellationToken).ConfigureAwait(false);
         return new PlaceDossier(place, [.. Ordered(children).Select(p => Link(p)!)], incidents, claims);
     }
 

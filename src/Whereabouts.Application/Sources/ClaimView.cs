@@ -19,6 +19,8 @@ namespace Whereabouts.Application.Sources;
 /// <param name="Status">Asserted, denied or rumour.</param>
 /// <param name="ClaimedBy">Who made the claim, or null when the source states it itself.</param>
 /// <param name="Quote">The sentence the claim was read from.</param>
+/// <param name="Review">Accepted, waiting for review, or rejected; only accepted claims are counted.</param>
+/// <param name="Version">The claim's version, for conflicting edits.</param>
 public sealed record ClaimView(
     Guid Id,
     Guid SourceId,
@@ -35,4 +37,6 @@ public sealed record ClaimView(
     PartialDate? AsOf,
     ClaimStatus Status,
     string? ClaimedBy,
-    string Quote);
+    string Quote,
+    ClaimReview Review,
+    int Version);

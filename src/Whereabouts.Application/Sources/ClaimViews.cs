@@ -46,6 +46,8 @@ internal static class ClaimViews
                 c.AsOf,
                 c.Status,
                 c.ClaimedBy,
-                c.Quote))];
+                c.Quote,
+                c.Review,
+                c.Version))];
     }
 }

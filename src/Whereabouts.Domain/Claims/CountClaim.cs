@@ -24,6 +24,14 @@ public sealed class CountClaim
         Revise(details);
     }
 
+    /// <summary>
+    /// Records a claim read by the extractor, which waits in the review list until an analyst
+    /// accepts or rejects it.
+    /// </summary>
+    /// <exception cref="DomainRuleException">The figure, range, scope or quote is invalid.</exception>
+    public static CountClaim Propose(Guid id, CountClaimDetails details, string recordedBy, DateTimeOffset recordedAt) =>
+        new(id, details, recordedBy, recordedAt) { Review = ClaimReview.Pending };
+
     // For the storage layer.
     private CountClaim()
     {
@@ -81,8 +89,39 @@ public sealed class CountClaim
     /// <summary>When the claim was recorded.</summary>
     public DateTimeOffset RecordedAt { get; private init; }
 
+    /// <summary>Accepted, waiting for review, or rejected; only accepted claims are counted.</summary>
+    public ClaimReview Review { get; private set; }
+
+    /// <summary>The analyst who last accepted or rejected the claim, or null when nobody has.</summary>
+    public string? ReviewedBy { get; private set; }
+
+    /// <summary>When the claim was last accepted or rejected, or null.</summary>
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
     /// <summary>The number of saved edits; used to detect conflicting edits.</summary>
     public int Version { get; private set; }
+
+    /// <summary>
+    /// Accepts or rejects the claim. A judgement can be changed later (a rejected claim accepted
+    /// after all); the audit history keeps each one.
+    /// </summary>
+    /// <exception cref="DomainRuleException">The decision is not accept or reject, or no reviewer is named.</exception>
+    public void Judge(ClaimReview decision, string reviewer, DateTimeOffset at)
+    {
+        if (decision is not (ClaimReview.Accepted or ClaimReview.Rejected))
+        {
+            throw new DomainRuleException("claim.review", "A claim can be accepted or rejected; it cannot be sent back to waiting.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reviewer))
+        {
+            throw new DomainRuleException("claim.reviewer-required", "Accepting or rejecting a claim must say who did it.");
+        }
+
+        Review = decision;
+        ReviewedBy = reviewer.Trim();
+        ReviewedAt = at.ToUniversalTime();
+    }
 
     /// <summary>The current content as one value, for editing.</summary>
     public CountClaimDetails Details =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Whereabouts.Domain;
 using Whereabouts.Storage.Accounts;
 using Whereabouts.Storage.Search;
 
@@ -24,6 +25,13 @@ internal static class AuditWriter
     private static readonly HashSet<string> IgnoredProperties = new(StringComparer.Ordinal)
     {
         "Version", nameof(IdentityUser.ConcurrencyStamp),
+    };
+
+    // A whole archived document would be copied into the log for nothing: it never changes, and
+    // the log records its SHA-256, which proves what was archived.
+    private static readonly HashSet<string> ArchivedProperties = new(StringComparer.Ordinal)
+    {
+        nameof(SourceArchive.Content), nameof(SourceArchive.Text),
     };
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, string actor, DateTimeOffset now)
@@ -67,6 +75,12 @@ internal static class AuditWriter
             var name = property.Metadata.Name;
             if (IgnoredProperties.Contains(name) || (entry.Metadata.IsOwned() && property.Metadata.IsPrimaryKey()))
             {
+                continue;
+            }
+
+            if (entry.Entity is SourceArchive && ArchivedProperties.Contains(name))
+            {
+                changes[name] = "(archived; see Sha256)";
                 continue;
             }
 

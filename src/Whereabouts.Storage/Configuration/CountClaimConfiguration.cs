@@ -14,6 +14,10 @@ internal sealed class CountClaimConfiguration : IEntityTypeConfiguration<CountCl
         builder.Property(c => c.Quote).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.ClaimedBy).HasMaxLength(300);
         builder.Property(c => c.RecordedBy).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.ReviewedBy).HasMaxLength(200);
+
+        // The review list reads the waiting claims; reconciliation reads the accepted ones.
+        builder.HasIndex(c => new { c.Review, c.SourceId });
         builder.Ignore(c => c.Scope);
         builder.Ignore(c => c.Details);
         builder.HasOne<Source>().WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);

@@ -233,4 +233,56 @@ public sealed class CountClaimTests
 
         Assert.Equal(SeventyThree, claim.Details);
     }
+
+    [Fact]
+    public void Constructor_TypedInClaim_IsAcceptedAndCounted()
+    {
+        var claim = Record(SeventyThree);
+
+        Assert.Equal(ClaimReview.Accepted, claim.Review);
+        Assert.Null(claim.ReviewedBy);
+    }
+
+    [Fact]
+    public void Propose_ExtractedClaim_WaitsForReview()
+    {
+        var claim = CountClaim.Propose(Guid.NewGuid(), SeventyThree, "analyst.one", Days.LongAfter);
+
+        Assert.Equal(ClaimReview.Pending, claim.Review);
+        Assert.Equal(73, claim.Count);
+    }
+
+    [Fact]
+    public void Judge_RejectThenAccept_KeepsTheLatestJudgementAndWhoMadeIt()
+    {
+        var claim = CountClaim.Propose(Guid.NewGuid(), SeventyThree, "extractor", Days.LongAfter);
+
+        claim.Judge(ClaimReview.Rejected, "analyst.one", Days.LongAfter);
+        claim.Judge(ClaimReview.Accepted, " analyst.two ", Days.LongAfter.AddHours(1));
+
+        Assert.Equal(ClaimReview.Accepted, claim.Review);
+        Assert.Equal("analyst.two", claim.ReviewedBy);
+        Assert.Equal(Days.LongAfter.AddHours(1), claim.ReviewedAt);
+    }
+
+    [Fact]
+    public void Judge_BackToPending_IsRefused()
+    {
+        var claim = CountClaim.Propose(Guid.NewGuid(), SeventyThree, "extractor", Days.LongAfter);
+
+        var error = Assert.Throws<DomainRuleException>(() => claim.Judge(ClaimReview.Pending, "analyst.one", Days.LongAfter));
+
+        Assert.Equal("claim.review", error.Rule);
+        Assert.Equal(ClaimReview.Pending, claim.Review);
+    }
+
+    [Fact]
+    public void Judge_NoReviewer_IsRefused()
+    {
+        var claim = CountClaim.Propose(Guid.NewGuid(), SeventyThree, "extractor", Days.LongAfter);
+
+        var error = Assert.Throws<DomainRuleException>(() => claim.Judge(ClaimReview.Accepted, "  ", Days.LongAfter));
+
+        Assert.Equal("claim.reviewer-required", error.Rule);
+    }
 }

@@ -262,6 +262,16 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Review")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int?>("Side")
                         .HasColumnType("integer");
 
@@ -282,6 +292,8 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasIndex("PlaceId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("Review", "SourceId");
 
                     b.ToTable("CountClaims", (string)null);
                 });
@@ -640,6 +652,51 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasIndex("ContentSha256");
 
                     b.ToTable("Sources", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.SourceArchive", b =>
+                {
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ArchivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("SourceArchives", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Storage.Accounts.ApiKey", b =>
@@ -1143,6 +1200,15 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Navigation("Coordinates");
 
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.SourceArchive", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithOne()
+                        .HasForeignKey("Whereabouts.Domain.SourceArchive", "SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Whereabouts.Storage.Accounts.ApiKey", b =>

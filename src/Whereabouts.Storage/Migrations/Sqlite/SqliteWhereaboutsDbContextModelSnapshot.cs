@@ -253,6 +253,16 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Side")
                         .HasColumnType("INTEGER");
 
@@ -273,6 +283,8 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasIndex("PlaceId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("Review", "SourceId");
 
                     b.ToTable("CountClaims", (string)null);
                 });
@@ -631,6 +643,51 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasIndex("ContentSha256");
 
                     b.ToTable("Sources", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.SourceArchive", b =>
+                {
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("SourceArchives", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Storage.Accounts.ApiKey", b =>
@@ -1133,6 +1190,15 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Navigation("Coordinates");
 
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.SourceArchive", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithOne()
+                        .HasForeignKey("Whereabouts.Domain.SourceArchive", "SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Whereabouts.Storage.Accounts.ApiKey", b =>

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Sources;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application.Claims;
+
+/// <summary>Reads the reconciliation of accepted claims against the registry's named people.</summary>
+public sealed class ReconciliationQuery(WhereaboutsDatabase database, TimeProvider clock)
+{
+    /// <summary>The reconciliation, or null when the incident or place does not exist.</summary>
+    /// <exception cref="ValidationFailedException">Neither or both of an incident and a place are given, or the category or side is not a known value.</exception>
+    public async Task<Reconciliation?> RunAsync(ReconciliationCriteria criteria, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        Validate(criteria);
+        await using var context = database.CreateContext();
+        var (name, scopedIncidents) = await ScopeAsync(context, criteria, cancellationToken).ConfigureAwait(false);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var side = criteria.Side;
+        var claims = context.CountClaims.Where(c => c.Review == ClaimReview.Accepted && c.Category == criteria.Category
+            && (side == null || c.Side == null || c.Side == side));
+        claims = criteria.IncidentId is { } incident ? claims.Where(c => c.IncidentId == incident) : claims.Where(c => c.PlaceId == criteria.PlaceId);
+        var views = await ClaimViews.ReadAsync(context, claims, cancellationToken).ConfigureAwait(false);
+
+        var rule = RegistryFateCount.Describe(criteria.Category);
+        if (rule is null)
+        {
+            return new Reconciliation(name, criteria.Category, side, views, null, null, []);
+        }
+
+        var people = await PeopleAsync(context, criteria, scopedIncidents, cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var days = views.Where(c => c.AsOf is not null).Select(c => c.AsOf!.StatedStart).Append(today).Distinct().Order().ToList();
+        var points = days.Select(day => new RegistryCountPoint(day, people.Count(p => RegistryFateCount.Counts(p, criteria.Category, day)))).ToList();
+        return new Reconciliation(name, criteria.Category, side, views, rule, points[^1].Count, points);
+    }
+
+    private static void Validate(ReconciliationCriteria criteria)
+    {
+        var errors = new FieldErrors();
+        var incident = criteria.IncidentId is { } i && i != Guid.Empty;
+        var place = criteria.PlaceId is { } p && p != Guid.Empty;
+        if (incident == place)
+        {
+            errors.Add(incident ? "place" : "incident", "Choose one incident or one place to reconcile.");
+        }
+
+        if (!Enum.IsDefined(criteria.Category))
+        {
+            errors.Add("category", "Choose Missing, Captured, Held, Released, Killed, Wounded or Arrested.");
+        }
+
+        if (criteria.Side is { } side && !Enum.IsDefined(side))
+        {
+            errors.Add("side", "Choose Armenian, Azerbaijani or Unknown, or no side.");
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    // The scope's name and, for a place, the incidents that happened there (their people count there too).
+    private static async Task<(string? Name, List<Guid> Incidents)> ScopeAsync(WhereaboutsDbContext context, ReconciliationCriteria criteria, CancellationToken cancellationToken)
+    {
+        if (criteria.IncidentId is { } incidentId)
+        {
+            var incident = await context.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken).ConfigureAwait(false);
+            return (incident?.Name, incident is null ? [] : [incident.Id]);
+        }
+
+        var place = await context.Places.AsNoTracking().FirstOrDefaultAsync(p => p.Id == criteria.PlaceId, cancellationToken).ConfigureAwait(false);
+        if (place is null)
+        {
+            return (null, []);
+        }
+
+        var incidents = await context.Incidents.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (place.PrimaryName.Text, [.. incidents.Where(i => i.PlaceIds.Contains(place.Id)).Select(i => i.Id)]);
+    }
+
+    private static async Task<List<Person>> PeopleAsync(WhereaboutsDbContext context, ReconciliationCriteria criteria, List<Guid> incidents, CancellationToken cancellationToken)
+    {
+        var placeId = criteria.PlaceId;
+        var involved = context.FateAssertions
+            .Where(a => (a.IncidentId != null && incidents.Contains(a.IncidentId.Value)) || (placeId != null && a.PlaceId == placeId))
+            .Select(a => EF.Property<Guid>(a, "PersonId"))
+            .Distinct();
+        var side = criteria.Side;
+        return await context.People.AsNoTracking().AsSplitQuery()
+            .Where(p => involved.Contains(p.Id) && (side == null || p.Side == side))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
