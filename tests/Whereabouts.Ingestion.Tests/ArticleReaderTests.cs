@@ -188,6 +188,17 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Read_GzipCutOffHalfway_IsRefusedRatherThanReadAsAShorterArticle()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 40).Select(i => $"<p>Invented paragraph {i} of a long report about the exchange, with enough words to fill a line.</p>"));
+        var whole = Gzip(System.Text.Encoding.UTF8.GetBytes($"<html><body><article>{paragraphs}</article></body></html>"));
+
+        var error = Assert.Throws<IngestionInputException>(() => ArticleReader.Read(Fixtures.Stream(whole[..(whole.Length / 2)]), "report.html.gz"));
+
+        Assert.Contains("truncated", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_GzipBombBeyondTheLimit_IsRefused()
     {
         // 24 MB of spaces compress to about 24 KB.

@@ -41,8 +41,25 @@ internal static class DocumentLoader
             using var gzip = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
             var bytes = ReadLimited(gzip, fileName, "the decompressed document");
 
-            // .NET returns nothing, without an error, for a gzip file cut off after its header.
-            return bytes.Length > 0 ? bytes : throw new IngestionInputException(fileName, "the gzip file is truncated: it decompresses to nothing");
+            // .NET returns nothing, without an error, for a gzip file cut off after its header, and
+            // the part it could decompress for a file cut off further on. The trailer's last four
+            // bytes hold the uncompressed size (mod 2^32): a file whose trailer disagrees was cut
+            // off. (A file of several gzip members concatenated is refused too; pages are not
+            // saved that way.)
+            if (bytes.Length == 0)
+            {
+                throw new IngestionInputException(fileName, "the gzip file is truncated: it decompresses to nothing");
+            }
+
+            var statedSize = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4));
+            if (statedSize != unchecked((uint)bytes.Length))
+            {
+                throw new IngestionInputException(
+                    fileName,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the gzip file is truncated: its trailer says {statedSize:N0} bytes, but only {bytes.Length:N0} could be decompressed"));
+            }
+
+            return bytes;
         }
         catch (InvalidDataException e)
         {
