@@ -23,13 +23,12 @@ public sealed class ClaimReviews(WhereaboutsDatabase database, ICurrentActor act
         var (number, size) = Paging.Normalise(page, pageSize);
         await using var context = database.CreateContext();
         var pending = context.CountClaims.Where(c => c.Review == ClaimReview.Pending && (sourceId == null || c.SourceId == sourceId));
-        var total = await pending.CountAsync(cancellationToken).ConfigureAwait(false);
-
-        // The page is cut in the database by when the claims were recorded (a source's claims are
-        // recorded together), then shown in the order of the sentences' dates.
-        var ids = await pending.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id)
-            .Skip((number - 1) * size).Take(size).Select(c => c.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Oldest first by when they were recorded (a source's claims are recorded together). SQLite
+        // cannot order by a time with an offset, so the waiting claims' keys are ordered here; the
+        // list of waiting claims is short by design.
+        var keys = await pending.Select(c => new { c.Id, c.RecordedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var total = keys.Count;
+        var ids = keys.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).Skip((number - 1) * size).Take(size).Select(c => c.Id).ToList();
         var items = await ClaimViews.ReadAsync(context, context.CountClaims.Where(c => ids.Contains(c.Id)), cancellationToken).ConfigureAwait(false);
         return new PagedList<ClaimView>(items, number, size, total);
     }
