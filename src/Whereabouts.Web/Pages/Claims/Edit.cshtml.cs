@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Claims;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Incidents;
+using Whereabouts.Application.Places;
+using Whereabouts.Application.Sources;
+using Whereabouts.Storage;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.Claims;
+
+/// <summary>Corrects a count claim against its sentence, and accepts it in the same step if asked.</summary>
+[Authorize(Policy = Policies.EditSources)]
+internal sealed class EditModel(ClaimReviews reviews, IncidentReader incidents, PlaceReader places) : PageModel
+{
+    public ClaimView Claim { get; private set; } = null!;
+
+    [BindProperty]
+    public ClaimForm Form { get; set; } = new();
+
+    public IReadOnlyList<IncidentLink> IncidentChoices { get; private set; } = [];
+
+    public IReadOnlyList<PlaceLink> PlaceChoices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Form = ClaimForm.From(Claim);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string? decision, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var input = Form.ToInput(ModelState, nameof(Form));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var accept = string.Equals(decision, "accept", StringComparison.Ordinal);
+        try
+        {
+            var saved = await reviews.ReviseAsync(id, Form.Version, input, accept, cancellationToken);
+            if (saved is null)
+            {
+                return NotFound();
+            }
+
+            TempData["Saved"] = accept ? "The claim was corrected and accepted." : "The claim was corrected; it still waits for review.";
+            return RedirectToPage("/Claims/Index", new { source = saved.SourceId });
+        }
+        catch (ValidationFailedException e)
+        {
+            FormErrors.Add(ModelState, e, nameof(Form));
+            return Page();
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var claim = await reviews.FindAsync(id, cancellationToken);
+        if (claim is null)
+        {
+            return false;
+        }
+
+        Claim = claim;
+        IncidentChoices = await incidents.ChoicesAsync(cancellationToken);
+        PlaceChoices = await places.ChoicesAsync(cancellationToken);
+        return true;
+    }
+}
