@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Claims;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Incidents;
+using Whereabouts.Application.Places;
+using Whereabouts.Domain;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.Claims;
+
+/// <summary>
+/// For an incident or place and a category: every accepted claim by source and date, in a table and
+/// a chart over time, beside the number of named registry people with that fate there.
+/// </summary>
+[Authorize(Policy = Policies.Read)]
+internal sealed class ReconciliationModel(ReconciliationQuery query, IncidentReader incidents, PlaceReader places) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Incident { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Place { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Side { get; set; }
+
+    public Reconciliation? Result { get; private set; }
+
+    public ReconciliationChart? Chart { get; private set; }
+
+    public IReadOnlyList<IncidentLink> IncidentChoices { get; private set; } = [];
+
+    public IReadOnlyList<PlaceLink> PlaceChoices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        IncidentChoices = await incidents.ChoicesAsync(cancellationToken);
+        PlaceChoices = await places.ChoicesAsync(cancellationToken);
+        if (Incident is null && Place is null)
+        {
+            return Page();
+        }
+
+        var category = Enum.TryParse<CountCategory>(Category, ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : CountCategory.Missing;
+        Category = category.ToString();
+        Side? side = Enum.TryParse<Side>(Side, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null;
+        try
+        {
+            Result = await query.RunAsync(new ReconciliationCriteria(Incident, Place, category, side), cancellationToken);
+        }
+        catch (ValidationFailedException e)
+        {
+            FormErrors.Add(ModelState, e, field => field switch
+            {
+                "incident" => nameof(Incident),
+                "place" => nameof(Place),
+                _ => string.Empty,
+            });
+            return Page();
+        }
+
+        if (Result is null)
+        {
+            return NotFound();
+        }
+
+        Chart = ReconciliationChart.For(Result);
+        return Page();
+    }
+}
