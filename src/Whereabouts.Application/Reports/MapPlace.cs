@@ -1,0 +1,8 @@
+namespace Whereabouts.Application.Reports;
+
+/// <summary>A place with a known position, as the map draws it.</summary>
+/// <param name="Id">The place.</param>
+/// <param name="Name">The name shown.</param>
+/// <param name="Latitude">Degrees north.</param>
+/// <param name="Longitude">Degrees east.</param>
+public sealed record MapPlace(Guid Id, string Name, double Latitude, double Longitude);
