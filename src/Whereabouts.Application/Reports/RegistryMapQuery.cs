@@ -15,7 +15,7 @@ public sealed class RegistryMapQuery(WhereaboutsDatabase database)
 
         var positioned = places
             .Where(p => p.Coordinates is not null)
-            .Select(p => new MapPlace(p.Id, p.PrimaryName.Text, p.Coordinates!.Latitude, p.Coordinates.Longitude))
+            .Select(p => new MapPlace(p.Id, p.PrimaryName.Text, p.Kind, p.Coordinates!.Latitude, p.Coordinates.Longitude))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
         var byId = positioned.ToDictionary(p => p.Id);
