@@ -70,14 +70,21 @@ internal static class FateChart
 
         // The day axis: the first and last days and evenly spaced ones between.
         var every = Math.Max(1, (int)Math.Ceiling(points.Count / (double)MostDayLabels));
-        for (var i = 0; i < points.Count; i += every)
+        var labelled = Enumerable.Range(0, points.Count).Where(i => i % every == 0).ToList();
+        if (labelled[^1] != points.Count - 1)
         {
-            AddDayLabel(points[i].Day);
+            // The last day is always labelled; a regular label too close to it would overlap it.
+            if (points.Count - 1 - labelled[^1] < Math.Max(1, every / 2))
+            {
+                labelled.RemoveAt(labelled.Count - 1);
+            }
+
+            labelled.Add(points.Count - 1);
         }
 
-        if ((points.Count - 1) % every != 0)
+        foreach (var i in labelled)
         {
-            AddDayLabel(points[^1].Day);
+            AddDayLabel(points[i].Day);
         }
 
         root.Add(new XElement(svg + "line", Attributes(("class", "axis"), ("x1", Left), ("x2", Width - Right), ("y1", Height - Bottom), ("y2", Height - Bottom))));

@@ -30,7 +30,8 @@ public sealed class IndexPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(31, page.QuerySelectorAll("#report-table tbody tr").Length);
         Assert.NotNull(page.QuerySelector("#chart-armenian"));
         Assert.Null(page.QuerySelector("#chart-azerbaijani"));
-        var last = page.QuerySelectorAll("#report-table tbody tr").Last();
+        var rows = page.QuerySelectorAll("#report-table tbody tr");
+        var last = rows[^1];
         Assert.Equal("2020-12-31", last.QuerySelector("time")!.GetAttribute("datetime"));
     }
 
@@ -59,5 +60,5 @@ public sealed class IndexPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     private static int Sum(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("#report-table tbody tr").Last().QuerySelectorAll("td.count").Sum(td => int.Parse(td.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        page.QuerySelectorAll("#report-table tbody tr")[^1].QuerySelectorAll("td.count").Sum(td => int.Parse(td.TextContent, System.Globalization.CultureInfo.InvariantCulture));
 }
