@@ -29,6 +29,8 @@ public static class RegistryServices
         services.AddTransient<DemoLoader>();
         services.AddTransient<PublicStatisticsQuery>();
         services.AddTransient<DashboardQuery>();
+        services.AddTransient<FateTimelineQuery>();
+        services.AddTransient<RegistryMapQuery>();
         services.AddTransient<Persons.PersonSearch>();
         services.AddTransient<Sources.SourceReader>();
         services.AddTransient<Sources.SourceEditor>();

@@ -6,9 +6,11 @@ namespace Whereabouts.Application.Reports;
 /// <param name="LatestSources">The most recently published sources.</param>
 /// <param name="ContestedPeople">People whose credible sources disagree about their fate.</param>
 /// <param name="OpenListMatches">Possible matches between imported list rows and registry people that wait for a reviewer (pending or unsure).</param>
+/// <param name="AsOf">The day the fate counts describe, or null for today's fates.</param>
 public sealed record Dashboard(
     int People,
     IReadOnlyList<DashboardFateCount> FateCounts,
     IReadOnlyList<DashboardSource> LatestSources,
     int ContestedPeople,
-    int OpenListMatches = 0);
+    int OpenListMatches = 0,
+    DateOnly? AsOf = null);

@@ -9,15 +9,34 @@ public sealed class DashboardQuery(WhereaboutsDatabase database)
 {
     private const int SourcesShown = 8;
 
-    /// <summary>Computes the dashboard.</summary>
-    public async Task<Dashboard> RunAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Computes the dashboard. With <paramref name="asOf"/>, the fate counts and the contested count
+    /// are as things stood on that day (by when they happened, not when they were recorded); the
+    /// sources and the review queue are always today's.
+    /// </summary>
+    public async Task<Dashboard> RunAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var counts = await context.PersonIndex.AsNoTracking()
-            .GroupBy(e => new { e.Fate, e.Side })
-            .Select(g => new { g.Key.Fate, g.Key.Side, People = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var contested = await context.PersonIndex.CountAsync(e => e.IsContested, cancellationToken).ConfigureAwait(false);
+        List<(FateStatus? Fate, Side Side, int People)> counts;
+        int contested;
+        if (asOf is { } day)
+        {
+            // The index holds only today's fates: a past day needs the histories.
+            var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+            var fates = people.Select(p => (p.Side, Fate: p.FateOn(day))).ToList();
+            counts = [.. fates.GroupBy(x => (x.Fate.Status, x.Side)).Select(g => (g.Key.Status, g.Key.Side, g.Count()))];
+            contested = fates.Count(x => x.Fate.IsContested);
+        }
+        else
+        {
+            var indexed = await context.PersonIndex.AsNoTracking()
+                .GroupBy(e => new { e.Fate, e.Side })
+                .Select(g => new { g.Key.Fate, g.Key.Side, People = g.Count() })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            counts = [.. indexed.Select(c => (c.Fate, c.Side, c.People))];
+            contested = await context.PersonIndex.CountAsync(e => e.IsContested, cancellationToken).ConfigureAwait(false);
+        }
+
         var openMatches = await context.ListMatches
             .CountAsync(m => m.Decision == MatchDecision.Pending || m.Decision == MatchDecision.Unsure, cancellationToken).ConfigureAwait(false);
 
@@ -37,6 +56,7 @@ public sealed class DashboardQuery(WhereaboutsDatabase database)
             [.. counts.OrderBy(c => c.Fate.HasValue ? (int)c.Fate.Value : -1).ThenBy(c => c.Side).Select(c => new DashboardFateCount(c.Fate, c.Side, c.People))],
             latest,
             contested,
-            openMatches);
+            openMatches,
+            asOf);
     }
 }

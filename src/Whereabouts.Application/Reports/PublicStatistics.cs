@@ -3,34 +3,100 @@ using Whereabouts.Domain;
 namespace Whereabouts.Application.Reports;
 
 /// <summary>
-/// The figures anyone may see: how many people the registry holds in each current fate, per side,
-/// with small counts suppressed so that no cell can point to a person.
+/// The figures anyone may see: how many people the registry holds in each fate, per side, with
+/// small counts suppressed so that no cell can point to a person.
 /// </summary>
+/// <remarks>
+/// <para>A count below <see cref="Threshold"/> (zero included) is never shown: its cell is null.</para>
+/// <para>Suppressing small cells alone is not enough when a total is published: the total minus
+/// every visible cell is the sum of the hidden ones. So when exactly one cell is hidden, or the hidden
+/// cells together hold between 1 and <see cref="Threshold"/> − 1 people, further cells are hidden
+/// (the smallest visible first) until the hidden ones together hold at least
+/// <see cref="Threshold"/> people and no single hidden cell can be worked out; when no visible cell
+/// is left to hide, the total is hidden instead.</para>
+/// </remarks>
 /// <param name="Sides">The sides, in column order.</param>
 /// <param name="Rows">One row per fate status, in the order of the fate stages.</param>
-/// <param name="Total">The number of people with a recorded fate, when at least <see cref="Threshold"/>.</param>
-public sealed record PublicStatistics(IReadOnlyList<Side> Sides, IReadOnlyList<PublicStatisticsRow> Rows, int? Total)
+/// <param name="Total">The number of people with a recorded fate, or null when it is below
+/// <see cref="Threshold"/> or would reveal a hidden cell.</param>
+/// <param name="AsOf">The day the figures describe (as things stood then), or null for the current fates.</param>
+public sealed record PublicStatistics(IReadOnlyList<Side> Sides, IReadOnlyList<PublicStatisticsRow> Rows, int? Total, DateOnly? AsOf = null)
 {
     /// <summary>Counts below this are shown as "fewer than 5", never as a number.</summary>
     public const int Threshold = 5;
 
     /// <summary>Computes the figures from the current fates of people.</summary>
-    public static PublicStatistics From(IEnumerable<Person> people)
+    public static PublicStatistics From(IEnumerable<Person> people) => From(people, null);
+
+    /// <summary>
+    /// Computes the figures from the fates of people as they stood on <paramref name="asOf"/>
+    /// (see <see cref="Person.FateOn"/>), or from their current fates when it is null.
+    /// </summary>
+    public static PublicStatistics From(IEnumerable<Person> people, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(people);
         var counts = people
-            .Select(p => (p.Side, Status: p.Fate.Status))
+            .Select(p => (p.Side, Status: (asOf is { } day ? p.FateOn(day) : p.Fate).Status))
             .Where(x => x.Status is not null)
             .GroupBy(x => (x.Side, Status: x.Status!.Value))
             .ToDictionary(g => g.Key, g => g.Count());
         var sides = Enum.GetValues<Side>().Where(s => counts.Keys.Any(k => k.Side == s)).ToList();
-        var rows = Enum.GetValues<FateStatus>()
-            .Select(status => new PublicStatisticsRow(
-                status,
-                sides.Select(side => Suppress(counts.GetValueOrDefault((side, status)))).ToList()))
+        var statuses = Enum.GetValues<FateStatus>();
+
+        // cells[row, column]: the true count, and whether it is shown.
+        var cells = statuses
+            .SelectMany((status, row) => sides.Select((side, column) => new Cell(row, column, counts.GetValueOrDefault((side, status)))))
             .ToList();
-        return new PublicStatistics(sides, rows, Suppress(counts.Values.Sum()));
+        foreach (var cell in cells)
+        {
+            cell.Shown = cell.Count >= Threshold;
+        }
+
+        var total = counts.Values.Sum();
+        var totalShown = total >= Threshold && ProtectHiddenCells(cells, total);
+
+        var rows = statuses
+            .Select((status, row) => new PublicStatisticsRow(
+                status,
+                cells.Where(c => c.Row == row).OrderBy(c => c.Column).Select(c => c.Shown ? c.Count : (int?)null).ToList()))
+            .ToList();
+        return new PublicStatistics(sides, rows, totalShown ? total : null, asOf);
     }
 
-    private static int? Suppress(int count) => count >= Threshold ? count : null;
+    /// <summary>
+    /// Hides further cells until the published total cannot reveal a hidden one; false when the
+    /// total itself must be hidden.
+    /// </summary>
+    private static bool ProtectHiddenCells(List<Cell> cells, int total)
+    {
+        while (true)
+        {
+            var hidden = cells.Where(c => !c.Shown).ToList();
+            var hiddenPeople = total - cells.Where(c => c.Shown).Sum(c => c.Count);
+            var safe = hidden.Count == 0 || (hidden.Count >= 2 && (hiddenPeople == 0 || hiddenPeople >= Threshold));
+            if (safe)
+            {
+                return true;
+            }
+
+            var smallest = cells.Where(c => c.Shown).OrderBy(c => c.Count).ThenBy(c => c.Row).ThenBy(c => c.Column).FirstOrDefault();
+            if (smallest is null)
+            {
+                return false;
+            }
+
+            smallest.Shown = false;
+        }
+    }
+
+    private sealed class Cell(int row, int column, int count)
+    {
+        public int Row { get; } = row;
+
+        public int Column { get; } = column;
+
+        public int Count { get; } = count;
+
+        public bool Shown { get; set; }
+    }
 }

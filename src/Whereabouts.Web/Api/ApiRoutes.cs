@@ -16,5 +16,12 @@ internal static class ApiRoutes
         api.MapIncidents();
         api.MapPlaces();
         api.MapPersons();
+
+        // The one open corner of the API: aggregates anyone may read. A group of its own rather than
+        // an exception inside the protected group, so nothing else can inherit the AllowAnonymous.
+        var open = app.MapGroup("/api/v1/public")
+            .AllowAnonymous()
+            .AddEndpointFilter<ApiErrorFilter>();
+        open.MapPublicStatistics();
     }
 }

@@ -14,9 +14,13 @@ internal sealed class DashboardModel(DashboardQuery query, IAuthorizationService
     /// <summary>Whether the account may open the review queue (everyone sees how long it is).</summary>
     public bool CanReview { get; private set; }
 
+    /// <summary>The day the fate counts are asked about, or null for today's fates.</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         CanReview = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
-        Dashboard = await query.RunAsync(cancellationToken);
+        Dashboard = await query.RunAsync(ModelState.IsValid ? AsOf : null, cancellationToken);
     }
 }

@@ -1,12 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Reports;
 
 namespace Whereabouts.Web.Pages;
 
-/// <summary>The public statistics page: aggregates only, open to anyone.</summary>
+/// <summary>The public statistics page: aggregates only, open to anyone; the same figures as GET /api/v1/public/statistics.</summary>
 internal sealed class IndexModel(PublicStatisticsQuery query) : PageModel
 {
     public PublicStatistics Statistics { get; private set; } = new([], [], null);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Statistics = await query.RunAsync(cancellationToken);
+    /// <summary>The day asked about, or null for the current fates.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Statistics = await query.RunAsync(ModelState.IsValid ? AsOf : null, cancellationToken);
 }

@@ -41,6 +41,9 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("place-create", "/Places/Create"),
             ("review", "/Review"),
             ("review-match", $"/Review/{queued[0].MatchId}"),
+            ("reports", "/Reports"),
+            ("reports-daily", "/Reports?side=Armenian&step=Daily&from=2020-12-01&asOf=2020-12-31"),
+            ("map", "/Reports/Map"),
         };
         var account = await CreateAdministratorAsync();
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);

@@ -8,8 +8,11 @@ namespace Whereabouts.Web.Pages.People;
 
 /// <summary>A person's dossier: names, fate timeline with evidence, conflicts, incidents and history.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class DetailsModel(PersonDossierQuery query, IAuthorizationService authorization) : PageModel
+internal sealed class DetailsModel(PersonDossierQuery query, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
+    /// <summary>When the page was made, for the printed copy's header (UTC: a court file needs one unambiguous time).</summary>
+    public string PrintedOn => time.GetUtcNow().ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
     public PersonDossier Dossier { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }

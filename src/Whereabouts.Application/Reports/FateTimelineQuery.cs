@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application.Reports;
+
+/// <summary>Reads the fate timeline (see <see cref="FateTimeline"/>) from the registry.</summary>
+public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider time)
+{
+    /// <summary>Computes the timeline the request asks for.</summary>
+    /// <exception cref="Common.ValidationFailedException">The range is backwards or too long for its step.</exception>
+    public async Task<FateTimeline> RunAsync(FateTimelineRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var context = database.CreateContext();
+
+        // Every history is needed: a fate on a past day is derived from the assertions, which the
+        // search index (today's fate only) cannot answer.
+        var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return FateTimeline.Compute(people, request, today);
+    }
+}

@@ -1,0 +1,16 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Reports;
+
+/// <summary>What a fate timeline should cover.</summary>
+/// <param name="From">The first day; null for the day of the earliest recorded fate.</param>
+/// <param name="To">The last day ("as of"); null for today.</param>
+/// <param name="Step">Monthly or daily points.</param>
+/// <param name="Side">Only people of this side; null for every side.</param>
+/// <param name="IncidentId">Only people with a fate assertion (not retracted) in this incident; null for everyone.</param>
+public sealed record FateTimelineRequest(
+    DateOnly? From = null,
+    DateOnly? To = null,
+    FateTimelineStep Step = FateTimelineStep.Monthly,
+    Side? Side = null,
+    Guid? IncidentId = null);

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Incidents;
+using Whereabouts.Application.Reports;
+using Whereabouts.Domain;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.Reports;
+
+/// <summary>Fate counts over time: how many people were missing, held, free or dead on each day, per side.</summary>
+[Authorize(Policy = Policies.Read)]
+internal sealed class IndexModel(FateTimelineQuery query, IncidentReader incidents) : PageModel
+{
+    /// <summary>Only this side; null for every side.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Side? Side { get; set; }
+
+    /// <summary>Only people with a fate in this incident.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Incident { get; set; }
+
+    /// <summary>The first day; empty for the earliest recorded fate.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    /// <summary>The last day: the registry as it stood then; empty for today.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
+    /// <summary>Monthly or daily points.</summary>
+    [BindProperty(SupportsGet = true)]
+    public FateTimelineStep Step { get; set; } = FateTimelineStep.Monthly;
+
+    public IReadOnlyList<IncidentLink> Incidents { get; private set; } = [];
+
+    public FateTimeline? Timeline { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Incidents = await incidents.ChoicesAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        try
+        {
+            Timeline = await query.RunAsync(new FateTimelineRequest(From, AsOf, Step, Side, Incident), cancellationToken);
+        }
+        catch (ValidationFailedException e)
+        {
+            foreach (var message in e.Errors.SelectMany(p => p.Value))
+            {
+                ModelState.AddModelError(string.Empty, message);
+            }
+        }
+    }
+
+    /// <summary>The chosen incident's name, or null.</summary>
+    public string? IncidentName => Incidents.FirstOrDefault(i => i.Id == Incident)?.Name;
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Demo;
+using Whereabouts.Web.Maps;
+using Whereabouts.Web.Tests.Support;
+
+namespace Whereabouts.Web.Tests.Pages.Reports;
+
+public sealed class MapPageTests(WebApp app) : IClassFixture<WebApp>
+{
+    [Fact]
+    public async Task Get_AsAViewer_DrawsTheCountriesOfTheRegionWithPlacesAndLinkedIncidents()
+    {
+        using var client = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(client, "/Reports/Map");
+
+        // The boundaries come from npm through the build (world-atlas); the test host finds them too.
+        Assert.Null(page.QuerySelector("#no-boundaries"));
+        var countries = page.QuerySelectorAll("svg.map path.country title").Select(t => t.TextContent).ToList();
+        Assert.Contains("Armenia", countries);
+        Assert.Contains("Azerbaijan", countries);
+        Assert.DoesNotContain("Brazil", countries);
+        var catalog = DemoCatalog.Build();
+        var links = page.QuerySelectorAll("svg.map a.incident").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/Incidents/{catalog.Incidents[0].Id}", links);
+        Assert.Contains(page.QuerySelectorAll("svg.map .place text"), t => t.TextContent == "Yerevan");
+        Assert.Contains(page.QuerySelectorAll("#map-places a"), a => a.TextContent == "Khtsabert");
+    }
+
+    [Fact]
+    public async Task Get_WithoutTheBoundaryFile_SaysSoAndStillShowsThePlaces()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "whereabouts-web-tests", Guid.NewGuid().ToString("N"));
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("db", Path.Combine(folder, "registry.db"));
+            web.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(new BoundaryLayer([Path.Combine(folder, "absent.json")]))));
+        });
+        var account = await CreateViewerAsync(factory.Services);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        using (await WebApp.PostFormAsync(client, "/Account/Login", new Dictionary<string, string> { ["UserName"] = account.UserName, ["Password"] = account.Password }))
+        {
+        }
+
+        var page = await WebApp.GetDocumentAsync(client, "/Reports/Map");
+
+        Assert.Contains("country boundaries are missing", page.QuerySelector("#no-boundaries")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("svg.map path.country"));
+        Assert.NotEmpty(page.QuerySelectorAll("svg.map .place"));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<CreatedAccount> CreateViewerAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        return await accounts.CreateAsync("viewer-map", Roles.Viewer, withApiKey: false, TestContext.Current.CancellationToken);
+    }
+}
