@@ -50,6 +50,9 @@ public static class RegistryServices
         services.AddTransient<Lists.ReviewQueueQuery>();
         services.AddTransient<Pfif.PfifImport>();
         services.AddTransient<Pfif.PfifExport>();
+        services.AddTransient<Legal.LegalCaseReader>();
+        services.AddTransient<Legal.LegalCaseEditor>();
+        services.AddTransient<Legal.FamilyNotifications>();
         services.AddScoped<AccountService>();
 
         return services

@@ -23,10 +23,12 @@ internal static class HistoryRules
         // One lookup for the whole save: finding the owner by scanning the tracker for each name
         // form and assertion made a save grow with the square of its size.
         var people = entries.Where(e => e.Entity is Person).ToDictionary(e => ((Person)e.Entity).Id);
+        var cases = entries.Where(e => e.Entity is LegalCase).ToDictionary(e => ((LegalCase)e.Entity).Id);
         foreach (var entry in entries)
         {
             RefuseRewrites(entry);
             TouchOwningPerson(people, entry);
+            TouchOwningCase(cases, entry);
         }
 
         foreach (var entry in tracker.Entries().Where(e => e.State == EntityState.Modified).ToList())
@@ -63,6 +65,16 @@ internal static class HistoryRules
             throw new InvalidOperationException("An archived document cannot be changed: different content is a different source.");
         }
 
+        if (entry.Entity is Proceeding && entry.State is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException("The proceedings of a legal case are append-only: record a later step that corrects a wrong one.");
+        }
+
+        if (entry.Entity is FamilyNotification && entry.State is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException("Family notifications are append-only: record a correction as a new notification.");
+        }
+
         if (entry.Entity is MatchJudgement && entry.State is EntityState.Modified or EntityState.Deleted)
         {
             throw new InvalidOperationException("Match judgements are append-only: undo a judgement by recording an undo.");
@@ -97,6 +109,21 @@ internal static class HistoryRules
 
         var personId = entry.Metadata.FindProperty("PersonId") is null ? null : entry.Property("PersonId").CurrentValue as Guid?;
         if (personId is { } id && people.TryGetValue(id, out var owner) && owner.State == EntityState.Unchanged)
+        {
+            owner.State = EntityState.Modified;
+        }
+    }
+
+    // Adding a proceeding is an edit of its case, so that two people recording steps on a stale
+    // copy of the case cannot both succeed unseen.
+    private static void TouchOwningCase(Dictionary<Guid, EntityEntry> cases, EntityEntry entry)
+    {
+        if (entry.State != EntityState.Added || entry.Entity is not Proceeding)
+        {
+            return;
+        }
+
+        if (entry.Property("LegalCaseId").CurrentValue is Guid id && cases.TryGetValue(id, out var owner) && owner.State == EntityState.Unchanged)
         {
             owner.State = EntityState.Modified;
         }

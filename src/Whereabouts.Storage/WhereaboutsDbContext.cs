@@ -58,6 +58,12 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>Proposed matches between list rows and registry people, with their judgements.</summary>
     public DbSet<ListMatch> ListMatches => Set<ListMatch>();
 
+    /// <summary>Legal cases (ECHR requests and applications, trials) with their proceedings.</summary>
+    public DbSet<LegalCase> LegalCases => Set<LegalCase>();
+
+    /// <summary>What families were told about their relatives (append-only; see docs/adr/0011).</summary>
+    public DbSet<FamilyNotification> FamilyNotifications => Set<FamilyNotification>();
+
     /// <summary>The hash-chained log of every change (appended by saving; never written directly).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -25,13 +25,16 @@ public sealed class DemoCatalog
         IReadOnlyList<Incident> incidents,
         IReadOnlyList<Source> sources,
         IReadOnlyList<CountClaim> claims,
-        IReadOnlyList<Person> people)
+        IReadOnlyList<Person> people,
+        DemoLegalCases legal)
     {
         Places = places;
         Incidents = incidents;
         Sources = sources;
         Claims = claims;
         People = people;
+        LegalCases = legal.Cases;
+        Notifications = legal.Notifications;
     }
 
     /// <summary>When the demo records were recorded: a fixed instant, so rebuilding changes nothing.</summary>
@@ -52,6 +55,12 @@ public sealed class DemoCatalog
     /// <summary>The invented people.</summary>
     public IReadOnlyList<Person> People { get; }
 
+    /// <summary>The invented requests to the ECHR and trials in the detaining state, with their proceedings.</summary>
+    public IReadOnlyList<LegalCase> LegalCases { get; }
+
+    /// <summary>What a few of the invented families were told.</summary>
+    public IReadOnlyList<FamilyNotification> Notifications { get; }
+
     /// <summary>Builds the demo data; the same records, IDs and content on every call.</summary>
     public static DemoCatalog Build()
     {
@@ -60,6 +69,7 @@ public sealed class DemoCatalog
         var sources = new DemoSources();
         var claims = DemoClaims.Create(sources, incidents);
         var people = new DemoPeople(places, incidents, sources).Create();
-        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people);
+        var legal = new DemoLegalCases(sources, people);
+        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people, legal);
     }
 }

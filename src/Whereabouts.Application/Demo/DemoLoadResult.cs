@@ -3,6 +3,12 @@ namespace Whereabouts.Application.Demo;
 /// <summary>What a demo load added; all zero when the demo data was already there.</summary>
 public sealed record DemoLoadResult(int Places, int Incidents, int Sources, int Claims, int People)
 {
+    /// <summary>How many legal cases (with their proceedings) were added.</summary>
+    public int LegalCases { get; init; }
+
+    /// <summary>How many family notifications were added.</summary>
+    public int Notifications { get; init; }
+
     /// <summary>True when the load added nothing.</summary>
-    public bool AddedNothing => Places + Incidents + Sources + Claims + People == 0;
+    public bool AddedNothing => Places + Incidents + Sources + Claims + People + LegalCases + Notifications == 0;
 }

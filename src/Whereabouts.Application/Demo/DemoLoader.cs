@@ -24,14 +24,22 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         var sources = await AbsentAsync(context.Sources, catalog.Sources, s => s.Id, cancellationToken).ConfigureAwait(false);
         var claims = await AbsentAsync(context.CountClaims, catalog.Claims, c => c.Id, cancellationToken).ConfigureAwait(false);
         var people = await AbsentAsync(context.People, catalog.People, p => p.Id, cancellationToken).ConfigureAwait(false);
+        var cases = await AbsentAsync(context.LegalCases, catalog.LegalCases, c => c.Id, cancellationToken).ConfigureAwait(false);
+        var notifications = await AbsentAsync(context.FamilyNotifications, catalog.Notifications, n => n.Id, cancellationToken).ConfigureAwait(false);
 
         context.AddRange(places);
         context.AddRange(incidents);
         context.AddRange(sources);
         context.AddRange(claims);
         context.AddRange(people);
+        context.AddRange(cases);
+        context.AddRange(notifications);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new DemoLoadResult(places.Count, incidents.Count, sources.Count, claims.Count, people.Count);
+        return new DemoLoadResult(places.Count, incidents.Count, sources.Count, claims.Count, people.Count)
+        {
+            LegalCases = cases.Count,
+            Notifications = notifications.Count,
+        };
     }
 
     /// <summary>Loads the demo data only when the registry has no people and no sources at all.</summary>

@@ -52,6 +52,10 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
         var subject = person.Id.ToString();
         var history = await context.AuditEntries.AsNoTracking()
             .Where(e => e.SubjectId == subject)
+
+            // What the family was told is for caseworkers and counsel only (docs/adr/0011); the
+            // dossier's history is shown to every reader, so those entries stay in the audit log alone.
+            .Where(e => e.EntityType != nameof(FamilyNotification))
             .OrderByDescending(e => e.Sequence)
             .Select(e => new DossierChange(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes))
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -138,7 +138,7 @@ internal static class AuditWriter
             return owners.Find(entry) is { } owner ? SubjectOf(owners, owner) : string.Empty;
         }
 
-        foreach (var link in new[] { "PersonId", "UserId" })
+        foreach (var link in new[] { "PersonId", "UserId", "LegalCaseId" })
         {
             if (entry.Metadata.FindProperty(link) is not null && entry.Property(link).CurrentValue is { } value)
             {

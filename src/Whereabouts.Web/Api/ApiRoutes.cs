@@ -16,6 +16,8 @@ internal static class ApiRoutes
         api.MapIncidents();
         api.MapPlaces();
         api.MapPersons();
+        api.MapLegalCases();
+        api.MapFamilyNotifications();
 
         // The one open corner of the API: aggregates anyone may read. A group of its own rather than
         // an exception inside the protected group, so nothing else can inherit the AllowAnonymous.

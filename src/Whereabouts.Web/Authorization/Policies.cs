@@ -22,6 +22,15 @@ internal static class Policies
     /// <summary>Record places and incidents: caseworkers and analysts.</summary>
     public const string EditGazetteer = "EditGazetteer";
 
+    /// <summary>Open, correct and add proceedings to legal cases: counsel and caseworkers.</summary>
+    public const string EditLegalCases = "EditLegalCases";
+
+    /// <summary>
+    /// Read and record what families were told: caseworkers and counsel only, since these records
+    /// concern families (docs/adr/0011); viewers and analysts do not see them.
+    /// </summary>
+    public const string FamilyNotifications = "FamilyNotifications";
+
     /// <summary>Manage accounts: administrators.</summary>
     public const string Administer = "Administer";
 
@@ -32,6 +41,8 @@ internal static class Policies
         [EditPeople] = [Roles.Administrator, Roles.Caseworker],
         [EditSources] = [Roles.Administrator, Roles.Analyst],
         [EditGazetteer] = [Roles.Administrator, Roles.Caseworker, Roles.Analyst],
+        [EditLegalCases] = [Roles.Administrator, Roles.Caseworker, Roles.Counsel],
+        [FamilyNotifications] = [Roles.Administrator, Roles.Caseworker, Roles.Counsel],
         [Administer] = [Roles.Administrator],
     };
 

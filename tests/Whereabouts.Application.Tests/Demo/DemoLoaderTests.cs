@@ -23,10 +23,18 @@ public sealed class DemoLoaderTests : IAsyncLifetime
 
         var result = await new DemoLoader(_db.Database).LoadAsync(Cancel);
 
-        Assert.Equal(new DemoLoadResult(catalog.Places.Count, catalog.Incidents.Count, catalog.Sources.Count, catalog.Claims.Count, catalog.People.Count), result);
+        Assert.Equal(
+            new DemoLoadResult(catalog.Places.Count, catalog.Incidents.Count, catalog.Sources.Count, catalog.Claims.Count, catalog.People.Count)
+            {
+                LegalCases = catalog.LegalCases.Count,
+                Notifications = catalog.Notifications.Count,
+            },
+            result);
         await using var context = _db.NewContext();
         Assert.Equal(catalog.People.Count, await context.People.CountAsync(Cancel));
         Assert.Equal(catalog.People.Sum(p => p.FateAssertions.Count), await context.FateAssertions.CountAsync(Cancel));
+        Assert.Equal(catalog.LegalCases.Count, await context.LegalCases.CountAsync(Cancel));
+        Assert.Equal(catalog.Notifications.Count, await context.FamilyNotifications.CountAsync(Cancel));
     }
 
     [Fact]

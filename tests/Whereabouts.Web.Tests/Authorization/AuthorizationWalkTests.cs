@@ -22,6 +22,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     private static readonly string[] PeopleEditors = [Roles.Administrator, Roles.Caseworker];
     private static readonly string[] SourceEditors = [Roles.Administrator, Roles.Analyst];
     private static readonly string[] GazetteerEditors = [Roles.Administrator, Roles.Caseworker, Roles.Analyst];
+    private static readonly string[] LegalEditors = [Roles.Administrator, Roles.Caseworker, Roles.Counsel];
+    private static readonly string[] FamilyNotifiers = [Roles.Administrator, Roles.Caseworker, Roles.Counsel];
     private static readonly string[] Administrators = [Roles.Administrator];
     private static readonly string[] Everyone = [Anyone];
 
@@ -60,6 +62,19 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["POST /api/v1/persons/{id:guid}/names"] = PeopleEditors,
         ["POST /api/v1/persons/{id:guid}/fates"] = PeopleEditors,
         ["PUT /api/v1/persons/{id:guid}/details"] = PeopleEditors,
+        ["PAGE /People/AddNotification/{id:guid}"] = FamilyNotifiers,
+        ["GET /api/v1/persons/{id:guid}/notifications/"] = FamilyNotifiers,
+        ["POST /api/v1/persons/{id:guid}/notifications/"] = FamilyNotifiers,
+        ["PAGE /LegalCases"] = Readers,
+        ["PAGE /LegalCases/Index"] = Readers,
+        ["PAGE /LegalCases/{id:guid}"] = Readers,
+        ["PAGE /LegalCases/Create"] = LegalEditors,
+        ["PAGE /LegalCases/AddProceeding/{id:guid}"] = LegalEditors,
+        ["GET /api/v1/legal-cases/"] = Readers,
+        ["GET /api/v1/legal-cases/{id:guid}"] = Readers,
+        ["POST /api/v1/legal-cases/"] = LegalEditors,
+        ["PUT /api/v1/legal-cases/{id:guid}"] = LegalEditors,
+        ["POST /api/v1/legal-cases/{id:guid}/proceedings"] = LegalEditors,
         ["PAGE /Sources"] = Readers,
         ["PAGE /Sources/Index"] = Readers,
         ["PAGE /Sources/{id:guid}"] = Readers,

@@ -298,6 +298,60 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("CountClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.FamilyNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ConveyedStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<Guid[]>("SourceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("ToldBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ToldOn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("FamilyNotifications", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.FateAssertion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -417,6 +471,76 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.LegalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Charges")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<string[]>("Counsel")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("ForumKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ForumName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LodgedOn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<Guid[]>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Sentence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.PrimitiveCollection<Guid[]>("SourceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("LegalCases", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
@@ -597,6 +721,47 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasIndex("ParentId");
 
                     b.ToTable("Places", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.Proceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("LegalCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("On")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("LegalProceedings", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Source", b =>
@@ -928,6 +1093,20 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.FamilyNotification", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.FamilyNotification", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.FateAssertion", b =>
                 {
                     b.HasOne("Whereabouts.Domain.Incident", null)
@@ -1202,6 +1381,19 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Navigation("Names");
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.Proceeding", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.LegalCase", null)
+                        .WithMany("Proceedings")
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.SourceArchive", b =>
                 {
                     b.HasOne("Whereabouts.Domain.Source", null)
@@ -1236,6 +1428,11 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.LegalCase", b =>
+                {
+                    b.Navigation("Proceedings");
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Person", b =>

@@ -289,6 +289,60 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("CountClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.FamilyNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConveyedStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SourceIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToldBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToldOn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("FamilyNotifications", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.FateAssertion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -408,6 +462,76 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.LegalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Charges")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Counsel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForumName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LodgedOn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sentence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SourceIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("LegalCases", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
@@ -588,6 +712,47 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasIndex("ParentId");
 
                     b.ToTable("Places", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.Proceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LegalCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("On")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalCaseId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("LegalProceedings", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Source", b =>
@@ -918,6 +1083,20 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.FamilyNotification", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.FamilyNotification", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.FateAssertion", b =>
                 {
                     b.HasOne("Whereabouts.Domain.Incident", null)
@@ -1192,6 +1371,19 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Navigation("Names");
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.Proceeding", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.LegalCase", null)
+                        .WithMany("Proceedings")
+                        .HasForeignKey("LegalCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.SourceArchive", b =>
                 {
                     b.HasOne("Whereabouts.Domain.Source", null)
@@ -1226,6 +1418,11 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.LegalCase", b =>
+                {
+                    b.Navigation("Proceedings");
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Person", b =>

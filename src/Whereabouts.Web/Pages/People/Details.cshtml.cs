@@ -1,14 +1,24 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Legal;
 using Whereabouts.Application.Persons;
 using Whereabouts.Web.Authorization;
 
 namespace Whereabouts.Web.Pages.People;
 
-/// <summary>A person's dossier: names, fate timeline with evidence, conflicts, incidents and history.</summary>
+/// <summary>
+/// A person's dossier: names, fate timeline with evidence, conflicts, incidents, legal cases, what
+/// the family was told (for those who may see it) and history.
+/// </summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class DetailsModel(PersonDossierQuery query, IAuthorizationService authorization, TimeProvider time) : PageModel
+internal sealed class DetailsModel(
+    PersonDossierQuery query,
+    LegalCaseReader legalCases,
+    FamilyNotifications notifications,
+    PersonFormChoicesQuery choices,
+    IAuthorizationService authorization,
+    TimeProvider time) : PageModel
 {
     /// <summary>When the page was made, for the printed copy's header (UTC: a court file needs one unambiguous time).</summary>
     public string PrintedOn => time.GetUtcNow().ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
@@ -18,6 +28,16 @@ internal sealed class DetailsModel(PersonDossierQuery query, IAuthorizationServi
     public bool CanEdit { get; private set; }
 
     public string? Notice { get; private set; }
+
+    public IReadOnlyList<LegalCaseView> LegalCases { get; private set; } = [];
+
+    public bool CanEditLegalCases { get; private set; }
+
+    /// <summary>What the family was told; null when the reader may not see it (viewers, analysts).</summary>
+    public IReadOnlyList<NotificationView>? Notifications { get; private set; }
+
+    /// <summary>An empty notification form, rendered with the dossier.</summary>
+    public NotificationForm Notification { get; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -29,6 +49,15 @@ internal sealed class DetailsModel(PersonDossierQuery query, IAuthorizationServi
 
         Dossier = dossier;
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
+        CanEditLegalCases = (await authorization.AuthorizeAsync(User, Policies.EditLegalCases)).Succeeded;
+        LegalCases = await legalCases.ForPersonAsync(id, cancellationToken);
+        if ((await authorization.AuthorizeAsync(User, Policies.FamilyNotifications)).Succeeded)
+        {
+            Notifications = await notifications.ListAsync(id, cancellationToken) ?? [];
+            ViewData["NotificationSources"] = (await choices.RunAsync(cancellationToken)).Sources;
+            ViewData["NotificationEarlier"] = Notifications;
+        }
+
         Notice = TempData[PersonForms.NoticeKey] as string;
         return Page();
     }

@@ -4,7 +4,7 @@ using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Pages.People;
 
-public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
+public sealed partial class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
 {
     [Fact]
     public async Task Get_DemoPerson_ShowsEveryNameFormWithItsScript()

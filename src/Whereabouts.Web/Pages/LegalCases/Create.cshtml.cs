@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Legal;
+using Whereabouts.Application.Persons;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.LegalCases;
+
+/// <summary>Opens a legal case; on success, redirects to it (post/redirect/get). Opened from a dossier, it names that person.</summary>
+[Authorize(Policy = Policies.EditLegalCases)]
+internal sealed class CreateModel(LegalCaseEditor editor, PersonFormChoicesQuery choices) : PageModel
+{
+    [BindProperty]
+    public LegalCaseForm Form { get; set; } = new();
+
+    public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? person, CancellationToken cancellationToken)
+    {
+        if (person is { } id)
+        {
+            Form.PersonIds = id.ToString();
+        }
+
+        Sources = (await choices.RunAsync(cancellationToken)).Sources;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var input = Form.ToInput(ModelState, nameof(Form));
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var saved = await editor.CreateAsync(input, cancellationToken);
+                TempData["Saved"] = "The legal case was opened.";
+                return RedirectToPage("/LegalCases/Details", new { id = saved.Id });
+            }
+            catch (ValidationFailedException e)
+            {
+                FormErrors.Add(ModelState, e, nameof(Form));
+            }
+        }
+
+        Sources = (await choices.RunAsync(cancellationToken)).Sources;
+        return Page();
+    }
+}

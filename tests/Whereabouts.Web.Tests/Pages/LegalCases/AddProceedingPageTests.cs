@@ -1,0 +1,45 @@
+using System.Net;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Demo;
+using Whereabouts.Web.Tests.Support;
+
+namespace Whereabouts.Web.Tests.Pages.LegalCases;
+
+public sealed class AddProceedingPageTests(WebApp app) : IClassFixture<WebApp>
+{
+    private static readonly Guid Application = DemoIds.For("legal/echr-application-hin-tagher");
+
+    [Fact]
+    public async Task Post_HearingAfterLodging_AddsItToTheCase()
+    {
+        using var browser = await app.BrowserAsync(Roles.Counsel);
+
+        using var response = await WebApp.PostFormAsync(browser, $"/LegalCases/AddProceeding/{Application}", new Dictionary<string, string>
+        {
+            ["Step.On"] = "2022-02-01",
+            ["Step.Kind"] = "Decision",
+            ["Step.Description"] = "Declared admissible (test).",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await WebApp.GetDocumentAsync(browser, $"/LegalCases/{Application}");
+        Assert.Contains(page.QuerySelectorAll("#proceedings-table tbody tr"), tr => tr.TextContent.Contains("Declared admissible (test).", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_DecisionBeforeLodging_ShowsTheMessageNextToTheDate()
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+
+        using var response = await WebApp.PostFormAsync(browser, $"/LegalCases/AddProceeding/{Application}", new Dictionary<string, string>
+        {
+            ["Step.On"] = "2020-11-30",
+            ["Step.Kind"] = "Decision",
+            ["Step.Description"] = "Too early (test).",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await WebApp.ParseAsync(response);
+        Assert.Contains("before the case was lodged", page.QuerySelector("[data-valmsg-for='Step.On']")?.TextContent, StringComparison.Ordinal);
+    }
+}
