@@ -44,6 +44,9 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("reports", "/Reports"),
             ("reports-daily", "/Reports?side=Armenian&step=Daily&from=2020-12-01&asOf=2020-12-31"),
             ("map", "/Reports/Map"),
+            ("source-ingest", "/Sources/Ingest"),
+            ("claims", "/Claims"),
+            ("reconciliation", $"/Claims/Reconciliation?incident={catalog.Incidents[1].Id}&category=Missing"),
         };
         var account = await CreateAdministratorAsync();
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
