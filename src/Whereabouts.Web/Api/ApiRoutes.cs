@@ -16,6 +16,7 @@ internal static class ApiRoutes
         api.MapIncidents();
         api.MapPlaces();
         api.MapPersons();
+        api.MapClaims();
         api.MapLegalCases();
         api.MapFamilyNotifications();
 

@@ -189,7 +189,7 @@ public sealed class ClaimPagesTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains("Denied: 171", spread, StringComparison.Ordinal);
         Assert.Matches(@"Registry: \d+", page.QuerySelector("#registry-count")!.TextContent);
         Assert.NotNull(page.QuerySelector("svg.reconciliation-chart path.registry-line"));
-        Assert.NotNull(page.QuerySelector("tr.claim-status-denied"));
+        Assert.NotNull(page.QuerySelector("tr.row-denied"));
     }
 
     private static string Row(IHtmlDocument page, string figure) =>
