@@ -45,6 +45,9 @@ public static class RegistryServices
         services.AddTransient<Lists.ReviewQueueQuery>();
         services.AddTransient<Pfif.PfifImport>();
         services.AddTransient<Pfif.PfifExport>();
+        services.AddTransient<Exchanges.ExchangeReader>();
+        services.AddTransient<Exchanges.ExchangeRecorder>();
+        services.AddTransient<StillHeldQuery>();
         services.AddScoped<AccountService>();
 
         return services

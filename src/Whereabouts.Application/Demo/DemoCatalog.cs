@@ -4,8 +4,8 @@ namespace Whereabouts.Application.Demo;
 
 /// <summary>
 /// The demo data set, built in memory from code: a gazetteer, the incidents of 2020–2021, the
-/// sources, the count claims of docs/domain.md, and about two hundred invented people with name
-/// forms in three scripts and fate histories that follow the events.
+/// sources, the count claims of docs/domain.md, about two hundred invented people with name
+/// forms in three scripts and fate histories that follow the events, and the two exchanges.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Build"/> is deterministic: every call gives the same records with the same IDs
@@ -25,13 +25,15 @@ public sealed class DemoCatalog
         IReadOnlyList<Incident> incidents,
         IReadOnlyList<Source> sources,
         IReadOnlyList<CountClaim> claims,
-        IReadOnlyList<Person> people)
+        IReadOnlyList<Person> people,
+        IReadOnlyList<Exchange> exchanges)
     {
         Places = places;
         Incidents = incidents;
         Sources = sources;
         Claims = claims;
         People = people;
+        Exchanges = exchanges;
     }
 
     /// <summary>When the demo records were recorded: a fixed instant, so rebuilding changes nothing.</summary>
@@ -52,6 +54,9 @@ public sealed class DemoCatalog
     /// <summary>The invented people.</summary>
     public IReadOnlyList<Person> People { get; }
 
+    /// <summary>The exchanges of 14 December 2020 and 4 December 2021, with the invented people who went each way.</summary>
+    public IReadOnlyList<Exchange> Exchanges { get; }
+
     /// <summary>Builds the demo data; the same records, IDs and content on every call.</summary>
     public static DemoCatalog Build()
     {
@@ -59,7 +64,9 @@ public sealed class DemoCatalog
         var incidents = new DemoIncidents(places);
         var sources = new DemoSources();
         var claims = DemoClaims.Create(sources, incidents);
-        var people = new DemoPeople(places, incidents, sources).Create();
-        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people);
+        var invented = new DemoPeople(places, incidents, sources);
+        var people = invented.Create();
+        var exchanges = DemoExchanges.Create(sources, incidents, invented);
+        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people, exchanges);
     }
 }

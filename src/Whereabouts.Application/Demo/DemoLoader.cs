@@ -24,14 +24,16 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         var sources = await AbsentAsync(context.Sources, catalog.Sources, s => s.Id, cancellationToken).ConfigureAwait(false);
         var claims = await AbsentAsync(context.CountClaims, catalog.Claims, c => c.Id, cancellationToken).ConfigureAwait(false);
         var people = await AbsentAsync(context.People, catalog.People, p => p.Id, cancellationToken).ConfigureAwait(false);
+        var exchanges = await AbsentAsync(context.Exchanges, catalog.Exchanges, e => e.Id, cancellationToken).ConfigureAwait(false);
 
         context.AddRange(places);
         context.AddRange(incidents);
         context.AddRange(sources);
         context.AddRange(claims);
         context.AddRange(people);
+        context.AddRange(exchanges);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new DemoLoadResult(places.Count, incidents.Count, sources.Count, claims.Count, people.Count);
+        return new DemoLoadResult(places.Count, incidents.Count, sources.Count, claims.Count, people.Count, exchanges.Count);
     }
 
     /// <summary>Loads the demo data only when the registry has no people and no sources at all.</summary>

@@ -23,7 +23,7 @@ public sealed class DemoLoaderTests : IAsyncLifetime
 
         var result = await new DemoLoader(_db.Database).LoadAsync(Cancel);
 
-        Assert.Equal(new DemoLoadResult(catalog.Places.Count, catalog.Incidents.Count, catalog.Sources.Count, catalog.Claims.Count, catalog.People.Count), result);
+        Assert.Equal(new DemoLoadResult(catalog.Places.Count, catalog.Incidents.Count, catalog.Sources.Count, catalog.Claims.Count, catalog.People.Count, catalog.Exchanges.Count), result);
         await using var context = _db.NewContext();
         Assert.Equal(catalog.People.Count, await context.People.CountAsync(Cancel));
         Assert.Equal(catalog.People.Sum(p => p.FateAssertions.Count), await context.FateAssertions.CountAsync(Cancel));
