@@ -16,5 +16,7 @@ internal static class ApiRoutes
         api.MapIncidents();
         api.MapPlaces();
         api.MapPersons();
+        api.MapExchanges();
+        api.MapStillHeld();
     }
 }
