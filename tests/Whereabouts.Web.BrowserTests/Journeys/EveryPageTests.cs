@@ -39,6 +39,10 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("places", "/Places"),
             ("place", $"/Places/{catalog.Places[0].Id}"),
             ("place-create", "/Places/Create"),
+            ("exchanges", "/Exchanges"),
+            ("exchange", $"/Exchanges/{catalog.Exchanges[0].Id}"),
+            ("exchange-create", "/Exchanges/Create?find=Harutyunyan"),
+            ("still-held", "/Reports/StillHeld?side=armenian&asOf=2020-12-15"),
             ("review", "/Review"),
             ("review-match", $"/Review/{queued[0].MatchId}"),
         };
