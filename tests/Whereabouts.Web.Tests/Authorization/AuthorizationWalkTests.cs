@@ -113,6 +113,15 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["GET /api/v1/places/{id:guid}/claims"] = Readers,
         ["POST /api/v1/places/"] = GazetteerEditors,
         ["PUT /api/v1/places/{id:guid}"] = GazetteerEditors,
+        ["PAGE /Exchanges"] = Readers,
+        ["PAGE /Exchanges/Index"] = Readers,
+        ["PAGE /Exchanges/{id:guid}"] = Readers,
+        ["PAGE /Exchanges/Create"] = PeopleEditors,
+        ["PAGE /Reports/StillHeld"] = Readers,
+        ["GET /api/v1/exchanges/"] = Readers,
+        ["GET /api/v1/exchanges/{id:guid}"] = Readers,
+        ["POST /api/v1/exchanges/"] = PeopleEditors,
+        ["GET /api/v1/reports/still-held"] = Readers,
     };
 
     [Fact]
