@@ -10,7 +10,7 @@ namespace Whereabouts.Application.Reports;
 /// <param name="IsCredible">False when no credible (1–3) evidence backs the status; such people are on the list, marked.</param>
 /// <param name="IsContested">True when credible evidence on the person conflicts.</param>
 /// <param name="Evidence">The evidence of the current status.</param>
-/// <param name="LegalCases">The person's legal cases (empty until the registry records them).</param>
+/// <param name="LegalCases">The person's legal cases lodged by the day asked about.</param>
 public sealed record StillHeldEntry(
     PersonLink Person,
     FateStatus Status,

@@ -42,7 +42,7 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         var sourceIds = held.Select(h => h.Fate.Current!.Evidence.SourceId).Distinct().ToList();
         var sources = await context.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken).ConfigureAwait(false);
-        var legalCases = await LegalCasesAsync(context, held.Select(h => h.Person.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        var legalCases = await LegalCasesAsync(context, held.Select(h => h.Person.Id).ToList(), day, cancellationToken).ConfigureAwait(false);
         var entries = held
             .OrderBy(h => h.Since).ThenBy(h => h.Person.PrimaryName.FullName, StringComparer.Ordinal).ThenBy(h => h.Person.Id)
             .Select(h =>
@@ -91,14 +91,23 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         return since;
     }
 
-    // The extension point for legal cases: the registry does not record them yet, so every held
-    // person has none. When legal cases exist, read the cases of these people here.
-    private static Task<Dictionary<Guid, IReadOnlyList<StillHeldLegalCase>>> LegalCasesAsync(
-        WhereaboutsDbContext context, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken)
+    // The cases lodged by the day asked about, for the people on the list. Cases are few beside
+    // people, and their people are a JSON list, so they are matched here rather than in SQL.
+    private static async Task<Dictionary<Guid, IReadOnlyList<StillHeldLegalCase>>> LegalCasesAsync(
+        WhereaboutsDbContext context, IReadOnlyList<Guid> personIds, DateOnly day, CancellationToken cancellationToken)
     {
-        _ = context;
-        _ = personIds;
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(new Dictionary<Guid, IReadOnlyList<StillHeldLegalCase>>());
+        var wanted = personIds.ToHashSet();
+        var cases = await context.LegalCases.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return cases
+            .Where(c => c.LodgedOn.StatedStart <= day)
+            .OrderBy(c => c.LodgedOn.StatedStart).ThenBy(c => c.Id)
+            .SelectMany(c => c.PersonIds.Where(wanted.Contains).Select(person => (Person: person, Case: c)))
+            .GroupBy(x => x.Person)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<StillHeldLegalCase>)[.. g.Select(x => new StillHeldLegalCase(x.Case.Id, Summary(x.Case)))]);
     }
+
+    private static string Summary(LegalCase legalCase) =>
+        string.Join(", ", new[] { legalCase.ForumName, legalCase.Number, legalCase.Kind.ToString(), legalCase.Status.ToString() }.Where(t => !string.IsNullOrWhiteSpace(t)));
 }

@@ -62,7 +62,7 @@ public sealed class StillHeldQueryTests(DemoRegistry registry) : IClassFixture<D
     }
 
     [Fact]
-    public async Task RunAsync_HeldPerson_SaysSinceWhenWithTheEvidenceAndNoLegalCasesYet()
+    public async Task RunAsync_HeldPersonWithoutACase_SaysSinceWhenWithTheEvidence()
     {
         var report = await Query().RunAsync(Side.Armenian, new DateOnly(2023, 1, 1), Cancel);
 
@@ -73,6 +73,20 @@ public sealed class StillHeldQueryTests(DemoRegistry registry) : IClassFixture<D
         Assert.NotEmpty(entry.Evidence.SourceTitle);
         Assert.True(entry.Person.IsInvented);
         Assert.Empty(entry.LegalCases);
+    }
+
+    [Fact]
+    public async Task RunAsync_HeldPersonOnTrial_ListsTheTrialOnlyOnceItWasLodged()
+    {
+        var defendant = Person("clashes-2021", 11);
+
+        var during = await Query().RunAsync(Side.Armenian, new DateOnly(2023, 1, 1), Cancel);
+        var before = await Query().RunAsync(Side.Armenian, new DateOnly(2021, 12, 1), Cancel);
+
+        var trial = Assert.Single(Assert.Single(during.People, p => p.Person.Id == defendant).LegalCases);
+        Assert.Contains("DEMO-T-2022-011", trial.Summary, StringComparison.Ordinal);
+        Assert.Contains(registry.Catalog.LegalCases, c => c.Id == trial.Id && c.PersonIds.Contains(defendant));
+        Assert.Empty(Assert.Single(before.People, p => p.Person.Id == defendant).LegalCases);
     }
 
     [Fact]
