@@ -55,6 +55,9 @@ public static class RegistryServices
         services.AddTransient<Legal.LegalCaseReader>();
         services.AddTransient<Legal.LegalCaseEditor>();
         services.AddTransient<Legal.FamilyNotifications>();
+        services.AddTransient<Exchanges.ExchangeReader>();
+        services.AddTransient<Exchanges.ExchangeRecorder>();
+        services.AddTransient<StillHeldQuery>();
         services.AddScoped<AccountService>();
 
         return services

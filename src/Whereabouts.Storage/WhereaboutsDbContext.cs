@@ -49,6 +49,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>Incidents and events counted over.</summary>
     public DbSet<Incident> Incidents => Set<Incident>();
 
+    /// <summary>Exchanges of prisoners and remains, with the named people who went each way.</summary>
+    public DbSet<Exchange> Exchanges => Set<Exchange>();
+
     /// <summary>The fate history of every person (read-only use; add through <see cref="Person.AssertFate"/>).</summary>
     public DbSet<FateAssertion> FateAssertions => Set<FateAssertion>();
 

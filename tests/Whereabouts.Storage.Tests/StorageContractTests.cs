@@ -127,6 +127,46 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task SaveChanges_ExchangeWithItsPeopleAndTheirNewFates_ReadsBackTheSameAndIsAudited()
+    {
+        var manifest = Registry.Source("Invented flight manifest");
+        var handover = Registry.Source("Invented handover list");
+        var armenian = Registry.Person();
+        armenian.UpdateDetails(armenian.Details with { Side = Side.Armenian });
+        armenian.AssertFate(Registry.Assertion(manifest, FateStatus.CaptureConfirmed, "2020-11-30", Credibility.Confirmed));
+        var azerbaijani = Registry.Person("Elvin", "Mammadov");
+        azerbaijani.UpdateDetails(azerbaijani.Details with { Side = Side.Azerbaijani });
+        var exchange = new Exchange(
+            Guid.NewGuid(),
+            new ExchangeDetails(PartialDate.OfDay(2020, 12, 14), ExchangeTerms.AllForAll, Route: "by air", Parties: ["Armenia", "Azerbaijan"], Mediators: ["ICRC", "Russia"]),
+            [manifest.Id, handover.Id],
+            [new ExchangeTransfer(armenian.Id, Side.Armenian), new ExchangeTransfer(azerbaijani.Id, Side.Azerbaijani, TransferKind.Remains, handover.Id)],
+            "tester",
+            Registry.Now);
+        armenian.AssertFate(exchange.AssertionFor(armenian, Guid.NewGuid(), Credibility.Confirmed));
+
+        await using (var context = Db.NewContext())
+        {
+            context.AddRange(manifest, handover, armenian, azerbaijani, exchange);
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        await using (var context = Db.NewContext())
+        {
+            var loaded = await context.Exchanges.SingleAsync(e => e.Id == exchange.Id, Cancel);
+            Assert.Equal((exchange.Date, exchange.Terms, exchange.Route), (loaded.Date, loaded.Terms, loaded.Route));
+            Assert.Equal(["Armenia", "Azerbaijan"], loaded.Parties);
+            Assert.Equal(["ICRC", "Russia"], loaded.Mediators);
+            Assert.Equal([manifest.Id, handover.Id], loaded.SourceIds);
+            Assert.Equal(exchange.Transfers, loaded.Transfers);
+            Assert.Equal(FateStatus.Repatriated, (await context.People.SingleAsync(p => p.Id == armenian.Id, Cancel)).Fate.Status);
+            Assert.Contains(
+                await context.AuditEntries.Where(e => e.SubjectId == exchange.Id.ToString()).ToListAsync(Cancel),
+                e => e.Changes.Contains(azerbaijani.Id.ToString(), StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task SaveChanges_TwoEditsOfOnePersonFromTheSameVersion_SecondIsRefused()
     {
         var person = Registry.Person();

@@ -4,8 +4,8 @@ namespace Whereabouts.Application.Demo;
 
 /// <summary>
 /// The demo data set, built in memory from code: a gazetteer, the incidents of 2020–2021, the
-/// sources, the count claims of docs/domain.md, and about two hundred invented people with name
-/// forms in three scripts and fate histories that follow the events.
+/// sources, the count claims of docs/domain.md, about two hundred invented people with name
+/// forms in three scripts and fate histories that follow the events, and the two exchanges.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Build"/> is deterministic: every call gives the same records with the same IDs
@@ -26,7 +26,8 @@ public sealed class DemoCatalog
         IReadOnlyList<Source> sources,
         IReadOnlyList<CountClaim> claims,
         IReadOnlyList<Person> people,
-        DemoLegalCases legal)
+        DemoLegalCases legal,
+        IReadOnlyList<Exchange> exchanges)
     {
         Places = places;
         Incidents = incidents;
@@ -35,6 +36,7 @@ public sealed class DemoCatalog
         People = people;
         LegalCases = legal.Cases;
         Notifications = legal.Notifications;
+        Exchanges = exchanges;
     }
 
     /// <summary>When the demo records were recorded: a fixed instant, so rebuilding changes nothing.</summary>
@@ -61,6 +63,9 @@ public sealed class DemoCatalog
     /// <summary>What a few of the invented families were told.</summary>
     public IReadOnlyList<FamilyNotification> Notifications { get; }
 
+    /// <summary>The exchanges of 14 December 2020 and 4 December 2021, with the invented people who went each way.</summary>
+    public IReadOnlyList<Exchange> Exchanges { get; }
+
     /// <summary>Builds the demo data; the same records, IDs and content on every call.</summary>
     public static DemoCatalog Build()
     {
@@ -68,8 +73,10 @@ public sealed class DemoCatalog
         var incidents = new DemoIncidents(places);
         var sources = new DemoSources();
         var claims = DemoClaims.Create(sources, incidents);
-        var people = new DemoPeople(places, incidents, sources).Create();
+        var invented = new DemoPeople(places, incidents, sources);
+        var people = invented.Create();
         var legal = new DemoLegalCases(sources, people);
-        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people, legal);
+        var exchanges = DemoExchanges.Create(sources, incidents, invented);
+        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people, legal, exchanges);
     }
 }

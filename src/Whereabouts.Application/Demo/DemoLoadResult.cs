@@ -1,7 +1,7 @@
 namespace Whereabouts.Application.Demo;
 
 /// <summary>What a demo load added; all zero when the demo data was already there.</summary>
-public sealed record DemoLoadResult(int Places, int Incidents, int Sources, int Claims, int People)
+public sealed record DemoLoadResult(int Places, int Incidents, int Sources, int Claims, int People, int Exchanges)
 {
     /// <summary>How many legal cases (with their proceedings) were added.</summary>
     public int LegalCases { get; init; }
@@ -10,5 +10,5 @@ public sealed record DemoLoadResult(int Places, int Incidents, int Sources, int 
     public int Notifications { get; init; }
 
     /// <summary>True when the load added nothing.</summary>
-    public bool AddedNothing => Places + Incidents + Sources + Claims + People + LegalCases + Notifications == 0;
+    public bool AddedNothing => Places + Incidents + Sources + Claims + People + Exchanges + LegalCases + Notifications == 0;
 }

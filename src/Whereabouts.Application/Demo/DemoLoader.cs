@@ -26,6 +26,7 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         var people = await AbsentAsync(context.People, catalog.People, p => p.Id, cancellationToken).ConfigureAwait(false);
         var cases = await AbsentAsync(context.LegalCases, catalog.LegalCases, c => c.Id, cancellationToken).ConfigureAwait(false);
         var notifications = await AbsentAsync(context.FamilyNotifications, catalog.Notifications, n => n.Id, cancellationToken).ConfigureAwait(false);
+        var exchanges = await AbsentAsync(context.Exchanges, catalog.Exchanges, e => e.Id, cancellationToken).ConfigureAwait(false);
 
         context.AddRange(places);
         context.AddRange(incidents);
@@ -34,8 +35,9 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         context.AddRange(people);
         context.AddRange(cases);
         context.AddRange(notifications);
+        context.AddRange(exchanges);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new DemoLoadResult(places.Count, incidents.Count, sources.Count, claims.Count, people.Count)
+        return new DemoLoadResult(places.Count, incidents.Count, sources.Count, claims.Count, people.Count, exchanges.Count)
         {
             LegalCases = cases.Count,
             Notifications = notifications.Count,

@@ -7,7 +7,8 @@ namespace Whereabouts.Application.Demo;
 /// Invents the demo people and their fate histories, group by group, so that the registry's
 /// answers match the events: 44 Armenians and 14 Azerbaijanis come home on 14 December 2020, ten
 /// Armenians on 4 December 2021, and the Hin Tagher and Khtsabert group has every kind of outcome,
-/// contested ones included.
+/// contested ones included. The homecomings are not asserted here: <see cref="DemoExchanges"/>
+/// records the two exchanges, which move the people they name on, as recording an exchange does.
 /// </summary>
 /// <remarks>
 /// Every assertion goes through <see cref="Person.AssertFate"/>, so the domain's rules check the
@@ -55,7 +56,6 @@ internal sealed class DemoPeople
     private static readonly PartialDate December12 = PartialDate.OfDay(2020, 12, 12);
     private static readonly PartialDate ExchangeDay2020 = PartialDate.OfDay(2020, 12, 14);
     private static readonly PartialDate ClashDay2021 = PartialDate.OfDay(2021, 11, 16);
-    private static readonly PartialDate ExchangeDay2021 = PartialDate.OfDay(2021, 12, 4);
 
     private readonly Random _random = new(2020);
     private readonly DemoPlaces _places;
@@ -65,6 +65,9 @@ internal sealed class DemoPeople
     private readonly HashSet<string> _takenNames = new(StringComparer.Ordinal);
     private readonly List<(ArmenianGivenName Given, ArmenianFamilyName Family)> _armenianMenSoFar = [];
     private readonly Dictionary<Guid, int> _entries = [];
+    private readonly List<Person> _returnedToArmenia2020 = [];
+    private readonly List<Person> _returnedToAzerbaijan2020 = [];
+    private readonly List<Person> _returnedToArmenia2021 = [];
 
     public DemoPeople(DemoPlaces places, DemoIncidents incidents, DemoSources sources)
     {
@@ -72,6 +75,15 @@ internal sealed class DemoPeople
         _incidents = incidents;
         _sources = sources;
     }
+
+    /// <summary>The 44 Armenians the exchange of 14 December 2020 brings home (held until then).</summary>
+    public IReadOnlyList<Person> ReturnedToArmenia2020 => _returnedToArmenia2020;
+
+    /// <summary>The 14 people the exchange of 14 December 2020 hands to Azerbaijan (held until then).</summary>
+    public IReadOnlyList<Person> ReturnedToAzerbaijan2020 => _returnedToAzerbaijan2020;
+
+    /// <summary>The 10 Armenians captured in November 2021 whom the exchange of 4 December 2021 brings home.</summary>
+    public IReadOnlyList<Person> ReturnedToArmenia2021 => _returnedToArmenia2021;
 
     public List<Person> Create()
     {
@@ -111,8 +123,7 @@ internal sealed class DemoPeople
                     locator: Entry(_sources.EchrApplications, "request"), note: "Named in a request for interim measures.");
             }
 
-            Assert(person, FateStatus.Repatriated, ExchangeDay2020, _sources.FlightManifest2020, Credibility.Confirmed,
-                _incidents.Exchange2020, _places.Armenia);
+            _returnedToArmenia2020.Add(person);
         }
     }
 
@@ -334,8 +345,7 @@ internal sealed class DemoPeople
                 _sources.IcrcList2021, Credibility.Confirmed, clashes);
             if (i <= 10)
             {
-                Assert(person, FateStatus.Repatriated, ExchangeDay2021, _sources.Handover2021, Credibility.Confirmed,
-                    _incidents.Exchange2021, _places.Armenia);
+                _returnedToArmenia2021.Add(person);
                 continue;
             }
 
@@ -374,8 +384,7 @@ internal sealed class DemoPeople
                 _sources.DetainingSideListAzerbaijanis, Credibility.PossiblyTrue, _incidents.War, Pick(_places.HadrutRegion, _places.Karabakh));
             Assert(person, FateStatus.CaptureConfirmed, RandomDay(new DateOnly(2020, 11, 20), new DateOnly(2020, 12, 10)),
                 _sources.IcrcList2020, Credibility.Confirmed, _incidents.War);
-            Assert(person, FateStatus.Repatriated, ExchangeDay2020, _sources.HandoverToAzerbaijan2020, Credibility.Confirmed,
-                _incidents.Exchange2020, _places.Azerbaijan);
+            _returnedToAzerbaijan2020.Add(person);
         }
     }
 

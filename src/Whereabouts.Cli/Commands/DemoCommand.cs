@@ -19,7 +19,7 @@ internal static class DemoCommand
             var message = result.AddedNothing
                 ? $"The demo data is already in the {database.Location}; nothing was added."
                 : $"Loaded the demo data into the {database.Location}: {result.Places} places, {result.Incidents} incidents, "
-                    + $"{result.Sources} sources, {result.Claims} count claims, {result.People} invented people, "
+                    + $"{result.Sources} sources, {result.Claims} count claims, {result.People} invented people, {result.Exchanges} exchanges, "
                     + $"{result.LegalCases} legal cases, {result.Notifications} family notifications.";
             await context.Output.WriteLineAsync(message).ConfigureAwait(false);
             return 0;

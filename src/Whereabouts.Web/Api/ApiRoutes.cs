@@ -16,6 +16,9 @@ internal static class ApiRoutes
         api.MapIncidents();
         api.MapPlaces();
         api.MapPersons();
+        api.MapExchanges();
+        api.MapStillHeld();
+        api.MapClaims();
         api.MapLegalCases();
         api.MapFamilyNotifications();
         api.MapExports();

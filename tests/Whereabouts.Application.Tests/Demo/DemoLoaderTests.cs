@@ -24,7 +24,7 @@ public sealed class DemoLoaderTests : IAsyncLifetime
         var result = await new DemoLoader(_db.Database).LoadAsync(Cancel);
 
         Assert.Equal(
-            new DemoLoadResult(catalog.Places.Count, catalog.Incidents.Count, catalog.Sources.Count, catalog.Claims.Count, catalog.People.Count)
+            new DemoLoadResult(catalog.Places.Count, catalog.Incidents.Count, catalog.Sources.Count, catalog.Claims.Count, catalog.People.Count, catalog.Exchanges.Count)
             {
                 LegalCases = catalog.LegalCases.Count,
                 Notifications = catalog.Notifications.Count,

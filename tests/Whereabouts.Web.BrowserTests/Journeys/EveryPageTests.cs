@@ -39,11 +39,18 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("places", "/Places"),
             ("place", $"/Places/{catalog.Places[0].Id}"),
             ("place-create", "/Places/Create"),
+            ("exchanges", "/Exchanges"),
+            ("exchange", $"/Exchanges/{catalog.Exchanges[0].Id}"),
+            ("exchange-create", "/Exchanges/Create?find=Harutyunyan"),
+            ("still-held", "/Reports/StillHeld?side=armenian&asOf=2020-12-15"),
             ("review", "/Review"),
             ("review-match", $"/Review/{queued[0].MatchId}"),
             ("reports", "/Reports"),
             ("reports-daily", "/Reports?side=Armenian&step=Daily&from=2020-12-01&asOf=2020-12-31"),
             ("map", "/Reports/Map"),
+            ("source-ingest", "/Sources/Ingest"),
+            ("claims", "/Claims"),
+            ("reconciliation", $"/Claims/Reconciliation?incident={catalog.Incidents[1].Id}&category=Missing"),
         };
         var account = await CreateAdministratorAsync();
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);

@@ -298,6 +298,70 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("CountClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.Exchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Mediators")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<string[]>("Parties")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<Guid[]>("SourceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<int>("Terms")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TermsText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.ToTable("Exchanges", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.FamilyNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1091,6 +1155,48 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.Exchange", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Whereabouts.Domain.ExchangeTransfer", "Transfers", b1 =>
+                        {
+                            b1.Property<Guid>("ExchangeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<int>("ReceivedBy");
+
+                            b1.Property<Guid?>("SourceId");
+
+                            b1.HasKey("ExchangeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Exchanges");
+
+                            b1
+                                .ToJson("Transfers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExchangeId");
+                        });
+
+                    b.Navigation("Transfers");
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.FamilyNotification", b =>

@@ -289,6 +289,70 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("CountClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.Exchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IncidentId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Mediators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SourceIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Terms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TermsText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.ToTable("Exchanges", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.FamilyNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1081,6 +1145,48 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.Exchange", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Whereabouts.Domain.ExchangeTransfer", "Transfers", b1 =>
+                        {
+                            b1.Property<Guid>("ExchangeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<int>("ReceivedBy");
+
+                            b1.Property<Guid?>("SourceId");
+
+                            b1.HasKey("ExchangeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Exchanges");
+
+                            b1
+                                .ToJson("Transfers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExchangeId");
+                        });
+
+                    b.Navigation("Transfers");
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.FamilyNotification", b =>

@@ -4,7 +4,8 @@ namespace Whereabouts.Web.Api.Sources;
 
 /// <summary>
 /// A count claim: the figure as stated (count, an upper bound for ranges, how it is meant), what it
-/// counts, over what, as of when, and who says so.
+/// counts, over what, as of when, who says so, and whether an analyst has accepted it (Accepted,
+/// Pending or Rejected; only accepted claims are counted in reconciliation).
 /// </summary>
 internal sealed record ClaimResource(
     Guid Id,
@@ -22,7 +23,8 @@ internal sealed record ClaimResource(
     string? AsOf,
     string Status,
     string? ClaimedBy,
-    string Quote)
+    string Quote,
+    string Review)
 {
     public static ClaimResource From(ClaimView claim)
     {
@@ -43,7 +45,8 @@ internal sealed record ClaimResource(
             claim.AsOf?.ToString(),
             claim.Status.ToString(),
             claim.ClaimedBy,
-            claim.Quote);
+            claim.Quote,
+            claim.Review.ToString());
     }
 
     public static IReadOnlyList<ClaimResource> From(IEnumerable<ClaimView> claims) => [.. claims.Select(From)];

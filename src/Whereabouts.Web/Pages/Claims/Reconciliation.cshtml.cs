@@ -55,12 +55,8 @@ internal sealed class ReconciliationModel(ReconciliationQuery query, IncidentRea
         }
         catch (ValidationFailedException e)
         {
-            FormErrors.Add(ModelState, e, field => field switch
-            {
-                "incident" => nameof(Incident),
-                "place" => nameof(Place),
-                _ => string.Empty,
-            });
+            // The filters are a short row; their messages go above them, in the summary.
+            FormErrors.Add(ModelState, e, _ => string.Empty);
             return Page();
         }
 

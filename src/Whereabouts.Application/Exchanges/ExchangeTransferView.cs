@@ -1,0 +1,13 @@
+using Whereabouts.Application.Sources;
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Exchanges;
+
+/// <summary>One named person of an exchange, as its page shows them.</summary>
+/// <param name="Person">The person, for a link.</param>
+/// <param name="PersonSide">The person's own side.</param>
+/// <param name="ReceivedBy">The side that received them.</param>
+/// <param name="Kind">The living person or their remains.</param>
+/// <param name="Fate">The fate the exchange recorded for them (released, repatriated, remains recovered).</param>
+/// <param name="SourceId">The source that names them.</param>
+public sealed record ExchangeTransferView(PersonLink Person, Side PersonSide, Side ReceivedBy, TransferKind Kind, FateStatus Fate, Guid SourceId);

@@ -1,0 +1,19 @@
+using System.Globalization;
+using Whereabouts.Application.Reports;
+
+namespace Whereabouts.Web.Api.Reports;
+
+/// <summary>The still-held list of a side as of a day (yyyy-MM-dd): one entry per person, and the exchanges up to that day.</summary>
+internal sealed record StillHeldResource(string Side, string AsOf, int Count, IReadOnlyList<StillHeldPersonResource> People, IReadOnlyList<ExchangeTallyResource> Exchanges)
+{
+    public static StillHeldResource From(StillHeldReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(
+            report.Side.ToString(),
+            report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            report.People.Count,
+            [.. report.People.Select(StillHeldPersonResource.From)],
+            [.. report.Exchanges.Select(ExchangeTallyResource.From)]);
+    }
+}

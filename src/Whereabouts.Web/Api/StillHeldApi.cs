@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Whereabouts.Application.Reports;
+using Whereabouts.Web.Api.Reports;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Api;
+
+/// <summary>/api/v1/reports/still-held: who of a side was held on a day, by when things happened.</summary>
+internal static class StillHeldApi
+{
+    public static RouteGroupBuilder MapStillHeld(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/reports/still-held", GetAsync)
+            .WithTags("Reports")
+            .RequireAuthorization(Policies.Read)
+            .WithName("GetStillHeld")
+            .WithSummary("The still-held list of a side")
+            .WithDescription("side=armenian|azerbaijani (required); asOf=yyyy-MM-dd (optional, default today). One entry per person whose fate on that day "
+                + "was reported captured, capture confirmed, detained, on trial or sentenced, with since when and the evidence; and, per exchange up to "
+                + "that day, the announced totals against the named people. 400 names the field for an unknown side or a bad date.")
+            .ProducesValidationProblem();
+        return api;
+    }
+
+    private static async Task<Ok<StillHeldResource>> GetAsync(StillHeldQuery query, string? side, string? asOf, CancellationToken cancellationToken)
+    {
+        var (which, day) = StillHeldRequest.Parse(side, asOf);
+        var report = await query.RunAsync(which, day, cancellationToken);
+        return TypedResults.Ok(StillHeldResource.From(report));
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Exchanges;
+using Whereabouts.Application.Persons;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.Exchanges;
+
+/// <summary>
+/// Records an exchange; on success, redirects to it (post/redirect/get). A name search on the same
+/// page lists people with their ids and current fates, to copy into the boxes of each side.
+/// </summary>
+[Authorize(Policy = Policies.EditPeople)]
+internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQuery choices, PersonSearch search) : PageModel
+{
+    [BindProperty]
+    public ExchangeForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "find")]
+    public string? Find { get; set; }
+
+    public PersonFormChoices Choices { get; private set; } = new([], [], []);
+
+    public IReadOnlyList<PersonListItem> Found { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        foreach (var line in Form.LinesWithoutId())
+        {
+            ModelState.AddModelError(string.Empty, $"'{line}' holds no person id; copy the id from the search.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var saved = await recorder.RecordAsync(Form.ToInput(), cancellationToken);
+                TempData["Saved"] = $"The exchange was recorded and {saved.Transfers.Count} people moved on in their fate history.";
+                return RedirectToPage("/Exchanges/Details", new { id = saved.Id });
+            }
+            catch (ValidationFailedException e)
+            {
+                // Transfers are boxes of lines, not fields: their messages name the person and go to the summary.
+                FormErrors.Add(ModelState, e, field => field switch
+                {
+                    _ when field.StartsWith("transfers", StringComparison.Ordinal) => string.Empty,
+                    "sourceIds" => FormErrors.Under(nameof(Form), nameof(ExchangeForm.EvidenceSourceId)),
+                    _ => FormErrors.Under(nameof(Form), field),
+                });
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Choices = await choices.RunAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(Find))
+        {
+            Found = (await search.RunAsync(new PersonSearchCriteria(Find, PageSize: 50), cancellationToken)).Items;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Reports;
+using Whereabouts.Web.Authorization;
+
+namespace Whereabouts.Web.Pages.Reports;
+
+/// <summary>Who of a side was held on a day (today by default), and the exchanges up to that day.</summary>
+[Authorize(Policy = Policies.Read)]
+internal sealed class StillHeldModel(StillHeldQuery query) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "side")]
+    public string? Side { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "asOf")]
+    public string? AsOf { get; set; }
+
+    public StillHeldReport? Report { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Side ??= "armenian";
+        try
+        {
+            var (side, day) = StillHeldRequest.Parse(Side, AsOf);
+            Report = await query.RunAsync(side, day, cancellationToken);
+            AsOf = Report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        catch (ValidationFailedException e)
+        {
+            FormErrors.Add(ModelState, e, field => field == "asOf" ? "asOf" : "side");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Web.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Whereabouts.Web.BrowserTests.Journeys;
+
+/// <summary>
+/// An analyst pastes an article (written for this test; the outlet and reporter are invented),
+/// reviews the claims read from it, accepts two — one as read, one after setting the place it
+/// counts over — and finds both in the reconciliation view beside the registry's count.
+/// </summary>
+public sealed class ClaimsJourneyTests(WhereaboutsServer server, BrowserSession browser) : IClassFixture<WhereaboutsServer>
+{
+    private const string Article = """
+        date 2020-12-16
+        INVENTED Gazette: no word from Khtsabert
+
+        The Ministry of Defence said on December 15 that the fate of 73 servicemen remained unknown after the fighting near Khtsabert.
+
+        The ministry denied reports that 171 soldiers were missing.
+
+        The ombudsman said about 60 soldiers were missing in Khtsabert and Hin Tagher.
+
+        The 44-day war ended in November.
+
+        Comments (2)
+        1. Reader: my cousin is one of the 73, we wait every day.
+        2. Another reader: 300 were taken, nobody tells the truth.
+        """;
+
+    [Fact]
+    public async Task Analyst_PastesAnArticleAcceptsTwoClaims_SeesThemBesideTheRegistry()
+    {
+        var account = await CreateAnalystAsync();
+        await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
+        var page = browserPage.Page;
+
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#UserName").FillAsync(account.UserName);
+        await page.Locator("#Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Dashboard");
+
+        await page.GotoAsync("/Sources");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add an article or statement (upload or paste)" }).ClickAsync();
+        await page.WaitForURLAsync("**/Sources/Ingest");
+        await page.Locator("#Pasted").FillAsync(Article);
+        await page.Locator("#Reliability").SelectOptionAsync("C");
+        await BrowserSession.SaveScreenshotAsync(page, "claims-1-paste");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Archive and read its claims" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/Claims?source=*");
+        await Expect(page.Locator(".notice")).ToContainTextAsync("3 count claims wait for review");
+        var rows = page.Locator("tr[data-claim]");
+        await Expect(rows).ToHaveCountAsync(3);
+
+        // Nothing from the comment thread became a claim.
+        await Expect(rows.Filter(new() { HasText = "300" })).ToHaveCountAsync(0);
+        await BrowserSession.SaveScreenshotAsync(page, "claims-2-review");
+
+        await rows.Filter(new() { HasText = "fate of 73" }).GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await Expect(page.Locator(".notice")).ToContainTextAsync("Accepted: 73 missing");
+        await Expect(rows).ToHaveCountAsync(2);
+
+        await rows.Filter(new() { HasText = "171" }).GetByRole(AriaRole.Link, new() { Name = "Correct" }).ClickAsync();
+        await page.WaitForURLAsync("**/Claims/Edit/*");
+        await page.Locator("#Form_PlaceId").SelectOptionAsync(new SelectOptionValue { Label = "Khtsabert" });
+        await page.Locator("#Form_Side").SelectOptionAsync("Armenian");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and accept" }).ClickAsync();
+        await page.WaitForURLAsync("**/Claims?source=*");
+        await Expect(page.Locator(".notice")).ToContainTextAsync("corrected and accepted");
+        await Expect(rows).ToHaveCountAsync(1);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reconciliation", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync("**/Claims/Reconciliation");
+        await page.Locator("#place").SelectOptionAsync(new SelectOptionValue { Label = "Khtsabert" });
+        await page.Locator("#category").SelectOptionAsync("Missing");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+
+        var table = page.Locator("table.reconciliation tbody tr").Filter(new() { HasText = "INVENTED Gazette" });
+        await Expect(table).ToHaveCountAsync(2);
+        await Expect(table.Filter(new() { HasText = "Denied" })).ToContainTextAsync("171");
+        await Expect(page.Locator("#registry-count")).ToContainTextAsync("Registry:");
+        await Expect(page.Locator("#claims-spread")).ToContainTextAsync("Denied: 171");
+        await Expect(page.Locator("svg.reconciliation-chart .claim-asserted")).Not.ToHaveCountAsync(0);
+        await BrowserSession.SaveScreenshotAsync(page, "claims-3-reconciliation");
+    }
+
+    private async Task<CreatedAccount> CreateAnalystAsync()
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        return await accounts.CreateAsync("analyst-claims", Roles.Analyst, withApiKey: false, TestContext.Current.CancellationToken);
+    }
+}

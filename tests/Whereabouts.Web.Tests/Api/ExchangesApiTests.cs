@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Demo;
+using Whereabouts.Web.Tests.Support;
+
+namespace Whereabouts.Web.Tests.Api;
+
+public sealed class ExchangesApiTests(WebApp app) : IClassFixture<WebApp>
+{
+    private static readonly Guid Exchange2020 = DemoIds.For("exchange/2020-12-14");
+    private static readonly Guid Report2021 = DemoIds.For("source/report-exchange-2021-12-04");
+    private static readonly string[] Icrc = ["ICRC"];
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task List_ViewerKey_ReturnsTheTwoDemoExchangesLatestFirst()
+    {
+        using var client = await app.ApiClientAsync(Roles.Viewer);
+
+        var page = await GetJsonAsync(client, "/api/v1/exchanges");
+
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["2021-12-04", "2020-12-14"], items.Select(i => i.GetProperty("date").GetString()));
+        Assert.Equal(44, items[1].GetProperty("named").GetProperty("Armenian").GetInt32());
+        Assert.Equal(14, items[1].GetProperty("named").GetProperty("Azerbaijani").GetInt32());
+    }
+
+    [Fact]
+    public async Task Get_Exchange2020_HasMediatorsTermsPeopleAndAnnouncedAgainstNamed()
+    {
+        using var client = await app.ApiClientAsync(Roles.Counsel);
+
+        using var response = await client.GetAsync(new Uri($"/api/v1/exchanges/{Exchange2020}", UriKind.Relative), Cancel);
+        var exchange = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("\"0\"", response.Headers.ETag?.Tag);
+        Assert.Equal("AllForAll", exchange.GetProperty("terms").GetString());
+        Assert.Equal(["ICRC", "Russia"], exchange.GetProperty("mediators").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(58, exchange.GetProperty("transfers").GetArrayLength());
+        var totals = exchange.GetProperty("totals").EnumerateArray().ToDictionary(t => t.GetProperty("side").GetString()!);
+        Assert.Equal((44, 44), (totals["Armenian"].GetProperty("announcedCount").GetInt32(), totals["Armenian"].GetProperty("named").GetInt32()));
+        Assert.Equal((14, 14), (totals["Azerbaijani"].GetProperty("announcedCount").GetInt32(), totals["Azerbaijani"].GetProperty("named").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Get_UnknownId_Is404Problem()
+    {
+        using var client = await app.ApiClientAsync(Roles.Viewer);
+
+        using var response = await client.GetAsync(new Uri($"/api/v1/exchanges/{Guid.NewGuid()}", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_CaseworkerKey_RecordsTheExchangeAndTheHeldPersonIsNoLongerHeld()
+    {
+        using var client = await app.ApiClientAsync(Roles.Caseworker);
+        var person = DemoIds.For("person/clashes-2021/30");
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/exchanges", UriKind.Relative), new
+        {
+            date = "2023-02-01",
+            terms = "PrisonersForPrisoners",
+            sourceIds = new[] { Report2021 },
+            mediators = Icrc,
+            transfers = new[] { new { personId = person, receivedBy = "Armenian" } },
+        }, Cancel);
+        var saved = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal($"/api/v1/exchanges/{saved.GetProperty("id").GetGuid()}", response.Headers.Location?.OriginalString);
+        Assert.Equal("Repatriated", Assert.Single(saved.GetProperty("transfers").EnumerateArray()).GetProperty("fate").GetString());
+        var before = await GetJsonAsync(client, "/api/v1/reports/still-held?side=armenian&asOf=2023-01-31");
+        var after = await GetJsonAsync(client, "/api/v1/reports/still-held?side=armenian&asOf=2023-02-01");
+        Assert.Contains(person, Ids(before));
+        Assert.DoesNotContain(person, Ids(after));
+    }
+
+    [Fact]
+    public async Task Post_PersonNotHeld_Is400NamingTheTransferAndSavesNothing()
+    {
+        using var client = await app.ApiClientAsync(Roles.Administrator);
+        var missing = DemoIds.For("person/hin-tagher/44");
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/exchanges", UriKind.Relative), new
+        {
+            date = "2023-02-01",
+            terms = "AllForAll",
+            sourceIds = new[] { Report2021 },
+            transfers = new[] { new { personId = missing, receivedBy = "Armenian" } },
+        }, Cancel);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("was not held", problem.GetProperty("errors").GetProperty("transfers[0].personId")[0].GetString(), StringComparison.Ordinal);
+        var list = await GetJsonAsync(client, "/api/v1/exchanges");
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Post_ViewerKey_Is403()
+    {
+        using var client = await app.ApiClientAsync(Roles.Analyst);
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/exchanges", UriKind.Relative), new { date = "2023-02-01" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private static IEnumerable<Guid> Ids(JsonElement report) =>
+        report.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetGuid());
+
+    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+    }
+}
