@@ -50,6 +50,8 @@ public static class RegistryServices
         services.AddTransient<Lists.ReviewQueueQuery>();
         services.AddTransient<Pfif.PfifImport>();
         services.AddTransient<Pfif.PfifExport>();
+        services.AddTransient<Exports.SnapshotExport>();
+        services.AddTransient<Exports.SnapshotImport>();
         services.AddTransient<Legal.LegalCaseReader>();
         services.AddTransient<Legal.LegalCaseEditor>();
         services.AddTransient<Legal.FamilyNotifications>();

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Whereabouts.Application.Exports;
 using Whereabouts.Application.Persons;
 
 namespace Whereabouts.Cli.Commands;
@@ -10,7 +12,99 @@ internal static class ExportCommand
     {
         var export = new Command("export", "Export registry records as CSV or JSON.");
         export.Subcommands.Add(CreatePersons(context));
+        export.Subcommands.Add(CreateJson(context));
+        export.Subcommands.Add(CreateCsv(context));
         return export;
+    }
+
+    private static Command CreateJson(CliContext context)
+    {
+        var output = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "The file to write; standard output when absent. An existing file is replaced only when the export succeeds.",
+            HelpName = "FILE",
+        };
+        var command = new Command(
+            "json",
+            "Export a snapshot of the whole registry as one JSON document, for `whereabouts snapshot import`. "
+            + "It holds every name: keep it as safe as the registry. Family notifications and archived documents are left out.")
+        {
+            output,
+        };
+        command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
+        {
+            var snapshot = await new SnapshotExport(database).ReadAsync(cancellationToken).ConfigureAwait(false);
+            var file = parse.GetValue(output);
+            if (file is null)
+            {
+                await using var stdout = new TextWriterStream(context.Output);
+                await SnapshotJson.WriteAsync(snapshot, stdout, cancellationToken).ConfigureAwait(false);
+                await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteReplacingAsync(file.FullName, stream => SnapshotJson.WriteAsync(snapshot, stream, cancellationToken)).ConfigureAwait(false);
+            }
+
+            await WriteSummaryAsync(context, snapshot, file?.FullName ?? "standard output").ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command CreateCsv(CliContext context)
+    {
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to write one CSV file per table into (created if needed; files of the same names are replaced), "
+                + "or a file ending in .zip to write them into.",
+            Required = true,
+            HelpName = "DIR|FILE.zip",
+        };
+        var command = new Command(
+            "csv",
+            "Export a snapshot of the whole registry as CSV, one file per table (people.csv, names.csv, fates.csv, ...), "
+            + "for spreadsheets and for `whereabouts snapshot import`. Family notifications and archived documents are left out.")
+        {
+            output,
+        };
+        command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
+        {
+            var target = Path.GetFullPath(parse.GetValue(output)!);
+            var snapshot = await new SnapshotExport(database).ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                await WriteReplacingAsync(target, stream => SnapshotCsv.WriteZipAsync(snapshot, stream, cancellationToken)).ConfigureAwait(false);
+            }
+            else
+            {
+                await SnapshotCsv.WriteFolderAsync(snapshot, target, cancellationToken).ConfigureAwait(false);
+            }
+
+            await WriteSummaryAsync(context, snapshot, target).ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+
+    // Write beside the target and move into place, so a failed export never leaves half a file.
+    private static async Task WriteReplacingAsync(string path, Func<Stream, Task> write)
+    {
+        var partial = path + ".partial";
+        await using (var stream = File.Create(partial))
+        {
+            await write(stream).ConfigureAwait(false);
+        }
+
+        File.Move(partial, path, overwrite: true);
+    }
+
+    private static async Task WriteSummaryAsync(CliContext context, RegistrySnapshot snapshot, string target)
+    {
+        var counts = SnapshotSchema.Tables
+            .Where(t => snapshot.Rows(t).Count > 0)
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"{snapshot.Rows(t).Count} {t.Name}"));
+        await context.Error.WriteLineAsync($"Exported {string.Join(", ", counts)} to {target}.").ConfigureAwait(false);
     }
 
     private static Command CreatePersons(CliContext context)

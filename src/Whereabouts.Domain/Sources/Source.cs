@@ -102,6 +102,31 @@ public sealed class Source
         Notes = TextValue.OrNull(details.Notes);
     }
 
+    /// <summary>
+    /// Records the SHA-256 of content archived elsewhere: a registry snapshot carries a source's hash
+    /// but not its archived bytes, and the hash is what recognises the same document when it is
+    /// offered again. The same rule holds as for archiving here: a source's content never changes.
+    /// </summary>
+    /// <param name="sha256">The hash as 64 hex digits; stored in lowercase.</param>
+    /// <exception cref="DomainRuleException">The text is not a SHA-256, or a different hash is recorded.</exception>
+    public void RecordContentHash(string sha256)
+    {
+        var hash = (sha256 ?? string.Empty).Trim().ToLowerInvariant();
+        if (hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower))
+        {
+            throw new DomainRuleException("source.content-hash", $"'{sha256}' is not a SHA-256: expected 64 hex digits.");
+        }
+
+        if (ContentSha256 is not null && !string.Equals(ContentSha256, hash, StringComparison.Ordinal))
+        {
+            throw new DomainRuleException(
+                "source.content-changed",
+                $"This source's archived content has SHA-256 {ContentSha256}; different content is a different source.");
+        }
+
+        ContentSha256 = hash;
+    }
+
     /// <summary>Records the SHA-256 of the archived content.</summary>
     /// <returns>The hash as 64 lowercase hex digits.</returns>
     /// <exception cref="DomainRuleException">Different content was archived for this source before.</exception>

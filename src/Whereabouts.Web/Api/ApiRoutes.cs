@@ -21,6 +21,7 @@ internal static class ApiRoutes
         api.MapClaims();
         api.MapLegalCases();
         api.MapFamilyNotifications();
+        api.MapExports();
 
         // The one open corner of the API: aggregates anyone may read. A group of its own rather than
         // an exception inside the protected group, so nothing else can inherit the AllowAnonymous.

@@ -113,6 +113,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["GET /api/v1/places/{id:guid}/claims"] = Readers,
         ["POST /api/v1/places/"] = GazetteerEditors,
         ["PUT /api/v1/places/{id:guid}"] = GazetteerEditors,
+        ["GET /api/v1/export/snapshot.json"] = Administrators,
+        ["GET /api/v1/export/{table}.csv"] = Administrators,
         ["PAGE /Exchanges"] = Readers,
         ["PAGE /Exchanges/Index"] = Readers,
         ["PAGE /Exchanges/{id:guid}"] = Readers,
@@ -257,6 +259,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     private static string Sample(string route) => RouteParameter().Replace(route, match => match.Groups["name"].Value switch
     {
         "documentName" => "v1",
+        "table" => "people",
         _ => Guid.NewGuid().ToString(),
     });
 

@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+using V = Whereabouts.Application.Exports.SnapshotValues;
+
+namespace Whereabouts.Application.Exports;
+
+/// <summary>
+/// Reads the whole registry into a <see cref="RegistrySnapshot"/>, in a stable order (records by
+/// id, histories by the time they were recorded), so that the same registry always exports to the
+/// same bytes. Family notifications, archived documents, list imports, accounts and the audit log
+/// are left out (docs/adr/0013).
+/// </summary>
+public sealed class SnapshotExport(WhereaboutsDatabase database)
+{
+    /// <summary>Reads every exported record of the registry.</summary>
+    public async Task<RegistrySnapshot> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var snapshot = new RegistrySnapshot();
+
+        var sources = await context.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var s in sources.OrderBy(s => s.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.Sources,
+                V.Id(s.Id), V.Enum(s.Kind), s.Title, s.Publisher, s.Author, s.Url, V.Date(s.PublishedOn),
+                V.Timestamp(s.RetrievedAt), V.Enum(s.Reliability), s.Notes, s.ContentSha256);
+        }
+
+        var places = await context.Places.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var p in places.OrderBy(p => p.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.Places,
+                V.Id(p.Id), V.Enum(p.Kind), V.Id(p.ParentId), V.Number(p.Coordinates?.Latitude), V.Number(p.Coordinates?.Longitude));
+            for (var i = 0; i < p.Names.Count; i++)
+            {
+                snapshot.Add(SnapshotSchema.PlaceNames, V.Id(p.Id), V.Integer(i), p.Names[i].Text, p.Names[i].Language);
+            }
+        }
+
+        var incidents = await context.Incidents.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var incident in incidents.OrderBy(i => i.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.Incidents,
+                V.Id(incident.Id), incident.Name, V.Date(incident.StartedOn), V.Date(incident.EndedOn), incident.Description);
+            for (var i = 0; i < incident.PlaceIds.Count; i++)
+            {
+                snapshot.Add(SnapshotSchema.IncidentPlaces, V.Id(incident.Id), V.Integer(i), V.Id(incident.PlaceIds[i]));
+            }
+
+            for (var i = 0; i < incident.Parties.Count; i++)
+            {
+                snapshot.Add(SnapshotSchema.IncidentParties, V.Id(incident.Id), V.Integer(i), incident.Parties[i]);
+            }
+        }
+
+        var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var person in people.OrderBy(p => p.Id))
+        {
+            AddPerson(snapshot, person);
+        }
+
+        var claims = await context.CountClaims.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var c in claims.OrderBy(c => c.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.Claims,
+                V.Id(c.Id), V.Id(c.SourceId), V.Integer(c.Count), V.Integer(c.CountMax), V.Enum(c.Qualifier), V.Enum(c.Category),
+                V.Enum(c.Side), V.Id(c.IncidentId), V.Id(c.PlaceId), V.Date(c.AsOf), V.Enum(c.Status), c.ClaimedBy, c.Quote,
+                c.RecordedBy, V.Timestamp(c.RecordedAt), V.Enum(c.Review), c.ReviewedBy, V.Timestamp(c.ReviewedAt));
+        }
+
+        var cases = await context.LegalCases.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var legalCase in cases.OrderBy(c => c.Id))
+        {
+            AddLegalCase(snapshot, legalCase);
+        }
+
+        return snapshot;
+    }
+
+    private static void AddPerson(RegistrySnapshot snapshot, Person p)
+    {
+        snapshot.Add(
+            SnapshotSchema.People,
+            V.Id(p.Id), V.Boolean(p.IsInvented), V.Enum(p.Sex), V.Date(p.BirthDate), V.Id(p.BirthPlaceId), V.Enum(p.Side),
+            V.Enum(p.Role), p.Force, p.Rank, p.Unit, p.ServiceNumber);
+        for (var i = 0; i < p.Names.Count; i++)
+        {
+            var n = p.Names[i];
+            snapshot.Add(SnapshotSchema.Names, V.Id(p.Id), V.Integer(i), n.GivenName, n.FamilyName, n.Patronymic, n.Origin, V.Id(n.SourceId));
+        }
+
+        foreach (var a in p.FateAssertions.OrderBy(a => a.RecordedAt).ThenBy(a => a.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.Fates,
+                V.Id(a.Id), V.Id(p.Id), V.Enum(a.Status), V.Date(a.AsOf), V.Id(a.Evidence.SourceId), a.Evidence.Quote,
+                a.Evidence.Locator, V.Enum(a.Evidence.Credibility), V.Id(a.IncidentId), V.Id(a.PlaceId), a.Note,
+                a.RecordedBy, V.Timestamp(a.RecordedAt));
+        }
+
+        foreach (var r in p.FateRetractions.OrderBy(r => r.RecordedAt).ThenBy(r => r.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.Retractions,
+                V.Id(r.Id), V.Id(p.Id), V.Id(r.AssertionId), r.Reason, V.Id(r.Evidence.SourceId), r.Evidence.Quote,
+                r.Evidence.Locator, V.Enum(r.Evidence.Credibility), r.RecordedBy, V.Timestamp(r.RecordedAt));
+        }
+    }
+
+    private static void AddLegalCase(RegistrySnapshot snapshot, LegalCase c)
+    {
+        snapshot.Add(
+            SnapshotSchema.LegalCases,
+            V.Id(c.Id), c.Title, V.Enum(c.ForumKind), c.ForumName, c.Number, V.Enum(c.Kind), V.Date(c.LodgedOn),
+            c.Sentence, V.Enum(c.Status), c.Notes);
+        for (var i = 0; i < c.PersonIds.Count; i++)
+        {
+            snapshot.Add(SnapshotSchema.LegalCasePeople, V.Id(c.Id), V.Integer(i), V.Id(c.PersonIds[i]));
+        }
+
+        for (var i = 0; i < c.Counsel.Count; i++)
+        {
+            snapshot.Add(SnapshotSchema.LegalCaseCounsel, V.Id(c.Id), V.Integer(i), c.Counsel[i]);
+        }
+
+        for (var i = 0; i < c.Charges.Count; i++)
+        {
+            snapshot.Add(SnapshotSchema.LegalCaseCharges, V.Id(c.Id), V.Integer(i), c.Charges[i]);
+        }
+
+        for (var i = 0; i < c.SourceIds.Count; i++)
+        {
+            snapshot.Add(SnapshotSchema.LegalCaseSources, V.Id(c.Id), V.Integer(i), V.Id(c.SourceIds[i]));
+        }
+
+        foreach (var p in c.Proceedings.OrderBy(p => p.RecordedAt).ThenBy(p => p.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.Proceedings,
+                V.Id(p.Id), V.Id(c.Id), V.Date(p.On), V.Enum(p.Kind), p.Description, V.Id(p.SourceId), p.RecordedBy, V.Timestamp(p.RecordedAt));
+        }
+    }
+}

@@ -1,0 +1,276 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+using S = Whereabouts.Application.Exports.SnapshotSchema;
+
+namespace Whereabouts.Application.Exports;
+
+/// <summary>
+/// The work of one import, step by step: the snapshot's own structure, its references to the
+/// registry, which records are new, and the domain objects for them. Problems are collected (up
+/// to <see cref="MaxProblems"/>) rather than thrown one by one, so one run names them all.
+/// </summary>
+internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
+{
+    private const int MaxProblems = 200;
+
+    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.Claims, S.LegalCases];
+
+    private readonly List<SnapshotProblem> _problems = [];
+    private readonly Dictionary<SnapshotTable, HashSet<Guid>> _inFile = [];
+    private readonly Dictionary<SnapshotTable, HashSet<Guid>> _existing = [];
+    private readonly Dictionary<SnapshotTable, Dictionary<Guid, List<SnapshotRow>>> _parts = [];
+    private readonly List<object> _records = [];
+    private readonly Dictionary<SnapshotTable, int> _added = [];
+
+    public void CheckStructure()
+    {
+        foreach (var table in Roots)
+        {
+            _inFile[table] = UniqueIds(table, "id");
+        }
+
+        UniqueIds(S.Fates, "id");
+        UniqueIds(S.Retractions, "id");
+        UniqueIds(S.Proceedings, "id");
+
+        Group(S.Names, "person_id", S.People, "position");
+        Group(S.Fates, "person_id", S.People, null);
+        Group(S.Retractions, "person_id", S.People, null);
+        Group(S.PlaceNames, "place_id", S.Places, "position");
+        Group(S.IncidentPlaces, "incident_id", S.Incidents, "position");
+        Group(S.IncidentParties, "incident_id", S.Incidents, "position");
+        Group(S.LegalCasePeople, "legal_case_id", S.LegalCases, "position");
+        Group(S.LegalCaseCounsel, "legal_case_id", S.LegalCases, "position");
+        Group(S.LegalCaseCharges, "legal_case_id", S.LegalCases, "position");
+        Group(S.LegalCaseSources, "legal_case_id", S.LegalCases, "position");
+        Group(S.Proceedings, "legal_case_id", S.LegalCases, null);
+
+        RequireParts(S.People, S.Names, "a person needs at least one name form");
+        RequireParts(S.Places, S.PlaceNames, "a place needs at least one name");
+        RequireParts(S.LegalCases, S.LegalCasePeople, "a legal case must name at least one person");
+
+        foreach (var retraction in snapshot.Rows(S.Retractions))
+        {
+            var person = retraction.Id("person_id");
+            var assertion = retraction.Id("assertion_id");
+            if (!Parts(S.Fates, person).Any(f => f.Id("id") == assertion))
+            {
+                Add(retraction.Problem("assertion_id", $"{assertion} is not a fate assertion of person {person} in {S.Fates.FileName}"));
+            }
+        }
+    }
+
+    public async Task CheckReferencesAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        var references = new (SnapshotTable From, string Column, SnapshotTable To)[]
+        {
+            (S.People, "birth_place_id", S.Places),
+            (S.Names, "source_id", S.Sources),
+            (S.Fates, "source_id", S.Sources),
+            (S.Fates, "incident_id", S.Incidents),
+            (S.Fates, "place_id", S.Places),
+            (S.Retractions, "source_id", S.Sources),
+            (S.Places, "parent_id", S.Places),
+            (S.IncidentPlaces, "place_id", S.Places),
+            (S.Claims, "source_id", S.Sources),
+            (S.Claims, "incident_id", S.Incidents),
+            (S.Claims, "place_id", S.Places),
+            (S.LegalCasePeople, "person_id", S.People),
+            (S.LegalCaseSources, "source_id", S.Sources),
+            (S.Proceedings, "source_id", S.Sources),
+        };
+        var cited = references
+            .SelectMany(r => snapshot.Rows(r.From).Select(row => (Row: row, r.Column, r.To, Id: row.OptionalId(r.Column))))
+            .Where(r => r.Id is { } id && !_inFile[r.To].Contains(id))
+            .ToList();
+        foreach (var group in cited.GroupBy(r => r.To))
+        {
+            var wanted = group.Select(r => r.Id!.Value).Distinct().ToList();
+            var found = (await IdsInRegistryAsync(context, group.Key, wanted, cancellationToken).ConfigureAwait(false)).ToHashSet();
+            foreach (var (row, column, to, id) in group.Where(r => !found.Contains(r.Id!.Value)))
+            {
+                Add(row.Problem(column, $"{id} is neither in {to.FileName} nor in the registry"));
+            }
+        }
+    }
+
+    public async Task FindExistingAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        foreach (var table in Roots)
+        {
+            _existing[table] = (await IdsInRegistryAsync(context, table, [.. _inFile[table]], cancellationToken).ConfigureAwait(false)).ToHashSet();
+        }
+
+        // The parts of a new record are new too; an id the registry already uses for another
+        // record's part would fail the save, so say which row it is.
+        await RefuseTakenAsync(context.FateAssertions.Select(a => a.Id), S.Fates, "person_id", S.People, cancellationToken).ConfigureAwait(false);
+        await RefuseTakenAsync(context.Set<FateRetraction>().Select(r => r.Id), S.Retractions, "person_id", S.People, cancellationToken).ConfigureAwait(false);
+        await RefuseTakenAsync(context.Set<Proceeding>().Select(p => p.Id), S.Proceedings, "legal_case_id", S.LegalCases, cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Build()
+    {
+        if (_problems.Count > 0)
+        {
+            return;
+        }
+
+        BuildEach(S.Sources, SnapshotRecords.Source);
+        BuildEach(S.Places, row => SnapshotRecords.Place(row, Parts(S.PlaceNames, row.Id("id"))));
+        BuildEach(S.Incidents, row => SnapshotRecords.Incident(row, Parts(S.IncidentPlaces, row.Id("id")), Parts(S.IncidentParties, row.Id("id"))));
+        BuildEach(S.People, row => SnapshotRecords.Person(row, Parts(S.Names, row.Id("id")), Parts(S.Fates, row.Id("id")), Parts(S.Retractions, row.Id("id"))));
+        BuildEach(S.Claims, SnapshotRecords.Claim);
+        BuildEach(S.LegalCases, row =>
+        {
+            var id = row.Id("id");
+            return SnapshotRecords.LegalCase(
+                row, Parts(S.LegalCasePeople, id), Parts(S.LegalCaseCounsel, id), Parts(S.LegalCaseCharges, id), Parts(S.LegalCaseSources, id), Parts(S.Proceedings, id));
+        });
+    }
+
+    public void ThrowIfProblems()
+    {
+        if (_problems.Count > 0)
+        {
+            throw new SnapshotInputException(_problems);
+        }
+    }
+
+    public void AddTo(WhereaboutsDbContext context) => context.AddRange(_records);
+
+    public SnapshotImportResult Result() => new(
+        [.. Roots.Select(t => new SnapshotTableCount(t.Name, _added.GetValueOrDefault(t), [.. _existing[t].Order()]))]);
+
+    private void BuildEach(SnapshotTable table, Func<SnapshotRow, object> build)
+    {
+        foreach (var row in snapshot.Rows(table).Where(r => !_existing[table].Contains(r.Id("id"))))
+        {
+            try
+            {
+                _records.Add(build(row));
+                _added[table] = _added.GetValueOrDefault(table) + 1;
+            }
+            catch (SnapshotInputException e)
+            {
+                Add([.. e.Problems]);
+            }
+            catch (DomainRuleException e)
+            {
+                Add(row.Problem(null, e.Message));
+            }
+        }
+    }
+
+    private HashSet<Guid> UniqueIds(SnapshotTable table, string column)
+    {
+        var first = new Dictionary<Guid, SnapshotRow>();
+        foreach (var row in snapshot.Rows(table))
+        {
+            var id = row.Id(column);
+            if (!first.TryAdd(id, row))
+            {
+                Add(row.Problem(column, $"{id} appears twice in {table.FileName} (first on line {first[id].Line})"));
+            }
+        }
+
+        return [.. first.Keys];
+    }
+
+    private void Group(SnapshotTable table, string ownerColumn, SnapshotTable owner, string? position)
+    {
+        var groups = new Dictionary<Guid, List<SnapshotRow>>();
+        foreach (var row in snapshot.Rows(table))
+        {
+            var id = row.Id(ownerColumn);
+            if (!_inFile[owner].Contains(id))
+            {
+                Add(row.Problem(ownerColumn, $"{id} is not in {owner.FileName}"));
+                continue;
+            }
+
+            if (!groups.TryGetValue(id, out var rows))
+            {
+                rows = [];
+                groups[id] = rows;
+            }
+
+            rows.Add(row);
+        }
+
+        if (position is not null)
+        {
+            foreach (var (id, rows) in groups)
+            {
+                rows.Sort((a, b) => a.Integer(position).CompareTo(b.Integer(position)));
+                for (var i = 1; i < rows.Count; i++)
+                {
+                    if (rows[i].Integer(position) == rows[i - 1].Integer(position))
+                    {
+                        Add(rows[i].Problem(position, $"two rows of {id} have the same position"));
+                    }
+                }
+            }
+        }
+
+        _parts[table] = groups;
+    }
+
+    private void RequireParts(SnapshotTable owner, SnapshotTable parts, string message)
+    {
+        foreach (var row in snapshot.Rows(owner).Where(r => Parts(parts, r.Id("id")).Count == 0))
+        {
+            Add(row.Problem(null, $"{message} in {parts.FileName}"));
+        }
+    }
+
+    private List<SnapshotRow> Parts(SnapshotTable table, Guid owner) =>
+        _parts.TryGetValue(table, out var groups) && groups.TryGetValue(owner, out var rows) ? rows : [];
+
+    private async Task RefuseTakenAsync(IQueryable<Guid> taken, SnapshotTable table, string ownerColumn, SnapshotTable owner, CancellationToken cancellationToken)
+    {
+        var rows = snapshot.Rows(table).Where(r => !_existing[owner].Contains(r.Id(ownerColumn))).ToList();
+        var ids = rows.Select(r => r.Id("id")).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var used = (await taken.Where(id => ids.Contains(id)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        foreach (var row in rows.Where(r => used.Contains(r.Id("id"))))
+        {
+            Add(row.Problem("id", $"the registry already uses {row.Id("id")} for a record of another {owner.Name} owner"));
+        }
+    }
+
+    private static async Task<List<Guid>> IdsInRegistryAsync(WhereaboutsDbContext context, SnapshotTable table, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        IQueryable<Guid> all = table.Name switch
+        {
+            "sources" => context.Sources.Select(s => s.Id),
+            "places" => context.Places.Select(p => p.Id),
+            "incidents" => context.Incidents.Select(i => i.Id),
+            "people" => context.People.IgnoreAutoIncludes().Select(p => p.Id),
+            "claims" => context.CountClaims.Select(c => c.Id),
+            "legal-cases" => context.LegalCases.IgnoreAutoIncludes().Select(c => c.Id),
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table.Name, "Not a table of records with their own id."),
+        };
+        return await all.Where(id => ids.Contains(id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Add(params SnapshotProblem[] problems)
+    {
+        foreach (var problem in problems)
+        {
+            if (_problems.Count < MaxProblems)
+            {
+                _problems.Add(problem);
+            }
+        }
+    }
+}

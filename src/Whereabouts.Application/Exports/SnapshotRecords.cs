@@ -1,0 +1,224 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Exports;
+
+/// <summary>
+/// Makes domain records from checked snapshot rows, through the domain's public constructors and
+/// methods only, so an imported record obeys the same rules as one typed in. A rule broken by a
+/// part (a fate assertion, a proceeding) is reported at that part's row.
+/// </summary>
+internal static class SnapshotRecords
+{
+    public static Source Source(SnapshotRow row)
+    {
+        var source = new Source(row.Id("id"), new SourceDetails(
+            row.Enum<SourceKind>("kind"),
+            row.RequiredText("title"),
+            row.Text("publisher"),
+            row.Text("author"),
+            row.Text("url"),
+            row.OptionalDate("published_on"),
+            row.OptionalTimestamp("retrieved_at"),
+            row.Enum<Reliability>("reliability"),
+            row.Text("notes")));
+        if (row.Text("content_sha256") is { } hash)
+        {
+            At(row, "content_sha256", () => source.RecordContentHash(hash));
+        }
+
+        return source;
+    }
+
+    public static Place Place(SnapshotRow row, IReadOnlyList<SnapshotRow> names)
+    {
+        var latitude = row.OptionalNumber("latitude");
+        var longitude = row.OptionalNumber("longitude");
+        if (latitude.HasValue != longitude.HasValue)
+        {
+            throw new SnapshotInputException(row.Problem(latitude.HasValue ? "longitude" : "latitude", "a place has both a latitude and a longitude, or neither"));
+        }
+
+        var coordinates = latitude is { } lat && longitude is { } lon ? At(row, "latitude", () => new Coordinates(lat, lon)) : null;
+        var placeNames = names.Select(n => At(n, "text", () => new PlaceName(n.RequiredText("text"), n.Text("language")))).ToList();
+        return new Place(row.Id("id"), row.Enum<PlaceKind>("kind"), placeNames, coordinates, row.OptionalId("parent_id"));
+    }
+
+    public static Incident Incident(SnapshotRow row, IReadOnlyList<SnapshotRow> places, IReadOnlyList<SnapshotRow> parties)
+    {
+        var incident = new Incident(row.Id("id"), row.RequiredText("name"), row.Date("started_on"), row.OptionalDate("ended_on"), row.Text("description"));
+        foreach (var place in places)
+        {
+            incident.AddPlace(place.Id("place_id"));
+        }
+
+        foreach (var party in parties)
+        {
+            At(party, "party", () => incident.AddParty(party.RequiredText("party")));
+        }
+
+        return incident;
+    }
+
+    /// <summary>
+    /// Recreates a person by replaying the history in the order it was recorded, a retraction as
+    /// soon as it was recorded, and setting the details last: that is the order in which the
+    /// domain's rules allowed it the first time (a confirmed assertion may have been retracted
+    /// before a contradicting one was added; a birth date may have been corrected after a wrong,
+    /// since retracted, assertion).
+    /// </summary>
+    public static Person Person(SnapshotRow row, IReadOnlyList<SnapshotRow> names, IReadOnlyList<SnapshotRow> fates, IReadOnlyList<SnapshotRow> retractions)
+    {
+        var forms = names.Select(n => At(n, null, () => new PersonName(
+            n.Text("given_name"), n.Text("family_name"), n.Text("patronymic"), n.Text("origin"), n.OptionalId("source_id")))).ToList();
+        var person = new Person(row.Id("id"), forms[0], details: null, isInvented: row.Boolean("invented"));
+        for (var i = 1; i < forms.Count; i++)
+        {
+            if (!person.AddName(forms[i]))
+            {
+                throw new SnapshotInputException(names[i].Problem(null, "the same name form appears twice for this person"));
+            }
+        }
+
+        var pending = retractions.OrderBy(r => r.Timestamp("recorded_at")).ToList();
+        foreach (var fate in fates.OrderBy(f => f.Timestamp("recorded_at")))
+        {
+            var recordedAt = fate.Timestamp("recorded_at");
+            Retract(person, pending, r => r.Timestamp("recorded_at") <= recordedAt);
+            At(fate, null, () => person.AssertFate(new FateAssertion(
+                fate.Id("id"),
+                fate.Enum<FateStatus>("status"),
+                fate.Date("as_of"),
+                Evidence(fate),
+                fate.RequiredText("recorded_by"),
+                recordedAt,
+                fate.OptionalId("incident_id"),
+                fate.OptionalId("place_id"),
+                fate.Text("note"))));
+        }
+
+        Retract(person, pending, _ => true);
+        At(row, null, () => person.UpdateDetails(new PersonDetails(
+            row.Enum<Sex>("sex"),
+            row.OptionalDate("birth_date"),
+            row.OptionalId("birth_place_id"),
+            row.Enum<Side>("side"),
+            row.Enum<ServiceRole>("role"),
+            row.Text("force"),
+            row.Text("rank"),
+            row.Text("unit"),
+            row.Text("service_number"))));
+        return person;
+    }
+
+    /// <summary>
+    /// A claim is recreated in its review state: pending claims as proposed, judged ones proposed
+    /// and then judged by the recorded reviewer at the recorded time, and accepted claims without a
+    /// reviewer (typed in by an analyst, accepted as they were recorded) as recorded.
+    /// </summary>
+    public static CountClaim Claim(SnapshotRow row)
+    {
+        var details = new CountClaimDetails(
+            row.Id("source_id"),
+            row.OptionalInteger("count"),
+            row.OptionalInteger("count_max"),
+            row.Enum<CountQualifier>("qualifier"),
+            row.Enum<CountCategory>("category"),
+            row.OptionalEnum<Side>("side"),
+            row.OptionalId("incident_id"),
+            row.OptionalId("place_id"),
+            row.OptionalDate("as_of"),
+            row.Enum<ClaimStatus>("status"),
+            row.Text("claimed_by"),
+            row.RequiredText("quote"));
+        var id = row.Id("id");
+        var recordedBy = row.RequiredText("recorded_by");
+        var recordedAt = row.Timestamp("recorded_at");
+        var review = row.Enum<ClaimReview>("review");
+        var reviewedBy = row.Text("reviewed_by");
+        var reviewedAt = row.OptionalTimestamp("reviewed_at");
+        if ((reviewedBy is null) != (reviewedAt is null))
+        {
+            throw new SnapshotInputException(row.Problem(reviewedBy is null ? "reviewed_by" : "reviewed_at", "a review names both who reviewed the claim and when, or neither"));
+        }
+
+        switch (review)
+        {
+            case ClaimReview.Pending when reviewedBy is null:
+                return CountClaim.Propose(id, details, recordedBy, recordedAt);
+            case ClaimReview.Accepted when reviewedBy is null:
+                return new CountClaim(id, details, recordedBy, recordedAt);
+            case ClaimReview.Accepted or ClaimReview.Rejected when reviewedBy is not null:
+                var claim = CountClaim.Propose(id, details, recordedBy, recordedAt);
+                claim.Judge(review, reviewedBy, reviewedAt!.Value);
+                return claim;
+            default:
+                throw new SnapshotInputException(row.Problem(
+                    "reviewed_by",
+                    review == ClaimReview.Pending ? "a pending claim has not been reviewed by anyone" : "a rejected claim names who rejected it"));
+        }
+    }
+
+    public static LegalCase LegalCase(
+        SnapshotRow row,
+        IReadOnlyList<SnapshotRow> people,
+        IReadOnlyList<SnapshotRow> counsel,
+        IReadOnlyList<SnapshotRow> charges,
+        IReadOnlyList<SnapshotRow> sources,
+        IReadOnlyList<SnapshotRow> proceedings)
+    {
+        var legalCase = new LegalCase(row.Id("id"), new LegalCaseDetails(
+            row.RequiredText("title"),
+            row.Enum<ForumKind>("forum_kind"),
+            row.RequiredText("forum_name"),
+            row.Text("number"),
+            row.Enum<LegalCaseKind>("kind"),
+            row.Date("lodged_on"),
+            [.. people.Select(p => p.Id("person_id"))],
+            [.. counsel.Select(c => c.RequiredText("counsel"))],
+            [.. charges.Select(c => c.RequiredText("charge"))],
+            row.Text("sentence"),
+            row.Enum<LegalCaseStatus>("status"),
+            [.. sources.Select(s => s.Id("source_id"))],
+            row.Text("notes")));
+        foreach (var p in proceedings.OrderBy(p => p.Timestamp("recorded_at")))
+        {
+            At(p, null, () => legalCase.AddProceeding(new Proceeding(
+                p.Id("id"), p.Date("on"), p.Enum<ProceedingKind>("kind"), p.RequiredText("description"),
+                p.RequiredText("recorded_by"), p.Timestamp("recorded_at"), p.OptionalId("source_id"))));
+        }
+
+        return legalCase;
+    }
+
+    private static Evidence Evidence(SnapshotRow row) => new(
+        row.Id("source_id"), row.Text("quote"), row.Text("locator"), row.Enum<Credibility>("credibility"));
+
+    private static void Retract(Person person, List<SnapshotRow> pending, Func<SnapshotRow, bool> due)
+    {
+        var known = person.FateAssertions.Select(a => a.Id).ToHashSet();
+        foreach (var r in pending.Where(r => due(r) && known.Contains(r.Id("assertion_id"))).ToList())
+        {
+            At(r, null, () => person.RetractFate(new FateRetraction(
+                r.Id("id"), r.Id("assertion_id"), r.RequiredText("reason"), Evidence(r), r.RequiredText("recorded_by"), r.Timestamp("recorded_at"))));
+            pending.Remove(r);
+        }
+    }
+
+    private static void At(SnapshotRow row, string? field, Action action) => At(row, field, () =>
+    {
+        action();
+        return true;
+    });
+
+    private static T At<T>(SnapshotRow row, string? field, Func<T> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (DomainRuleException e)
+        {
+            throw new SnapshotInputException(row.Problem(field, e.Message));
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Exports;
+
+/// <summary>
+/// The tables of a registry snapshot, format version <see cref="FormatVersion"/>. A person's names,
+/// fate assertions and retractions, a place's names, an incident's places and parties and a legal
+/// case's people, counsel, charges, sources and proceedings are tables of their own that name
+/// their owner, so that every CSV file is flat and every list keeps its order (<c>position</c>).
+/// </summary>
+public static class SnapshotSchema
+{
+    /// <summary>The format this schema writes and the only one an import reads.</summary>
+    public const string Format = "whereabouts-snapshot";
+
+    /// <summary>Bumped when a table or column is renamed or removed, or its meaning changes.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>One row per person: identity and details. Names, fates and retractions follow in their own tables.</summary>
+    public static SnapshotTable People { get; } = new(
+        "people",
+        Id("id", required: true),
+        new("invented", SnapshotColumnKind.Boolean, Required: true),
+        Enum<Sex>("sex", required: true),
+        Date("birth_date"),
+        Id("birth_place_id"),
+        Enum<Side>("side", required: true),
+        Enum<ServiceRole>("role", required: true),
+        Text("force"),
+        Text("rank"),
+        Text("unit"),
+        Text("service_number"));
+
+    /// <summary>One row per name form, in the person's order: position 0 is the primary name.</summary>
+    public static SnapshotTable Names { get; } = new(
+        "names",
+        Id("person_id", required: true),
+        Integer("position", required: true),
+        Text("given_name"),
+        Text("family_name"),
+        Text("patronymic"),
+        Text("origin"),
+        Id("source_id"));
+
+    /// <summary>One row per fate assertion, with its evidence.</summary>
+    public static SnapshotTable Fates { get; } = new(
+        "fates",
+        Id("id", required: true),
+        Id("person_id", required: true),
+        Enum<FateStatus>("status", required: true),
+        Date("as_of", required: true),
+        Id("source_id", required: true),
+        Text("quote"),
+        Text("locator"),
+        Enum<Credibility>("credibility", required: true),
+        Id("incident_id"),
+        Id("place_id"),
+        Text("note"),
+        Text("recorded_by", required: true),
+        Timestamp("recorded_at", required: true));
+
+    /// <summary>One row per retraction of a fate assertion, with the evidence that shows it wrong.</summary>
+    public static SnapshotTable Retractions { get; } = new(
+        "retractions",
+        Id("id", required: true),
+        Id("person_id", required: true),
+        Id("assertion_id", required: true),
+        Text("reason", required: true),
+        Id("source_id", required: true),
+        Text("quote"),
+        Text("locator"),
+        Enum<Credibility>("credibility", required: true),
+        Text("recorded_by", required: true),
+        Timestamp("recorded_at", required: true));
+
+    /// <summary>One row per source: its details and the SHA-256 of its archived content (the content itself is not exported).</summary>
+    public static SnapshotTable Sources { get; } = new(
+        "sources",
+        Id("id", required: true),
+        Enum<SourceKind>("kind", required: true),
+        Text("title", required: true),
+        Text("publisher"),
+        Text("author"),
+        Text("url"),
+        Date("published_on"),
+        Timestamp("retrieved_at"),
+        Enum<Reliability>("reliability", required: true),
+        Text("notes"),
+        Text("content_sha256"));
+
+    /// <summary>One row per place of the gazetteer.</summary>
+    public static SnapshotTable Places { get; } = new(
+        "places",
+        Id("id", required: true),
+        Enum<PlaceKind>("kind", required: true),
+        Id("parent_id"),
+        Number("latitude"),
+        Number("longitude"));
+
+    /// <summary>One row per name of a place, in order: position 0 is the primary name.</summary>
+    public static SnapshotTable PlaceNames { get; } = new(
+        "place-names",
+        Id("place_id", required: true),
+        Integer("position", required: true),
+        Text("text", required: true),
+        Text("language"));
+
+    /// <summary>One row per incident.</summary>
+    public static SnapshotTable Incidents { get; } = new(
+        "incidents",
+        Id("id", required: true),
+        Text("name", required: true),
+        Date("started_on", required: true),
+        Date("ended_on"),
+        Text("description"));
+
+    /// <summary>The places an incident happened at, in order.</summary>
+    public static SnapshotTable IncidentPlaces { get; } = new(
+        "incident-places",
+        Id("incident_id", required: true),
+        Integer("position", required: true),
+        Id("place_id", required: true));
+
+    /// <summary>The parties to an incident, in order.</summary>
+    public static SnapshotTable IncidentParties { get; } = new(
+        "incident-parties",
+        Id("incident_id", required: true),
+        Integer("position", required: true),
+        Text("party", required: true));
+
+    /// <summary>One row per count claim, with its review state.</summary>
+    public static SnapshotTable Claims { get; } = new(
+        "claims",
+        Id("id", required: true),
+        Id("source_id", required: true),
+        Integer("count"),
+        Integer("count_max"),
+        Enum<CountQualifier>("qualifier", required: true),
+        Enum<CountCategory>("category", required: true),
+        Enum<Side>("side"),
+        Id("incident_id"),
+        Id("place_id"),
+        Date("as_of"),
+        Enum<ClaimStatus>("status", required: true),
+        Text("claimed_by"),
+        Text("quote", required: true),
+        Text("recorded_by", required: true),
+        Timestamp("recorded_at", required: true),
+        Enum<ClaimReview>("review", required: true),
+        Text("reviewed_by"),
+        Timestamp("reviewed_at"));
+
+    /// <summary>One row per legal case.</summary>
+    public static SnapshotTable LegalCases { get; } = new(
+        "legal-cases",
+        Id("id", required: true),
+        Text("title", required: true),
+        Enum<ForumKind>("forum_kind", required: true),
+        Text("forum_name", required: true),
+        Text("number"),
+        Enum<LegalCaseKind>("kind", required: true),
+        Date("lodged_on", required: true),
+        Text("sentence"),
+        Enum<LegalCaseStatus>("status", required: true),
+        Text("notes"));
+
+    /// <summary>The people a legal case concerns, in order.</summary>
+    public static SnapshotTable LegalCasePeople { get; } = new(
+        "legal-case-people",
+        Id("legal_case_id", required: true),
+        Integer("position", required: true),
+        Id("person_id", required: true));
+
+    /// <summary>The counsel of a legal case, in order.</summary>
+    public static SnapshotTable LegalCaseCounsel { get; } = new(
+        "legal-case-counsel",
+        Id("legal_case_id", required: true),
+        Integer("position", required: true),
+        Text("counsel", required: true));
+
+    /// <summary>The charges of a legal case, in order.</summary>
+    public static SnapshotTable LegalCaseCharges { get; } = new(
+        "legal-case-charges",
+        Id("legal_case_id", required: true),
+        Integer("position", required: true),
+        Text("charge", required: true));
+
+    /// <summary>The sources a legal case cites, in order.</summary>
+    public static SnapshotTable LegalCaseSources { get; } = new(
+        "legal-case-sources",
+        Id("legal_case_id", required: true),
+        Integer("position", required: true),
+        Id("source_id", required: true));
+
+    /// <summary>One row per proceeding in a legal case.</summary>
+    public static SnapshotTable Proceedings { get; } = new(
+        "proceedings",
+        Id("id", required: true),
+        Id("legal_case_id", required: true),
+        Date("on", required: true),
+        Enum<ProceedingKind>("kind", required: true),
+        Text("description", required: true),
+        Id("source_id"),
+        Text("recorded_by", required: true),
+        Timestamp("recorded_at", required: true));
+
+    /// <summary>Every table, in the order they are written (referenced tables before the ones that refer to them).</summary>
+    public static IReadOnlyList<SnapshotTable> Tables { get; } =
+    [
+        Sources, Places, PlaceNames, Incidents, IncidentPlaces, IncidentParties,
+        People, Names, Fates, Retractions, Claims,
+        LegalCases, LegalCasePeople, LegalCaseCounsel, LegalCaseCharges, LegalCaseSources, Proceedings,
+    ];
+
+    /// <summary>The table of a name, or null when the format has no such table.</summary>
+    public static SnapshotTable? Find(string name) => Tables.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
+
+    private static SnapshotColumn Id(string name, bool required = false) => new(name, SnapshotColumnKind.Id, required);
+
+    private static SnapshotColumn Text(string name, bool required = false) => new(name, SnapshotColumnKind.Text, required);
+
+    private static SnapshotColumn Date(string name, bool required = false) => new(name, SnapshotColumnKind.Date, required);
+
+    private static SnapshotColumn Timestamp(string name, bool required = false) => new(name, SnapshotColumnKind.Timestamp, required);
+
+    private static SnapshotColumn Integer(string name, bool required = false) => new(name, SnapshotColumnKind.WholeNumber, required);
+
+    private static SnapshotColumn Number(string name, bool required = false) => new(name, SnapshotColumnKind.Number, required);
+
+    private static SnapshotColumn Enum<T>(string name, bool required = false)
+        where T : struct, System.Enum => new(name, SnapshotColumnKind.Enum, required, typeof(T));
+}

@@ -1,0 +1,368 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
+using Whereabouts.Application.Exports;
+using Whereabouts.Application.Tests.Support;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+using Whereabouts.Testing;
+
+namespace Whereabouts.Application.Tests.Exports;
+
+/// <summary>
+/// Export and import of registry snapshots on a real database, run on SQLite by
+/// <see cref="SqliteSnapshotImportTests"/> and on PostgreSQL by <see cref="PostgresSnapshotImportTests"/>.
+/// The round trips compare the bytes of two exports: no normalisation is needed.
+/// </summary>
+public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDisposable
+{
+    private const string Importer = "importer@example.org";
+    private static readonly DateTimeOffset Recorded = new(2024, 3, 1, 9, 30, 0, TimeSpan.Zero);
+    private readonly List<TestDatabase> _databases = [];
+    private readonly List<string> _folders = [];
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        foreach (var database in _databases)
+        {
+            await database.DisposeAsync();
+        }
+
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ImportAsync_JsonOfTheDemoIntoAnEmptyRegistry_ExportsTheSameBytes()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var first = await ExportJsonAsync(original);
+        var copy = await NewDatabaseAsync();
+
+        var result = await ImportAsync(copy, await SnapshotJson.ReadAsync(new MemoryStream(first), "snapshot.json", Cancel));
+        var second = await ExportJsonAsync(copy);
+
+        Assert.Equal(0, result.AlreadyPresent);
+        Assert.Equal((await new SnapshotExport(original.Database).ReadAsync(Cancel)).RowCount > 0, result.Added > 0);
+        Assert.Equal(Encoding.UTF8.GetString(first), Encoding.UTF8.GetString(second));
+    }
+
+    [Fact]
+    public async Task ImportAsync_CsvFolderOfTheDemoIntoAnEmptyRegistry_ExportsTheSameFiles()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var firstFolder = NewFolder();
+        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(original.Database).ReadAsync(Cancel), firstFolder, Cancel);
+        var copy = await NewDatabaseAsync();
+
+        await ImportAsync(copy, await SnapshotImport.ReadAsync(firstFolder, Cancel));
+        var secondFolder = NewFolder();
+        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(copy.Database).ReadAsync(Cancel), secondFolder, Cancel);
+
+        var names = Directory.EnumerateFiles(firstFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, Directory.EnumerateFiles(secondFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("retractions.csv", names);
+        foreach (var name in names)
+        {
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(firstFolder, name!), Cancel), await File.ReadAllTextAsync(Path.Combine(secondFolder, name!), Cancel));
+        }
+    }
+
+    [Fact]
+    public async Task ImportAsync_ZipOfTheDemo_ExportsTheSameZip()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        using var first = new MemoryStream();
+        await SnapshotCsv.WriteZipAsync(await new SnapshotExport(original.Database).ReadAsync(Cancel), first, Cancel);
+        var copy = await NewDatabaseAsync();
+
+        first.Position = 0;
+        await ImportAsync(copy, await SnapshotCsv.ReadZipAsync(first, Cancel));
+        using var second = new MemoryStream();
+        await SnapshotCsv.WriteZipAsync(await new SnapshotExport(copy.Database).ReadAsync(Cancel), second, Cancel);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+    }
+
+    [Fact]
+    public async Task ImportAsync_EveryKindOfRecord_KeepsIdsHistoryReviewsAndHashes()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var copy = await NewDatabaseAsync();
+
+        await ImportAsync(copy, await new SnapshotExport(original.Database).ReadAsync(Cancel));
+
+        await using var context = copy.NewContext();
+        var person = await context.People.SingleAsync(p => p.FateRetractions.Count > 0, Cancel);
+        Assert.Equal(Recorded, person.FateRetractions[0].RecordedAt);
+        Assert.Equal("caseworker@example.org", person.FateRetractions[0].RecordedBy);
+        var rejected = await context.CountClaims.SingleAsync(c => c.Review == ClaimReview.Rejected, Cancel);
+        Assert.Equal(("analyst@example.org", Recorded), (rejected.ReviewedBy, rejected.ReviewedAt));
+        Assert.Equal(1, await context.Sources.CountAsync(s => s.ContentSha256 != null, Cancel));
+        Assert.Equal(await CountAsync(original), await CountAsync(copy));
+        Assert.Equal(0, await context.FamilyNotifications.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task ImportAsync_Records_AreAttributedToTheImporterInTheAuditLog()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var copy = await NewDatabaseAsync();
+
+        await ImportAsync(copy, await new SnapshotExport(original.Database).ReadAsync(Cancel));
+
+        await using var context = copy.NewContext();
+        Assert.Equal([Importer], await context.AuditEntries.Select(e => e.Actor).Distinct().ToListAsync(Cancel));
+        Assert.True(await context.AuditEntries.AnyAsync(e => e.EntityType == nameof(Person), Cancel));
+    }
+
+    [Fact]
+    public async Task ImportAsync_TheSameSnapshotTwice_ChangesNothingTheSecondTime()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var snapshot = await new SnapshotExport(original.Database).ReadAsync(Cancel);
+        var copy = await NewDatabaseAsync();
+        var first = await ImportAsync(copy, snapshot);
+        var before = await AuditCountAsync(copy);
+        var exported = await ExportJsonAsync(copy);
+
+        var second = await ImportAsync(copy, snapshot);
+
+        Assert.Equal(0, second.Added);
+        Assert.Equal(first.Added, second.AlreadyPresent);
+        Assert.Equal(before, await AuditCountAsync(copy));
+        Assert.Equal(exported, await ExportJsonAsync(copy));
+    }
+
+    [Fact]
+    public async Task ImportAsync_IntoTheRegistryItCameFrom_LeavesEveryRecordAloneAndReportsIt()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var snapshot = await new SnapshotExport(original.Database).ReadAsync(Cancel);
+
+        var result = await ImportAsync(original, snapshot);
+
+        Assert.Equal(0, result.Added);
+        var people = result.Tables.Single(t => t.Table == "people");
+        Assert.Equal(DemoCatalog.Build().People.Select(p => p.Id).Order(), people.AlreadyPresent);
+    }
+
+    [Fact]
+    public async Task ImportAsync_FateCitingASourceInNeitherFileNorRegistry_IsRefusedAtItsLineAndNothingIsWritten()
+    {
+        var folder = await DemoCsvFolderAsync();
+        var sources = Path.Combine(folder, "sources.csv");
+        var lines = await File.ReadAllLinesAsync(sources, Cancel);
+        var cited = (await File.ReadAllLinesAsync(Path.Combine(folder, "fates.csv"), Cancel))[1].Split(',')[4];
+        await File.WriteAllLinesAsync(sources, lines.Where(l => !l.StartsWith(cited, StringComparison.Ordinal)), Cancel);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = refused.Problems.First(p => p.File == "fates.csv");
+        Assert.Equal((2, "source_id"), (problem.Line, problem.Field));
+        Assert.Contains(cited, problem.Message, StringComparison.Ordinal);
+        Assert.Contains("neither in sources.csv nor in the registry", problem.Message, StringComparison.Ordinal);
+        await AssertEmptyAsync(copy);
+    }
+
+    [Fact]
+    public async Task ImportAsync_FateCitingASourceOnlyTheRegistryHolds_IsImported()
+    {
+        var folder = await DemoCsvFolderAsync();
+        var copy = await NewDatabaseAsync();
+        var onlySources = await SnapshotImport.ReadAsync(folder, Cancel);
+        var sourcesOnly = NewFolder();
+        File.Copy(Path.Combine(folder, "sources.csv"), Path.Combine(sourcesOnly, "sources.csv"));
+        await ImportAsync(copy, await SnapshotImport.ReadAsync(sourcesOnly, Cancel));
+        File.Delete(Path.Combine(folder, "sources.csv"));
+
+        var result = await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel));
+
+        Assert.True(result.Added > 0);
+        Assert.Equal(onlySources.Rows(SnapshotSchema.People).Count, result.Tables.Single(t => t.Table == "people").Added);
+    }
+
+    [Theory]
+    [InlineData("people.csv", "sex", "Femme", "'Femme' is not one of")]
+    [InlineData("fates.csv", "as_of", "2020-13", "'2020-13' is not a date")]
+    [InlineData("claims.csv", "recorded_at", "yesterday", "'yesterday' is not a timestamp")]
+    [InlineData("people.csv", "id", "person-1", "'person-1' is not an id")]
+    [InlineData("people.csv", "invented", "yes", "'yes' is not true or false")]
+    public async Task ReadAsync_BadValue_IsRefusedWithFileLineAndField(string file, string column, string bad, string message)
+    {
+        var folder = await DemoCsvFolderAsync();
+        var path = Path.Combine(folder, file);
+        var records = SnapshotCsvFiles.Read(path);
+        var index = Array.IndexOf(records[0], column);
+        records[1][index] = bad;
+        SnapshotCsvFiles.Write(path, records);
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(() => SnapshotImport.ReadAsync(folder, Cancel));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal((file, 2, column), (problem.File, problem.Line, problem.Field));
+        Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_UnknownColumn_IsRefusedAtTheHeader()
+    {
+        var folder = await DemoCsvFolderAsync();
+        var path = Path.Combine(folder, "claims.csv");
+        var lines = await File.ReadAllLinesAsync(path, Cancel);
+        lines[0] = lines[0].Replace("count_max", "maximum", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(path, lines, Cancel);
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(() => SnapshotImport.ReadAsync(folder, Cancel));
+
+        Assert.Equal(new SnapshotProblem("claims.csv", 1, "maximum", "unknown column of claims"), Assert.Single(refused.Problems));
+    }
+
+    [Fact]
+    public async Task ReadAsync_JsonWithAWrongEnumName_NamesTheLineOfTheValue()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var text = Encoding.UTF8.GetString(await ExportJsonAsync(original));
+        var at = text.IndexOf("\"credibility\": \"", StringComparison.Ordinal);
+        var end = text.IndexOf('"', at + 16);
+        var broken = string.Concat(text.AsSpan(0, at + 16), "Certain", text.AsSpan(end));
+        var line = text[..at].Count(c => c == '\n') + 1;
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(() => SnapshotJson.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(broken)), "registry.json", Cancel));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("registry.json", line, "credibility"), (problem.File, problem.Line, problem.Field));
+        Assert.StartsWith("'Certain' is not one of Confirmed,", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportAsync_RetractionOfAnAssertionNotInTheFile_IsRefusedAndNothingIsWritten()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var folder = NewFolder();
+        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(original.Database).ReadAsync(Cancel), folder, Cancel);
+        var retractions = Path.Combine(folder, "retractions.csv");
+        var lines = await File.ReadAllLinesAsync(retractions, Cancel);
+        var fields = lines[1].Split(',');
+        fields[2] = Guid.NewGuid().ToString();
+        lines[1] = string.Join(',', fields);
+        await File.WriteAllLinesAsync(retractions, lines, Cancel);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("retractions.csv", 2, "assertion_id"), (problem.File, problem.Line, problem.Field));
+        await AssertEmptyAsync(copy);
+    }
+
+    [Fact]
+    public async Task ImportAsync_DomainRuleBrokenByAPart_IsRefusedAtThatRow()
+    {
+        var folder = await DemoCsvFolderAsync();
+        var path = Path.Combine(folder, "fates.csv");
+        var lines = await File.ReadAllLinesAsync(path, Cancel);
+        var fields = lines[1].Split(',');
+        fields[3] = "2099-01-01";
+        lines[1] = string.Join(',', fields);
+        await File.WriteAllLinesAsync(path, lines, Cancel);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("fates.csv", 2), (problem.File, problem.Line));
+        Assert.Contains("is in the future", problem.Message, StringComparison.Ordinal);
+        await AssertEmptyAsync(copy);
+    }
+
+    private async Task<TestDatabase> DemoWithEveryKindOfRecordAsync()
+    {
+        var db = await NewDatabaseAsync();
+        await new DemoLoader(db.Database).LoadAsync(Cancel);
+
+        // The demo has no retraction, no judged claim and no archived content: add one of each.
+        await using var context = db.Database.CreateContext("caseworker@example.org");
+        var person = await context.People.OrderBy(p => p.Id).FirstAsync(p => p.FateAssertions.Count > 0, Cancel);
+        var assertion = person.FateAssertions[0];
+        person.RetractFate(new FateRetraction(
+            Guid.NewGuid(), assertion.Id, "The list named another man of the same name.",
+            new Evidence(assertion.Evidence.SourceId, null, "p. 2, corrigendum", Credibility.ProbablyTrue), "caseworker@example.org", Recorded));
+        var source = await context.Sources.OrderBy(s => s.Id).FirstAsync(Cancel);
+        source.RecordArchivedContent("an archived article"u8);
+        var claim = CountClaim.Propose(Guid.NewGuid(), new CountClaimDetails(
+            source.Id, 12, null, CountQualifier.Exact, CountCategory.Missing, Side.Armenian, null, null,
+            PartialDate.OfMonth(2023, 9), ClaimStatus.Asserted, "a ministry", "12 are missing, \"so far\",\nthe ministry said."), "analyst@example.org", Recorded);
+        claim.Judge(ClaimReview.Rejected, "analyst@example.org", Recorded);
+        context.CountClaims.Add(claim);
+        context.CountClaims.Add(CountClaim.Propose(Guid.NewGuid(), claim.Details with { Count = 13 }, "analyst@example.org", Recorded));
+        await context.SaveChangesAsync(Cancel);
+        return db;
+    }
+
+    private async Task<string> DemoCsvFolderAsync()
+    {
+        var db = await NewDatabaseAsync();
+        await new DemoLoader(db.Database).LoadAsync(Cancel);
+        var folder = NewFolder();
+        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(db.Database).ReadAsync(Cancel), folder, Cancel);
+        return folder;
+    }
+
+    private static async Task<byte[]> ExportJsonAsync(TestDatabase db)
+    {
+        using var stream = new MemoryStream();
+        await SnapshotJson.WriteAsync(await new SnapshotExport(db.Database).ReadAsync(Cancel), stream, Cancel);
+        return stream.ToArray();
+    }
+
+    private static Task<SnapshotImportResult> ImportAsync(TestDatabase db, RegistrySnapshot snapshot) =>
+        new SnapshotImport(db.Database, new FixedActor(Importer)).ImportAsync(snapshot, Cancel);
+
+    private static async Task<(int People, int Fates, int Sources, int Places, int Incidents, int Claims, int Cases)> CountAsync(TestDatabase db)
+    {
+        await using var context = db.NewContext();
+        return (
+            await context.People.CountAsync(Cancel),
+            await context.FateAssertions.CountAsync(Cancel),
+            await context.Sources.CountAsync(Cancel),
+            await context.Places.CountAsync(Cancel),
+            await context.Incidents.CountAsync(Cancel),
+            await context.CountClaims.CountAsync(Cancel),
+            await context.LegalCases.CountAsync(Cancel));
+    }
+
+    private static async Task<int> AuditCountAsync(TestDatabase db)
+    {
+        await using var context = db.NewContext();
+        return await context.AuditEntries.CountAsync(Cancel);
+    }
+
+    private static async Task AssertEmptyAsync(TestDatabase db)
+    {
+        Assert.Equal((0, 0, 0, 0, 0, 0, 0), await CountAsync(db));
+        Assert.Equal(0, await AuditCountAsync(db));
+    }
+
+    private async Task<TestDatabase> NewDatabaseAsync()
+    {
+        var db = await TestDatabase.CreateAsync(provider);
+        _databases.Add(db);
+        return db;
+    }
+
+    private string NewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "whereabouts-tests", "snapshot-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        _folders.Add(folder);
+        return folder;
+    }
+}
