@@ -22,7 +22,8 @@ public sealed class ExchangesApiTests(WebApp app) : IClassFixture<WebApp>
 
         var page = await GetJsonAsync(client, "/api/v1/exchanges");
 
-        var items = page.GetProperty("items").EnumerateArray().ToList();
+        // Other tests of this class record exchanges of their own; the demo's two keep their order.
+        var items = page.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("date").GetString() is "2021-12-04" or "2020-12-14").ToList();
         Assert.Equal(["2021-12-04", "2020-12-14"], items.Select(i => i.GetProperty("date").GetString()));
         Assert.Equal(44, items[1].GetProperty("named").GetProperty("Armenian").GetInt32());
         Assert.Equal(14, items[1].GetProperty("named").GetProperty("Azerbaijani").GetInt32());
@@ -87,6 +88,7 @@ public sealed class ExchangesApiTests(WebApp app) : IClassFixture<WebApp>
     {
         using var client = await app.ApiClientAsync(Roles.Administrator);
         var missing = DemoIds.For("person/hin-tagher/44");
+        var before = (await GetJsonAsync(client, "/api/v1/exchanges")).GetProperty("total").GetInt32();
 
         using var response = await client.PostAsJsonAsync(new Uri("/api/v1/exchanges", UriKind.Relative), new
         {
@@ -100,7 +102,7 @@ public sealed class ExchangesApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("was not held", problem.GetProperty("errors").GetProperty("transfers[0].personId")[0].GetString(), StringComparison.Ordinal);
         var list = await GetJsonAsync(client, "/api/v1/exchanges");
-        Assert.Equal(2, list.GetProperty("total").GetInt32());
+        Assert.Equal(before, list.GetProperty("total").GetInt32());
     }
 
     [Fact]
