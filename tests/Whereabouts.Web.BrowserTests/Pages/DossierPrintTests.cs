@@ -36,6 +36,7 @@ public sealed class DossierPrintTests(WhereaboutsServer server, BrowserSession b
         Assert.False(await page.Locator("header nav").IsVisibleAsync(), "The navigation should not be printed.");
         Assert.False(await page.Locator("#print-dossier").IsVisibleAsync(), "The Print button should not be printed.");
         Assert.False(await page.Locator("footer").IsVisibleAsync(), "The footer should not be printed.");
+        Assert.False(await page.Locator("#notification-form").IsVisibleAsync(), "The notification form's summary line should not be printed.");
         foreach (var form in await page.Locator("form").AllAsync())
         {
             Assert.False(await form.IsVisibleAsync(), "No form should be printed.");
