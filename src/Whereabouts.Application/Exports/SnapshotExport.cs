@@ -79,6 +79,12 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
             AddLegalCase(snapshot, legalCase);
         }
 
+        var exchanges = await context.Exchanges.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var exchange in exchanges.OrderBy(e => e.Id))
+        {
+            AddExchange(snapshot, exchange);
+        }
+
         return snapshot;
     }
 
@@ -143,6 +149,34 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
             snapshot.Add(
                 SnapshotSchema.Proceedings,
                 V.Id(p.Id), V.Id(c.Id), V.Date(p.On), V.Enum(p.Kind), p.Description, V.Id(p.SourceId), p.RecordedBy, V.Timestamp(p.RecordedAt));
+        }
+    }
+
+    private static void AddExchange(RegistrySnapshot snapshot, Exchange e)
+    {
+        snapshot.Add(
+            SnapshotSchema.Exchanges,
+            V.Id(e.Id), V.Date(e.Date), V.Enum(e.Terms), e.TermsText, V.Id(e.PlaceId), e.Route, V.Id(e.IncidentId), e.Notes,
+            e.RecordedBy, V.Timestamp(e.RecordedAt));
+        for (var i = 0; i < e.Parties.Count; i++)
+        {
+            snapshot.Add(SnapshotSchema.ExchangeParties, V.Id(e.Id), V.Integer(i), e.Parties[i]);
+        }
+
+        for (var i = 0; i < e.Mediators.Count; i++)
+        {
+            snapshot.Add(SnapshotSchema.ExchangeMediators, V.Id(e.Id), V.Integer(i), e.Mediators[i]);
+        }
+
+        for (var i = 0; i < e.SourceIds.Count; i++)
+        {
+            snapshot.Add(SnapshotSchema.ExchangeSources, V.Id(e.Id), V.Integer(i), V.Id(e.SourceIds[i]));
+        }
+
+        for (var i = 0; i < e.Transfers.Count; i++)
+        {
+            var t = e.Transfers[i];
+            snapshot.Add(SnapshotSchema.ExchangeTransfers, V.Id(e.Id), V.Integer(i), V.Id(t.PersonId), V.Enum(t.ReceivedBy), V.Enum(t.Kind), V.Id(t.SourceId));
         }
     }
 }

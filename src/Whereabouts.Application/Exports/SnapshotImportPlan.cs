@@ -14,7 +14,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
 {
     private const int MaxProblems = 200;
 
-    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.Claims, S.LegalCases];
+    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.Claims, S.LegalCases, S.Exchanges];
 
     private readonly List<SnapshotProblem> _problems = [];
     private readonly Dictionary<SnapshotTable, HashSet<Guid>> _inFile = [];
@@ -45,10 +45,16 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         Group(S.LegalCaseCharges, "legal_case_id", S.LegalCases, "position");
         Group(S.LegalCaseSources, "legal_case_id", S.LegalCases, "position");
         Group(S.Proceedings, "legal_case_id", S.LegalCases, null);
+        Group(S.ExchangeParties, "exchange_id", S.Exchanges, "position");
+        Group(S.ExchangeMediators, "exchange_id", S.Exchanges, "position");
+        Group(S.ExchangeSources, "exchange_id", S.Exchanges, "position");
+        Group(S.ExchangeTransfers, "exchange_id", S.Exchanges, "position");
 
         RequireParts(S.People, S.Names, "a person needs at least one name form");
         RequireParts(S.Places, S.PlaceNames, "a place needs at least one name");
         RequireParts(S.LegalCases, S.LegalCasePeople, "a legal case must name at least one person");
+        RequireParts(S.Exchanges, S.ExchangeSources, "an exchange needs at least one source");
+        RequireParts(S.Exchanges, S.ExchangeTransfers, "an exchange needs at least one named person who went one way or the other");
 
         foreach (var retraction in snapshot.Rows(S.Retractions))
         {
@@ -79,6 +85,11 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             (S.LegalCasePeople, "person_id", S.People),
             (S.LegalCaseSources, "source_id", S.Sources),
             (S.Proceedings, "source_id", S.Sources),
+            (S.Exchanges, "place_id", S.Places),
+            (S.Exchanges, "incident_id", S.Incidents),
+            (S.ExchangeSources, "source_id", S.Sources),
+            (S.ExchangeTransfers, "person_id", S.People),
+            (S.ExchangeTransfers, "source_id", S.Sources),
         };
         var cited = references
             .SelectMany(r => snapshot.Rows(r.From).Select(row => (Row: row, r.Column, r.To, Id: row.OptionalId(r.Column))))
@@ -126,6 +137,12 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             var id = row.Id("id");
             return SnapshotRecords.LegalCase(
                 row, Parts(S.LegalCasePeople, id), Parts(S.LegalCaseCounsel, id), Parts(S.LegalCaseCharges, id), Parts(S.LegalCaseSources, id), Parts(S.Proceedings, id));
+        });
+        BuildEach(S.Exchanges, row =>
+        {
+            var id = row.Id("id");
+            return SnapshotRecords.Exchange(
+                row, Parts(S.ExchangeParties, id), Parts(S.ExchangeMediators, id), Parts(S.ExchangeSources, id), Parts(S.ExchangeTransfers, id));
         });
     }
 
@@ -258,6 +275,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             "people" => context.People.IgnoreAutoIncludes().Select(p => p.Id),
             "claims" => context.CountClaims.Select(c => c.Id),
             "legal-cases" => context.LegalCases.IgnoreAutoIncludes().Select(c => c.Id),
+            "exchanges" => context.Exchanges.Select(e => e.Id),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table.Name, "Not a table of records with their own id."),
         };
         return await all.Where(id => ids.Contains(id)).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -190,6 +190,50 @@ internal static class SnapshotRecords
         return legalCase;
     }
 
+    /// <summary>
+    /// Recreates the exchange record only. The fates it gave its people when it was first recorded
+    /// are already in the people's histories (rows of the fates table), so nothing is asserted
+    /// again here; a rule broken by a transfer is reported at the transfer's row.
+    /// </summary>
+    public static Exchange Exchange(
+        SnapshotRow row,
+        IReadOnlyList<SnapshotRow> parties,
+        IReadOnlyList<SnapshotRow> mediators,
+        IReadOnlyList<SnapshotRow> sources,
+        IReadOnlyList<SnapshotRow> transfers)
+    {
+        var details = new ExchangeDetails(
+            row.Date("date"),
+            row.Enum<ExchangeTerms>("terms"),
+            row.Text("terms_text"),
+            row.OptionalId("place_id"),
+            row.Text("route"),
+            [.. parties.Select(p => p.RequiredText("party"))],
+            [.. mediators.Select(m => m.RequiredText("mediator"))],
+            row.OptionalId("incident_id"),
+            row.Text("notes"));
+        var sourceIds = sources.Select(s => s.Id("source_id")).ToList();
+        var moved = transfers.Select(t => new ExchangeTransfer(
+            t.Id("person_id"), t.Enum<Side>("received_by"), t.Enum<TransferKind>("kind"), t.OptionalId("source_id"))).ToList();
+        var seen = new HashSet<Guid>();
+        foreach (var t in transfers)
+        {
+            var person = t.Id("person_id");
+            if (!seen.Add(person))
+            {
+                throw new SnapshotInputException(t.Problem("person_id", $"person {person} is handed over twice in this exchange"));
+            }
+
+            if (t.OptionalId("source_id") is { } source && !sourceIds.Contains(source))
+            {
+                throw new SnapshotInputException(t.Problem("source_id", $"{source} is not among this exchange's sources in {SnapshotSchema.ExchangeSources.FileName}"));
+            }
+        }
+
+        return At(row, null, () => new Exchange(
+            row.Id("id"), details, sourceIds, moved, row.RequiredText("recorded_by"), row.Timestamp("recorded_at")));
+    }
+
     private static Evidence Evidence(SnapshotRow row) => new(
         row.Id("source_id"), row.Text("quote"), row.Text("locator"), row.Enum<Credibility>("credibility"));
 

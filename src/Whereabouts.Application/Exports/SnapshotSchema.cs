@@ -5,7 +5,8 @@ namespace Whereabouts.Application.Exports;
 /// <summary>
 /// The tables of a registry snapshot, format version <see cref="FormatVersion"/>. A person's names,
 /// fate assertions and retractions, a place's names, an incident's places and parties and a legal
-/// case's people, counsel, charges, sources and proceedings are tables of their own that name
+/// case's people, counsel, charges, sources and proceedings, and an exchange's parties, mediators,
+/// sources and transfers are tables of their own that name
 /// their owner, so that every CSV file is flat and every list keeps its order (<c>position</c>).
 /// </summary>
 public static class SnapshotSchema
@@ -204,12 +205,58 @@ public static class SnapshotSchema
         Text("recorded_by", required: true),
         Timestamp("recorded_at", required: true));
 
+    /// <summary>One row per exchange of prisoners or remains. The fates it gave its people are rows of <see cref="Fates"/>.</summary>
+    public static SnapshotTable Exchanges { get; } = new(
+        "exchanges",
+        Id("id", required: true),
+        Date("date", required: true),
+        Enum<ExchangeTerms>("terms", required: true),
+        Text("terms_text"),
+        Id("place_id"),
+        Text("route"),
+        Id("incident_id"),
+        Text("notes"),
+        Text("recorded_by", required: true),
+        Timestamp("recorded_at", required: true));
+
+    /// <summary>The parties to an exchange, in order.</summary>
+    public static SnapshotTable ExchangeParties { get; } = new(
+        "exchange-parties",
+        Id("exchange_id", required: true),
+        Integer("position", required: true),
+        Text("party", required: true));
+
+    /// <summary>Who mediated or carried out an exchange, in order.</summary>
+    public static SnapshotTable ExchangeMediators { get; } = new(
+        "exchange-mediators",
+        Id("exchange_id", required: true),
+        Integer("position", required: true),
+        Text("mediator", required: true));
+
+    /// <summary>The sources an exchange rests on, in order: position 0 is the default evidence of each transfer.</summary>
+    public static SnapshotTable ExchangeSources { get; } = new(
+        "exchange-sources",
+        Id("exchange_id", required: true),
+        Integer("position", required: true),
+        Id("source_id", required: true));
+
+    /// <summary>The named people who went each way in an exchange, in order.</summary>
+    public static SnapshotTable ExchangeTransfers { get; } = new(
+        "exchange-transfers",
+        Id("exchange_id", required: true),
+        Integer("position", required: true),
+        Id("person_id", required: true),
+        Enum<Side>("received_by", required: true),
+        Enum<TransferKind>("kind", required: true),
+        Id("source_id"));
+
     /// <summary>Every table, in the order they are written (referenced tables before the ones that refer to them).</summary>
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
         Sources, Places, PlaceNames, Incidents, IncidentPlaces, IncidentParties,
         People, Names, Fates, Retractions, Claims,
         LegalCases, LegalCasePeople, LegalCaseCounsel, LegalCaseCharges, LegalCaseSources, Proceedings,
+        Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,
     ];
 
     /// <summary>The table of a name, or null when the format has no such table.</summary>

@@ -110,6 +110,91 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
     }
 
     [Fact]
+    public async Task ImportAsync_DemoExchanges_ComeBackWithTheirPeopleAndAddNoFateTwice()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var copy = await NewDatabaseAsync();
+
+        await ImportAsync(copy, await new SnapshotExport(original.Database).ReadAsync(Cancel));
+
+        await using var before = original.NewContext();
+        await using var after = copy.NewContext();
+        var expected = (await before.Exchanges.ToListAsync(Cancel)).OrderBy(e => e.Id).ToList();
+        var actual = (await after.Exchanges.ToListAsync(Cancel)).OrderBy(e => e.Id).ToList();
+        Assert.Equal(["2020-12-14", "2021-12-04"], expected.Select(e => e.Date.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Select(e => e.Id), actual.Select(e => e.Id));
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Details, actual[i].Details, ExchangeDetailsComparer);
+            Assert.Equal(expected[i].SourceIds, actual[i].SourceIds);
+            Assert.Equal(expected[i].Transfers, actual[i].Transfers);
+            Assert.Equal((expected[i].RecordedBy, expected[i].RecordedAt), (actual[i].RecordedBy, actual[i].RecordedAt));
+        }
+
+        Assert.Equal([44 + 14, 10], actual.OrderBy(e => e.Date.ToString()).Select(e => e.Transfers.Count));
+        Assert.Equal(await before.FateAssertions.CountAsync(Cancel), await after.FateAssertions.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ExchangeHandingOverAPersonInNeitherFileNorRegistry_IsRefusedAtTheTransferAndNothingIsWritten()
+    {
+        var folder = await DemoCsvFolderAsync();
+        var path = Path.Combine(folder, "exchange-transfers.csv");
+        var records = SnapshotCsvFiles.Read(path);
+        var stranger = Guid.NewGuid().ToString();
+        records[3][Array.IndexOf(records[0], "person_id")] = stranger;
+        SnapshotCsvFiles.Write(path, records);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("exchange-transfers.csv", 4, "person_id"), (problem.File, problem.Line, problem.Field));
+        Assert.Equal($"{stranger} is neither in people.csv nor in the registry", problem.Message);
+        await AssertEmptyAsync(copy);
+    }
+
+    [Fact]
+    public async Task ImportAsync_ExchangeWithoutAnyTransfer_IsRefusedAtTheExchangeRow()
+    {
+        var folder = await DemoCsvFolderAsync();
+        var exchanges = SnapshotCsvFiles.Read(Path.Combine(folder, "exchanges.csv"));
+        var first = exchanges[1][Array.IndexOf(exchanges[0], "id")];
+        var path = Path.Combine(folder, "exchange-transfers.csv");
+        var transfers = SnapshotCsvFiles.Read(path);
+        SnapshotCsvFiles.Write(path, [.. transfers.Where((r, i) => i == 0 || r[0] != first)]);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("exchanges.csv", 2), (problem.File, problem.Line));
+        Assert.Equal("an exchange needs at least one named person who went one way or the other in exchange-transfers.csv", problem.Message);
+        await AssertEmptyAsync(copy);
+    }
+
+    [Fact]
+    public async Task ImportAsync_TransferCitingASourceNotOfItsExchange_IsRefusedAtTheTransfer()
+    {
+        var folder = await DemoCsvFolderAsync();
+        var sources = SnapshotCsvFiles.Read(Path.Combine(folder, "sources.csv"));
+        var exchangeSources = SnapshotCsvFiles.Read(Path.Combine(folder, "exchange-sources.csv"));
+        var other = sources.Skip(1).Select(r => r[0]).First(id => exchangeSources.All(r => r[2] != id));
+        var path = Path.Combine(folder, "exchange-transfers.csv");
+        var transfers = SnapshotCsvFiles.Read(path);
+        transfers[1][Array.IndexOf(transfers[0], "source_id")] = other;
+        SnapshotCsvFiles.Write(path, transfers);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("exchange-transfers.csv", 2, "source_id"), (problem.File, problem.Line, problem.Field));
+        Assert.Equal($"{other} is not among this exchange's sources in exchange-sources.csv", problem.Message);
+        await AssertEmptyAsync(copy);
+    }
+
+    [Fact]
     public async Task ImportAsync_Records_AreAttributedToTheImporterInTheAuditLog()
     {
         var original = await DemoWithEveryKindOfRecordAsync();
@@ -283,6 +368,12 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         await AssertEmptyAsync(copy);
     }
 
+    // ExchangeDetails holds lists, which a record compares by reference.
+    private static IEqualityComparer<ExchangeDetails> ExchangeDetailsComparer { get; } = EqualityComparer<ExchangeDetails>.Create(
+        (a, b) => a!.Equals(b! with { Parties = a.Parties, Mediators = a.Mediators })
+            && a.Parties!.SequenceEqual(b.Parties!) && a.Mediators!.SequenceEqual(b.Mediators!),
+        d => d.Date.GetHashCode());
+
     private async Task<TestDatabase> DemoWithEveryKindOfRecordAsync()
     {
         var db = await NewDatabaseAsync();
@@ -326,7 +417,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
     private static Task<SnapshotImportResult> ImportAsync(TestDatabase db, RegistrySnapshot snapshot) =>
         new SnapshotImport(db.Database, new FixedActor(Importer)).ImportAsync(snapshot, Cancel);
 
-    private static async Task<(int People, int Fates, int Sources, int Places, int Incidents, int Claims, int Cases)> CountAsync(TestDatabase db)
+    private static async Task<(int People, int Fates, int Sources, int Places, int Incidents, int Claims, int Cases, int Exchanges)> CountAsync(TestDatabase db)
     {
         await using var context = db.NewContext();
         return (
@@ -336,7 +427,8 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
             await context.Places.CountAsync(Cancel),
             await context.Incidents.CountAsync(Cancel),
             await context.CountClaims.CountAsync(Cancel),
-            await context.LegalCases.CountAsync(Cancel));
+            await context.LegalCases.CountAsync(Cancel),
+            await context.Exchanges.CountAsync(Cancel));
     }
 
     private static async Task<int> AuditCountAsync(TestDatabase db)
@@ -347,7 +439,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
 
     private static async Task AssertEmptyAsync(TestDatabase db)
     {
-        Assert.Equal((0, 0, 0, 0, 0, 0, 0), await CountAsync(db));
+        Assert.Equal((0, 0, 0, 0, 0, 0, 0, 0), await CountAsync(db));
         Assert.Equal(0, await AuditCountAsync(db));
     }
 
