@@ -32,6 +32,7 @@ public static class RegistryServices
         services.AddTransient<FateTimelineQuery>();
         services.AddTransient<RegistryMapQuery>();
         services.AddTransient<Persons.PersonSearch>();
+        services.AddTransient<Persons.PersonLineResolver>();
         services.AddTransient<Sources.SourceReader>();
         services.AddTransient<Sources.SourceEditor>();
         services.AddTransient<Incidents.IncidentReader>();

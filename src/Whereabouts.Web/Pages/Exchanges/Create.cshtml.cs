@@ -9,11 +9,12 @@ using Whereabouts.Web.Authorization;
 namespace Whereabouts.Web.Pages.Exchanges;
 
 /// <summary>
-/// Records an exchange; on success, redirects to it (post/redirect/get). A name search on the same
-/// page lists people with their ids and current fates, to copy into the boxes of each side.
+/// Records an exchange; on success, redirects to it (post/redirect/get). The boxes of each side take
+/// names or ids (<see cref="PeopleBox"/>); a name search on the same page lists people with their
+/// ids and current fates, for the names that match more than one person.
 /// </summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQuery choices, PersonSearch search) : PageModel
+internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQuery choices, PersonSearch search, PersonLineResolver resolver) : PageModel
 {
     [BindProperty]
     public ExchangeForm Form { get; set; } = new();
@@ -29,16 +30,15 @@ internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQu
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        foreach (var line in Form.LinesWithoutId())
-        {
-            ModelState.AddModelError(string.Empty, $"'{line}' holds no person id; copy the id from the search.");
-        }
-
+        var (toArmenian, armenianText) = await PeopleBox.ResolveAsync(resolver, ModelState, BoxKey(nameof(ExchangeForm.ToArmenian)), Form.ToArmenian, cancellationToken);
+        var (toAzerbaijani, azerbaijaniText) = await PeopleBox.ResolveAsync(resolver, ModelState, BoxKey(nameof(ExchangeForm.ToAzerbaijani)), Form.ToAzerbaijani, cancellationToken);
+        Form.ToArmenian = armenianText;
+        Form.ToAzerbaijani = azerbaijaniText;
         if (ModelState.IsValid)
         {
             try
             {
-                var saved = await recorder.RecordAsync(Form.ToInput(), cancellationToken);
+                var saved = await recorder.RecordAsync(Form.ToInput(toArmenian, toAzerbaijani), cancellationToken);
                 TempData["Saved"] = $"The exchange was recorded and {saved.Transfers.Count} people moved on in their fate history.";
                 return RedirectToPage("/Exchanges/Details", new { id = saved.Id });
             }
@@ -57,6 +57,8 @@ internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQu
         await LoadAsync(cancellationToken);
         return Page();
     }
+
+    private static string BoxKey(string box) => FormErrors.Under(nameof(Form), box);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using Whereabouts.Application.Exchanges;
+using Whereabouts.Application.Persons;
 
 namespace Whereabouts.Web.Pages.Exchanges;
 
 /// <summary>
 /// The fields of the exchange form. People are given one per line in the box of the side that
-/// received them; a line may hold a name beside the id (as the search lists it), only the id counts.
+/// received them: a name as a list writes it, in any script, or a registry id (alone or beside a
+/// name). <see cref="PersonLineResolver"/> decides who each line is.
 /// </summary>
-internal sealed partial class ExchangeForm
+internal sealed class ExchangeForm
 {
     public string? Date { get; set; }
 
@@ -38,10 +39,10 @@ internal sealed partial class ExchangeForm
     [Display(Name = "Credibility of the new fates")]
     public string? Credibility { get; set; } = nameof(Domain.Credibility.ProbablyTrue);
 
-    [Display(Name = "Received by the Armenian side (one person id per line)")]
+    [Display(Name = "Received by the Armenian side (one person per line: name or id)")]
     public string? ToArmenian { get; set; }
 
-    [Display(Name = "Received by the Azerbaijani side (one person id per line)")]
+    [Display(Name = "Received by the Azerbaijani side (one person per line: name or id)")]
     public string? ToAzerbaijani { get; set; }
 
     [Display(Name = "Record people who were not known to be held on that date")]
@@ -49,15 +50,12 @@ internal sealed partial class ExchangeForm
 
     public string? Notes { get; set; }
 
-    /// <summary>The lines of the people boxes that hold no id, to be reported before anything is sent.</summary>
-    public IEnumerable<string> LinesWithoutId() =>
-        Lines(ToArmenian).Concat(Lines(ToAzerbaijani)).Where(l => !PersonId().IsMatch(l));
-
-    public ExchangeInput ToInput() => new(
+    /// <summary>The use case's input, with the people each box was resolved to.</summary>
+    public ExchangeInput ToInput(IEnumerable<Guid> toArmenian, IEnumerable<Guid> toAzerbaijani) => new(
         Date,
         Terms,
         [.. new[] { EvidenceSourceId }.Where(s => s is not null).Select(s => s!.Value).Concat(OtherSourceIds)],
-        [.. People(ToArmenian, "Armenian"), .. People(ToAzerbaijani, "Azerbaijani")],
+        [.. toArmenian.Select(id => new TransferInput(id, "Armenian")), .. toAzerbaijani.Select(id => new TransferInput(id, "Azerbaijani"))],
         TermsText,
         null,
         Route,
@@ -68,12 +66,6 @@ internal sealed partial class ExchangeForm
         AllowNotHeld,
         Notes);
 
-    private static IEnumerable<TransferInput> People(string? box, string side) =>
-        Lines(box).Select(l => PersonId().Match(l)).Where(m => m.Success).Select(m => new TransferInput(Guid.Parse(m.Value), side));
-
     private static List<string> Lines(string? text) =>
         [.. (text ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex PersonId();
 }

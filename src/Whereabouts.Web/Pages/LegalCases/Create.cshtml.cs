@@ -10,7 +10,7 @@ namespace Whereabouts.Web.Pages.LegalCases;
 
 /// <summary>Opens a legal case; on success, redirects to it (post/redirect/get). Opened from a dossier, it names that person.</summary>
 [Authorize(Policy = Policies.EditLegalCases)]
-internal sealed class CreateModel(LegalCaseEditor editor, PersonFormChoicesQuery choices) : PageModel
+internal sealed class CreateModel(LegalCaseEditor editor, PersonFormChoicesQuery choices, PersonLineResolver resolver) : PageModel
 {
     [BindProperty]
     public LegalCaseForm Form { get; set; } = new();
@@ -21,7 +21,8 @@ internal sealed class CreateModel(LegalCaseEditor editor, PersonFormChoicesQuery
     {
         if (person is { } id)
         {
-            Form.PersonIds = id.ToString();
+            var line = (await resolver.ResolveAsync(id.ToString(), cancellationToken))[0];
+            Form.PersonIds = line.Person is { } found ? PersonLineResolver.Describe(found) : line.Text;
         }
 
         Sources = (await choices.RunAsync(cancellationToken)).Sources;
@@ -29,12 +30,13 @@ internal sealed class CreateModel(LegalCaseEditor editor, PersonFormChoicesQuery
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var input = Form.ToInput(ModelState, nameof(Form));
+        var (people, shown) = await PeopleBox.ResolveAsync(resolver, ModelState, FormErrors.Under(nameof(Form), nameof(LegalCaseForm.PersonIds)), Form.PersonIds, cancellationToken);
+        Form.PersonIds = shown;
         if (ModelState.IsValid)
         {
             try
             {
-                var saved = await editor.CreateAsync(input, cancellationToken);
+                var saved = await editor.CreateAsync(Form.ToInput(people), cancellationToken);
                 TempData["Saved"] = "The legal case was opened.";
                 return RedirectToPage("/LegalCases/Details", new { id = saved.Id });
             }

@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Whereabouts.Application.Legal;
+using Whereabouts.Application.Persons;
 
 namespace Whereabouts.Web.Pages.LegalCases;
 
 /// <summary>
-/// The fields of the legal case form, all text: people, counsel and charges one per line. The use
-/// case checks them and names what is wrong; a line of the people list that is not an id is reported here.
+/// The fields of the legal case form, all text: people, counsel and charges one per line. People are
+/// names or registry ids, resolved by <see cref="PersonLineResolver"/> before the use case checks the rest.
 /// </summary>
 internal sealed class LegalCaseForm
 {
@@ -27,7 +27,7 @@ internal sealed class LegalCaseForm
     [Display(Name = "Lodged on")]
     public string? LodgedOn { get; set; }
 
-    [Display(Name = "People (registry ids, one per line)")]
+    [Display(Name = "People (one per line: name or registry id)")]
     public string? PersonIds { get; set; }
 
     [Display(Name = "Counsel (one per line)")]
@@ -45,25 +45,9 @@ internal sealed class LegalCaseForm
 
     public string? Notes { get; set; }
 
-    /// <summary>The use case's input; a line of the people list that is not an id is reported under <paramref name="prefix"/>.</summary>
-    public LegalCaseInput ToInput(ModelStateDictionary modelState, string prefix)
-    {
-        ArgumentNullException.ThrowIfNull(modelState);
-        var people = new List<Guid>();
-        foreach (var line in Lines(PersonIds))
-        {
-            if (Guid.TryParse(line, out var id))
-            {
-                people.Add(id);
-            }
-            else
-            {
-                modelState.AddModelError(prefix + "." + nameof(PersonIds), $"\"{line}\" is not a registry id; copy the id from the person's dossier.");
-            }
-        }
-
-        return new LegalCaseInput(Title, ForumKind, ForumName, Number, Kind, LodgedOn, people, Lines(Counsel), Lines(Charges), Sentence, Status, SourceIds, Notes);
-    }
+    /// <summary>The use case's input, with the people the people box was resolved to.</summary>
+    public LegalCaseInput ToInput(IReadOnlyList<Guid> people) =>
+        new(Title, ForumKind, ForumName, Number, Kind, LodgedOn, people, Lines(Counsel), Lines(Charges), Sentence, Status, SourceIds, Notes);
 
     private static List<string> Lines(string? text) =>
         [.. (text ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];

@@ -34,7 +34,7 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
-    public async Task Post_SentenceOnAnEchrRequestAndABadId_ShowsEachMessageNextToItsField()
+    public async Task Post_NameOfNobody_ShowsTheReasonUnderThePeopleBoxAndKeepsTheLine()
     {
         using var browser = await app.BrowserAsync(Roles.Caseworker);
 
@@ -45,13 +45,55 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
             ["Form.ForumName"] = "European Court of Human Rights",
             ["Form.Kind"] = "InterimMeasuresRequest",
             ["Form.LodgedOn"] = "2020-12-16",
-            ["Form.PersonIds"] = "not-an-id",
+            ["Form.PersonIds"] = "Nobody Inparticularyan",
             ["Form.Sentence"] = "Ten years",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await WebApp.ParseAsync(response);
-        Assert.Contains("not a registry id", page.QuerySelector("[data-valmsg-for='Form.PersonIds']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            "\"Nobody Inparticularyan\" matches nobody in the registry; register the person first, or check the spelling.",
+            page.QuerySelector("[data-errors-for='Form.PersonIds'] li")?.TextContent);
+        Assert.Equal("Nobody Inparticularyan", page.QuerySelector("textarea[name='Form.PersonIds']")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Post_PersonByNameInAnotherScript_OpensTheCaseForThatPerson()
+    {
+        using var browser = await app.BrowserAsync(Roles.Counsel);
+        // A captive whose name nobody else in the demo bears, written in Armenian or Cyrillic script.
+        var people = DemoCatalog.Build().People;
+        var person = Enumerable.Range(11, 22).Select(i => people.Single(p => p.Id == DemoIds.For($"person/clashes-2021/{i}")))
+            .First(p => p.Names.Any(n => n.Script != Domain.NameScript.Latin)
+                && people.Count(o => string.Equals(o.PrimaryName.FullName, p.PrimaryName.FullName, StringComparison.OrdinalIgnoreCase)) == 1);
+        var otherScript = person.Names.First(n => n.Script != Domain.NameScript.Latin);
+
+        using var response = await WebApp.PostFormAsync(browser, "/LegalCases/Create", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Application by name (test)",
+            ["Form.ForumKind"] = "EuropeanCourtOfHumanRights",
+            ["Form.ForumName"] = "European Court of Human Rights",
+            ["Form.Number"] = "99999/21",
+            ["Form.Kind"] = "Application",
+            ["Form.LodgedOn"] = "2022-01-10",
+            ["Form.PersonIds"] = otherScript.FullName,
+            ["Form.Status"] = "Pending",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var legalCase = await WebApp.GetDocumentAsync(browser, response.Headers.Location!.ToString());
+        Assert.Contains($"/People/{person.Id}", legalCase.Body?.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_FromADossier_FillsInThePersonsNameAndId()
+    {
+        using var browser = await app.BrowserAsync(Roles.Counsel);
+        var person = DemoCatalog.Build().People.Single(p => p.Id == Defendant);
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/LegalCases/Create?person={Defendant}");
+
+        Assert.Equal($"{person.PrimaryName.FullName} {Defendant}", page.QuerySelector("textarea[name='Form.PersonIds']")?.TextContent.Trim());
     }
 
     [Fact]
