@@ -70,6 +70,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /LegalCases/{id:guid}"] = Readers,
         ["PAGE /LegalCases/Create"] = LegalEditors,
         ["PAGE /LegalCases/AddProceeding/{id:guid}"] = LegalEditors,
+        ["PAGE /LegalCases/Edit/{id:guid}"] = LegalEditors,
         ["GET /api/v1/legal-cases/"] = Readers,
         ["GET /api/v1/legal-cases/{id:guid}"] = Readers,
         ["POST /api/v1/legal-cases/"] = LegalEditors,

@@ -45,6 +45,28 @@ internal sealed class LegalCaseForm
 
     public string? Notes { get; set; }
 
+    /// <summary>The form filled in from a saved case, people written as their names and ids.</summary>
+    public static LegalCaseForm From(LegalCaseView saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return new LegalCaseForm
+        {
+            Title = saved.Title,
+            ForumKind = saved.ForumKind.ToString(),
+            ForumName = saved.ForumName,
+            Number = saved.Number,
+            Kind = saved.Kind.ToString(),
+            LodgedOn = saved.LodgedOn.ToString(),
+            PersonIds = string.Join("\n", saved.People.Select(p => $"{p.DisplayName} {p.Id}")),
+            Counsel = string.Join("\n", saved.Counsel),
+            Charges = string.Join("\n", saved.Charges),
+            Sentence = saved.Sentence,
+            Status = saved.Status.ToString(),
+            SourceIds = [.. saved.Documents.Select(d => d.Id)],
+            Notes = saved.Notes,
+        };
+    }
+
     /// <summary>The use case's input, with the people the people box was resolved to.</summary>
     public LegalCaseInput ToInput(IReadOnlyList<Guid> people) =>
         new(Title, ForumKind, ForumName, Number, Kind, LodgedOn, people, Lines(Counsel), Lines(Charges), Sentence, Status, SourceIds, Notes);
