@@ -1,0 +1,228 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Reports;
+using Whereabouts.Cli.Reports;
+using Whereabouts.Domain;
+
+namespace Whereabouts.Cli.Commands;
+
+/// <summary>
+/// <c>whereabouts report</c>: the still-held list of a side and the public statistics, the same
+/// figures as the web pages and <c>/api/v1</c>, for court files and scripts.
+/// </summary>
+internal static class ReportCommand
+{
+    private const string DayForm = "YYYY-MM-DD";
+
+    public static Command Create(CliContext context)
+    {
+        var report = new Command("report", "Print the still-held list of a side or the public statistics, as a table, JSON or CSV.");
+        report.Subcommands.Add(CreateStillHeld(context));
+        report.Subcommands.Add(CreateStatistics(context));
+        return report;
+    }
+
+    private static Command CreateStillHeld(CliContext context)
+    {
+        var side = new Option<string>("--side")
+        {
+            Description = "Whose people to list: Armenian or Azerbaijani (any case).",
+            Required = true,
+            HelpName = "Armenian|Azerbaijani",
+        };
+        var asOf = AsOfOption("The day to list who was held on, by when things happened. Default: today (UTC).");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "table: readable columns; json: the document of GET /api/v1/reports/still-held; csv: one row per person.",
+            DefaultValueFactory = _ => "table",
+            HelpName = "table|json|csv",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var output = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "The file to write; standard output when absent. An existing file is kept unless --force is given.",
+            HelpName = "FILE",
+        };
+        var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists." };
+
+        var command = new Command(
+            "still-held",
+            "List everyone of a side whose fate on a day was captivity (reported or confirmed captured, detained, on trial, sentenced): "
+            + "since when, the evidence, legal cases; then each exchange up to that day, announced against named.")
+        {
+            side,
+            asOf,
+            format,
+            output,
+            force,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            // Input is checked before the database is opened, so bad input creates nothing: no database, no file.
+            var problems = new List<string>();
+            var chosenSide = ReadSide(parse.GetValue(side), problems);
+            var day = ReadDay(parse.GetValue(asOf), problems);
+            var file = parse.GetValue(output);
+            if (problems.Count == 0 && file is not null && file.Exists && !parse.GetValue(force))
+            {
+                problems.Add($"--out: {file.FullName} already exists; add --force to replace it.");
+            }
+
+            if (problems.Count > 0)
+            {
+                return await FailAsync(context, problems).ConfigureAwait(false);
+            }
+
+            return await context.RunAsync(parse, async database =>
+            {
+                var report = await new StillHeldQuery(database, TimeProvider.System).RunAsync(chosenSide!.Value, day, cancellationToken).ConfigureAwait(false);
+                Func<TextWriter, Task> write = parse.GetValue(format) switch
+                {
+                    "json" => writer => StillHeldOutput.WriteJsonAsync(writer, report),
+                    "csv" => writer => StillHeldOutput.WriteCsvAsync(writer, report),
+                    _ => writer => StillHeldOutput.WriteTableAsync(writer, report),
+                };
+                if (file is null)
+                {
+                    await write(context.Output).ConfigureAwait(false);
+                    return 0;
+                }
+
+                await WriteFileAsync(file.FullName, parse.GetValue(force), write).ConfigureAwait(false);
+                await context.Error.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Wrote the still-held list of the {report.Side} side as of {report.AsOf:yyyy-MM-dd} ({report.People.Count} people) to {file.FullName}.")).ConfigureAwait(false);
+                return 0;
+            }).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command CreateStatistics(CliContext context)
+    {
+        var asOf = AsOfOption("The day the figures describe, as things stood then. Default: the current fates.");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "table: readable columns; json: the document of GET /api/v1/public/statistics.",
+            DefaultValueFactory = _ => "table",
+            HelpName = "table|json",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command(
+            "statistics",
+            "Print the public statistics: people by fate and side, aggregates only. A count under "
+            + PublicStatistics.Threshold.ToString(CultureInfo.InvariantCulture)
+            + " is hidden, and so is any further count (or the total) that would let it be worked out.")
+        {
+            asOf,
+            format,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var problems = new List<string>();
+            var day = ReadDay(parse.GetValue(asOf), problems);
+            if (problems.Count > 0)
+            {
+                return await FailAsync(context, problems).ConfigureAwait(false);
+            }
+
+            return await context.RunAsync(parse, async database =>
+            {
+                var statistics = await new PublicStatisticsQuery(database).RunAsync(day, cancellationToken).ConfigureAwait(false);
+                await (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal)
+                    ? PublicStatisticsOutput.WriteJsonAsync(context.Output, statistics)
+                    : PublicStatisticsOutput.WriteTableAsync(context.Output, statistics)).ConfigureAwait(false);
+                return 0;
+            }).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Option<string?> AsOfOption(string description) => new("--as-of")
+    {
+        Description = description,
+        HelpName = DayForm,
+    };
+
+    // The side is read by the same rules as the API's ?side=, so the two accept the same values;
+    // its messages are put under the option's name.
+    private static Side? ReadSide(string? text, List<string> problems)
+    {
+        try
+        {
+            return StillHeldRequest.Parse(text, null).Side;
+        }
+        catch (ValidationFailedException e)
+        {
+            problems.AddRange(e.Errors.SelectMany(field => field.Value).Select(message => "--side: " + message));
+            return null;
+        }
+    }
+
+    // A list "as of" a day that has not come yet would only repeat today's list under a false date,
+    // which must not end up in a court file. A day counts as come once it has begun in UTC (the
+    // query's "today") or on this machine, so that Yerevan and Baku can ask for their own today.
+    private static DateOnly? ReadDay(string? text, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            problems.Add($"--as-of: '{text.Trim()}' is not a day; write it as {DayForm} (2020-12-15).");
+            return null;
+        }
+
+        var now = TimeProvider.System.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var localToday = DateOnly.FromDateTime(now.LocalDateTime);
+        var latest = localToday > today ? localToday : today;
+        if (day > latest)
+        {
+            problems.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"--as-of: '{text.Trim()}' is in the future (today is {latest:yyyy-MM-dd}); give a day up to today as {DayForm}."));
+            return null;
+        }
+
+        return day;
+    }
+
+    private static async Task<int> FailAsync(CliContext context, IReadOnlyList<string> problems)
+    {
+        var exitCode = 0;
+        foreach (var problem in problems)
+        {
+            exitCode = await context.FailAsync(problem).ConfigureAwait(false);
+        }
+
+        return exitCode;
+    }
+
+    // Written beside the target and moved into place, so a failed run never leaves half a file; without
+    // --force the move itself refuses a file that appeared since the check.
+    private static async Task WriteFileAsync(string path, bool replace, Func<TextWriter, Task> write)
+    {
+        var partial = path + ".partial";
+        try
+        {
+            await using (var writer = new StreamWriter(partial, append: false, new UTF8Encoding(false)))
+            {
+                await write(writer).ConfigureAwait(false);
+            }
+
+            File.Move(partial, path, overwrite: replace);
+        }
+        finally
+        {
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
+        }
+    }
+}
