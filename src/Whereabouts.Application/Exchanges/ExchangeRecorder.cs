@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -68,6 +69,48 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
         context.Exchanges.Add(exchange);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return (await ExchangeReader.DossierAsync(context, exchange.Id, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Replaces the descriptive details of an exchange, provided nobody saved it since <paramref name="expectedVersion"/>.</summary>
+    /// <returns>The saved exchange, or null when no exchange has <paramref name="id"/>.</returns>
+    /// <exception cref="ValidationFailedException">A field is wrong; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">The exchange has moved on from <paramref name="expectedVersion"/>.</exception>
+    public async Task<ExchangeDossier?> ReviseAsync(Guid id, int expectedVersion, ExchangeRevision revision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        var errors = new FieldErrors();
+        var terms = RequiredChoice<ExchangeTerms>(errors, "terms", revision.Terms, "Choose the terms of the exchange.");
+        var termsText = errors.Text("termsText", revision.TermsText, Exchange.TextLength);
+        if (terms == ExchangeTerms.Other && termsText is null)
+        {
+            errors.Add("termsText", "Say in words what was traded when the terms are 'other'.");
+        }
+
+        var route = errors.Text("route", revision.Route, Exchange.TextLength);
+        var notes = errors.Text("notes", revision.Notes, Exchange.TextLength);
+        var parties = Names(errors, "parties", revision.Parties);
+        var mediators = Names(errors, "mediators", revision.Mediators);
+        errors.ThrowIfAny();
+
+        await using var context = database.CreateContext(actor.Name);
+        var exchange = await context.Exchanges.FirstOrDefaultAsync(e => e.Id == id, cancellationToken).ConfigureAwait(false);
+        if (exchange is null)
+        {
+            return null;
+        }
+
+        VersionCheck.Require("Exchange", id, exchange.Version, expectedVersion);
+        exchange.Revise(exchange.Details with
+        {
+            Terms = terms!.Value,
+            TermsText = termsText,
+            Route = route,
+            Parties = parties,
+            Mediators = mediators,
+            Notes = notes,
+        });
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await ExchangeReader.DossierAsync(context, id, cancellationToken).ConfigureAwait(false);
     }
 
     // A person's fate on the day of the exchange must be captivity for the exchange to release them;

@@ -10,7 +10,8 @@ namespace Whereabouts.Domain;
 /// <para>The people handed over are fixed when the exchange is recorded, because recording it moves
 /// each of them on in their fate history (<see cref="AssertionFor"/>): released or repatriated, dated
 /// the exchange's date, with the exchange's source as evidence. For the same reason the date
-/// cannot be changed afterwards; the descriptive details can.</para>
+/// cannot be changed afterwards, nor its incident and place, which the assertions name too; the
+/// descriptive details can.</para>
 /// <para>The totals each side announced are not kept here: they are <see cref="CountClaim"/>s of
 /// category <see cref="CountCategory.Released"/> on the exchange's <see cref="IncidentId"/>, so they
 /// sit beside every other figure with who stated them and when.</para>
@@ -132,8 +133,8 @@ public sealed class Exchange
     /// <summary>A short name for lists and evidence locators ("exchange of 2020-12-14").</summary>
     public string Title => string.Create(CultureInfo.InvariantCulture, $"exchange of {Date}");
 
-    /// <summary>Replaces the descriptive details; the date stays as recorded.</summary>
-    /// <exception cref="DomainRuleException">The date would change, the terms are not defined, "other"
+    /// <summary>Replaces the descriptive details; the date, incident and place stay as recorded.</summary>
+    /// <exception cref="DomainRuleException">The date, incident or place would change, the terms are not defined, "other"
     /// terms are not described, or a party, mediator or text is blank or too long.</exception>
     public void Revise(ExchangeDetails details)
     {
@@ -144,6 +145,15 @@ public sealed class Exchange
             throw new DomainRuleException(
                 "exchange.date-fixed",
                 $"The exchange's date ({Date}) dates the fates it recorded; it cannot become {details.Date}. Record a correction instead.");
+        }
+
+        var placeId = details.PlaceId == Guid.Empty ? null : details.PlaceId;
+        var incidentId = details.IncidentId == Guid.Empty ? null : details.IncidentId;
+        if (Date is not null && (placeId != PlaceId || incidentId != IncidentId))
+        {
+            throw new DomainRuleException(
+                "exchange.where-fixed",
+                "The fate assertions this exchange recorded name its incident and place; they cannot change. Record a correction on the people instead.");
         }
 
         if (!Enum.IsDefined(details.Terms))
@@ -165,9 +175,9 @@ public sealed class Exchange
         Date = details.Date;
         Terms = details.Terms;
         TermsText = termsText;
-        PlaceId = details.PlaceId == Guid.Empty ? null : details.PlaceId;
+        PlaceId = placeId;
         Route = route;
-        IncidentId = details.IncidentId == Guid.Empty ? null : details.IncidentId;
+        IncidentId = incidentId;
         Notes = notes;
         _parties.Clear();
         _parties.AddRange(parties);

@@ -35,6 +35,16 @@ internal static class ExchangesApi
             .WithDescription("Answers 201 with the exchange, its Location and ETag; 400 names each wrong field (transfers[i].personId for a person not held, unknown or listed twice). Nothing is saved on an error.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        exchanges.MapPut("/{id:guid}", ReviseAsync)
+            .RequireAuthorization(Policies.EditPeople)
+            .WithName("ReviseExchange")
+            .WithSummary("Correct an exchange's description")
+            .WithDescription("Replaces terms, termsText, route, parties, mediators and notes; the date, incident, place, sources and people stay as recorded. "
+                + "Requires If-Match with the exchange's current ETag: 428 without it, 412 when someone saved it since.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return api;
     }
 
@@ -64,5 +74,23 @@ internal static class ExchangesApi
         var saved = await recorder.RecordAsync(exchange, cancellationToken);
         ETags.Set(response, saved.Version);
         return TypedResults.Created($"/api/v1/exchanges/{saved.Id}", ExchangeDetailResource.From(saved));
+    }
+
+    private static async Task<Results<Ok<ExchangeDetailResource>, ProblemHttpResult>> ReviseAsync(
+        Guid id, ExchangeRevision exchange, ExchangeRecorder recorder, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (ETags.IfMatch(http.Request) is not { } expected)
+        {
+            return SourcesApi.IfMatchRequired("exchange", "/api/v1/exchanges/{id}");
+        }
+
+        var saved = await recorder.ReviseAsync(id, expected, exchange, cancellationToken);
+        if (saved is null)
+        {
+            return TypedResults.Problem(title: "No such exchange", detail: $"No exchange in the registry has the id {id}.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        ETags.Set(http.Response, saved.Version);
+        return TypedResults.Ok(ExchangeDetailResource.From(saved));
     }
 }

@@ -4,6 +4,7 @@ using Whereabouts.Application.Demo;
 using Whereabouts.Application.Exchanges;
 using Whereabouts.Application.Tests.Sources;
 using Whereabouts.Domain;
+using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Tests.Exchanges;
 
@@ -104,6 +105,56 @@ public sealed class ExchangeRecorderTests(DemoRegistry registry) : IClassFixture
 
         await using var context = registry.NewContext();
         Assert.Equal(Handover, (await context.People.SingleAsync(p => p.Id == held, Cancel)).Fate.Current!.Evidence.SourceId);
+    }
+
+    [Fact]
+    public async Task ReviseAsync_MediatorsRouteAndNotes_AreReplacedAndThePeopleAndTheirFatesStayAsRecorded()
+    {
+        var id = DemoIds.For("exchange/2020-12-14");
+        var before = (await new ExchangeReader(registry.Database).DossierAsync(id, Cancel))!;
+        var fates = await CountAsync();
+
+        var saved = await Recorder("analyst.two").ReviseAsync(id, before.Version, new ExchangeRevision(
+            "AllForAll", Route: "By air, Baku to Yerevan (test)", Parties: ["Armenia", "Azerbaijan"], Mediators: ["ICRC", "Russian peacekeepers"], Notes: "Corrected route (test)."), Cancel);
+
+        Assert.NotNull(saved);
+        Assert.Equal("By air, Baku to Yerevan (test)", saved.Route);
+        Assert.Equal(["ICRC", "Russian peacekeepers"], saved.Mediators);
+        Assert.Equal(before.Version + 1, saved.Version);
+        Assert.Equal(before.Transfers, saved.Transfers);
+        Assert.Equal((before.Date, before.Incident, before.Place), (saved.Date, saved.Incident, saved.Place));
+        Assert.Equal(fates, await CountAsync());
+    }
+
+    [Fact]
+    public async Task ReviseAsync_FromAStaleVersion_IsRefusedAndChangesNothing()
+    {
+        var id = DemoIds.For("exchange/2021-12-04");
+        var before = (await new ExchangeReader(registry.Database).DossierAsync(id, Cancel))!;
+        await Recorder().ReviseAsync(id, before.Version, new ExchangeRevision("AllForAll", Notes: "First edit (test)."), Cancel);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Recorder().ReviseAsync(id, before.Version, new ExchangeRevision("AllForAll", Notes: "Second edit from a stale page (test)."), Cancel));
+
+        Assert.Equal("First edit (test).", (await new ExchangeReader(registry.Database).DossierAsync(id, Cancel))!.Notes);
+    }
+
+    [Fact]
+    public async Task ReviseAsync_OtherTermsWithoutWordsAndABlankMediator_NamesBothFields()
+    {
+        var id = DemoIds.For("exchange/2021-12-04");
+        var version = (await new ExchangeReader(registry.Database).DossierAsync(id, Cancel))!.Version;
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Recorder().ReviseAsync(id, version, new ExchangeRevision("Other", Mediators: ["ICRC", " "]), Cancel));
+
+        Assert.Equal(["mediators", "termsText"], error.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReviseAsync_UnknownExchange_IsNull()
+    {
+        Assert.Null(await Recorder().ReviseAsync(Guid.NewGuid(), 0, new ExchangeRevision("AllForAll"), Cancel));
     }
 
     private ExchangeRecorder Recorder(string actor = "caseworker") => new(registry.Database, new FixedActor(actor), TimeProvider.System);

@@ -119,6 +119,29 @@ public sealed class ExchangeTests
     }
 
     [Fact]
+    public void Revise_AnotherIncident_IsRefusedBecauseTheFatesNameIt()
+    {
+        var incident = Guid.NewGuid();
+        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), Side.Armenian)], incident);
+
+        var error = Assert.Throws<DomainRuleException>(() => exchange.Revise(exchange.Details with { IncidentId = Guid.NewGuid() }));
+
+        Assert.Equal("exchange.where-fixed", error.Rule);
+        Assert.Equal(incident, exchange.IncidentId);
+    }
+
+    [Fact]
+    public void Revise_APlaceWhereNoneWasRecorded_IsRefusedBecauseTheFatesHaveNone()
+    {
+        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), Side.Armenian)]);
+
+        var error = Assert.Throws<DomainRuleException>(() => exchange.Revise(exchange.Details with { PlaceId = Guid.NewGuid() }));
+
+        Assert.Equal("exchange.where-fixed", error.Rule);
+        Assert.Null(exchange.PlaceId);
+    }
+
+    [Fact]
     public void Revise_MediatorsAndRoute_ReplacesThemTrimmedAndWithoutRepeats()
     {
         var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), Side.Armenian)]);

@@ -42,6 +42,7 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("exchanges", "/Exchanges"),
             ("exchange", $"/Exchanges/{catalog.Exchanges[0].Id}"),
             ("exchange-create", "/Exchanges/Create?find=Harutyunyan"),
+            ("exchange-edit", $"/Exchanges/Edit/{catalog.Exchanges[0].Id}"),
             ("still-held", "/Reports/StillHeld?side=armenian&asOf=2020-12-15"),
             ("legal-cases", "/LegalCases"),
             ("legal-case", $"/LegalCases/{catalog.LegalCases[0].Id}"),

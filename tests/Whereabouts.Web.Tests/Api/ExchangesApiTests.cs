@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Whereabouts.Application.Accounts;
@@ -11,7 +12,9 @@ public sealed class ExchangesApiTests(WebApp app) : IClassFixture<WebApp>
 {
     private static readonly Guid Exchange2020 = DemoIds.For("exchange/2020-12-14");
     private static readonly Guid Report2021 = DemoIds.For("source/report-exchange-2021-12-04");
+    private static readonly Guid Exchange2021 = DemoIds.For("exchange/2021-12-04");
     private static readonly string[] Icrc = ["ICRC"];
+    private static readonly string[] IcrcAndRussia = ["ICRC", "Russia"];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -117,6 +120,48 @@ public sealed class ExchangesApiTests(WebApp app) : IClassFixture<WebApp>
 
     private static IEnumerable<Guid> Ids(JsonElement report) =>
         report.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetGuid());
+
+    [Fact]
+    public async Task Revise_WithTheCurrentETag_ReplacesTheDescriptionAndKeepsThePeople()
+    {
+        using var client = await app.ApiClientAsync(Roles.Caseworker);
+        using var current = await client.GetAsync(new Uri($"/api/v1/exchanges/{Exchange2021}", UriKind.Relative), Cancel);
+        var before = await current.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/exchanges/{Exchange2021}", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { terms = "AllForAll", route = "By air (test)", mediators = IcrcAndRussia, notes = "Route corrected (test)." }),
+        };
+        request.Headers.IfMatch.Add(current.Headers.ETag!);
+
+        using var response = await client.SendAsync(request, Cancel);
+        var after = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(current.Headers.ETag!.Tag, response.Headers.ETag?.Tag);
+        Assert.Equal("By air (test)", after.GetProperty("route").GetString());
+        Assert.Equal(before.GetProperty("transfers").GetRawText(), after.GetProperty("transfers").GetRawText());
+        Assert.Equal(before.GetProperty("date").GetString(), after.GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public async Task Revise_WithoutIfMatch_Is428AndWithAStaleOne_Is412AndAViewer_Is403()
+    {
+        using var client = await app.ApiClientAsync(Roles.Caseworker);
+        using var viewer = await app.ApiClientAsync(Roles.Viewer);
+        var body = new { terms = "AllForAll", notes = "Should not be saved (test)." };
+
+        using var noPrecondition = await client.PutAsJsonAsync($"/api/v1/exchanges/{Exchange2020}", body, Cancel);
+        using var stale = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/exchanges/{Exchange2020}", UriKind.Relative)) { Content = JsonContent.Create(body) };
+        stale.Headers.IfMatch.Add(new EntityTagHeaderValue("\"99\""));
+        using var staleResponse = await client.SendAsync(stale, Cancel);
+        using var forbidden = await viewer.PutAsJsonAsync($"/api/v1/exchanges/{Exchange2020}", body, Cancel);
+
+        Assert.Equal(HttpStatusCode.PreconditionRequired, noPrecondition.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, staleResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        var unchanged = await GetJsonAsync(client, $"/api/v1/exchanges/{Exchange2020}");
+        Assert.NotEqual("Should not be saved (test).", unchanged.GetProperty("notes").GetString());
+    }
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
     {

@@ -120,10 +120,12 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /Exchanges/Index"] = Readers,
         ["PAGE /Exchanges/{id:guid}"] = Readers,
         ["PAGE /Exchanges/Create"] = PeopleEditors,
+        ["PAGE /Exchanges/Edit/{id:guid}"] = PeopleEditors,
         ["PAGE /Reports/StillHeld"] = Readers,
         ["GET /api/v1/exchanges/"] = Readers,
         ["GET /api/v1/exchanges/{id:guid}"] = Readers,
         ["POST /api/v1/exchanges/"] = PeopleEditors,
+        ["PUT /api/v1/exchanges/{id:guid}"] = PeopleEditors,
         ["GET /api/v1/reports/still-held"] = Readers,
     };
 

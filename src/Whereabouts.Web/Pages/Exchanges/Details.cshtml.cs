@@ -8,9 +8,11 @@ namespace Whereabouts.Web.Pages.Exchanges;
 
 /// <summary>One exchange: terms, mediators, sources, the people each way and announced totals against named people.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class DetailsModel(ExchangeReader reader) : PageModel
+internal sealed class DetailsModel(ExchangeReader reader, IAuthorizationService authorization) : PageModel
 {
     public ExchangeDossier Dossier { get; private set; } = null!;
+
+    public bool CanEdit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -21,6 +23,7 @@ internal sealed class DetailsModel(ExchangeReader reader) : PageModel
         }
 
         Dossier = dossier;
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
         return Page();
     }
 }
