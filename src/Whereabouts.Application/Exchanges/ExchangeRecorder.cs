@@ -27,17 +27,8 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
         var errors = new FieldErrors();
         var today = FieldErrors.LatestToday(clock);
         var date = errors.Date("date", input.Date, today, "Enter the date of the exchange (2020-12-14).");
-        var terms = RequiredChoice<ExchangeTerms>(errors, "terms", input.Terms, "Choose the terms of the exchange.");
-        var termsText = errors.Text("termsText", input.TermsText, Exchange.TextLength);
-        if (terms == ExchangeTerms.Other && termsText is null)
-        {
-            errors.Add("termsText", "Say in words what was traded when the terms are 'other'.");
-        }
-
-        var route = errors.Text("route", input.Route, Exchange.TextLength);
-        var notes = errors.Text("notes", input.Notes, Exchange.TextLength);
-        var parties = Names(errors, "parties", input.Parties);
-        var mediators = Names(errors, "mediators", input.Mediators);
+        var (terms, termsText, route, parties, mediators, notes) = Describe(
+            errors, new ExchangeRevision(input.Terms, input.TermsText, input.Route, input.Parties, input.Mediators, input.Notes));
         var credibility = errors.Choice("credibility", input.Credibility, Credibility.ProbablyTrue);
         var sourceIds = await SourcesAsync(context, input.SourceIds, errors, cancellationToken).ConfigureAwait(false);
         await CheckExistsAsync(context.Places, input.PlaceId, "placeId", "place", errors, cancellationToken).ConfigureAwait(false);
@@ -79,17 +70,7 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
     {
         ArgumentNullException.ThrowIfNull(revision);
         var errors = new FieldErrors();
-        var terms = RequiredChoice<ExchangeTerms>(errors, "terms", revision.Terms, "Choose the terms of the exchange.");
-        var termsText = errors.Text("termsText", revision.TermsText, Exchange.TextLength);
-        if (terms == ExchangeTerms.Other && termsText is null)
-        {
-            errors.Add("termsText", "Say in words what was traded when the terms are 'other'.");
-        }
-
-        var route = errors.Text("route", revision.Route, Exchange.TextLength);
-        var notes = errors.Text("notes", revision.Notes, Exchange.TextLength);
-        var parties = Names(errors, "parties", revision.Parties);
-        var mediators = Names(errors, "mediators", revision.Mediators);
+        var (terms, termsText, route, parties, mediators, notes) = Describe(errors, revision);
         errors.ThrowIfAny();
 
         await using var context = database.CreateContext(actor.Name);
@@ -111,6 +92,26 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
         });
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return await ExchangeReader.DossierAsync(context, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The descriptive fields, checked alike when an exchange is recorded and when it is corrected.
+    private static (ExchangeTerms? Terms, string? TermsText, string? Route, List<string> Parties, List<string> Mediators, string? Notes) Describe(
+        FieldErrors errors, ExchangeRevision description)
+    {
+        var terms = RequiredChoice<ExchangeTerms>(errors, "terms", description.Terms, "Choose the terms of the exchange.");
+        var termsText = errors.Text("termsText", description.TermsText, Exchange.TextLength);
+        if (terms == ExchangeTerms.Other && termsText is null)
+        {
+            errors.Add("termsText", "Say in words what was traded when the terms are 'other'.");
+        }
+
+        return (
+            terms,
+            termsText,
+            errors.Text("route", description.Route, Exchange.TextLength),
+            Names(errors, "parties", description.Parties),
+            Names(errors, "mediators", description.Mediators),
+            errors.Text("notes", description.Notes, Exchange.TextLength));
     }
 
     // A person's fate on the day of the exchange must be captivity for the exchange to release them;
