@@ -36,6 +36,7 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("incidents", "/Incidents"),
             ("incident", $"/Incidents/{catalog.Incidents[0].Id}"),
             ("incident-create", "/Incidents/Create"),
+            ("incident-edit", $"/Incidents/Edit/{catalog.Incidents[0].Id}"),
             ("places", "/Places"),
             ("place", $"/Places/{catalog.Places[0].Id}"),
             ("place-create", "/Places/Create"),

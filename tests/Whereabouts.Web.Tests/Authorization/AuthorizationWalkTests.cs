@@ -90,6 +90,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /Incidents/Index"] = Readers,
         ["PAGE /Incidents/{id:guid}"] = Readers,
         ["PAGE /Incidents/Create"] = GazetteerEditors,
+        ["PAGE /Incidents/Edit/{id:guid}"] = GazetteerEditors,
         ["PAGE /Places"] = Readers,
         ["PAGE /Places/Index"] = Readers,
         ["PAGE /Places/{id:guid}"] = Readers,

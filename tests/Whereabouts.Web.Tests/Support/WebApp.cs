@@ -105,6 +105,49 @@ public sealed class WebApp : IAsyncDisposable
         return await client.PostAsync(new Uri(action, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>
+    /// Submits the form <paramref name="formSelector"/> of the page at <paramref name="path"/> with
+    /// every field as the page filled it in (inputs, text areas, chosen options), the named fields
+    /// replaced: what a browser sends when someone changes only those. An edit form needs this,
+    /// since a field left out would be saved as blank.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostEveryFieldAsync(HttpClient client, string path, string formSelector, IReadOnlyDictionary<string, string> changes)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(changes);
+        var page = await GetDocumentAsync(client, path);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector} on {path}.");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || changes.ContainsKey(name))
+            {
+                continue;
+            }
+
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false }:
+                    break;
+                case IHtmlInputElement input:
+                    values.Add(new(name, input.Value));
+                    break;
+                case IHtmlTextAreaElement area:
+                    values.Add(new(name, area.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    values.AddRange(select.SelectedOptions.Select(o => new KeyValuePair<string, string>(name, o.Value)));
+                    break;
+            }
+        }
+
+        values.AddRange(changes);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action")!;
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>Gets a page and parses it with a real HTML parser; fails unless the answer is 200.</summary>
     public static async Task<IHtmlDocument> GetDocumentAsync(HttpClient client, string path)
     {

@@ -8,9 +8,11 @@ namespace Whereabouts.Web.Pages.Incidents;
 
 /// <summary>One incident: its details, places and parties, the figures claimed about it and how many people it concerns.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class DetailsModel(IncidentReader reader) : PageModel
+internal sealed class DetailsModel(IncidentReader reader, IAuthorizationService authorization) : PageModel
 {
     public IncidentDossier Dossier { get; private set; } = null!;
+
+    public bool CanEdit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -21,6 +23,7 @@ internal sealed class DetailsModel(IncidentReader reader) : PageModel
         }
 
         Dossier = dossier;
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditGazetteer)).Succeeded;
         return Page();
     }
 }

@@ -22,6 +22,21 @@ internal sealed class IncidentForm
     [Display(Name = "Parties involved, one per line")]
     public string? Parties { get; set; }
 
+    /// <summary>The form filled in from a saved incident, parties one per line.</summary>
+    public static IncidentForm From(IncidentView saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return new IncidentForm
+        {
+            Name = saved.Name,
+            StartedOn = saved.StartedOn.ToString(),
+            EndedOn = saved.EndedOn?.ToString(),
+            Description = saved.Description,
+            PlaceIds = [.. saved.Places.Select(p => p.Id)],
+            Parties = string.Join("\n", saved.Parties),
+        };
+    }
+
     public IncidentInput ToInput() => new(
         Name,
         StartedOn,
