@@ -40,6 +40,7 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("places", "/Places"),
             ("place", $"/Places/{catalog.Places[0].Id}"),
             ("place-create", "/Places/Create"),
+            ("place-edit", $"/Places/Edit/{catalog.Places[0].Id}"),
             ("exchanges", "/Exchanges"),
             ("exchange", $"/Exchanges/{catalog.Exchanges[0].Id}"),
             ("exchange-create", "/Exchanges/Create?find=Harutyunyan"),

@@ -95,6 +95,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /Places/Index"] = Readers,
         ["PAGE /Places/{id:guid}"] = Readers,
         ["PAGE /Places/Create"] = GazetteerEditors,
+        ["PAGE /Places/Edit/{id:guid}"] = GazetteerEditors,
         ["GET /api/v1/sources/"] = Readers,
         ["GET /api/v1/sources/{id:guid}"] = Readers,
         ["GET /api/v1/sources/{id:guid}/claims"] = Readers,

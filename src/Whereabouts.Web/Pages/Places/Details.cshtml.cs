@@ -8,9 +8,11 @@ namespace Whereabouts.Web.Pages.Places;
 
 /// <summary>One place: its names in every script, where it is, what it lies in, and what happened there.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class DetailsModel(PlaceReader reader) : PageModel
+internal sealed class DetailsModel(PlaceReader reader, IAuthorizationService authorization) : PageModel
 {
     public PlaceDossier Dossier { get; private set; } = null!;
+
+    public bool CanEdit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -21,6 +23,7 @@ internal sealed class DetailsModel(PlaceReader reader) : PageModel
         }
 
         Dossier = dossier;
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditGazetteer)).Succeeded;
         return Page();
     }
 }

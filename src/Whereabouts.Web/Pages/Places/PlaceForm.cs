@@ -25,6 +25,23 @@ internal sealed class PlaceForm
     [Display(Name = "Lies in")]
     public Guid? ParentId { get; set; }
 
+    /// <summary>
+    /// The form filled in from a saved place: every name as a line (the editor refuses a list that
+    /// drops one), and the position in invariant digits so that it reads back as the same number.
+    /// </summary>
+    public static PlaceForm From(PlaceView saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return new PlaceForm
+        {
+            Kind = saved.Kind.ToString(),
+            Names = PlaceNameLines.Format(saved.Names.Select(n => new PlaceNameInput(n.Text, n.Language))),
+            Latitude = saved.Coordinates?.Latitude.ToString(CultureInfo.InvariantCulture),
+            Longitude = saved.Coordinates?.Longitude.ToString(CultureInfo.InvariantCulture),
+            ParentId = saved.Parent?.Id,
+        };
+    }
+
     /// <summary>The use case's input; a coordinate that is not a number is reported under <paramref name="prefix"/>.</summary>
     public PlaceInput ToInput(ModelStateDictionary modelState, string prefix)
     {
