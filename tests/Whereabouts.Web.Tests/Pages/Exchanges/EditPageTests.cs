@@ -18,18 +18,20 @@ public sealed class EditPageTests(WebApp app) : IClassFixture<WebApp>
         var people = before.QuerySelectorAll("table.transfers tbody tr").Select(tr => tr.TextContent).ToList();
         Assert.NotNull(before.QuerySelector($"a#edit-exchange[href='/Exchanges/Edit/{Exchange2021}']"));
 
-        using var response = await WebApp.PostFormAsync(browser, $"/Exchanges/Edit/{Exchange2021}", new Dictionary<string, string>
+        using var response = await WebApp.PostEveryFieldAsync(browser, $"/Exchanges/Edit/{Exchange2021}", "#exchange-edit", new Dictionary<string, string>
         {
             ["Form.Terms"] = "PrisonersForMinefieldMaps",
             ["Form.Route"] = "Across the border at Margara (test)",
             ["Form.Mediators"] = "ICRC\r\nRussian peacekeepers\r\n",
-        }, "#exchange-edit");
+        });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await WebApp.GetDocumentAsync(browser, $"/Exchanges/{Exchange2021}");
         Assert.Equal("ICRC, Russian peacekeepers", after.QuerySelector("#exchange-mediators")?.TextContent);
         Assert.Contains("Across the border at Margara (test)", after.QuerySelector("#exchange-details")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(people, after.QuerySelectorAll("table.transfers tbody tr").Select(tr => tr.TextContent));
+        Assert.StartsWith("Armenia", ListedAfter(before, "Parties"), StringComparison.Ordinal);
+        Assert.Equal(ListedAfter(before, "Parties"), ListedAfter(after, "Parties"));
         Assert.Equal("The exchange's description was saved.", after.QuerySelector(".notice")?.TextContent);
     }
 
@@ -39,11 +41,11 @@ public sealed class EditPageTests(WebApp app) : IClassFixture<WebApp>
         using var browser = await app.BrowserAsync(Roles.Administrator);
         var terms = (await WebApp.GetDocumentAsync(browser, $"/Exchanges/{Exchange2020}")).QuerySelector("#exchange-terms")?.TextContent;
 
-        using var response = await WebApp.PostFormAsync(browser, $"/Exchanges/Edit/{Exchange2020}", new Dictionary<string, string>
+        using var response = await WebApp.PostEveryFieldAsync(browser, $"/Exchanges/Edit/{Exchange2020}", "#exchange-edit", new Dictionary<string, string>
         {
             ["Form.Terms"] = "Other",
             ["Form.TermsText"] = " ",
-        }, "#exchange-edit");
+        });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await WebApp.ParseAsync(response);
@@ -63,4 +65,7 @@ public sealed class EditPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains("/Account/AccessDenied", response.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#edit-exchange"));
     }
+
+    private static string? ListedAfter(AngleSharp.Html.Dom.IHtmlDocument page, string term) =>
+        page.QuerySelectorAll("#exchange-details dt").FirstOrDefault(dt => dt.TextContent == term)?.NextElementSibling?.TextContent;
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Demo;
 using Whereabouts.Web.Tests.Support;
@@ -100,36 +99,6 @@ public sealed class EditPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    // Posts the edit form as a browser would: every field as the page filled it in, the given ones changed.
-    private static async Task<HttpResponseMessage> EditAsync(HttpClient browser, Dictionary<string, string> changes)
-    {
-        var page = await WebApp.GetDocumentAsync(browser, $"/LegalCases/Edit/{Application}");
-        var form = (IHtmlFormElement)page.QuerySelector("#legal-case-edit")!;
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name) || changes.ContainsKey(name))
-            {
-                continue;
-            }
-
-            switch (element)
-            {
-                case IHtmlInputElement input:
-                    values.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    values.Add(new(name, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    values.AddRange(select.SelectedOptions.Select(o => new KeyValuePair<string, string>(name, o.Value)));
-                    break;
-            }
-        }
-
-        values.AddRange(changes);
-        using var content = new FormUrlEncodedContent(values);
-        return await browser.PostAsync(new Uri($"/LegalCases/Edit/{Application}", UriKind.Relative), content, TestContext.Current.CancellationToken);
-    }
+    private static Task<HttpResponseMessage> EditAsync(HttpClient browser, Dictionary<string, string> changes) =>
+        WebApp.PostEveryFieldAsync(browser, $"/LegalCases/Edit/{Application}", "#legal-case-edit", changes);
 }
