@@ -9,10 +9,11 @@ using Whereabouts.Storage;
 namespace Whereabouts.Bench.Web;
 
 /// <summary>
-/// Search and dossier requests under load (issue 3, point 7): for each provider, a fresh registry
-/// seeded with generated people through the real write path, a Viewer account with an API key, the
-/// web app in a second process on loopback, then each phase warmed up and measured, with req/s,
-/// p50/p95/p99 and the server's peak resident set.
+/// Search and dossier requests under load (issue 3, point 7), and the reports over every fate history
+/// (public statistics, still held, the dashboard as of a day, the timeline): for each provider, a fresh
+/// registry seeded with generated people through the real write path, a Viewer account with an API
+/// key, the web app in a second process on loopback, then each phase warmed up and measured, with
+/// req/s, p50/p95/p99 and the server's peak resident set.
 /// </summary>
 internal static class WebBenchmarks
 {
@@ -20,6 +21,15 @@ internal static class WebBenchmarks
     private const int QueryPoolSize = 5_000;
     private const double SearchP95AimMs = 50;
     private const double DossierAimPerSecond = 500;
+
+    // A report over every history can take seconds before it is fast; a timeout would count it as an error.
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(120);
+
+    // A day inside the seeded histories (fates from 27 September 2020 to the end of 2021), when
+    // many are held and many are still missing.
+    private static readonly DateOnly ReportDay = new(2020, 12, 1);
+
+    private static readonly DateOnly FirstSeededFate = new(2020, 9, 27);
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -102,9 +112,13 @@ internal static class WebBenchmarks
             UseCookies = false,
             AllowAutoRedirect = false,
         };
-        using var client = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = RequestTimeout };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         var runner = new LoadRunner(client, options.Concurrency);
+
+        // The public statistics are asked for as the public asks: without a key.
+        using var anonymousClient = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = RequestTimeout };
+        var anonymousRunner = new LoadRunner(anonymousClient, options.Concurrency);
 
         var people = seeded.People;
         var queryRandom = new Random(DataSeed);
@@ -120,9 +134,15 @@ internal static class WebBenchmarks
             {
                 "search" => random => queries[random.Next(queries.Length)],
                 "dossier" => random => string.Create(CultureInfo.InvariantCulture, $"/People/{people[random.Next(people.Count)].Id}"),
+                "statistics" => _ => "/api/v1/public/statistics",
+                "statistics-asof" => random => string.Create(CultureInfo.InvariantCulture, $"/api/v1/public/statistics?asOf={AnyDayOfTheHistories(random):yyyy-MM-dd}"),
+                "still-held" => _ => "/api/v1/reports/still-held?side=Armenian",
+                "dashboard-asof" => _ => string.Create(CultureInfo.InvariantCulture, $"/Dashboard?asOf={ReportDay:yyyy-MM-dd}"),
+                "timeline" => _ => "/Reports",
                 _ => _ => "/Dashboard",
             };
-            var result = await RunPhaseAsync(runner, label, phase, next, options, server, cancellationToken);
+            var phaseRunner = phase is "statistics" or "statistics-asof" ? anonymousRunner : runner;
+            var result = await RunPhaseAsync(phaseRunner, label, phase, next, options, server, cancellationToken);
             Print(result);
             results.Add(result);
         }
@@ -157,6 +177,10 @@ internal static class WebBenchmarks
             server,
             cancellationToken);
     }
+
+    // A different day on almost every request, as someone walking the public figures day by day
+    // would ask; no cache of recent answers can hold them all.
+    private static DateOnly AnyDayOfTheHistories(Random random) => FirstSeededFate.AddDays(random.Next(800));
 
     /// <summary>A Viewer account with an API key, created through the application's own services.</summary>
     private static async Task<string> CreateViewerKeyAsync(DatabaseLocation location, CancellationToken cancellationToken)
