@@ -22,8 +22,8 @@ public sealed class DashboardQuery(WhereaboutsDatabase database)
         if (asOf is { } day)
         {
             // The index holds only today's fates: a past day needs the histories.
-            var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
-            var fates = people.Select(p => (p.Side, Fate: p.FateOn(day))).ToList();
+            var histories = await FateHistoryReader.ReadAsync(context, null, cancellationToken).ConfigureAwait(false);
+            var fates = histories.Select(h => (h.Side, Fate: h.FateOn(day))).ToList();
             counts = [.. fates.GroupBy(x => (x.Fate.Status, x.Side)).Select(g => (g.Key.Status, g.Key.Side, g.Count()))];
             contested = fates.Count(x => x.Fate.IsContested);
         }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Reports;
@@ -14,9 +13,9 @@ public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider
         await using var context = database.CreateContext();
 
         // Every history is needed: a fate on a past day is derived from the assertions, which the
-        // search index (today's fate only) cannot answer.
-        var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+        // search index (today's fate only) cannot answer. Names and details are not.
+        var histories = await FateHistoryReader.ReadAsync(context, request.Side, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return FateTimeline.Compute(people, request, today);
+        return FateTimeline.ComputeFromHistories(histories, request, today);
     }
 }

@@ -35,11 +35,27 @@ public sealed record PublicStatistics(IReadOnlyList<Side> Sides, IReadOnlyList<P
     public static PublicStatistics From(IEnumerable<Person> people, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(people);
-        var counts = people
-            .Select(p => (p.Side, Status: (asOf is { } day ? p.FateOn(day) : p.Fate).Status))
+        return FromHistories(people.Select(FateHistory.Of), asOf);
+    }
+
+    /// <summary>
+    /// Computes the figures from fate histories as they stood on <paramref name="asOf"/>, or from
+    /// the current fates when it is null: the same figures as from the people themselves.
+    /// </summary>
+    public static PublicStatistics FromHistories(IEnumerable<FateHistory> histories, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        var counts = histories
+            .Select(h => (h.Side, Status: (asOf is { } day ? h.FateOn(day) : h.Fate).Status))
             .Where(x => x.Status is not null)
             .GroupBy(x => (x.Side, Status: x.Status!.Value))
             .ToDictionary(g => g.Key, g => g.Count());
+        return FromCounts(counts, asOf);
+    }
+
+    /// <summary>Suppresses and lays out counts of people by side and fate status (zero counts may be left out).</summary>
+    internal static PublicStatistics FromCounts(IReadOnlyDictionary<(Side Side, FateStatus Status), int> counts, DateOnly? asOf)
+    {
         var sides = Enum.GetValues<Side>().Where(s => counts.Keys.Any(k => k.Side == s)).ToList();
         var statuses = Enum.GetValues<FateStatus>();
 

@@ -13,7 +13,20 @@ public sealed class PublicStatisticsQuery(WhereaboutsDatabase database)
     public async Task<PublicStatistics> RunAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
-        return PublicStatistics.From(people, asOf);
+        if (asOf is { } day)
+        {
+            // A past day needs the histories; the index holds only today's fates.
+            var histories = await FateHistoryReader.ReadAsync(context, null, cancellationToken).ConfigureAwait(false);
+            return PublicStatistics.FromHistories(histories, day);
+        }
+
+        // Today's fates are in the search index, derived by FateSummary on every save of a person
+        // (the dashboard counts them there too): one grouped query instead of every history.
+        var counts = await context.PersonIndex.AsNoTracking()
+            .Where(e => e.Fate != null)
+            .GroupBy(e => new { e.Side, e.Fate })
+            .Select(g => new { g.Key.Side, g.Key.Fate, People = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return PublicStatistics.FromCounts(counts.ToDictionary(c => (c.Side, c.Fate!.Value), c => c.People), null);
     }
 }
