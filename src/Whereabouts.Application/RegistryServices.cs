@@ -28,6 +28,7 @@ public static class RegistryServices
 
         services.AddTransient<DemoLoader>();
         services.AddTransient<PublicStatisticsQuery>();
+        services.AddSingleton<PublicStatisticsCache>();
         services.AddTransient<DashboardQuery>();
         services.AddTransient<FateTimelineQuery>();
         services.AddTransient<RegistryMapQuery>();
