@@ -204,12 +204,16 @@ internal static class WebBenchmarks
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {result.Phase}: {result.Requests:N0} requests, {result.Errors:N0} errors, {result.RequestsPerSecond:N0} req/s, p50 {result.P50:F1} ms, p95 {result.P95:F1} ms, p99 {result.P99:F1} ms, server peak {result.ServerPeakBytes / (1024 * 1024):N0} MiB, CPU per request {result.ServerCpuMsPerRequest:F2} ms in the app and {result.DatabaseCpuMsPerRequest:F2} ms in PostgreSQL, CPU share of the bench client {result.ClientShare:P0} and of other processes {result.OthersShare:P0}"));
+            $"  {result.Phase}: {result.Requests:N0} requests, {result.Errors:N0} errors, {Rate(result.RequestsPerSecond)} req/s, p50 {result.P50:F1} ms, p95 {result.P95:F1} ms, p99 {result.P99:F1} ms, server peak {result.ServerPeakBytes / (1024 * 1024):N0} MiB, CPU per request {result.ServerCpuMsPerRequest:F2} ms in the app and {result.DatabaseCpuMsPerRequest:F2} ms in PostgreSQL, CPU share of the bench client {result.ClientShare:P0} and of other processes {result.OthersShare:P0}"));
         if (result.FirstError is not null)
         {
             Console.WriteLine($"    first error: {result.FirstError}");
         }
     }
+
+    // A report that takes seconds runs well under one request a second: keep its decimals.
+    private static string Rate(double perSecond) =>
+        perSecond.ToString(perSecond < 100 ? "N2" : "N0", CultureInfo.InvariantCulture);
 
     private static void PrintTable(List<PhaseResult> results)
     {
@@ -221,7 +225,7 @@ internal static class WebBenchmarks
             Console.WriteLine(r.Skipped is not null
                 ? $"| {r.Provider} | {r.Phase} | skipped: {r.Skipped} | | | | | | | | | | |"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"| {r.Provider} | {r.Phase} | {r.Requests:N0} | {r.Errors:N0} | {r.RequestsPerSecond:N0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.MeanBytes / 1024:F1} | {r.ServerPeakBytes / (1024 * 1024):N0} | {r.ServerCpuMsPerRequest:F2} | {r.DatabaseCpuMsPerRequest:F2} | {r.OthersShare:P0} |"));
+                    $"| {r.Provider} | {r.Phase} | {r.Requests:N0} | {r.Errors:N0} | {Rate(r.RequestsPerSecond)} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.MeanBytes / 1024:F1} | {r.ServerPeakBytes / (1024 * 1024):N0} | {r.ServerCpuMsPerRequest:F2} | {r.DatabaseCpuMsPerRequest:F2} | {r.OthersShare:P0} |"));
         }
 
         foreach (var r in results.Where(r => r.Skipped is null))
