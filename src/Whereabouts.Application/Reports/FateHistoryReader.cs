@@ -11,27 +11,17 @@ namespace Whereabouts.Application.Reports;
 /// </summary>
 internal static class FateHistoryReader
 {
-    /// <summary>Everyone's history, or only the people of <paramref name="side"/>; people without a fate have an empty one.</summary>
-    public static async Task<List<FateHistory>> ReadAsync(WhereaboutsDbContext context, Side? side, CancellationToken cancellationToken)
+    /// <summary>Everyone's history; people without a fate have an empty one.</summary>
+    public static async Task<List<FateHistory>> ReadAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
     {
-        var people = context.People.AsNoTracking();
-        if (side is { } only)
-        {
-            people = people.Where(p => p.Side == only);
-        }
+        var owners = await context.People.AsNoTracking().Select(p => new { p.Id, p.Side }).ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var owners = await people.Select(p => new { p.Id, p.Side }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // The owner is a shadow key of the assertion.
+        var assertions = await context.FateAssertions.AsNoTracking()
+            .Select(a => new { PersonId = EF.Property<Guid>(a, "PersonId"), Assertion = a })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        // The owner is a shadow key; a join keeps a side's report from reading the other side's histories.
-        var assertions = side is null
-            ? await context.FateAssertions.AsNoTracking()
-                .Select(a => new { PersonId = EF.Property<Guid>(a, "PersonId"), Assertion = a })
-                .ToListAsync(cancellationToken).ConfigureAwait(false)
-            : await context.FateAssertions.AsNoTracking()
-                .Join(people, a => EF.Property<Guid>(a, "PersonId"), p => p.Id, (a, p) => new { PersonId = p.Id, Assertion = a })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-
-        // Retractions are rare; reading them all is cheaper than joining.
+        // Retractions are rare beside assertions.
         var retractions = await context.Set<FateRetraction>().AsNoTracking()
             .Select(r => new { PersonId = EF.Property<Guid>(r, "PersonId"), Retraction = r })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

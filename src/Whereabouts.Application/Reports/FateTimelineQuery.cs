@@ -3,7 +3,10 @@ using Whereabouts.Storage;
 namespace Whereabouts.Application.Reports;
 
 /// <summary>Reads the fate timeline (see <see cref="FateTimeline"/>) from the registry.</summary>
-public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider time)
+/// <param name="database">The registry.</param>
+/// <param name="time">The clock, for today.</param>
+/// <param name="histories">The histories kept between reports, or null to read them for each report.</param>
+public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider time, FateHistoryCache? histories = null)
 {
     /// <summary>Computes the timeline the request asks for.</summary>
     /// <exception cref="Common.ValidationFailedException">The range is backwards or too long for its step.</exception>
@@ -14,8 +17,8 @@ public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider
 
         // Every history is needed: a fate on a past day is derived from the assertions, which the
         // search index (today's fate only) cannot answer. Names and details are not.
-        var histories = await FateHistoryReader.ReadAsync(context, request.Side, cancellationToken).ConfigureAwait(false);
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return FateTimeline.ComputeFromHistories(histories, request, today);
+        return FateTimeline.ComputeFromHistories(everyone, request, today);
     }
 }

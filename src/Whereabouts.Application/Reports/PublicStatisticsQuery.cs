@@ -4,7 +4,9 @@ using Whereabouts.Storage;
 namespace Whereabouts.Application.Reports;
 
 /// <summary>Reads the public statistics from the registry.</summary>
-public sealed class PublicStatisticsQuery(WhereaboutsDatabase database)
+/// <param name="database">The registry.</param>
+/// <param name="histories">The histories kept between reports, or null to read them for each report.</param>
+public sealed class PublicStatisticsQuery(WhereaboutsDatabase database, FateHistoryCache? histories = null)
 {
     /// <summary>
     /// Computes the public statistics from the current fates, or from the fates as they stood on
@@ -16,8 +18,7 @@ public sealed class PublicStatisticsQuery(WhereaboutsDatabase database)
         if (asOf is { } day)
         {
             // A past day needs the histories; the index holds only today's fates.
-            var histories = await FateHistoryReader.ReadAsync(context, null, cancellationToken).ConfigureAwait(false);
-            return PublicStatistics.FromHistories(histories, day);
+            return PublicStatistics.FromHistories(await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false), day);
         }
 
         // Today's fates are in the search index, derived by FateSummary on every save of a person

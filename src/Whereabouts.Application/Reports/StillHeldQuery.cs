@@ -12,7 +12,10 @@ namespace Whereabouts.Application.Reports;
 /// detained, on trial or sentenced — with since when, the evidence, and their legal cases — and,
 /// for each exchange up to that day, the announced totals against the named people.
 /// </summary>
-public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider clock)
+/// <param name="database">The registry.</param>
+/// <param name="clock">The clock, for today.</param>
+/// <param name="histories">The histories kept between reports, or null to read them for each report.</param>
+public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider clock, FateHistoryCache? histories = null)
 {
     private const int PeoplePerQuery = 500;
 
@@ -31,9 +34,9 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         // The as-of question needs each person's history (the current-fate index cannot answer for a
         // past day), but only the held need their names: the side's histories first, then the
         // people on the list.
-        var histories = await FateHistoryReader.ReadAsync(context, side, cancellationToken).ConfigureAwait(false);
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
         var candidates = new List<(FateHistory History, FateSummary Fate)>();
-        foreach (var history in histories)
+        foreach (var history in everyone.Where(h => h.Side == side))
         {
             var fate = history.FateOn(day);
             if (fate.Current is { } current && FateTransitions.GroupOf(current.Status) == FateGroup.Captivity)

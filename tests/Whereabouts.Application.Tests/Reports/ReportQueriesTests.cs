@@ -7,7 +7,7 @@ using Whereabouts.Storage;
 namespace Whereabouts.Application.Tests.Reports;
 
 /// <summary>
-/// The reports read from the stored fate histories (and today's figures from the search index), on
+/// The reports read from the fate histories kept between reports (and today's figures from the search index), on
 /// the demo data, against what the domain gives over the same people loaded whole: the public
 /// statistics, the dashboard as of a day and the timeline must not change by being read faster.
 /// Run against each provider by <see cref="SqliteReportQueriesTests"/> and <see cref="PostgresReportQueriesTests"/>.
@@ -30,7 +30,8 @@ public abstract class ReportQueriesTests(DatabaseProvider provider, DemoRegistry
         var asOf = Day(day);
         var database = await registry.DatabaseAsync(provider);
 
-        var statistics = await new PublicStatisticsQuery(database.Database).RunAsync(asOf, Cancel);
+        using var histories = new FateHistoryCache(database.Database);
+        var statistics = await new PublicStatisticsQuery(database.Database, histories).RunAsync(asOf, Cancel);
 
         var expected = PublicStatistics.FromHistories(await WholePeopleAsync(database.Database), asOf);
         Assert.Equal(expected.Sides, statistics.Sides);
@@ -46,7 +47,8 @@ public abstract class ReportQueriesTests(DatabaseProvider provider, DemoRegistry
         var asOf = Day(day);
         var database = await registry.DatabaseAsync(provider);
 
-        var dashboard = await new DashboardQuery(database.Database).RunAsync(asOf, Cancel);
+        using var histories = new FateHistoryCache(database.Database);
+        var dashboard = await new DashboardQuery(database.Database, histories).RunAsync(asOf, Cancel);
 
         var people = await WholePeopleAsync(database.Database);
         var fates = people.Select(p => (p.Side, Fate: asOf is { } d ? p.FateOn(d) : p.Fate)).ToList();
@@ -65,7 +67,8 @@ public abstract class ReportQueriesTests(DatabaseProvider provider, DemoRegistry
     {
         var database = await registry.DatabaseAsync(provider);
 
-        var timeline = await new FateTimelineQuery(database.Database, new ManualClock(new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)))
+        using var histories = new FateHistoryCache(database.Database);
+        var timeline = await new FateTimelineQuery(database.Database, new ManualClock(new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), histories)
             .RunAsync(new FateTimelineRequest(Day(from), Day(to), step, side), Cancel);
 
         var people = (await WholePeopleAsync(database.Database)).Where(p => side is null || p.Side == side).ToList();
