@@ -50,12 +50,6 @@ public sealed record PublicStatistics(IReadOnlyList<Side> Sides, IReadOnlyList<P
             .Where(x => x.Status is not null)
             .GroupBy(x => (x.Side, Status: x.Status!.Value))
             .ToDictionary(g => g.Key, g => g.Count());
-        return FromCounts(counts, asOf);
-    }
-
-    /// <summary>Suppresses and lays out counts of people by side and fate status (zero counts may be left out).</summary>
-    internal static PublicStatistics FromCounts(IReadOnlyDictionary<(Side Side, FateStatus Status), int> counts, DateOnly? asOf)
-    {
         var sides = Enum.GetValues<Side>().Where(s => counts.Keys.Any(k => k.Side == s)).ToList();
         var statuses = Enum.GetValues<FateStatus>();
 

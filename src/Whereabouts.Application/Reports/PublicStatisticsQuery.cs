@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Reports;
@@ -15,19 +14,10 @@ public sealed class PublicStatisticsQuery(WhereaboutsDatabase database, FateHist
     public async Task<PublicStatistics> RunAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        if (asOf is { } day)
-        {
-            // A past day needs the histories; the index holds only today's fates.
-            return PublicStatistics.FromHistories(await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false), day);
-        }
 
-        // Today's fates are in the search index, derived by FateSummary on every save of a person
-        // (the dashboard counts them there too): one grouped query instead of every history.
-        var counts = await context.PersonIndex.AsNoTracking()
-            .Where(e => e.Fate != null)
-            .GroupBy(e => new { e.Side, e.Fate })
-            .Select(g => new { g.Key.Side, g.Key.Fate, People = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return PublicStatistics.FromCounts(counts.ToDictionary(c => (c.Side, c.Fate!.Value), c => c.People), null);
+        // Today's fates from the histories too, not from the search index: the same people counted
+        // the same way on every day asked about.
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
+        return PublicStatistics.FromHistories(everyone, asOf);
     }
 }

@@ -7,7 +7,7 @@ using Whereabouts.Storage;
 namespace Whereabouts.Application.Tests.Reports;
 
 /// <summary>
-/// The reports read from the fate histories kept between reports (and today's figures from the search index), on
+/// The reports read from the fate histories kept between reports (the dashboard's today from the search index), on
 /// the demo data, against what the domain gives over the same people loaded whole: the public
 /// statistics, the dashboard as of a day and the timeline must not change by being read faster.
 /// Run against each provider by <see cref="SqliteReportQueriesTests"/> and <see cref="PostgresReportQueriesTests"/>.
