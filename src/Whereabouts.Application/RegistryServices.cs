@@ -27,7 +27,9 @@ public static class RegistryServices
         services.AddScoped(sp => database.CreateContext(sp.GetRequiredService<ICurrentActor>().Name));
 
         services.AddTransient<DemoLoader>();
+        services.AddSingleton<FateHistoryCache>();
         services.AddTransient<PublicStatisticsQuery>();
+        services.AddSingleton<PublicStatisticsCache>();
         services.AddTransient<DashboardQuery>();
         services.AddTransient<FateTimelineQuery>();
         services.AddTransient<RegistryMapQuery>();

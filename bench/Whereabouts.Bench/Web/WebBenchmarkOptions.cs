@@ -7,7 +7,8 @@ namespace Whereabouts.Bench.Web;
 /// <param name="Seconds">The measured window of each phase.</param>
 /// <param name="Concurrency">Load workers (and connections).</param>
 /// <param name="WarmUpSeconds">Unmeasured load before each phase.</param>
-/// <param name="Phases">search, dossier, and dashboard (a page that exists from the start, for trying the harness).</param>
+/// <param name="Phases">search, dossier, dashboard (a page that exists from the start, for trying the harness), and the
+/// report phases: statistics, statistics-asof, still-held, dashboard-asof, timeline (<c>reports</c> names all five).</param>
 /// <param name="PostgresAdmin">A PostgreSQL connection where the bench may create and drop databases.</param>
 /// <param name="Keep">Keep the seeded database for looking into afterwards (query plans) instead of deleting it.</param>
 internal sealed record WebBenchmarkOptions(
@@ -23,7 +24,13 @@ internal sealed record WebBenchmarkOptions(
 {
     public const string Usage =
         "web [--provider sqlite|postgres|both] [--people 100000] [--batch 25] [--seconds 20] [--concurrency 8] [--warmup 3] "
-        + "[--phases search,dossier[,dashboard]] [--postgres <connection string>] [--keep off|on]";
+        + "[--phases search,dossier[,dashboard][,reports|statistics,statistics-asof,still-held,dashboard-asof,timeline]] "
+        + "[--postgres <connection string>] [--keep off|on]";
+
+    /// <summary>The phases that time the report use cases, in the order <c>--phases reports</c> runs them.</summary>
+    public static IReadOnlyList<string> ReportPhases { get; } = ["statistics", "statistics-asof", "still-held", "dashboard-asof", "timeline"];
+
+    private static readonly string[] KnownPhases = ["search", "dossier", "dashboard", .. ReportPhases];
 
     // The local server the README documents; WHEREABOUTS_TEST_POSTGRES names another one.
     private const string LocalPostgres = "Host=127.0.0.1;Port=5432;Username=whereabouts;Password=whereabouts;Database=postgres";
@@ -39,11 +46,14 @@ internal sealed record WebBenchmarkOptions(
             "both" => ["sqlite", "postgres"],
             _ => throw new ArgumentException($"--provider must be sqlite, postgres or both, not '{provider}'"),
         };
-        var phases = BenchmarkRunner.Option(args, "--phases", "search,dossier").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var unknown = phases.FirstOrDefault(p => p is not ("search" or "dossier" or "dashboard"));
+        var phases = BenchmarkRunner.Option(args, "--phases", "search,dossier").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(p => p == "reports" ? ReportPhases : [p])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var unknown = phases.FirstOrDefault(p => !KnownPhases.Contains(p, StringComparer.Ordinal));
         if (unknown is not null)
         {
-            throw new ArgumentException($"unknown phase '{unknown}'; known: search, dossier, dashboard");
+            throw new ArgumentException($"unknown phase '{unknown}'; known: {string.Join(", ", KnownPhases)}, and reports for the last five");
         }
 
         var keep = OnOff(args, "--keep");

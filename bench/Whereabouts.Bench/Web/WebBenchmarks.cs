@@ -9,10 +9,11 @@ using Whereabouts.Storage;
 namespace Whereabouts.Bench.Web;
 
 /// <summary>
-/// Search and dossier requests under load (issue 3, point 7): for each provider, a fresh registry
-/// seeded with generated people through the real write path, a Viewer account with an API key, the
-/// web app in a second process on loopback, then each phase warmed up and measured, with req/s,
-/// p50/p95/p99 and the server's peak resident set.
+/// Search and dossier requests under load (issue 3, point 7), and the reports over every fate history
+/// (public statistics, still held, the dashboard as of a day, the timeline): for each provider, a fresh
+/// registry seeded with generated people through the real write path, a Viewer account with an API
+/// key, the web app in a second process on loopback, then each phase warmed up and measured, with
+/// req/s, p50/p95/p99 and the server's peak resident set.
 /// </summary>
 internal static class WebBenchmarks
 {
@@ -20,6 +21,15 @@ internal static class WebBenchmarks
     private const int QueryPoolSize = 5_000;
     private const double SearchP95AimMs = 50;
     private const double DossierAimPerSecond = 500;
+
+    // A report over every history can take seconds before it is fast; a timeout would count it as an error.
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(120);
+
+    // A day inside the seeded histories (fates from 27 September 2020 to the end of 2021), when
+    // many are held and many are still missing.
+    private static readonly DateOnly ReportDay = new(2020, 12, 1);
+
+    private static readonly DateOnly FirstSeededFate = new(2020, 9, 27);
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -102,9 +112,13 @@ internal static class WebBenchmarks
             UseCookies = false,
             AllowAutoRedirect = false,
         };
-        using var client = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = RequestTimeout };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         var runner = new LoadRunner(client, options.Concurrency);
+
+        // The public statistics are asked for as the public asks: without a key.
+        using var anonymousClient = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = RequestTimeout };
+        var anonymousRunner = new LoadRunner(anonymousClient, options.Concurrency);
 
         var people = seeded.People;
         var queryRandom = new Random(DataSeed);
@@ -120,9 +134,15 @@ internal static class WebBenchmarks
             {
                 "search" => random => queries[random.Next(queries.Length)],
                 "dossier" => random => string.Create(CultureInfo.InvariantCulture, $"/People/{people[random.Next(people.Count)].Id}"),
+                "statistics" => _ => "/api/v1/public/statistics",
+                "statistics-asof" => random => string.Create(CultureInfo.InvariantCulture, $"/api/v1/public/statistics?asOf={AnyDayOfTheHistories(random):yyyy-MM-dd}"),
+                "still-held" => _ => "/api/v1/reports/still-held?side=Armenian",
+                "dashboard-asof" => _ => string.Create(CultureInfo.InvariantCulture, $"/Dashboard?asOf={ReportDay:yyyy-MM-dd}"),
+                "timeline" => _ => "/Reports",
                 _ => _ => "/Dashboard",
             };
-            var result = await RunPhaseAsync(runner, label, phase, next, options, server, cancellationToken);
+            var phaseRunner = phase is "statistics" or "statistics-asof" ? anonymousRunner : runner;
+            var result = await RunPhaseAsync(phaseRunner, label, phase, next, options, server, cancellationToken);
             Print(result);
             results.Add(result);
         }
@@ -158,6 +178,10 @@ internal static class WebBenchmarks
             cancellationToken);
     }
 
+    // A different day on almost every request, as someone walking the public figures day by day
+    // would ask; no cache of recent answers can hold them all.
+    private static DateOnly AnyDayOfTheHistories(Random random) => FirstSeededFate.AddDays(random.Next(800));
+
     /// <summary>A Viewer account with an API key, created through the application's own services.</summary>
     private static async Task<string> CreateViewerKeyAsync(DatabaseLocation location, CancellationToken cancellationToken)
     {
@@ -180,12 +204,16 @@ internal static class WebBenchmarks
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {result.Phase}: {result.Requests:N0} requests, {result.Errors:N0} errors, {result.RequestsPerSecond:N0} req/s, p50 {result.P50:F1} ms, p95 {result.P95:F1} ms, p99 {result.P99:F1} ms, server peak {result.ServerPeakBytes / (1024 * 1024):N0} MiB, CPU per request {result.ServerCpuMsPerRequest:F2} ms in the app and {result.DatabaseCpuMsPerRequest:F2} ms in PostgreSQL, CPU share of the bench client {result.ClientShare:P0} and of other processes {result.OthersShare:P0}"));
+            $"  {result.Phase}: {result.Requests:N0} requests, {result.Errors:N0} errors, {Rate(result.RequestsPerSecond)} req/s, p50 {result.P50:F1} ms, p95 {result.P95:F1} ms, p99 {result.P99:F1} ms, server peak {result.ServerPeakBytes / (1024 * 1024):N0} MiB, CPU per request {result.ServerCpuMsPerRequest:F2} ms in the app and {result.DatabaseCpuMsPerRequest:F2} ms in PostgreSQL, CPU share of the bench client {result.ClientShare:P0} and of other processes {result.OthersShare:P0}"));
         if (result.FirstError is not null)
         {
             Console.WriteLine($"    first error: {result.FirstError}");
         }
     }
+
+    // A report that takes seconds runs well under one request a second: keep its decimals.
+    private static string Rate(double perSecond) =>
+        perSecond.ToString(perSecond < 100 ? "N2" : "N0", CultureInfo.InvariantCulture);
 
     private static void PrintTable(List<PhaseResult> results)
     {
@@ -197,7 +225,7 @@ internal static class WebBenchmarks
             Console.WriteLine(r.Skipped is not null
                 ? $"| {r.Provider} | {r.Phase} | skipped: {r.Skipped} | | | | | | | | | | |"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"| {r.Provider} | {r.Phase} | {r.Requests:N0} | {r.Errors:N0} | {r.RequestsPerSecond:N0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.MeanBytes / 1024:F1} | {r.ServerPeakBytes / (1024 * 1024):N0} | {r.ServerCpuMsPerRequest:F2} | {r.DatabaseCpuMsPerRequest:F2} | {r.OthersShare:P0} |"));
+                    $"| {r.Provider} | {r.Phase} | {r.Requests:N0} | {r.Errors:N0} | {Rate(r.RequestsPerSecond)} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.MeanBytes / 1024:F1} | {r.ServerPeakBytes / (1024 * 1024):N0} | {r.ServerCpuMsPerRequest:F2} | {r.DatabaseCpuMsPerRequest:F2} | {r.OthersShare:P0} |"));
         }
 
         foreach (var r in results.Where(r => r.Skipped is null))

@@ -4,8 +4,10 @@ using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Reports;
 
-/// <summary>Reads the dashboard from the search index (no fate histories are loaded).</summary>
-public sealed class DashboardQuery(WhereaboutsDatabase database)
+/// <summary>Reads the dashboard: today's fates from the search index, a past day's from the fate histories.</summary>
+/// <param name="database">The registry.</param>
+/// <param name="histories">The histories kept between reports, or null to read them for each report.</param>
+public sealed class DashboardQuery(WhereaboutsDatabase database, FateHistoryCache? histories = null)
 {
     private const int SourcesShown = 8;
 
@@ -22,8 +24,8 @@ public sealed class DashboardQuery(WhereaboutsDatabase database)
         if (asOf is { } day)
         {
             // The index holds only today's fates: a past day needs the histories.
-            var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
-            var fates = people.Select(p => (p.Side, Fate: p.FateOn(day))).ToList();
+            var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
+            var fates = everyone.Select(h => (h.Side, Fate: h.FateOn(day))).ToList();
             counts = [.. fates.GroupBy(x => (x.Fate.Status, x.Side)).Select(g => (g.Key.Status, g.Key.Side, g.Count()))];
             contested = fates.Count(x => x.Fate.IsContested);
         }

@@ -36,13 +36,24 @@ public sealed record FateTimeline(
     public static FateTimeline Compute(IEnumerable<Person> people, FateTimelineRequest request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(people);
+        return ComputeFromHistories(people.Select(FateHistory.Of), request, today);
+    }
+
+    /// <summary>Computes the timeline of the people whose <paramref name="histories"/> are given: the same as from the people themselves.</summary>
+    /// <param name="histories">Everyone's fate history; the request's filters are applied here.</param>
+    /// <param name="request">The range, step and filters.</param>
+    /// <param name="today">The default last day.</param>
+    /// <exception cref="ValidationFailedException">The range ends before it starts or has more than <see cref="MaximumPoints"/> points.</exception>
+    public static FateTimeline ComputeFromHistories(IEnumerable<FateHistory> histories, FateTimelineRequest request, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(request);
-        var chosen = people
-            .Where(p => request.Side is null || p.Side == request.Side)
-            .Where(p => request.IncidentId is not { } incident || Standing(p).Any(a => a.IncidentId == incident))
+        var chosen = histories
+            .Where(h => request.Side is null || h.Side == request.Side)
+            .Where(h => request.IncidentId is not { } incident || h.Standing().Any(a => a.IncidentId == incident))
             .ToList();
 
-        var earliest = chosen.SelectMany(Standing).Select(a => (DateOnly?)a.AsOf.StatedStart).Min();
+        var earliest = chosen.SelectMany(h => h.Standing()).Select(a => (DateOnly?)a.AsOf.StatedStart).Min();
         var to = request.To ?? today;
         var from = request.From ?? earliest ?? to;
         if (to < from)
@@ -64,22 +75,48 @@ public sealed record FateTimeline(
             return new FateTimeline(from, to, request.Step, sides, []);
         }
 
-        var points = days.Select(day =>
+        // counts[point, side, group]. A person's fate changes on a few days only, so each person's
+        // changes are walked beside the points (both in date order) instead of deriving their fate
+        // anew for every point; FateSummary.DeriveChanges gives on each day what FateOn gives.
+        var counts = new int[days.Count, sides.Count, Groups.Count];
+        foreach (var history in chosen)
         {
-            var counts = chosen
-                .Select(p => (p.Side, Status: p.FateOn(day).Status))
-                .Where(x => x.Status is not null)
-                .GroupBy(x => (x.Side, Group: FateTransitions.GroupOf(x.Status!.Value)))
-                .ToDictionary(g => g.Key, g => g.Count());
-            return new FateTimelinePoint(day, [.. sides.SelectMany(side => Groups.Select(group => new FateGroupCount(side, group, counts.GetValueOrDefault((side, group)))))]);
-        });
+            var column = sides.IndexOf(history.Side);
+            var changes = history.Changes();
+            var next = 0;
+            int? group = null;
+            for (var point = 0; point < days.Count; point++)
+            {
+                while (next < changes.Count && changes[next].From <= days[point])
+                {
+                    group = changes[next].Fate.Status is { } status ? IndexOfGroup(FateTransitions.GroupOf(status)) : null;
+                    next++;
+                }
+
+                if (group is { } g)
+                {
+                    counts[point, column, g]++;
+                }
+            }
+        }
+
+        var points = days.Select((day, point) => new FateTimelinePoint(
+            day,
+            [.. sides.SelectMany((side, column) => Groups.Select((group, g) => new FateGroupCount(side, group, counts[point, column, g])))]));
         return new FateTimeline(from, to, request.Step, sides, [.. points]);
     }
 
-    private static IEnumerable<FateAssertion> Standing(Person person)
+    private static int IndexOfGroup(FateGroup group)
     {
-        var retracted = person.FateRetractions.Select(r => r.AssertionId).ToHashSet();
-        return person.FateAssertions.Where(a => !retracted.Contains(a.Id));
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            if (Groups[i] == group)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(group), group, "Not a fate group.");
     }
 
     private static List<DateOnly> Days(DateOnly from, DateOnly to, FateTimelineStep step)

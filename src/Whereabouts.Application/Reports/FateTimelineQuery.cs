@@ -1,10 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Reports;
 
 /// <summary>Reads the fate timeline (see <see cref="FateTimeline"/>) from the registry.</summary>
-public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider time)
+/// <param name="database">The registry.</param>
+/// <param name="time">The clock, for today.</param>
+/// <param name="histories">The histories kept between reports, or null to read them for each report.</param>
+public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider time, FateHistoryCache? histories = null)
 {
     /// <summary>Computes the timeline the request asks for.</summary>
     /// <exception cref="Common.ValidationFailedException">The range is backwards or too long for its step.</exception>
@@ -14,9 +16,9 @@ public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider
         await using var context = database.CreateContext();
 
         // Every history is needed: a fate on a past day is derived from the assertions, which the
-        // search index (today's fate only) cannot answer.
-        var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+        // search index (today's fate only) cannot answer. Names and details are not.
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return FateTimeline.Compute(people, request, today);
+        return FateTimeline.ComputeFromHistories(everyone, request, today);
     }
 }

@@ -35,8 +35,18 @@ public sealed record PublicStatistics(IReadOnlyList<Side> Sides, IReadOnlyList<P
     public static PublicStatistics From(IEnumerable<Person> people, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(people);
-        var counts = people
-            .Select(p => (p.Side, Status: (asOf is { } day ? p.FateOn(day) : p.Fate).Status))
+        return FromHistories(people.Select(FateHistory.Of), asOf);
+    }
+
+    /// <summary>
+    /// Computes the figures from fate histories as they stood on <paramref name="asOf"/>, or from
+    /// the current fates when it is null: the same figures as from the people themselves.
+    /// </summary>
+    public static PublicStatistics FromHistories(IEnumerable<FateHistory> histories, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        var counts = histories
+            .Select(h => (h.Side, Status: (asOf is { } day ? h.FateOn(day) : h.Fate).Status))
             .Where(x => x.Status is not null)
             .GroupBy(x => (x.Side, Status: x.Status!.Value))
             .ToDictionary(g => g.Key, g => g.Count());

@@ -1,10 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Reports;
 
 /// <summary>Reads the public statistics from the registry.</summary>
-public sealed class PublicStatisticsQuery(WhereaboutsDatabase database)
+/// <param name="database">The registry.</param>
+/// <param name="histories">The histories kept between reports, or null to read them for each report.</param>
+public sealed class PublicStatisticsQuery(WhereaboutsDatabase database, FateHistoryCache? histories = null)
 {
     /// <summary>
     /// Computes the public statistics from the current fates, or from the fates as they stood on
@@ -13,7 +14,10 @@ public sealed class PublicStatisticsQuery(WhereaboutsDatabase database)
     public async Task<PublicStatistics> RunAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var people = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
-        return PublicStatistics.From(people, asOf);
+
+        // Today's fates from the histories too, not from the search index: the same people counted
+        // the same way on every day asked about.
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
+        return PublicStatistics.FromHistories(everyone, asOf);
     }
 }

@@ -12,8 +12,13 @@ namespace Whereabouts.Application.Reports;
 /// detained, on trial or sentenced — with since when, the evidence, and their legal cases — and,
 /// for each exchange up to that day, the announced totals against the named people.
 /// </summary>
-public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider clock)
+/// <param name="database">The registry.</param>
+/// <param name="clock">The clock, for today.</param>
+/// <param name="histories">The histories kept between reports, or null to read them for each report.</param>
+public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider clock, FateHistoryCache? histories = null)
 {
+    private const int PeoplePerQuery = 500;
+
     /// <summary>Builds the list for <paramref name="side"/> on <paramref name="asOf"/> (today, UTC, when null).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="side"/> is Unknown or not defined.</exception>
     public async Task<StillHeldReport> RunAsync(Side side, DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -26,18 +31,22 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         var day = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var context = database.CreateContext();
 
-        // The as-of question needs each person's history, so the people of the side are read whole;
-        // the current-fate index cannot answer for a past day.
-        var people = await context.People.AsNoTracking().Where(p => p.Side == side).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var held = new List<(Person Person, FateSummary Fate, PartialDate Since)>();
-        foreach (var person in people)
+        // The as-of question needs each person's history (the current-fate index cannot answer for a
+        // past day), but only the held need their names: the side's histories first, then the
+        // people on the list.
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
+        var candidates = new List<(FateHistory History, FateSummary Fate)>();
+        foreach (var history in everyone.Where(h => h.Side == side))
         {
-            var fate = person.FateOn(day);
+            var fate = history.FateOn(day);
             if (fate.Current is { } current && FateTransitions.GroupOf(current.Status) == FateGroup.Captivity)
             {
-                held.Add((person, fate, HeldSince(person, fate, day)));
+                candidates.Add((history, fate));
             }
         }
+
+        var people = await PeopleAsync(context, candidates.Select(c => c.History.PersonId).ToList(), cancellationToken).ConfigureAwait(false);
+        var held = candidates.Select(c => (Person: people[c.History.PersonId], c.Fate, Since: HeldSince(c.History, c.Fate, day))).ToList();
 
         var sourceIds = held.Select(h => h.Fate.Current!.Evidence.SourceId).Distinct().ToList();
         var sources = await context.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
@@ -74,11 +83,10 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
     // the assertions that decide the fate (credible ones when there are any, as FateSummary does),
     // the earliest of the unbroken run of captivity statuses. A capture, release and new capture
     // starts a new stretch.
-    private static PartialDate HeldSince(Person person, FateSummary fate, DateOnly day)
+    private static PartialDate HeldSince(FateHistory history, FateSummary fate, DateOnly day)
     {
-        var retracted = person.FateRetractions.Select(r => r.AssertionId).ToHashSet();
-        var active = person.FateAssertions
-            .Where(a => !retracted.Contains(a.Id) && a.AsOf.StatedStart <= day)
+        var active = history.Standing()
+            .Where(a => a.AsOf.StatedStart <= day)
             .Where(a => !fate.IsCredible || a.Evidence.IsCredible)
             .OrderBy(a => a.AsOf.StatedStart).ThenBy(a => a.RecordedAt)
             .ToList();
@@ -89,6 +97,24 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         }
 
         return since;
+    }
+
+    // The people on the list, for their names: without their histories (read already), a chunk of
+    // ids at a time so that a long list stays within the providers' limits on parameters.
+    private static async Task<Dictionary<Guid, Person>> PeopleAsync(WhereaboutsDbContext context, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var people = new Dictionary<Guid, Person>(ids.Count);
+        foreach (var chunk in ids.Chunk(PeoplePerQuery))
+        {
+            var found = await context.People.AsNoTracking().IgnoreAutoIncludes().Where(p => chunk.Contains(p.Id))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var person in found)
+            {
+                people[person.Id] = person;
+            }
+        }
+
+        return people;
     }
 
     // The cases lodged by the day asked about, for the people on the list. Cases are few beside

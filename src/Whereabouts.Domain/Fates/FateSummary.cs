@@ -52,6 +52,30 @@ public sealed class FateSummary
     public static FateSummary DeriveAsOf(IEnumerable<FateAssertion> assertions, IEnumerable<FateRetraction> retractions, DateOnly day) =>
         Derive(assertions, retractions, day);
 
+    /// <summary>
+    /// The fate as it stood on every day at once: one <see cref="FateChange"/> per distinct first
+    /// day of a standing (not retracted) assertion's date, earliest first. On any day the fate is
+    /// that of the last change on or before it, exactly what <see cref="DeriveAsOf"/> gives for
+    /// that day; before the first change no fate is recorded.
+    /// </summary>
+    /// <remarks>Which assertions count as of a day depends only on which of them begin on or
+    /// before it, and that set grows only on these days. A report over many days (a timeline)
+    /// derives each person's fate once per change instead of once per day, by the same rule.</remarks>
+    public static IReadOnlyList<FateChange> DeriveChanges(IEnumerable<FateAssertion> assertions, IEnumerable<FateRetraction> retractions)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(retractions);
+        var history = assertions as IReadOnlyCollection<FateAssertion> ?? [.. assertions];
+        var withdrawn = retractions as IReadOnlyCollection<FateRetraction> ?? [.. retractions];
+        var retracted = withdrawn.Select(r => r.AssertionId).ToHashSet();
+        return [.. history
+            .Where(a => !retracted.Contains(a.Id))
+            .Select(a => a.AsOf.StatedStart)
+            .Distinct()
+            .Order()
+            .Select(day => new FateChange(day, Derive(history, withdrawn, day)))];
+    }
+
     private static FateSummary Derive(IEnumerable<FateAssertion> assertions, IEnumerable<FateRetraction> retractions, DateOnly? day)
     {
         ArgumentNullException.ThrowIfNull(assertions);

@@ -18,11 +18,13 @@ internal static class PublicStatisticsApi
             .WithName("GetPublicStatistics")
             .WithSummary("Public statistics (no key needed)")
             .WithDescription("People by fate and side, as aggregates only. Counts below 5 are null, never the number; the total is null when "
-                + "it is below 5 or would reveal a hidden count. asOf (YYYY-MM-DD) gives the figures as things stood on that day.");
+                + "it is below 5 or would reveal a hidden count. asOf (YYYY-MM-DD) gives the figures as things stood on that day. The figures are computed "
+                + "at most once a minute per day asked about, so they may be up to 60 seconds old.");
         return publicApi;
     }
 
+    // Served from the cache: anyone may ask, as often as they like, without a key.
     private static async Task<Ok<PublicStatisticsResource>> GetAsync(
-        PublicStatisticsQuery query, DateOnly? asOf, CancellationToken cancellationToken) =>
-        TypedResults.Ok(PublicStatisticsResource.From(await query.RunAsync(asOf, cancellationToken)));
+        PublicStatisticsCache statistics, DateOnly? asOf, CancellationToken cancellationToken) =>
+        TypedResults.Ok(PublicStatisticsResource.From(await statistics.GetAsync(asOf, cancellationToken)));
 }

@@ -4,8 +4,8 @@ using Whereabouts.Application.Reports;
 
 namespace Whereabouts.Web.Pages;
 
-/// <summary>The public statistics page: aggregates only, open to anyone; the same figures as GET /api/v1/public/statistics.</summary>
-internal sealed class IndexModel(PublicStatisticsQuery query) : PageModel
+/// <summary>The public statistics page: aggregates only, open to anyone; the same figures as GET /api/v1/public/statistics, from the same cache.</summary>
+internal sealed class IndexModel(PublicStatisticsCache statistics) : PageModel
 {
     public PublicStatistics Statistics { get; private set; } = new([], [], null);
 
@@ -14,5 +14,5 @@ internal sealed class IndexModel(PublicStatisticsQuery query) : PageModel
     public DateOnly? AsOf { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Statistics = await query.RunAsync(ModelState.IsValid ? AsOf : null, cancellationToken);
+        Statistics = await statistics.GetAsync(ModelState.IsValid ? AsOf : null, cancellationToken);
 }

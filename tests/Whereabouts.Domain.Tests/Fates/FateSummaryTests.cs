@@ -194,4 +194,37 @@ public sealed class FateSummaryTests
 
         Assert.Equal(FateStatus.Missing, summary.Status);
     }
+
+    [Fact]
+    public void DeriveChanges_AHistoryWithAMonthAConflictAndARetraction_GivesOnEveryDayWhatDeriveAsOfGives()
+    {
+        var missing = Fates.Assertion(FateStatus.Missing, "2020-10");
+        var sameDayDoubt = Fates.Assertion(FateStatus.ReportedCaptured, "2020-10-01", Credibility.DoubtfullyTrue);
+        var reported = Fates.Assertion(FateStatus.ReportedCaptured, "2020-11-03", Credibility.PossiblyTrue);
+        var wrongDeath = Fates.Assertion(FateStatus.Deceased, "2020-11-20", Credibility.ProbablyTrue);
+        var dead = Fates.Assertion(FateStatus.Deceased, "2020-11-25", Credibility.PossiblyTrue);
+        var repatriated = Fates.Assertion(FateStatus.Repatriated, "2020-12-14", Credibility.Confirmed);
+        FateAssertion[] history = [repatriated, dead, missing, wrongDeath, reported, sameDayDoubt];
+        FateRetraction[] retractions = [Fates.RetractionOf(wrongDeath)];
+
+        var changes = FateSummary.DeriveChanges(history, retractions);
+
+        Assert.Equal([Days.Day("2020-10-01"), Days.Day("2020-11-03"), Days.Day("2020-11-25"), Days.Day("2020-12-14")], changes.Select(c => c.From));
+        for (var day = Days.Day("2020-09-01"); day <= Days.Day("2021-01-31"); day = day.AddDays(1))
+        {
+            var expected = FateSummary.DeriveAsOf(history, retractions, day);
+            var fate = changes.LastOrDefault(c => c.From <= day)?.Fate;
+            Assert.Same(expected.Current, fate?.Current);
+            Assert.Equal(expected.Conflicts, fate?.Conflicts ?? []);
+        }
+    }
+
+    [Fact]
+    public void DeriveChanges_EveryAssertionRetracted_HasNoChange()
+    {
+        var missing = Fates.Assertion(FateStatus.Missing, "2020-12-11");
+
+        Assert.Empty(FateSummary.DeriveChanges([missing], [Fates.RetractionOf(missing)]));
+        Assert.Empty(FateSummary.DeriveChanges([], NoRetractions));
+    }
 }

@@ -107,6 +107,35 @@ public sealed partial class PublicStatisticsApiTests(WebApp app) : IClassFixture
         AssertNothingIdentifies(json, registry.People);
     }
 
+    [Fact]
+    public async Task Get_AskedAgainAndAgain_AnswersTheSameSuppressedFiguresEachTime()
+    {
+        // Repeated answers come from the cache: they must be as suppressed as the first.
+        await using var registry = new HandMadeRegistry()
+            .With(12, FateStatus.Repatriated, Side.Armenian)
+            .With(7, FateStatus.Missing, Side.Armenian)
+            .With(3, FateStatus.Deceased, Side.Armenian);
+        using var client = await registry.StartAsync();
+
+        var answers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            answers.Add(await client.GetStringAsync(new Uri("/api/v1/public/statistics", UriKind.Relative), TestContext.Current.CancellationToken));
+            answers.Add(await client.GetStringAsync(new Uri("/api/v1/public/statistics?asOf=2021-01-01", UriKind.Relative), TestContext.Current.CancellationToken));
+        }
+
+        Assert.All(answers, json =>
+        {
+            using var document = JsonDocument.Parse(json);
+            Assert.Equal(12, Cell(document, "Repatriated", "Armenian"));
+            Assert.Null(Cell(document, "Missing", "Armenian"));
+            Assert.Null(Cell(document, "Deceased", "Armenian"));
+            AssertNothingIdentifies(json, registry.People);
+        });
+        Assert.Equal(answers[0], answers[2]);
+        Assert.Equal(answers[1], answers[3]);
+    }
+
     /// <summary>No name, no id, every count null or at least 5, and no hidden count the total gives away.</summary>
     private static void AssertNothingIdentifies(string json, IEnumerable<Person> people)
     {

@@ -1,0 +1,74 @@
+using Whereabouts.Domain;
+
+namespace Whereabouts.Application.Reports;
+
+/// <summary>
+/// What a report needs of a person to know their fate on any day: the side and the fate history
+/// with its retractions, without names or details. The fate is derived by the domain's own rules
+/// (<see cref="FateSummary"/>), exactly as <see cref="Person.Fate"/> and <see cref="Person.FateOn"/> do.
+/// </summary>
+/// <remarks>Read-only once made, so that reports running at the same time can share one.</remarks>
+public sealed class FateHistory
+{
+    private IReadOnlyList<FateChange>? _changes;
+
+    /// <summary>Makes a history.</summary>
+    /// <param name="personId">The person.</param>
+    /// <param name="side">The side the person belongs to.</param>
+    /// <param name="assertions">Every fate assertion, retracted ones included. Their order matters
+    /// only for assertions of the same day recorded at the same moment (see <see cref="FateSummary"/>):
+    /// a history read by a report has them in the order of their ids.</param>
+    /// <param name="retractions">The retractions of the person's assertions.</param>
+    public FateHistory(Guid personId, Side side, IReadOnlyList<FateAssertion> assertions, IReadOnlyList<FateRetraction> retractions)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(retractions);
+        PersonId = personId;
+        Side = side;
+        Assertions = assertions;
+        Retractions = retractions;
+    }
+
+    /// <summary>The person.</summary>
+    public Guid PersonId { get; }
+
+    /// <summary>The side the person belongs to.</summary>
+    public Side Side { get; }
+
+    /// <summary>Every fate assertion, retracted ones included.</summary>
+    public IReadOnlyList<FateAssertion> Assertions { get; }
+
+    /// <summary>The retractions of the person's assertions.</summary>
+    public IReadOnlyList<FateRetraction> Retractions { get; }
+
+    /// <summary>The current fate (see <see cref="Person.Fate"/>).</summary>
+    public FateSummary Fate => FateSummary.Derive(Assertions, Retractions);
+
+    /// <summary>The fate as it stood on <paramref name="day"/> (see <see cref="Person.FateOn"/>).</summary>
+    public FateSummary FateOn(DateOnly day) => FateSummary.DeriveAsOf(Assertions, Retractions, day);
+
+    /// <summary>
+    /// The days the fate changes and what it is from each (see <see cref="FateSummary.DeriveChanges"/>),
+    /// derived once and kept: a history kept between reports serves every timeline asked of it.
+    /// </summary>
+    public IReadOnlyList<FateChange> Changes() => _changes ??= FateSummary.DeriveChanges(Assertions, Retractions);
+
+    /// <summary>The assertions not retracted.</summary>
+    public IEnumerable<FateAssertion> Standing()
+    {
+        if (Retractions.Count == 0)
+        {
+            return Assertions;
+        }
+
+        var retracted = Retractions.Select(r => r.AssertionId).ToHashSet();
+        return Assertions.Where(a => !retracted.Contains(a.Id));
+    }
+
+    /// <summary>The history of a person already loaded whole.</summary>
+    public static FateHistory Of(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return new FateHistory(person.Id, person.Side, person.FateAssertions, person.FateRetractions);
+    }
+}
