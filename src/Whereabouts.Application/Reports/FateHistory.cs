@@ -15,9 +15,7 @@ public sealed class FateHistory
     /// <summary>Makes a history.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="side">The side the person belongs to.</param>
-    /// <param name="assertions">Every fate assertion, retracted ones included. Their order matters
-    /// only for assertions of the same day recorded at the same moment (see <see cref="FateSummary"/>):
-    /// a history read by a report has them in the order of their ids.</param>
+    /// <param name="assertions">Every fate assertion, retracted ones included, in any order.</param>
     /// <param name="retractions">The retractions of the person's assertions.</param>
     public FateHistory(Guid personId, Side side, IReadOnlyList<FateAssertion> assertions, IReadOnlyList<FateRetraction> retractions)
     {

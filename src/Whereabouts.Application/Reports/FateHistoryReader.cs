@@ -37,17 +37,6 @@ internal static class FateHistoryReader
             list.Add(row.Assertion);
         }
 
-        // FateSummary orders by date, then by when recorded, and leaves assertions recorded at the
-        // same moment (one save: a list import, the demo) on the same day in the order given, which
-        // the database does not keep. The order of their ids makes every report break such ties
-        // alike on both providers. It is also the order SQLite gave whole aggregates in (EF Core
-        // inserts one save's rows in key order; SQLite reads them back in insertion order); on
-        // PostgreSQL whole aggregates came in whatever order the join's sort left them.
-        foreach (var list in assertionsByPerson.Values)
-        {
-            list.Sort((a, b) => a.Id.CompareTo(b.Id));
-        }
-
         var retractionsByPerson = retractions.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.Select(r => r.Retraction).ToList());
         return [.. owners.Select(o => new FateHistory(
             o.Id,

@@ -8,7 +8,9 @@ namespace Whereabouts.Domain;
 /// <para>Retracted assertions are ignored. When there are credible assertions (credibility 1–3),
 /// the current one is the credible assertion with the latest date, ordered by the first day of each
 /// date as stated (so "December 2020" comes before "14 December 2020", and "about 12 December" is
-/// not put before "12 December"); equal starts are ordered by when they were recorded.
+/// not put before "12 December"); equal starts are ordered by when they were recorded, and
+/// assertions recorded at the same moment (one save: a list import) by id, so that the fate does
+/// not depend on the order a database returns them in.
 /// When there are none, the latest assertion of any credibility is shown, and
 /// <see cref="IsCredible"/> is false.</para>
 /// <para>A person is <em>contested</em> when two credible assertions cannot both be true — dead on
@@ -86,6 +88,7 @@ public sealed class FateSummary
             .Where(a => day is null || a.AsOf.StatedStart <= day)
             .OrderBy(a => a.AsOf.StatedStart)
             .ThenBy(a => a.RecordedAt)
+            .ThenBy(a => a.Id)
             .ToList();
         var credible = active.Where(a => a.Evidence.IsCredible).ToList();
 

@@ -34,6 +34,23 @@ public sealed class FateSummaryTests
         Assert.Empty(summary.Conflicts);
     }
 
+    [Fact]
+    public void Derive_TwoAssertionsOfOneDayRecordedInOneSave_TheCurrentIsTheSameWhicheverOrderTheyCome()
+    {
+        // One save (a list import) gives both the same moment; the order a database returns them
+        // in must not decide the fate.
+        var captured = Fates.Assertion(FateStatus.CaptureConfirmed, "2020-12-13", Credibility.Confirmed);
+        var detained = Fates.Assertion(FateStatus.Detained, "2020-12-13", Credibility.Confirmed);
+        var later = captured.Id.CompareTo(detained.Id) > 0 ? captured : detained;
+
+        var oneWay = FateSummary.Derive([captured, detained], NoRetractions);
+        var otherWay = FateSummary.Derive([detained, captured], NoRetractions);
+
+        Assert.Same(later, oneWay.Current);
+        Assert.Same(later, otherWay.Current);
+        Assert.Same(later, FateSummary.DeriveAsOf([detained, captured], NoRetractions, new DateOnly(2020, 12, 13)).Current);
+    }
+
     [Theory]
     [InlineData(FateStatus.Deceased, "2020-12-12", FateStatus.CaptureConfirmed, "2020-12-14")]
     [InlineData(FateStatus.CaptureConfirmed, "2020-12-13", FateStatus.Missing, "2021-02")]
