@@ -9,10 +9,10 @@ public static class StillHeldRequest
 {
     /// <summary>
     /// Reads <paramref name="side"/> (armenian or azerbaijani, ignoring case; required) and
-    /// <paramref name="asOf"/> (yyyy-MM-dd, optional: null means today).
+    /// <paramref name="asOf"/> (YYYY-MM-DD, optional: null means today).
     /// </summary>
-    /// <exception cref="ValidationFailedException">The side is missing or not a side of the conflict, or the date is not a calendar day; the messages name "side" and "asOf".</exception>
-    public static (Side Side, DateOnly? AsOf) Parse(string? side, string? asOf)
+    /// <exception cref="ValidationFailedException">The side is missing or not a side of the conflict, or the date is not a calendar day or has not come yet; the messages name "side" and "asOf".</exception>
+    public static (Side Side, DateOnly? AsOf) Parse(string? side, string? asOf, TimeProvider clock)
     {
         var errors = new FieldErrors();
         Side? parsed = null;
@@ -30,20 +30,46 @@ public static class StillHeldRequest
             }
         }
 
-        DateOnly? day = null;
-        if (!string.IsNullOrWhiteSpace(asOf))
-        {
-            if (DateOnly.TryParseExact(asOf.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-            {
-                day = value;
-            }
-            else
-            {
-                errors.Add("asOf", $"'{asOf.Trim()}' is not a day; write it as yyyy-MM-dd (2020-12-15).");
-            }
-        }
-
+        var day = ReadDay(errors, asOf, clock);
         errors.ThrowIfAny();
         return (parsed!.Value, day);
+    }
+
+    /// <summary>Reads <paramref name="asOf"/> alone (YYYY-MM-DD, optional: null means today).</summary>
+    /// <exception cref="ValidationFailedException">The date is not a calendar day or has not come yet; the message names "asOf".</exception>
+    public static DateOnly? ParseDay(string? asOf, TimeProvider clock)
+    {
+        var errors = new FieldErrors();
+        var day = ReadDay(errors, asOf, clock);
+        errors.ThrowIfAny();
+        return day;
+    }
+
+    // A list "as of" a day that has not come yet would only repeat today's list under a false date,
+    // which must not end up in a court file. A day has come once it has begun anywhere
+    // (FieldErrors.LatestToday), so that Yerevan and Baku can ask for their own today.
+    private static DateOnly? ReadDay(FieldErrors errors, string? asOf, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (string.IsNullOrWhiteSpace(asOf))
+        {
+            return null;
+        }
+
+        var text = asOf.Trim();
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            errors.Add("asOf", $"'{text}' is not a day; write it as YYYY-MM-DD (2020-12-15).");
+            return null;
+        }
+
+        var latest = FieldErrors.LatestToday(clock);
+        if (day > latest)
+        {
+            errors.Add("asOf", string.Create(CultureInfo.InvariantCulture, $"'{text}' is in the future (today is {latest:yyyy-MM-dd}); give a day up to today as YYYY-MM-DD."));
+            return null;
+        }
+
+        return day;
     }
 }

@@ -152,7 +152,7 @@ internal static class ReportCommand
     {
         try
         {
-            return StillHeldRequest.Parse(text, null).Side;
+            return StillHeldRequest.Parse(text, null, TimeProvider.System).Side;
         }
         catch (ValidationFailedException e)
         {
@@ -161,35 +161,19 @@ internal static class ReportCommand
         }
     }
 
-    // A list "as of" a day that has not come yet would only repeat today's list under a false date,
-    // which must not end up in a court file. A day counts as come once it has begun in UTC (the
-    // query's "today") or on this machine, so that Yerevan and Baku can ask for their own today.
+    // The day is read by the same rules as the API's ?asOf= (a calendar day that has come); its
+    // messages are put under the option's name.
     private static DateOnly? ReadDay(string? text, List<string> problems)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        try
         {
+            return StillHeldRequest.ParseDay(text, TimeProvider.System);
+        }
+        catch (ValidationFailedException e)
+        {
+            problems.AddRange(e.Errors.SelectMany(field => field.Value).Select(message => "--as-of: " + message));
             return null;
         }
-
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            problems.Add($"--as-of: '{text.Trim()}' is not a day; write it as {DayForm} (2020-12-15).");
-            return null;
-        }
-
-        var now = TimeProvider.System.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var localToday = DateOnly.FromDateTime(now.LocalDateTime);
-        var latest = localToday > today ? localToday : today;
-        if (day > latest)
-        {
-            problems.Add(string.Create(
-                CultureInfo.InvariantCulture,
-                $"--as-of: '{text.Trim()}' is in the future (today is {latest:yyyy-MM-dd}); give a day up to today as {DayForm}."));
-            return null;
-        }
-
-        return day;
     }
 
     private static async Task<int> FailAsync(CliContext context, IReadOnlyList<string> problems)

@@ -18,14 +18,14 @@ internal static class StillHeldApi
             .WithSummary("The still-held list of a side")
             .WithDescription("side=armenian|azerbaijani (required); asOf=yyyy-MM-dd (optional, default today). One entry per person whose fate on that day "
                 + "was reported captured, capture confirmed, detained, on trial or sentenced, with since when and the evidence; and, per exchange up to "
-                + "that day, the announced totals against the named people. 400 names the field for an unknown side or a bad date.")
+                + "that day, the announced totals against the named people. 400 names the field for an unknown side, a bad date or a day that has not come yet.")
             .ProducesValidationProblem();
         return api;
     }
 
-    private static async Task<Ok<StillHeldResource>> GetAsync(StillHeldQuery query, string? side, string? asOf, CancellationToken cancellationToken)
+    private static async Task<Ok<StillHeldResource>> GetAsync(StillHeldQuery query, TimeProvider clock, string? side, string? asOf, CancellationToken cancellationToken)
     {
-        var (which, day) = StillHeldRequest.Parse(side, asOf);
+        var (which, day) = StillHeldRequest.Parse(side, asOf, clock);
         var report = await query.RunAsync(which, day, cancellationToken);
         return TypedResults.Ok(StillHeldResource.From(report));
     }

@@ -50,6 +50,7 @@ public sealed class StillHeldApiTests(WebApp app) : IClassFixture<WebApp>
     [InlineData("asOf=2020-12-15", "side")]
     [InlineData("side=armenian&asOf=15.12.2020", "asOf")]
     [InlineData("side=armenian&asOf=2020-02-30", "asOf")]
+    [InlineData("side=armenian&asOf=2999-01-01", "asOf")]
     public async Task Get_BadParameter_Is400NamingTheField(string query, string field)
     {
         using var client = await app.ApiClientAsync(Roles.Viewer);

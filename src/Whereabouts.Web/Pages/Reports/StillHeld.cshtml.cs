@@ -10,7 +10,7 @@ namespace Whereabouts.Web.Pages.Reports;
 
 /// <summary>Who of a side was held on a day (today by default), and the exchanges up to that day.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class StillHeldModel(StillHeldQuery query) : PageModel
+internal sealed class StillHeldModel(StillHeldQuery query, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "side")]
     public string? Side { get; set; }
@@ -25,7 +25,7 @@ internal sealed class StillHeldModel(StillHeldQuery query) : PageModel
         Side ??= "armenian";
         try
         {
-            var (side, day) = StillHeldRequest.Parse(Side, AsOf);
+            var (side, day) = StillHeldRequest.Parse(Side, AsOf, clock);
             Report = await query.RunAsync(side, day, cancellationToken);
             AsOf = Report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
