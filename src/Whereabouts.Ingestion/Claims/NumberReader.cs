@@ -203,13 +203,13 @@ internal static class NumberReader
             {
                 current = Math.Max(current, 1) * 12;
             }
-            else if (t.Kind == TokenKind.Punct && t.Text == "-" && last == k - 1 && k + 1 < tokens.Count
+            else if (t.Kind == TokenKind.Punct && t.Text == "-" && last >= 0 && last == k - 1 && k + 1 < tokens.Count
                      && tokens[k + 1].Start == t.End && t.Start == tokens[k - 1].End && Units.ContainsKey(tokens[k + 1].Text))
             {
                 k++;
                 continue;
             }
-            else if (t.Is("and") && last == k - 1 && (tokens[last].Is("hundred") || tokens[last].Is("thousand"))
+            else if (t.Is("and") && last >= 0 && last == k - 1 && (tokens[last].Is("hundred") || tokens[last].Is("thousand"))
                      && k + 1 < tokens.Count && Units.ContainsKey(tokens[k + 1].Text))
             {
                 k++;

@@ -129,6 +129,21 @@ public sealed class CountClaimExtractorTests
     public void Extract_NumberThatCountsNoPeople_GivesNoClaim(string sentence) =>
         Assert.Empty(CountClaimExtractor.Extract([sentence], Published));
 
+    [Theory]
+    [InlineData("And five soldiers were captured.", "5|-|exact|captured|-|-|asserted|-")]
+    [InlineData("- five soldiers were captured.", "5|-|exact|captured|-|-|asserted|-")]
+    public void Extract_SentenceStartingWithAConnective_ReadsTheNumberAfterIt(string sentence, string expected) =>
+        Assert.Equal([expected], CountClaimExtractor.Extract([sentence], Published).Select(Describe).ToArray());
+
+    [Theory]
+    [InlineData("And")]
+    [InlineData("and")]
+    [InlineData("-")]
+    [InlineData("- -")]
+    [InlineData("And and")]
+    public void Extract_ConnectiveAlone_GivesNoClaimAndDoesNotThrow(string sentence) =>
+        Assert.Empty(CountClaimExtractor.Extract([sentence], Published));
+
     [Fact]
     public void Extract_DayWithoutYearAfterPublication_IsInThePreviousYear()
     {
