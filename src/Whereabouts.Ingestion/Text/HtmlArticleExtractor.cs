@@ -29,7 +29,8 @@ internal static class HtmlArticleExtractor
 
     public static Article Extract(string html, string fileName)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        // Bounded nesting first: the parser's time and every walk below are then linear in the page.
+        var document = new HtmlParser().ParseDocument(HtmlNestingLimiter.Limit(html));
         var metadata = HtmlMetadataReader.Read(document);
         var body = document.Body;
         List<string> paragraphs = body is null ? [] : MainText(body, metadata.Title);
@@ -53,29 +54,39 @@ internal static class HtmlArticleExtractor
         return Paragraphs(blocks, chosen, body, title);
     }
 
-    // Removes elements that never hold article text or that templates name as furniture.
+    // Removes elements that never hold article text or that templates name as furniture. Iterative,
+    // like every walk here: a recursion as deep as the page's nesting could overflow the stack.
     private static void Clean(IElement root, Func<IElement, bool> isJunk)
     {
         var doomed = new List<IElement>();
-        Visit(root);
-        foreach (var element in doomed)
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            element.Remove();
-        }
-
-        void Visit(IElement element)
-        {
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            // By index: AngleSharp finds a node's next sibling by searching its parent's children, so
+            // following NextSibling across a wide page would take quadratic time.
+            var children = pending.Pop().ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                if (children[i] is not IElement child)
+                {
+                    continue;
+                }
+
                 if (isJunk(child))
                 {
                     doomed.Add(child);
                 }
                 else
                 {
-                    Visit(child);
+                    pending.Push(child);
                 }
             }
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
         }
     }
 
@@ -134,66 +145,104 @@ internal static class HtmlArticleExtractor
         public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkLength / Text.Length;
     }
 
+    /// <summary>An element the block walk is inside: what to restore when it is left.</summary>
+    private readonly record struct Level(IElement Element, IElement ParentOwner, bool ParentInLink, bool IsBlock, INodeList Siblings, int Next);
+
+    // Cuts the text into blocks in document order: a block element starts and ends a block, two
+    // line breaks in a row end one. Iterative, with the open elements on a list of its own, and
+    // children read by index (see Clean).
     private static List<Block> Blocks(IElement body)
     {
         var blocks = new List<Block>();
         var text = new StringBuilder();
         var linkLength = 0;
-        Walk(body, body, inLink: false);
+        var levels = new List<Level>();
+        var owner = body;
+        var inLink = false;
+        var siblings = body.ChildNodes;
+        var index = 0;
+        while (true)
+        {
+            if (index >= siblings.Length)
+            {
+                if (levels.Count == 0)
+                {
+                    break;
+                }
+
+                var level = levels[^1];
+                levels.RemoveAt(levels.Count - 1);
+                if (level.IsBlock)
+                {
+                    Flush(level.Element);
+                }
+
+                owner = level.ParentOwner;
+                inLink = level.ParentInLink;
+                siblings = level.Siblings;
+                index = level.Next;
+                continue;
+            }
+
+            var node = siblings[index];
+            if (node is IText textNode)
+            {
+                text.Append(textNode.Data);
+                if (inLink)
+                {
+                    linkLength += textNode.Data.AsSpan().Trim().Length;
+                }
+            }
+            else if (node is IElement element)
+            {
+                var tag = element.LocalName;
+                if (tag == "br")
+                {
+                    // Two line breaks in a row separate paragraphs; one is a line inside one.
+                    var next = index + 1 < siblings.Length ? siblings[index + 1] : null;
+                    var afterNext = index + 2 < siblings.Length ? siblings[index + 2] : null;
+                    if (next is IElement { LocalName: "br" } || (next is IText t && string.IsNullOrWhiteSpace(t.Data) && afterNext is IElement { LocalName: "br" }))
+                    {
+                        Flush(owner);
+                    }
+                    else
+                    {
+                        text.Append(' ');
+                    }
+                }
+                else
+                {
+                    var isBlock = BlockTags.Contains(tag);
+                    if (isBlock)
+                    {
+                        Flush(owner);
+                    }
+
+                    levels.Add(new Level(element, owner, inLink, isBlock, siblings, index + 1));
+                    owner = isBlock ? element : owner;
+                    inLink = inLink || tag == "a";
+                    siblings = element.ChildNodes;
+                    index = 0;
+                    continue;
+                }
+            }
+
+            index++;
+        }
+
         Flush(body);
         return blocks;
 
-        void Flush(IElement owner)
+        void Flush(IElement blockOwner)
         {
             var collapsed = HtmlMetadataReader.Collapse(text.ToString());
             if (collapsed.Length > 0)
             {
-                blocks.Add(new Block(owner, collapsed, Math.Min(linkLength, collapsed.Length)));
+                blocks.Add(new Block(blockOwner, collapsed, Math.Min(linkLength, collapsed.Length)));
             }
 
             text.Clear();
             linkLength = 0;
-        }
-
-        void Walk(INode node, IElement owner, bool inLink)
-        {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-            {
-                if (child is IText textNode)
-                {
-                    text.Append(textNode.Data);
-                    if (inLink)
-                    {
-                        linkLength += textNode.Data.AsSpan().Trim().Length;
-                    }
-                }
-                else if (child is IElement element)
-                {
-                    var tag = element.LocalName;
-                    if (tag == "br")
-                    {
-                        // Two line breaks in a row separate paragraphs; one is a line inside one.
-                        if (element.NextSibling is IElement { LocalName: "br" } || (element.NextSibling is IText t && string.IsNullOrWhiteSpace(t.Data) && t.NextSibling is IElement { LocalName: "br" }))
-                        {
-                            Flush(owner);
-                        }
-                        else
-                        {
-                            text.Append(' ');
-                        }
-                    }
-                    else if (BlockTags.Contains(tag))
-                    {
-                        Flush(owner);
-                        Walk(element, element, inLink);
-                        Flush(element);
-                    }
-                    else
-                    {
-                        Walk(element, owner, inLink || tag == "a");
-                    }
-                }
-            }
         }
     }
 
@@ -265,9 +314,9 @@ internal static class HtmlArticleExtractor
         if (top.ParentElement is { } siblingsParent && top != body)
         {
             var threshold = Math.Max(10, best * 0.2);
-            for (var sibling = siblingsParent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            foreach (var node in siblingsParent.ChildNodes)
             {
-                if (sibling == top)
+                if (node is not IElement sibling || sibling == top)
                 {
                     continue;
                 }
