@@ -20,6 +20,9 @@ internal static class HtmlArticleExtractor
         "link", "meta", "head", "picture", "source", "map",
     };
 
+    // How far up from the chosen container to look for the other blocks of a split body.
+    private const int LookAlikeLevels = 3;
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4",
@@ -302,7 +305,23 @@ internal static class HtmlArticleExtractor
         }
 
         // A container that scores much like its parent is one column of several: take the parent.
-        while (top.ParentElement is { } parent && parent != body.ParentElement
+        // A box of several articles (related posts, "you may like") can outscore the page's own
+        // article beside it: an article sibling that holds the headline is the page's own.
+        if (top.QuerySelectorAll("article").Length >= 2 && top.ParentElement is { } boxParent)
+        {
+            foreach (var node in boxParent.ChildNodes)
+            {
+                if (node is IElement { LocalName: "article" } candidate && candidate != top && HasHeadline(candidate) && lengths.GetValueOrDefault(candidate).Text >= 200)
+                {
+                    top = candidate;
+                    best = Adjusted(candidate, scores.GetValueOrDefault(candidate), lengths);
+                    break;
+                }
+            }
+        }
+
+        var ownArticle = top.LocalName == "article" && HasHeadline(top);
+        while (top.ParentElement is { } parent && parent != body.ParentElement && !ownArticle
             && scores.TryGetValue(parent, out var parentRaw) && Adjusted(parent, parentRaw, lengths) > best * 0.9
             && lengths.GetValueOrDefault(parent).Text < lengths.GetValueOrDefault(top).Text * 1.6)
         {
@@ -316,7 +335,9 @@ internal static class HtmlArticleExtractor
             var threshold = Math.Max(10, best * 0.2);
             foreach (var node in siblingsParent.ChildNodes)
             {
-                if (node is not IElement sibling || sibling == top)
+                // An article with its own headline is the page's article; the articles beside it are
+                // other posts (a blog's front page, "more stories").
+                if (node is not IElement sibling || sibling == top || (ownArticle && sibling.LocalName == "article"))
                 {
                     continue;
                 }
@@ -331,8 +352,63 @@ internal static class HtmlArticleExtractor
             }
         }
 
+        AddLookAlikes(top, chosen, lengths, body, ownArticle);
         return chosen;
     }
+
+    // A body split into several blocks (text between figures, ads or embeds; a live blog's entries;
+    // a list article's items) repeats its container: the same element with the same classes, beside
+    // the chosen one or a few levels away. Those with text and few links are part of the body too.
+    private static void AddLookAlikes(IElement top, HashSet<IElement> chosen, Dictionary<IElement, (int Text, int Links)> lengths, IElement body, bool ownArticle)
+    {
+        var signature = top.ClassName;
+        if (string.IsNullOrWhiteSpace(signature) || top == body)
+        {
+            return;
+        }
+
+        var ancestor = top;
+        for (var level = 0; level < LookAlikeLevels && ancestor != body && ancestor.ParentElement is { } parent; level++)
+        {
+            ancestor = parent;
+        }
+
+        // The ancestor's descendants down to the chosen element's own depth below it, iteratively.
+        var pending = new Stack<(IElement Element, int Depth)>();
+        pending.Push((ancestor, 0));
+        while (pending.Count > 0)
+        {
+            var (element, depth) = pending.Pop();
+            if (element == top)
+            {
+                continue;
+            }
+
+            if (depth > 0 && element.LocalName == top.LocalName && string.Equals(element.ClassName, signature, StringComparison.Ordinal))
+            {
+                var (text, links) = lengths.GetValueOrDefault(element);
+                if (text > 0 && (double)links / text < 0.3 && !(ownArticle && element.LocalName == "article") && !HasHeadline(element))
+                {
+                    chosen.Add(element);
+                }
+
+                continue;
+            }
+
+            if (depth < LookAlikeLevels * 2)
+            {
+                foreach (var child in element.ChildNodes)
+                {
+                    if (child is IElement childElement)
+                    {
+                        pending.Push((childElement, depth + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool HasHeadline(IElement element) => element.QuerySelector("h1") is not null;
 
     private static double Adjusted(IElement element, double raw, Dictionary<IElement, (int Text, int Links)> lengths)
     {
