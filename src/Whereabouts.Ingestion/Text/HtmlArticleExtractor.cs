@@ -47,6 +47,7 @@ internal static class HtmlArticleExtractor
         Clean(body, element => IsJunkElement(element));
         var pageTextLength = body.TextContent.Length;
         Clean(body, element => IsFurnitureByName(element, pageTextLength));
+        RemoveInlineLinkBoxes(body);
         var blocks = Blocks(body);
         if (blocks.Count == 0)
         {
@@ -54,7 +55,60 @@ internal static class HtmlArticleExtractor
         }
 
         var chosen = Choose(body, blocks);
-        return Paragraphs(blocks, chosen, body, title);
+        var paragraphs = Paragraphs(blocks, chosen, body, title);
+        return paragraphs.Count > 0 ? paragraphs : Fallback(blocks);
+    }
+
+    // A page always gives some text: when the rules leave nothing, the best-scoring block (the
+    // longest one that is not mostly links), else all the page's visible text.
+    private static List<string> Fallback(List<Block> blocks)
+    {
+        Block? best = null;
+        foreach (var block in blocks)
+        {
+            if (block.LinkDensity <= 0.5 && (best is null || block.Text.Length > best.Text.Length))
+            {
+                best = block;
+            }
+        }
+
+        return best is not null ? [best.Text] : blocks.Select(b => b.Text).ToList();
+    }
+
+    // A box of links inside a paragraph (a hover card on a person's name, an inline "related"
+    // list) is not the sentence around it: an element within a paragraph holding three links or
+    // more and almost nothing else.
+    private static void RemoveInlineLinkBoxes(IElement body)
+    {
+        var doomed = new List<IElement>();
+        foreach (var paragraph in body.QuerySelectorAll("p"))
+        {
+            foreach (var element in paragraph.QuerySelectorAll("span, div, ul"))
+            {
+                var links = element.QuerySelectorAll("a");
+                if (links.Length < 3)
+                {
+                    continue;
+                }
+
+                var text = element.TextContent.AsSpan().Trim().Length;
+                var linked = 0;
+                foreach (var link in links)
+                {
+                    linked += link.TextContent.AsSpan().Trim().Length;
+                }
+
+                if (text >= 80 && linked >= text * 0.9)
+                {
+                    doomed.Add(element);
+                }
+            }
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
     }
 
     // Removes elements that never hold article text or that templates name as furniture. Iterative,
@@ -124,7 +178,8 @@ internal static class HtmlArticleExtractor
             return false;
         }
 
-        if (!Boilerplate.NegativeName().IsMatch(names))
+        // "social-media-embed", "embed-twitter": a post quoted in the article, not a share bar.
+        if (!Boilerplate.NegativeName().IsMatch(names) || names.Contains("embed", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -455,13 +510,23 @@ internal static class HtmlArticleExtractor
             paragraphs.Add(text);
         }
 
+        // A heading with nothing after it introduced what was cut ("More stories", "Related").
+        while (paragraphs.Count > 1 && IsHeadingLike(paragraphs[^1]))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+
         return paragraphs;
     }
+
+    private static bool IsHeadingLike(string text) => text.Length <= 60 && Words(text) <= 8 && !EndsSentence(text) && !text.EndsWith(')');
 
     private static bool IsFurniture(Block block, string? title)
     {
         var text = block.Text;
-        if (block.LinkDensity > 0.5 && text.Length < 300)
+        // A sentence with a long link in it is still a sentence when it has words of its own.
+        var ownSentence = block.Owner.LocalName == "p" && EndsSentence(text) && text.Length - block.LinkLength >= 40;
+        if (block.LinkDensity > 0.5 && text.Length < 300 && !ownSentence)
         {
             return true;
         }
