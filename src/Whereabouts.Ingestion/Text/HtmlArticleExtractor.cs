@@ -488,7 +488,7 @@ internal static class HtmlArticleExtractor
 
     private static List<string> Paragraphs(List<Block> blocks, HashSet<IElement> chosen, IElement body, string? title)
     {
-        var paragraphs = new List<string>();
+        var kept = new List<Block>();
         foreach (var block in blocks)
         {
             if (!Inside(block.Owner, chosen, body))
@@ -496,27 +496,25 @@ internal static class HtmlArticleExtractor
                 continue;
             }
 
-            var text = block.Text;
-            if (paragraphs.Count > 0 && Boilerplate.TailHeading().IsMatch(text))
+            if (kept.Count > 0 && Boilerplate.TailHeading().IsMatch(block.Text))
             {
                 break;
             }
 
-            if (IsFurniture(block, title))
+            if (!IsFurniture(block, title))
             {
-                continue;
+                kept.Add(block);
             }
-
-            paragraphs.Add(text);
         }
 
-        // A heading with nothing after it introduced what was cut ("More stories", "Related").
-        while (paragraphs.Count > 1 && IsHeadingLike(paragraphs[^1]))
+        // A heading with nothing after it introduced what was cut ("More stories", "Related");
+        // the items of a list that ends the article stay.
+        while (kept.Count > 1 && kept[^1].Owner.LocalName is not ("li" or "dd" or "dt" or "td") && IsHeadingLike(kept[^1].Text))
         {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
+            kept.RemoveAt(kept.Count - 1);
         }
 
-        return paragraphs;
+        return kept.Select(b => b.Text).ToList();
     }
 
     private static bool IsHeadingLike(string text) => text.Length <= 60 && Words(text) <= 8 && !EndsSentence(text) && !text.EndsWith(')');
