@@ -496,7 +496,7 @@ internal static class HtmlArticleExtractor
                 continue;
             }
 
-            if (kept.Count > 0 && Boilerplate.TailHeading().IsMatch(block.Text))
+            if (kept.Count > 0 && (Boilerplate.TailHeading().IsMatch(block.Text) || FurnitureCues.Instance.IsTail(block.Text)))
             {
                 break;
             }
@@ -539,7 +539,7 @@ internal static class HtmlArticleExtractor
             return true;
         }
 
-        if (text.Length < 120 && (Boilerplate.FurnitureLine().IsMatch(text) || Boilerplate.Byline().IsMatch(text)))
+        if (text.Length < 120 && (Boilerplate.FurnitureLine().IsMatch(text) || Boilerplate.Byline().IsMatch(text) || FurnitureCues.Instance.IsShareLine(text)))
         {
             return true;
         }
