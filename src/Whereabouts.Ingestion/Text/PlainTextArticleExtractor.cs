@@ -140,17 +140,17 @@ internal static partial class PlainTextArticleExtractor
         var kept = new List<string>();
         foreach (var paragraph in paragraphs)
         {
-            if (kept.Count > 0 && (Boilerplate.TailHeading().IsMatch(paragraph) || cues.IsTail(paragraph) || CommentEntry().IsMatch(paragraph)
-                || cues.IsCommentHeader(paragraph) || AuthorBlurb().IsMatch(paragraph)))
-            {
-                break;
-            }
-
             if (cues.IsReply(paragraph))
             {
                 // A "Reply" link closes a reader's comment that came without a heading: the comment
                 // and the short name and date lines above it go too.
                 RemoveComment(kept);
+                break;
+            }
+
+            if (kept.Count > 0 && (Boilerplate.TailHeading().IsMatch(paragraph) || cues.IsTail(paragraph) || CommentEntry().IsMatch(paragraph)
+                || cues.IsCommentHeader(paragraph) || AuthorBlurb().IsMatch(paragraph)))
+            {
                 break;
             }
 
