@@ -361,18 +361,12 @@ internal static class HtmlArticleExtractor
 
         // A container that scores much like its parent is one column of several: take the parent.
         // A box of several articles (related posts, "you may like") can outscore the page's own
-        // article beside it: an article sibling that holds the headline is the page's own.
-        if (top.QuerySelectorAll("article").Length >= 2 && top.ParentElement is { } boxParent)
+        // article: when the chosen container holds several articles, the one article inside it or
+        // beside it that holds the headline is the page's own.
+        if (top.QuerySelectorAll("article").Length >= 2 && OwnArticle(top, lengths) is { } own)
         {
-            foreach (var node in boxParent.ChildNodes)
-            {
-                if (node is IElement { LocalName: "article" } candidate && candidate != top && HasHeadline(candidate) && lengths.GetValueOrDefault(candidate).Text >= 200)
-                {
-                    top = candidate;
-                    best = Adjusted(candidate, scores.GetValueOrDefault(candidate), lengths);
-                    break;
-                }
-            }
+            top = own;
+            best = Adjusted(own, scores.GetValueOrDefault(own), lengths);
         }
 
         var ownArticle = top.LocalName == "article" && HasHeadline(top);
@@ -390,9 +384,10 @@ internal static class HtmlArticleExtractor
             var threshold = Math.Max(10, best * 0.2);
             foreach (var node in siblingsParent.ChildNodes)
             {
-                // An article with its own headline is the page's article; the articles beside it are
-                // other posts (a blog's front page, "more stories").
-                if (node is not IElement sibling || sibling == top || (ownArticle && sibling.LocalName == "article"))
+                // An article with its own headline is the page's article; the articles beside it, and
+                // boxes of them, are other posts (a blog's front page, "more stories").
+                if (node is not IElement sibling || sibling == top
+                    || (ownArticle && (sibling.LocalName == "article" || sibling.QuerySelector("article") is not null)))
                 {
                     continue;
                 }
@@ -461,6 +456,33 @@ internal static class HtmlArticleExtractor
                 }
             }
         }
+    }
+
+    // The single article with a headline and some text among the container's articles and its
+    // siblings; null when there is none or more than one.
+    private static IElement? OwnArticle(IElement container, Dictionary<IElement, (int Text, int Links)> lengths)
+    {
+        var candidates = container.QuerySelectorAll("article").AsEnumerable();
+        if (container.ParentElement is { } parent)
+        {
+            candidates = candidates.Concat(parent.Children.Where(c => c != container && c.LocalName == "article"));
+        }
+
+        IElement? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (HasHeadline(candidate) && lengths.GetValueOrDefault(candidate).Text >= 200)
+            {
+                if (found is not null && !found.Contains(candidate) && !candidate.Contains(found))
+                {
+                    return null;
+                }
+
+                found ??= candidate;
+            }
+        }
+
+        return found;
     }
 
     private static bool HasHeadline(IElement element) => element.QuerySelector("h1") is not null;
