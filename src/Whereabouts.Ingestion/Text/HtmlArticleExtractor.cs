@@ -5,11 +5,16 @@ using AngleSharp.Html.Parser;
 namespace Whereabouts.Ingestion.Text;
 
 /// <summary>
-/// Finds an HTML page's article body. Three steps: drop what is never text (scripts, forms' controls,
-/// hidden elements) and what templates name as furniture (share bars, related links, comment threads,
-/// bios); cut the rest into text blocks and score the elements that hold them by how much unlinked,
-/// sentence-like text they gather (the idea of Readability's scoring); then keep the best container
-/// and its siblings that score alike, and drop the blocks inside that are link lists or furniture lines.
+/// Finds an HTML page's article body. The page's nesting is bounded first
+/// (<see cref="HtmlNestingLimiter"/>), so that parsing and every walk below are linear in its size;
+/// the walks are iterative. Then: drop what is never text (scripts, forms' controls, hidden elements)
+/// and what templates name as furniture (share bars, related links, comment threads, bios), and boxes
+/// of links inside paragraphs; cut the rest into text blocks and score the elements that hold them by
+/// how much unlinked, sentence-like text they gather (the idea of Readability's scoring); keep the
+/// best container, its siblings that score alike and its look-alikes nearby (a body split into
+/// chunks, a live blog's entries), preferring the one article that holds the headline over a box of
+/// several; drop the blocks inside that are link lists or furniture lines. Never empty: when nothing
+/// is left, the best block, else all visible text.
 /// </summary>
 internal static class HtmlArticleExtractor
 {
