@@ -26,29 +26,93 @@ internal static class ExtractionBenchmarks
         }
 
         var pages = Load(folder);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Article extraction: {pages.Count} pages from {folder}"));
         var worst = BenchmarkRunner.Option(args, "--worst", 0);
+        var seconds = BenchmarkRunner.Option(args, "--seconds", (int)MinimumTiming.TotalSeconds);
+        var development = PageFolds.Parse(BenchmarkRunner.Option(args, "--folds-dev", "1,2,3,4"));
+        var heldOut = Enumerable.Range(1, PageFolds.Count).Where(f => !development.Contains(f)).ToList();
 
-        var ours = Measure("Whereabouts", pages, page => ArticleReader.Read(new MemoryStream(page.Gzipped, writable: false), page.Id + ".html.gz").Text, worst);
-        var smart = Measure("SmartReader " + SmartReaderVersion(), pages, page => SmartReaderText(page), worst);
+        // What --worst lists: the development folds unless --fold names one, so that pages of the
+        // held-out fold are not looked at by accident while the rules are being tuned.
+        var shownFold = BenchmarkRunner.Option(args, "--fold", 0);
+        var shown = shownFold is >= 1 and <= PageFolds.Count ? new SortedSet<int> { shownFold } : development;
 
-        Console.WriteLine();
-        Console.WriteLine("| extractor | F1 | precision | recall | accuracy | pages/s (one core) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var result in new[] { ours, smart })
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Article extraction: {pages.Count} pages from {folder}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Folds by SHA-256 of the page id: {string.Join(", ", Enumerable.Range(1, PageFolds.Count).Select(f => $"{f}: {pages.Count(p => p.Fold == f)} pages"))}; development folds {string.Join(',', development)}, held out {string.Join(',', heldOut)}."));
+
+        var results = new List<Result>
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {result.Name} | {result.F1:F3} | {result.Precision:F3} | {result.Recall:F3} | {result.Accuracy:F3} | {result.PagesPerSecond:N0} |"));
+            Measure("Whereabouts", pages, page => ArticleReader.Read(new MemoryStream(page.Gzipped, writable: false), page.Id + ".html.gz").Text, worst, shown, seconds),
+        };
+        if (!string.Equals(BenchmarkRunner.Option(args, "--compare", "smartreader"), "none", StringComparison.Ordinal))
+        {
+            results.Add(Measure("SmartReader " + SmartReaderVersion(), pages, page => SmartReaderText(page), worst, shown, seconds));
         }
 
-        Console.WriteLine("| trafilatura 2.0 (published, 181 pages) | 0.958 | 0.938 | 0.978 | | |");
-        Console.WriteLine("| Mozilla Readability JS (published, 181 pages) | 0.947 | 0.914 | 0.982 | | |");
+        var heldOutLabel = heldOut.Count == 0 ? "held out (none)" : $"held out (fold {string.Join(',', heldOut)})";
+        Console.WriteLine();
+        Console.WriteLine($"| extractor | F1 whole set | F1 {heldOutLabel} | F1 development folds | F1 5-fold mean ± sd | precision | recall | accuracy | pages/s (one core) | pages per CPU second |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var result in results)
+        {
+            var all = result.Score(_ => true);
+            var held = result.Score(p => heldOut.Contains(p.Fold));
+            var dev = result.Score(p => development.Contains(p.Fold));
+            var perFold = Enumerable.Range(1, PageFolds.Count).Select(f => result.Score(p => p.Fold == f).F1).ToList();
+            var mean = perFold.Average();
+            var sd = Math.Sqrt(perFold.Sum(f => (f - mean) * (f - mean)) / (perFold.Count - 1));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {result.Name} | {all.F1:F3} | {held.F1:F3} | {dev.F1:F3} | {mean:F3} ± {sd:F3} | {all.Precision:F3} | {all.Recall:F3} | {result.Accuracy:F3} | {result.PagesPerSecond:N0} | {result.PagesPerCpuSecond:N0} |"));
+        }
+
+        Console.WriteLine("| trafilatura 2.0 (published, 181 pages) | 0.958 | | | | 0.938 | 0.978 | | | |");
+        Console.WriteLine("| rs-trafilatura (published, 181 pages) | 0.970 | | | | 0.951 | 0.990 | | | |");
+        Console.WriteLine("| Mozilla Readability JS (published, 181 pages) | 0.947 | | | | 0.914 | 0.982 | | | |");
+        Console.WriteLine();
+        Console.WriteLine("| extractor | fold | pages | F1 | precision | recall |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var result in results)
+        {
+            for (var fold = 1; fold <= PageFolds.Count; fold++)
+            {
+                var score = result.Score(p => p.Fold == fold);
+                var mark = heldOut.Contains(fold) ? " (held out)" : "";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {result.Name} | {fold}{mark} | {result.Pages.Count(p => p.Fold == fold)} | {score.F1:F3} | {score.Precision:F3} | {score.Recall:F3} |"));
+            }
+        }
+
         Console.WriteLine("Whereabouts is timed from the gzipped bytes (gunzip, decoding, parsing, extraction, metadata); SmartReader from the decoded string.");
+        Console.WriteLine("One thread; pages per CPU second count the process's processor time (the garbage collector included), which a busy machine does not inflate as it does the wall clock.");
     }
 
-    private sealed record Page(string Id, string Truth, byte[] Gzipped, string Html);
+    private sealed record Page(string Id, string Truth, byte[] Gzipped, string Html)
+    {
+        public int Fold { get; } = PageFolds.Of(Id);
+    }
 
-    private sealed record Result(string Name, double F1, double Precision, double Recall, double Accuracy, double PagesPerSecond);
+    /// <summary>One page's outcome: its fold, its normalised shingle match and whether the tokens agree exactly.</summary>
+    private sealed record PageScore(string Id, int Fold, (double Tp, double Fp, double Fn) Match, bool Exact)
+    {
+        public double F1
+        {
+            get
+            {
+                var p = Match.Tp + Match.Fp == 0 ? 0 : Match.Tp / (Match.Tp + Match.Fp);
+                var r = Match.Tp + Match.Fn == 0 ? 0 : Match.Tp / (Match.Tp + Match.Fn);
+                return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            }
+        }
+    }
+
+    /// <summary>An extractor's page scores, with its speed by the wall clock and per second of processor time (robust on a shared machine).</summary>
+    private sealed record Result(string Name, IReadOnlyList<PageScore> Pages, double PagesPerSecond, double PagesPerCpuSecond)
+    {
+        public double Accuracy => (double)Pages.Count(p => p.Exact) / Pages.Count;
+
+        public (double Precision, double Recall, double F1) Score(Func<PageScore, bool> which) =>
+            ShingleMetric.Score(Pages.Where(which).Select(p => p.Match).ToList());
+    }
 
     private static List<Page> Load(string folder)
     {
@@ -72,26 +136,18 @@ internal static class ExtractionBenchmarks
         return pages;
     }
 
-    private static Result Measure(string name, List<Page> pages, Func<Page, string> extract, int worst)
+    private static Result Measure(string name, List<Page> pages, Func<Page, string> extract, int worst, SortedSet<int> shown, int seconds)
     {
-        var matches = new List<(double Tp, double Fp, double Fn)>();
-        var exact = 0;
-        var perPage = new List<(string Id, double F1)>();
+        var scores = new List<PageScore>();
         foreach (var page in pages)
         {
             var predicted = extract(page);
-            var match = ShingleMetric.Match(page.Truth, predicted);
-            matches.Add(match);
-            exact += ShingleMetric.SameTokens(page.Truth, predicted) ? 1 : 0;
-            var p = match.Tp + match.Fp == 0 ? 0 : match.Tp / (match.Tp + match.Fp);
-            var r = match.Tp + match.Fn == 0 ? 0 : match.Tp / (match.Tp + match.Fn);
-            perPage.Add((page.Id, p + r == 0 ? 0 : 2 * p * r / (p + r)));
+            scores.Add(new PageScore(page.Id, page.Fold, ShingleMetric.Match(page.Truth, predicted), ShingleMetric.SameTokens(page.Truth, predicted)));
         }
 
-        var (precision, recall, f1) = ShingleMetric.Score(matches);
-        foreach (var (id, pageF1) in perPage.OrderBy(x => x.F1).Take(worst))
+        foreach (var score in scores.Where(s => shown.Contains(s.Fold)).OrderBy(s => s.F1).Take(worst))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name} worst: {id} F1 {pageF1:F3}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name} worst: {score.Id} (fold {score.Fold}) F1 {score.F1:F3}"));
         }
 
         // One core: a single thread, after a warm-up pass, for at least a few seconds of whole passes.
@@ -100,9 +156,11 @@ internal static class ExtractionBenchmarks
             extract(page);
         }
 
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var count = 0;
-        while (clock.Elapsed < MinimumTiming)
+        while (clock.Elapsed.TotalSeconds < seconds)
         {
             foreach (var page in pages)
             {
@@ -112,7 +170,9 @@ internal static class ExtractionBenchmarks
         }
 
         clock.Stop();
-        return new Result(name, f1, precision, recall, (double)exact / pages.Count, count / clock.Elapsed.TotalSeconds);
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        return new Result(name, scores, count / clock.Elapsed.TotalSeconds, count / Math.Max(cpu, 1e-9));
     }
 
     private static string SmartReaderText(Page page)

@@ -91,8 +91,11 @@ internal static partial class PlainTextArticleExtractor
         for (var i = start; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            // A blank line ends a paragraph; so does a line that starts a comment entry or a list item.
-            if (line.Length == 0 || (current.Count > 0 && (CommentEntry().IsMatch(line) || Boilerplate.TailHeading().IsMatch(line))))
+            // A blank line ends a paragraph; a furniture line (a comment's header or its "Reply", a
+            // "Leave a reply", a share line) is a paragraph of its own, since text copied from a
+            // browser often has no blank lines around it.
+            var furniture = line.Length > 0 && IsFurnitureLine(line);
+            if (line.Length == 0 || furniture)
             {
                 Add();
             }
@@ -100,6 +103,11 @@ internal static partial class PlainTextArticleExtractor
             if (line.Length > 0)
             {
                 current.Add(line);
+            }
+
+            if (furniture)
+            {
+                Add();
             }
         }
 
@@ -116,19 +124,37 @@ internal static partial class PlainTextArticleExtractor
         }
     }
 
-    // Everything from the first tail marker on is not the article; a trailing author blurb is cut
-    // too, and furniture lines are dropped wherever they are.
+    private static bool IsFurnitureLine(string line)
+    {
+        var cues = FurnitureCues.Instance;
+        return CommentEntry().IsMatch(line) || Boilerplate.TailHeading().IsMatch(line) || cues.IsTail(line) || cues.IsReply(line)
+            || cues.IsCommentHeader(line) || cues.IsShareLine(line);
+    }
+
+    // Everything from the first tail marker on (a comment thread, a reply form, an author's blurb)
+    // is not the article; a closing biography or contact line is cut too, and furniture lines are
+    // dropped wherever they are.
     private static List<string> CutTail(List<string> paragraphs)
     {
+        var cues = FurnitureCues.Instance;
         var kept = new List<string>();
         foreach (var paragraph in paragraphs)
         {
-            if (kept.Count > 0 && (Boilerplate.TailHeading().IsMatch(paragraph) || CommentEntry().IsMatch(paragraph) || AuthorBlurb().IsMatch(paragraph)))
+            if (cues.IsReply(paragraph))
+            {
+                // A "Reply" link closes a reader's comment that came without a heading: the comment
+                // and the short name and date lines above it go too.
+                RemoveComment(kept);
+                break;
+            }
+
+            if (kept.Count > 0 && (Boilerplate.TailHeading().IsMatch(paragraph) || cues.IsTail(paragraph) || CommentEntry().IsMatch(paragraph)
+                || cues.IsCommentHeader(paragraph) || AuthorBlurb().IsMatch(paragraph)))
             {
                 break;
             }
 
-            if (paragraph.Length < 120 && Boilerplate.FurnitureLine().IsMatch(paragraph))
+            if ((paragraph.Length < 120 && Boilerplate.FurnitureLine().IsMatch(paragraph)) || cues.IsShareLine(paragraph))
             {
                 continue;
             }
@@ -136,7 +162,25 @@ internal static partial class PlainTextArticleExtractor
             kept.Add(paragraph);
         }
 
+        while (kept.Count > 1 && cues.IsBio(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
         return kept;
+    }
+
+    private static void RemoveComment(List<string> kept)
+    {
+        if (kept.Count > 1)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        for (var header = 0; header < 3 && kept.Count > 1 && (kept[^1].Length <= 40 || (kept[^1].Length <= 80 && !EndsSentence(kept[^1]))); header++)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
     }
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or '։';
