@@ -663,9 +663,17 @@ internal static partial class LexiconClaimReader
             var source = mode == "after"
                 ? After(lexicon, sentence, tokens, folded, k + say.Length, triggers, masks)
                 : Before(lexicon, sentence, tokens, folded, k - 1, triggers, masks);
-            if (source is null && say.Phrase.Value == "either" && mode == "before")
+            if (source is null && mode == "before")
             {
-                source = After(lexicon, sentence, tokens, folded, k + say.Length, triggers, masks);
+                // "…, հայտնել է Հանձնաժողովը": nothing before, so the name follows; and in a
+                // verb-final sentence ("Ermənistan tərəfi 73 əsirin saxlanıldığını təkzib edib")
+                // the subject opens the sentence, before the clause the verb reports.
+                source = After(lexicon, sentence, tokens, folded, k + say.Length, triggers, masks)
+                    ?? (k + say.Length >= tokens.Count || tokens[k + say.Length].Kind == TokenKind.Punct ? After(lexicon, sentence, tokens, folded, 0, triggers, masks) : null);
+            }
+            else if (source is null)
+            {
+                source = Before(lexicon, sentence, tokens, folded, k - 1, triggers, masks);
             }
 
             if (source is not null && lexicon.IsWord("pronoun", TextFold.Fold(source)))

@@ -26,6 +26,13 @@ internal static class LexiconNumberReader
         }
 
         var (count, last, vague, gluedFrom) = bare.Value;
+
+        // "122-րդ", "122-ci", "44-й": an ordinal or an adjective ("19-летний"), not a count.
+        if (IsOrdinal(lexicon, tokens, folded, last + 1))
+        {
+            return null;
+        }
+
         var first = i;
         var qualifier = vague ? ClaimValues.Vague : ClaimValues.Exact;
         int? countMax = null;
@@ -71,6 +78,10 @@ internal static class LexiconNumberReader
 
         return (k, false);
     }
+
+    private static bool IsOrdinal(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k) =>
+        k + 1 < tokens.Count && tokens[k].Text is "-" or "\u2011" && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End
+        && tokens[k + 1].IsWord && lexicon.IsWord("ordinal", folded[k + 1]);
 
     private static bool IsRangeStart(ClaimLexicon lexicon, string[] folded, int k) => k >= 0 && lexicon.IsWord("range_start", folded[k]);
 
