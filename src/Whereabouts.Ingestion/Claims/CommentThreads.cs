@@ -10,7 +10,8 @@ namespace Whereabouts.Ingestion.Claims;
 /// "Комментарии", "Մեկնաբանություններ", "Şərhlər", "About the author"), a reply cue ("Reply",
 /// "Anna says:", "Ответить") or a line that is only a commenter's date and time, and runs to the
 /// end of the text. The cues of every language's lexicon apply, whatever the article's language,
-/// since sites mix them. Only short paragraphs can be cues, so an article sentence never is.
+/// since sites mix them. Only short paragraphs can be cues, so an article sentence never is; a
+/// paragraph that opens with "Anna says:" right before a cue is the first comment's text.
 /// </summary>
 internal static partial class CommentThreads
 {
@@ -28,6 +29,12 @@ internal static partial class CommentThreads
             var paragraph = paragraphs[p] ?? string.Empty;
             if (IsCue(paragraph, p >= 2))
             {
+                // The first comment's text stands before its "Reply": "Anna says: I heard …".
+                while (p > 1 && StartsWithSpeechCue(paragraphs[p - 1] ?? string.Empty))
+                {
+                    p--;
+                }
+
                 return [.. paragraphs.Take(p)];
             }
         }
@@ -65,6 +72,38 @@ internal static partial class CommentThreads
             if (Whole(lexicon, "comment_heading", withoutColon) || Whole(lexicon, "comment_cue", folded) || Whole(lexicon, "comment_cue", withoutColon))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a paragraph opens with a commenter's "Anna says:" (a cue with a colon).</summary>
+    private static bool StartsWithSpeechCue(string paragraph)
+    {
+        var words = new List<Token>();
+        foreach (var t in Tokenizer.Tokenize(paragraph))
+        {
+            if (t.Kind != TokenKind.Punct || t.Text == ":")
+            {
+                words.Add(t);
+            }
+
+            if (words.Count > 6)
+            {
+                break;
+            }
+        }
+
+        var folded = TextFold.Fold(words);
+        foreach (var lexicon in ClaimLexicon.All)
+        {
+            foreach (var phrase in lexicon.Of("comment_cue"))
+            {
+                if (phrase.Words[^1] == ":" && phrase.MatchAt(folded, 0) > 0)
+                {
+                    return true;
+                }
             }
         }
 

@@ -47,9 +47,10 @@ public static class CountClaimExtractor
     }
 
     /// <summary>Every count claim in the paragraphs, read as <paramref name="language"/> (an ISO 639-1
-    /// code from <see cref="LanguageDetector"/>). English, an undetermined language and a language
-    /// without a claim lexicon are read by the English rules; Russian, Armenian and Azerbaijani by
-    /// their lexicons (<c>Claims/Languages/Data</c>).</summary>
+    /// code from <see cref="LanguageDetector"/>). English and an undetermined language are read by
+    /// the English rules; Russian, Armenian and Azerbaijani by their lexicons
+    /// (<c>Claims/Languages/Data</c>); a language with no claim lexicon (Turkish) gives no claims,
+    /// rather than English rules misreading it.</summary>
     public static IReadOnlyList<CountClaim> Extract(IReadOnlyList<string> paragraphs, DateOnly? published, string language)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
@@ -60,8 +61,16 @@ public static class CountClaimExtractor
             return LexiconClaimReader.Extract(lexicon, body, published);
         }
 
-        return ExtractEnglish(body, published);
+        return ReadsLanguage(language) ? ExtractEnglish(body, published) : [];
     }
+
+    /// <summary>Whether claims can be read in <paramref name="language"/> (an ISO 639-1 code, or
+    /// <see cref="LanguageDetector.Undetermined"/>, which is read by the English rules).</summary>
+    public static bool ReadsLanguage(string language) =>
+        language is English or LanguageDetector.Undetermined || ClaimLexicon.ForCode(language) is { ReadsClaims: true };
+
+    // The English reader is code (Lexicon, Patterns), not a lexicon file.
+    private const string English = "en";
 
     private static List<CountClaim> ExtractEnglish(IReadOnlyList<string> paragraphs, DateOnly? published)
     {

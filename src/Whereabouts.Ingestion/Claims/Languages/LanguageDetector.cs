@@ -4,8 +4,9 @@ namespace Whereabouts.Ingestion.Claims.Languages;
 /// Says which language a document is written in, from the claim lexicons' data files: first the
 /// script most of its letters are in (Latin, Cyrillic, Armenian), then, among the languages
 /// written in that script, the one whose frequent words and own letters occur most (Azerbaijani
-/// ə; Turkish and English by their common words). A document with no letters, or in a script no
-/// data file names, is <see cref="Undetermined"/>.
+/// ə; Turkish and English by their common words). With no such evidence (a share line, a name)
+/// the script's default language is taken (English for Latin). A document with no letters, or in a
+/// script no data file names, is <see cref="Undetermined"/>.
 /// </summary>
 public static class LanguageDetector
 {
@@ -79,6 +80,12 @@ public static class LanguageDetector
             foreach (var letter in lexicon.Of("letter"))
             {
                 score += 3 * letters.GetValueOrDefault(letter.Words[0][0]);
+            }
+
+            // Without evidence, the language the script's file names as its default (English for Latin).
+            if (score == 0 && lexicon.IsWord("default", "yes"))
+            {
+                score = 0.5;
             }
 
             if (score > bestScore)
