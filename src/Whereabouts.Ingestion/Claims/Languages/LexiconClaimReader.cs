@@ -164,12 +164,18 @@ internal static partial class LexiconClaimReader
         var found = new List<(int First, int Last, string Category)>();
         for (var k = 0; k < folded.Length; k++)
         {
-            (int Length, string Category)? best = null;
+            // The longest phrase wins, and of equal length the more literal one ("əsirlikdən",
+            // from captivity, over "əsirlik*", captivity).
+            (int Length, int Literal, string Category)? best = null;
             foreach (var category in Categories)
             {
-                if (lexicon.MatchAt(category, folded, k) is { } m && (best is null || m.Length > best.Value.Length))
+                if (lexicon.MatchAt(category, folded, k) is { } m)
                 {
-                    best = (m.Length, category);
+                    var literal = m.Phrase.Words.Sum(w => w.TrimEnd('*').Length);
+                    if (best is null || m.Length > best.Value.Length || m.Length == best.Value.Length && literal > best.Value.Literal)
+                    {
+                        best = (m.Length, literal, category);
+                    }
                 }
             }
 
@@ -513,7 +519,8 @@ internal static partial class LexiconClaimReader
             return own;
         }
 
-        if (category == ClaimValues.Released && First(lexicon, "home", folded) is { } home)
+        // A destination says whose people were handed over, bodies included.
+        if ((category == ClaimValues.Released || HasCategory(folded, lexicon, ClaimValues.Released)) && First(lexicon, "home", folded) is { } home)
         {
             return home;
         }
@@ -550,6 +557,19 @@ internal static partial class LexiconClaimReader
         }
 
         return null;
+    }
+
+    private static bool HasCategory(string[] folded, ClaimLexicon lexicon, string category)
+    {
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (lexicon.MatchAt(category, folded, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? First(ClaimLexicon lexicon, string kind, string[] folded)
@@ -729,9 +749,23 @@ internal static partial class LexiconClaimReader
         List<(int First, int Last, string Category)> triggers, List<(int Start, int End)> masks)
     {
         var first = to + 1;
-        for (var k = to; k >= 0 && to - k < 8 && !Stops(lexicon, tokens, folded, k, triggers, masks); k--)
+        var k = to;
+        for (; k >= 0 && to - k < 8 && !Stops(lexicon, tokens, folded, k, triggers, masks); k--)
         {
             first = k;
+        }
+
+        // Stopped by the reported claim itself ("… 20 hərbçinin həlak olması barədə xəbərləri təkzib
+        // edib"): in a verb-final sentence the subject opens the clause, before the claim.
+        if (k >= 0 && (tokens[k].Kind == TokenKind.Number || TriggerAt(triggers, k) >= 0))
+        {
+            var start = k;
+            while (start > 0 && !ClauseMarks.Contains(tokens[start - 1].Text))
+            {
+                start--;
+            }
+
+            return After(lexicon, sentence, tokens, folded, start, triggers, masks);
         }
 
         return Trim(lexicon, sentence, tokens, folded, first, to);

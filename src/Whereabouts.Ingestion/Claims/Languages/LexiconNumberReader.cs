@@ -133,6 +133,12 @@ internal static class LexiconNumberReader
     {
         if (lexicon.MatchAt("vague", folded, i) is { } vague)
         {
+            // "более тысячи": after a qualifier a scale word is its number, not a vague amount.
+            if (vague.Length == 1 && Whole(lexicon, folded[i]) is { Scale: true } scale && lexicon.MatchEndingAt("before", folded, i - 1) is not null)
+            {
+                return (scale.Value, i, false, false);
+            }
+
             return (ClaimLexicon.IntValue(vague.Phrase), i + vague.Length - 1, true, false);
         }
 
