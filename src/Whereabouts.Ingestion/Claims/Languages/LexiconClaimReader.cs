@@ -297,6 +297,14 @@ internal static partial class LexiconClaimReader
                 continue;
             }
 
+            // "չորսը գերի են ընկել", "dördü əsir düşüb": a longer category phrase beats its noun.
+            var triggerHere = TriggerAt(triggers, k);
+            if (triggerHere >= 0 && triggers[triggerHere].First == k && lexicon.MatchAt("person", folded, k) is { } shorter
+                && triggers[triggerHere].Last - k + 1 > shorter.Length)
+            {
+                return unknown == 0 && !phrase.NeedsPersonNoun ? new ScanOutcome(PersonScan.Result.Bare, phrase.Last, side, null) : ScanOutcome.None;
+            }
+
             if (lexicon.MatchAt("person", folded, k) is { } person)
             {
                 var head = k + person.Length - 1;
@@ -349,6 +357,12 @@ internal static partial class LexiconClaimReader
 
             if (TriggerAt(triggers, k) >= 0)
             {
+                // "7 erməninin saxlanıldığını": only side words between the number and its verb.
+                if (unknown == 0 && k > from)
+                {
+                    return new ScanOutcome(PersonScan.Result.Bare, phrase.Last, side, null);
+                }
+
                 break;
             }
 
@@ -527,6 +541,15 @@ internal static partial class LexiconClaimReader
 
         if (category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released && First(lexicon, "captor", folded) is { } captor)
         {
+            // "Баку получил 12 своих военнослужащих": the actor's own people.
+            for (var k = Math.Max(0, candidate.FirstToken - 2); k <= candidate.LastToken; k++)
+            {
+                if (lexicon.IsWord("own", folded[k]))
+                {
+                    return captor;
+                }
+            }
+
             return Lexicon.Opposite(captor);
         }
 
@@ -669,7 +692,7 @@ internal static partial class LexiconClaimReader
         var found = new List<Attribution>();
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (lexicon.MatchAt("say", folded, k) is not { } say)
+            if (lexicon.MatchAt("say", folded, k) is not { } say || k > 0 && lexicon.IsWord("negation", folded[k - 1]))
             {
                 continue;
             }
