@@ -192,6 +192,8 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("FirstHeldOut")]
+    [InlineData("SecondHeldOut")]
+    [InlineData("ThirdHeldOut")]
     [InlineData("HeldOut")]
     public void Extract_HeldOutEnglishStatements_ReachThePrecisionAndRecallAim(string set)
     {

@@ -427,6 +427,13 @@ internal static partial class LexiconClaimReader
         var backStart = BackStart(lexicon, tokens, folded, candidates, c);
         var forwardEnd = ForwardEnd(tokens, candidates, c);
 
+        // In a verb-final language the verb after the number is its verb, whatever stands before.
+        var verbFinal = lexicon.IsWord("verb_final", "yes");
+        if (verbFinal && Forward(triggers, candidate, forwardEnd) is { } final)
+        {
+            return final;
+        }
+
         // A verb right before the number governs it: "вернул 44 пленных", "վերադարձրել է 44 գերու".
         foreach (var t in triggers)
         {
@@ -436,12 +443,9 @@ internal static partial class LexiconClaimReader
             }
         }
 
-        foreach (var t in triggers)
+        if (Forward(triggers, candidate, forwardEnd) is { } forward)
         {
-            if (t.First > candidate.LastToken && t.First < forwardEnd)
-            {
-                return t.Category;
-            }
+            return forward;
         }
 
         string? backward = null;
@@ -454,6 +458,19 @@ internal static partial class LexiconClaimReader
         }
 
         return backward ?? candidate.NounCategory;
+    }
+
+    private static string? Forward(List<(int First, int Last, string Category)> triggers, Candidate candidate, int forwardEnd)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.First > candidate.LastToken && t.First < forwardEnd)
+            {
+                return t.Category;
+            }
+        }
+
+        return null;
     }
 
     private static bool GlueOnly(ClaimLexicon lexicon, string[] folded, int from, int to)
@@ -542,15 +559,13 @@ internal static partial class LexiconClaimReader
         if (category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released && First(lexicon, "captor", folded) is { } captor)
         {
             // "Баку получил 12 своих военнослужащих": the actor's own people.
-            for (var k = Math.Max(0, candidate.FirstToken - 2); k <= candidate.LastToken; k++)
-            {
-                if (lexicon.IsWord("own", folded[k]))
-                {
-                    return captor;
-                }
-            }
+            return OwnWordNear(lexicon, folded, candidate) ? captor : Lexicon.Opposite(captor);
+        }
 
-            return Lexicon.Opposite(captor);
+        // "двое его военнослужащих", "onun iki hərbçisi": the speaker's own people.
+        if (source is not null && OwnWordNear(lexicon, folded, candidate) && SideOfSource(lexicon, source) is { } speaker)
+        {
+            return speaker;
         }
 
         string? named = null;
@@ -573,13 +588,26 @@ internal static partial class LexiconClaimReader
         }
 
         // A side's own officials report its own missing.
-        if (category == ClaimValues.Missing && source is not null)
+        return category == ClaimValues.Missing && source is not null ? SideOfSource(lexicon, source) : null;
+    }
+
+    private static string? SideOfSource(ClaimLexicon lexicon, string source)
+    {
+        var words = TextFold.Fold(Tokenizer.Tokenize(source));
+        return First(lexicon, "side", words) ?? First(lexicon, "captor", words);
+    }
+
+    private static bool OwnWordNear(ClaimLexicon lexicon, string[] folded, Candidate candidate)
+    {
+        for (var k = Math.Max(0, candidate.FirstToken - 2); k <= candidate.LastToken; k++)
         {
-            var words = TextFold.Fold(Tokenizer.Tokenize(source));
-            return First(lexicon, "side", words) ?? First(lexicon, "captor", words);
+            if (lexicon.IsWord("own", folded[k]))
+            {
+                return true;
+            }
         }
 
-        return null;
+        return false;
     }
 
     private static bool HasCategory(string[] folded, ClaimLexicon lexicon, string category)

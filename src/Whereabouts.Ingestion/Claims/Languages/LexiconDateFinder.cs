@@ -7,7 +7,8 @@ namespace Whereabouts.Ingestion.Claims.Languages;
 /// Finds the days a sentence names in a language of the claim lexicons: day then month
 /// ("14 декабря 2020 года", "14 dekabr 2020-ci il", "14 dekabrda"), month then day
 /// ("դեկտեմբերի 14-ին", "2020 թ. դեկտեմբերի 14-ին", "dekabrın 14-də"), numeric dates
-/// (14.12.2020) and the lexicon's relative days ("вчера", "երեկ", "dünən"). A day and month
+/// (14.12.2020), weekdays ("в среду", "Ուրբաթ օրը", "cümə günü") and the lexicon's relative days
+/// ("вчера", "երեկ", "dünən"). A day and month
 /// without a year take the publication year, or the year before when that would fall after
 /// publication, as in English.
 /// </summary>
@@ -26,6 +27,21 @@ internal static partial class LexiconDateFinder
 
         for (var k = 0; k < tokens.Count; k++)
         {
+            if (lexicon.MatchAt("weekday", folded, k) is { } weekday)
+            {
+                // The latest such day on or before publication, as in English.
+                DateOnly? latest = null;
+                if (published is { } p)
+                {
+                    var target = ClaimLexicon.IntValue(weekday.Phrase) % 7;
+                    latest = p.AddDays(-(((int)p.DayOfWeek - target + 7) % 7));
+                }
+
+                found.Add(new DateMention(tokens[k].Start, tokens[k + weekday.Length - 1].End, latest));
+                k += weekday.Length - 1;
+                continue;
+            }
+
             if (lexicon.MatchAt("relative_day", folded, k) is { } relative)
             {
                 var end = tokens[k + relative.Length - 1].End;

@@ -31,10 +31,12 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     public static TheoryData<string, string> MeasuredSets() => new()
     {
         { "FirstHeldOut", "ru" }, { "FirstHeldOut", "hy" }, { "FirstHeldOut", "az" },
+        { "SecondHeldOut", "ru" }, { "SecondHeldOut", "hy" }, { "SecondHeldOut", "az" },
+        { "ThirdHeldOut", "ru" }, { "ThirdHeldOut", "hy" }, { "ThirdHeldOut", "az" },
         { "HeldOut", "ru" }, { "HeldOut", "hy" }, { "HeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "HeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
