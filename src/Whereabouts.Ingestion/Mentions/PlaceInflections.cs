@@ -8,7 +8,8 @@ namespace Whereabouts.Ingestion.Mentions;
 /// the final vowels a name drops before them are the <c>place_suffix</c> and <c>stem_vowel</c>
 /// lines of the claim lexicons (one data file per language), taken for every language written in
 /// the name's script. Names shorter than four letters are compared only whole, so a short name
-/// plus an ending does not swallow ordinary words.
+/// plus an ending does not swallow ordinary words; in Latin script only words with a letter beyond
+/// ASCII are taken as inflected, so English "Azerbaijani" is not "Azerbaijan".
 /// </summary>
 internal static class PlaceInflections
 {
@@ -43,7 +44,10 @@ internal static class PlaceInflections
             yield return word[..apostrophe];
         }
 
-        if (Of(word) is { } table)
+        // Latin script is shared with English, where "Azerbaijani" is no inflection of
+        // "Azerbaijan": Latin endings apply only to a word with a letter beyond ASCII (Şuşada,
+        // Xtsaberddə), as Azerbaijani words nearly always have.
+        if (Of(word) is { } table && (!IsLatin(word) || word.Any(c => c > '\u007F' && char.IsLetter(c))))
         {
             foreach (var suffix in table.Suffixes)
             {
@@ -81,6 +85,8 @@ internal static class PlaceInflections
 
         return false;
     }
+
+    private static bool IsLatin(string word) => word.Length > 0 && TextFold.ScriptOf(word[0]) == "Latn";
 
     private static (string[] Suffixes, string[] StemVowels)? Of(string word)
     {

@@ -43,6 +43,7 @@ public sealed class PlaceMentionFinderTests
     [InlineData("Խծաբերդում", "Khtsaberd")]
     [InlineData("Xtsaberddə", "Khtsaberd")]
     [InlineData("Гадрута", "Hadrut")]
+    [InlineData("Xtsaberdə", "Khtsaberd")]
     public void Find_InflectedPlaceInASentence_IsTheGazetteerPlace(string word, string name)
     {
         var khtsaberd = new GazetteerEntry(Guid.NewGuid(), "Khtsaberd", ["Хцаберд", "Խծաբերդ", "Xtsaberd"]);
@@ -57,6 +58,7 @@ public sealed class PlaceMentionFinderTests
     [InlineData("Шушинский район")]
     [InlineData("The Shushinsky brigade")]
     [InlineData("Гадрутский район")]
+    [InlineData("Shushi-based and Hadruti writers")]
     public void Find_LongerWordBuiltOnAName_IsNotAnInflection(string text) => Assert.Empty(Finder.Find(text));
 
     [Fact]
