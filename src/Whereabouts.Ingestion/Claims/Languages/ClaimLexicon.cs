@@ -16,12 +16,45 @@ internal sealed class ClaimLexicon
 
     private readonly Dictionary<string, List<LexiconPhrase>> _byKind;
 
+    // Per kind, the forms by the first letter of their first word ('\0' for a form starting with
+    // "*"), longest first: a lookup tries only the forms that can match.
+    private readonly Dictionary<string, Dictionary<char, List<LexiconPhrase>>> _byKindAndLetter = new(StringComparer.Ordinal);
+
     private ClaimLexicon(string code, Dictionary<string, List<LexiconPhrase>> byKind)
     {
         Code = code;
         _byKind = byKind;
         Name = Single("name") ?? code;
         Script = Single("script") ?? "Latn";
+        foreach (var (kind, list) in byKind)
+        {
+            var byLetter = new Dictionary<char, List<LexiconPhrase>>();
+            foreach (var phrase in list)
+            {
+                var letter = phrase.Words is [var first, ..] && first.Length > 0 && first[0] != '*' ? first[0] : '\0';
+                if (!byLetter.TryGetValue(letter, out var forms))
+                {
+                    byLetter[letter] = forms = [];
+                }
+
+                forms.Add(phrase);
+            }
+
+            _byKindAndLetter[kind] = byLetter;
+        }
+    }
+
+    /// <summary>The forms of <paramref name="kind"/> that may start with <paramref name="word"/>, longest first.</summary>
+    private IEnumerable<LexiconPhrase> Candidates(string kind, string word)
+    {
+        if (!_byKindAndLetter.TryGetValue(kind, out var byLetter))
+        {
+            return [];
+        }
+
+        var withLetter = word.Length > 0 && byLetter.TryGetValue(word[0], out var a) ? a : null;
+        var anyWord = byLetter.TryGetValue('\0', out var b) ? b : null;
+        return withLetter is null ? anyWord ?? [] : anyWord is null ? withLetter : Of(kind).Where(p => withLetter.Contains(p) || anyWord.Contains(p));
     }
 
     /// <summary>Every language with a data file, in file-name order.</summary>
@@ -58,7 +91,12 @@ internal sealed class ClaimLexicon
     /// <summary>The longest form of <paramref name="kind"/> that starts at token <paramref name="start"/>.</summary>
     public (LexiconPhrase Phrase, int Length)? MatchAt(string kind, string[] folded, int start)
     {
-        foreach (var phrase in Of(kind))
+        if (start < 0 || start >= folded.Length)
+        {
+            return null;
+        }
+
+        foreach (var phrase in Candidates(kind, folded[start]))
         {
             var length = phrase.MatchAt(folded, start);
             if (length > 0)
@@ -88,7 +126,7 @@ internal sealed class ClaimLexicon
     /// <summary>Whether one word is a one-word form of <paramref name="kind"/>.</summary>
     public bool IsWord(string kind, string folded)
     {
-        foreach (var phrase in Of(kind))
+        foreach (var phrase in Candidates(kind, folded))
         {
             if (phrase.Words.Length == 1 && phrase.MatchAt([folded], 0) == 1)
             {

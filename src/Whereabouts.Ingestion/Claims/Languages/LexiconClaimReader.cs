@@ -45,8 +45,30 @@ internal static partial class LexiconClaimReader
         return claims;
     }
 
-    /// <summary>Sentences; Armenian ends them with ։ (or a colon typed for it before a capital).</summary>
+    // No real sentence is longer; a longer run of text (no punctuation at all) is read in pieces so
+    // that the work per sentence stays bounded and the whole stays linear in the text's length.
+    private const int MaxSentence = 2000;
+
+    /// <summary>Sentences of at most <see cref="MaxSentence"/> characters.</summary>
     private static IEnumerable<string> Sentences(ClaimLexicon lexicon, string paragraph)
+    {
+        foreach (var sentence in SplitSentences(lexicon, paragraph))
+        {
+            var rest = sentence;
+            while (rest.Length > MaxSentence)
+            {
+                var cut = rest.LastIndexOf(' ', MaxSentence);
+                cut = cut <= 0 ? MaxSentence : cut;
+                yield return rest[..cut];
+                rest = rest[cut..].TrimStart();
+            }
+
+            yield return rest;
+        }
+    }
+
+    /// <summary>Sentences; Armenian ends them with ։ (or a colon typed for it before a capital).</summary>
+    private static IEnumerable<string> SplitSentences(ClaimLexicon lexicon, string paragraph)
     {
         var text = paragraph;
         if (lexicon.Script == "Armn")

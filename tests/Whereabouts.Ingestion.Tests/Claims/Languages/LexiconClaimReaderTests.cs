@@ -52,6 +52,18 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         Assert.All(claims, c => Assert.Equal(sentence, c.Quote));
     }
 
+    [Fact]
+    public void Extract_LongTextWithoutPunctuation_IsReadInBoundedPieces()
+    {
+        // 100,000 characters with no sentence end: read piece by piece, every count still found.
+        var text = string.Concat(Enumerable.Repeat("вчера 12 военнослужащих пропали без вести ", 2400));
+
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode("ru")!, [text], ClaimGolden.Published);
+
+        Assert.InRange(claims.Count, 2350, 2400);
+        Assert.All(claims, c => Assert.True(c.Quote.Length <= 2000));
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Extract_DevelopmentStatements_AreDetectedAsTheirLanguage(string language)
