@@ -143,7 +143,7 @@ internal static partial class LexiconClaimReader
                 Side(lexicon, folded, candidate, category, source),
                 source,
                 Status(lexicon, folded, candidate),
-                Date(dates, tokens, candidate),
+                Date(dates, candidate),
                 sentence));
         }
     }
@@ -694,7 +694,7 @@ internal static partial class LexiconClaimReader
         return false;
     }
 
-    private static DateOnly? Date(List<DateMention> dates, List<Token> tokens, Candidate candidate)
+    private static DateOnly? Date(List<DateMention> dates, Candidate candidate)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
@@ -713,7 +713,6 @@ internal static partial class LexiconClaimReader
             }
         }
 
-        _ = tokens;
         return best?.Value;
     }
 
