@@ -24,4 +24,9 @@ public sealed record Article(
 {
     /// <summary>The main text: the paragraphs joined by a line feed.</summary>
     public string Text => string.Join('\n', Paragraphs);
+
+    /// <summary>The language the headline and main text are written in, as an ISO 639-1 code
+    /// (<c>en</c>, <c>ru</c>, <c>hy</c>, <c>az</c>, <c>tr</c>), or <c>und</c> when it cannot be told;
+    /// see <see cref="Claims.Languages.LanguageDetector"/>. Count claims are read in this language.</summary>
+    public string Language => Claims.Languages.LanguageDetector.Detect([Title ?? string.Empty, .. Paragraphs]);
 }

@@ -102,6 +102,34 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("10 released (exact), side azerbaijani, asserted by the ombudsman's office, 2021-02-02", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task IngestJson_RussianStatement_SaysItIsRussianAndReadsItsClaims()
+    {
+        var articles = await IngestJsonAsync(Article("invented-statement-ru.txt"));
+
+        var article = Assert.Single(articles.EnumerateArray());
+        Assert.Equal("ru", article.GetProperty("language").GetString());
+        var claims = article.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Equal([10, 20], claims.Select(c => c.GetProperty("count").GetInt32()).Order());
+        var handedOver = Assert.Single(claims, c => c.GetProperty("count").GetInt32() == 10);
+        Assert.Equal(("released", "azerbaijani", "омбудсмена", "2021-02-02"), (Text(handedOver, "category"), Text(handedOver, "side"), Text(handedOver, "source"), Text(handedOver, "date")));
+        var missing = Assert.Single(claims, c => c.GetProperty("count").GetInt32() == 20);
+        Assert.Equal(("missing", "about", "armenian"), (Text(missing, "category"), Text(missing, "qualifier"), Text(missing, "side")));
+    }
+
+    [Fact]
+    public async Task Ingest_WithoutJson_SaysWhichLanguageItRead()
+    {
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+
+        var run = await CliRun.RunAsync("ingest", Article("invented-statement-ru.txt"), Article("invented-statement.txt"), "--db", DbFile);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("language:  Russian (ru)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("language:  English (en)", run.Output, StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> IngestJsonAsync(string file)
     {
         Directory.CreateDirectory(_folder);

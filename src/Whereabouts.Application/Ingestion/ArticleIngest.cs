@@ -25,7 +25,8 @@ public sealed class ArticleIngest(WhereaboutsDatabase database, PersonSearch peo
     public async Task<IngestedArticle> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         var article = ArticleReader.Read(content, fileName);
-        var claims = CountClaimExtractor.Extract(article.Paragraphs, article.Published);
+        var language = article.Language;
+        var claims = CountClaimExtractor.Extract(article.Paragraphs, article.Published, language);
         var text = article.Text;
         var finder = await PlacesAsync(cancellationToken).ConfigureAwait(false);
         var places = finder.Find(string.Join('\n', new[] { article.Title ?? string.Empty, text })).Select(m => m.Name).ToList();
@@ -45,7 +46,7 @@ public sealed class ArticleIngest(WhereaboutsDatabase database, PersonSearch peo
             }
         }
 
-        return new IngestedArticle(article.FileName, article.Title, article.Published, article.Authors, article.Site, text, claims, places, named);
+        return new IngestedArticle(article.FileName, article.Title, article.Published, article.Authors, article.Site, language, text, claims, places, named);
     }
 
     // The search also matches the start of a name (for typing) and a father's name; a mention

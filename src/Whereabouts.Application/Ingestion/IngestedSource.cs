@@ -7,10 +7,12 @@ namespace Whereabouts.Application.Ingestion;
 /// <param name="ClaimsProposed">How many count claims wait for review.</param>
 /// <param name="Places">Gazetteer places the document mentions.</param>
 /// <param name="People">Registry people the document names.</param>
+/// <param name="Language">The language the document was read in (ISO 639-1, or <c>und</c>).</param>
 public sealed record IngestedSource(
     Guid SourceId,
     string Title,
     string Sha256,
     int ClaimsProposed,
     IReadOnlyList<string> Places,
-    IReadOnlyList<string> People);
+    IReadOnlyList<string> People,
+    string Language);

@@ -97,7 +97,7 @@ public sealed class SourceIngest(WhereaboutsDatabase database, ArticleIngest rea
         context.CountClaims.AddRange(claims);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        return new IngestedSource(source.Id, source.Title, archive.Sha256, claims.Count, article.Places, article.People);
+        return new IngestedSource(source.Id, source.Title, archive.Sha256, claims.Count, article.Places, article.People, article.Language);
     }
 
     private async Task<IngestedArticle> ReadAsync(byte[] content, string fileName, CancellationToken cancellationToken)

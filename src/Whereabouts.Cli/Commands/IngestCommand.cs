@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Whereabouts.Application;
 using Whereabouts.Application.Ingestion;
 using Whereabouts.Ingestion;
+using Whereabouts.Ingestion.Claims;
+using Whereabouts.Ingestion.Claims.Languages;
 
 namespace Whereabouts.Cli.Commands;
 
@@ -24,7 +26,7 @@ internal static class IngestCommand
     public static Command Create(CliContext context)
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Articles or statements: .html, .htm (also gzipped, .gz) or .txt.", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per file (file, title, published, authors, site, text, claims, places, people)." };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per file (file, title, published, authors, site, language, text, claims, places, people)." };
         var command = new Command("ingest", "Read articles and statements: main text, metadata, every count of missing, captured, held, released, killed, wounded or arrested people, and the registry's places and people they mention. Saves nothing.")
         {
             files,
@@ -80,20 +82,34 @@ internal static class IngestCommand
         await output.WriteLineAsync($"title:     {article.Title ?? "(none)"}").ConfigureAwait(false);
         await output.WriteLineAsync($"published: {article.Published?.ToString("yyyy-MM-dd", invariant) ?? "(unknown)"}").ConfigureAwait(false);
         await output.WriteLineAsync($"site:      {article.Site ?? "(unknown)"}; authors: {(article.Authors.Count == 0 ? "(none named)" : string.Join(", ", article.Authors))}").ConfigureAwait(false);
+        await output.WriteLineAsync($"language:  {LanguageLine(article.Language)}").ConfigureAwait(false);
         var paragraphs = article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         await output.WriteLineAsync(string.Create(invariant, $"text:      {paragraphs} paragraphs, {article.Text.Length:N0} characters")).ConfigureAwait(false);
         await output.WriteLineAsync(string.Create(invariant, $"claims:    {article.Claims.Count}")).ConfigureAwait(false);
         foreach (var claim in article.Claims)
         {
-            var count = claim.CountMax is { } max ? string.Create(invariant, $"{claim.Count}–{max}") : claim.Count.ToString(invariant);
+            // A vague claim ("several dozen") states no number; its Count is only the least its words mean.
+            var count = claim.Qualifier == ClaimValues.Vague ? "no number"
+                : claim.CountMax is { } max ? string.Create(invariant, $"{claim.Count}–{max}")
+                : claim.Count.ToString(invariant);
             var who = claim.Source ?? "the article";
             var date = claim.Date?.ToString("yyyy-MM-dd", invariant) ?? "undated";
             await output.WriteLineAsync($"  {count} {claim.Category} ({claim.Qualifier}), side {claim.Side ?? "?"}, {claim.Status} by {who}, {date}").ConfigureAwait(false);
             await output.WriteLineAsync($"    \"{claim.Quote}\"").ConfigureAwait(false);
         }
 
+        if (article.Claims.Count == 0)
+        {
+            await output.WriteLineAsync($"           no count claims were found in the {LanguageDetector.NameOf(article.Language)} text").ConfigureAwait(false);
+        }
+
         await output.WriteLineAsync($"places:    {(article.Places.Count == 0 ? "(none)" : string.Join(", ", article.Places))}").ConfigureAwait(false);
         await output.WriteLineAsync($"people:    {(article.People.Count == 0 ? "(none)" : string.Join(", ", article.People))}").ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
     }
+
+    private static string LanguageLine(string code) =>
+        code == LanguageDetector.Undetermined ? "undetermined (read by the English rules)"
+        : CountClaimExtractor.ReadsLanguage(code) ? $"{LanguageDetector.NameOf(code)} ({code})"
+        : $"{LanguageDetector.NameOf(code)} ({code}); claims are not read in this language yet";
 }

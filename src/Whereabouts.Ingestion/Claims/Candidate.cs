@@ -6,4 +6,13 @@ internal sealed record Candidate(NumberPhrase Phrase, int Head, string? NounSide
 {
     /// <summary>The character where the noun phrase ends (after the head noun, or the number).</summary>
     public int PhraseEnd { get; init; }
+
+    /// <summary>What the head noun itself says happened ("военнопленные": held), for the lexicon reader; null when nothing.</summary>
+    public string? NounCategory { get; init; }
+
+    /// <summary>The first token of the phrase with its noun (the lexicon reader's scopes count tokens).</summary>
+    public int FirstToken { get; init; }
+
+    /// <summary>The last token of the phrase with its noun.</summary>
+    public int LastToken { get; init; }
 }

@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using Whereabouts.Ingestion.Claims.Languages;
 
 namespace Whereabouts.Ingestion.Claims;
 
 /// <summary>
 /// Reads statements of how many people are missing, captured, held, released, killed, wounded or
-/// arrested from an article's main text. Rule-based and English-only: a number counts people when
+/// arrested from an article's main text. Rule-based; English by the rules below, Russian, Armenian
+/// and Azerbaijani by the same rules over per-language lexicons (<see cref="LexiconClaimReader"/>).
+/// In English a number counts people when
 /// a person noun follows it ("44 Armenian prisoners") or a verb does ("12 were captured"); its
 /// category comes from the nearest verb or noun that says what happened to them; its source from a
 /// reporting verb ("X said", "according to X"); its status from a denial or rumour word whose scope
@@ -35,9 +38,42 @@ public static class CountClaimExtractor
     /// <param name="paragraphs">The article's main text, one string per paragraph.</param>
     /// <param name="published">The publication date; relative dates ("yesterday", "on Monday",
     /// "December 14" without a year) resolve against it, and stay null without it.</param>
+    /// <remarks>The language is detected from the paragraphs (<see cref="LanguageDetector"/>); comment
+    /// threads and author notes at the end are dropped first (<see cref="CommentThreads"/>).</remarks>
     public static IReadOnlyList<CountClaim> Extract(IReadOnlyList<string> paragraphs, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
+        return Extract(paragraphs, published, LanguageDetector.Detect(paragraphs));
+    }
+
+    /// <summary>Every count claim in the paragraphs, read as <paramref name="language"/> (an ISO 639-1
+    /// code from <see cref="LanguageDetector"/>). English and an undetermined language are read by
+    /// the English rules; Russian, Armenian and Azerbaijani by their lexicons
+    /// (<c>Claims/Languages/Data</c>); a language with no claim lexicon (Turkish) gives no claims,
+    /// rather than English rules misreading it.</summary>
+    public static IReadOnlyList<CountClaim> Extract(IReadOnlyList<string> paragraphs, DateOnly? published, string language)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        ArgumentNullException.ThrowIfNull(language);
+        var body = CommentThreads.Drop(paragraphs);
+        if (ClaimLexicon.ForCode(language) is { ReadsClaims: true } lexicon)
+        {
+            return LexiconClaimReader.Extract(lexicon, body, published);
+        }
+
+        return ReadsLanguage(language) ? ExtractEnglish(body, published) : [];
+    }
+
+    /// <summary>Whether claims can be read in <paramref name="language"/> (an ISO 639-1 code, or
+    /// <see cref="LanguageDetector.Undetermined"/>, which is read by the English rules).</summary>
+    public static bool ReadsLanguage(string language) =>
+        language is English or LanguageDetector.Undetermined || ClaimLexicon.ForCode(language) is { ReadsClaims: true };
+
+    // The English reader is code (Lexicon, Patterns), not a lexicon file.
+    private const string English = "en";
+
+    private static List<CountClaim> ExtractEnglish(IReadOnlyList<string> paragraphs, DateOnly? published)
+    {
         var claims = new List<CountClaim>();
         DateOnly? lastDate = null;
         string? lastSource = null;

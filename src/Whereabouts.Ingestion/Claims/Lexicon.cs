@@ -21,7 +21,7 @@ internal static class Lexicon
         "husbands", "wives", "families", "journalists", "reporters", "medics", "doctors", "nurses", "workers",
         "employees", "students", "teenagers", "minors", "victims", "lawyers", "representatives", "militiamen",
         "servicepeople", "combatants", "defenders", "troopers", "commanders", "contractors", "protesters",
-        "demonstrators", "activists", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly");
+        "demonstrators", "activists", "participants", "suspects", "suspect", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly");
 
     /// <summary>People named only as relatives or helpers of others ("relatives of 40 prisoners").</summary>
     public static readonly HashSet<string> RelationalNouns = Set(
@@ -58,6 +58,9 @@ internal static class Lexicon
         "arrested", "jailed", "surviving", "fallen", "still", "newly", "recently", "previously", "alleged",
         "suspected", "individual", "separate", "enlisted", "wounded", "injured", "abducted", "service",
         "army", "border", "civil", "s", "de", "mine", "'s", "'");
+
+    /// <summary>States that name people by themselves right after a number ("200 dead", "30 wounded").</summary>
+    public static readonly HashSet<string> NominalStates = Set("dead", "wounded", "injured", "missing", "killed", "captured", "detained");
 
     /// <summary>Words after a number that show it stands for people without naming them ("12 were").</summary>
     public static readonly HashSet<string> BareFollowers = Set(

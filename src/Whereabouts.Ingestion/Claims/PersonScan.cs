@@ -89,6 +89,13 @@ internal static class PersonScan
                 return Stop(unknown, bareHead, side);
             }
 
+            // "200 dead", "30 wounded": the state stands for the people when no noun follows it.
+            if (k == from && Lexicon.NominalStates.Contains(t.Text) && !(k + 1 < tokens.Count && (Lexicon.PersonNouns.Contains(tokens[k + 1].Text)
+                || Lexicon.Modifiers.Contains(tokens[k + 1].Text) || Lexicon.SideOf(tokens[k + 1].Text) is not null || tokens[k + 1].Is("and") || tokens[k + 1].Kind == TokenKind.Punct)))
+            {
+                return new Outcome(Result.Person, k, side);
+            }
+
             if (Lexicon.Modifiers.Contains(t.Text))
             {
                 continue;

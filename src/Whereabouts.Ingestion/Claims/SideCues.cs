@@ -27,7 +27,9 @@ internal static partial class SideCues
 
     public static string? FromScope(string scope, string category)
     {
-        if (category == ClaimValues.Released && Destination().Match(scope) is { Success: true } to)
+        // Bodies handed over go home too: "the remains of 27 soldiers were handed to the Armenian side".
+        if ((category == ClaimValues.Released || category == ClaimValues.Killed && Patterns.Released().IsMatch(scope))
+            && Destination().Match(scope) is { Success: true } to)
         {
             return Side(to.Groups["x"].Value);
         }

@@ -3,7 +3,9 @@ namespace Whereabouts.Ingestion.Mentions;
 /// <summary>
 /// Finds the gazetteer's places in a text, in any of their spellings (Shushi, Shusha, Şuşa, Шуши,
 /// Շուշի), as whole words, case-insensitively; a spelling of several words (Hadrut district) is
-/// matched as a whole. Each place is reported once, with how the text first wrote it.
+/// matched as a whole. The last word of a spelling may carry a case ending of its script's
+/// languages (Хцаберде, Խծաբերդում, Şuşada; see <see cref="PlaceInflections"/>). Each place is
+/// reported once, with how the text first wrote it.
 /// </summary>
 public sealed class PlaceMentionFinder
 {
@@ -23,14 +25,18 @@ public sealed class PlaceMentionFinder
                     continue;
                 }
 
-                if (!_byFirstWord.TryGetValue(words[0], out var candidates))
+                // A one-word spelling is also found by its stem, for its inflected forms.
+                foreach (var key in words.Length == 1 ? PlaceInflections.Keys(words[0]).Distinct(StringComparer.Ordinal) : [words[0]])
                 {
-                    _byFirstWord[words[0]] = candidates = [];
-                }
+                    if (!_byFirstWord.TryGetValue(key, out var candidates))
+                    {
+                        _byFirstWord[key] = candidates = [];
+                    }
 
-                // Longest first, so "Hadrut district" wins over "Hadrut".
-                candidates.Add((words, place));
-                candidates.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                    // Longest first, so "Hadrut district" wins over "Hadrut".
+                    candidates.Add((words, place));
+                    candidates.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                }
             }
         }
     }
@@ -45,14 +51,19 @@ public sealed class PlaceMentionFinder
         var seen = new HashSet<Guid>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(folded[i], out var candidates))
+            var candidates = new List<(string[] Words, GazetteerEntry Place)>();
+            foreach (var stem in PlaceInflections.Stems(folded[i]).Distinct(StringComparer.Ordinal))
             {
-                continue;
+                if (_byFirstWord.TryGetValue(stem, out var listed))
+                {
+                    candidates.AddRange(listed);
+                }
             }
 
+            candidates.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
             foreach (var (spelling, place) in candidates)
             {
-                if (i + spelling.Length > words.Count || !spelling.AsSpan().SequenceEqual(folded.AsSpan(i, spelling.Length)))
+                if (!Matches(spelling, folded, i))
                 {
                     continue;
                 }
@@ -69,5 +80,25 @@ public sealed class PlaceMentionFinder
         }
 
         return found;
+    }
+
+    // Every word whole but the last, which may carry a case ending ("Hadrut districtində" is rare;
+    // "Хцаберде" is the rule).
+    private static bool Matches(string[] spelling, string[] folded, int i)
+    {
+        if (i + spelling.Length > folded.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < spelling.Length - 1; j++)
+        {
+            if (!string.Equals(spelling[j], folded[i + j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return PlaceInflections.Matches(spelling[^1], folded[i + spelling.Length - 1]);
     }
 }

@@ -21,4 +21,28 @@ internal static class InventedArticles
 
         About the author: Anna Inventova is an invented reporter who has covered the region for 12 years.
         """;
+
+    /// <summary>A Russian statement: a figure for the missing with an inflected place name (Хцаберде), and a comment thread.</summary>
+    public const string RussianStatement = """
+        date 2020-12-16
+        Вымышленное заявление: семьи ждут вестей из Хцаберда
+
+        Министерство обороны сообщило, что 15 декабря судьба 73 военнослужащих в Хцаберде оставалась неизвестной.
+
+        Война длилась 44 дня.
+
+        Комментарии
+
+        Гость пишет:
+
+        Говорят, пропали еще 500 человек.
+        """;
+
+    /// <summary>An Armenian statement: servicemen held, with the place in the locative (Խծաբերդում).</summary>
+    public const string ArmenianStatement = """
+        date 2020-12-16
+        Հորինված հայտարարություն՝ Խծաբերդի գերիները
+
+        ՄԻՊ-ի խոսքով՝ Խծաբերդում գերեվարված առնվազն 60 հայ զինծառայող դեռ պահվում է Ադրբեջանում։
+        """;
 }

@@ -52,6 +52,33 @@ public sealed class SourceIngestTests(DemoRegistry registry) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task IngestAsync_RussianStatement_ReadsItAsRussianAndScopesTheClaimToTheInflectedPlace()
+    {
+        var ingested = await Ingest().IngestAsync(DocumentSubmission.Pasted(InventedArticles.RussianStatement), Cancel);
+
+        Assert.Equal("ru", ingested.Language);
+        await using var context = registry.NewContext();
+        var claim = Assert.Single(await context.CountClaims.Where(c => c.SourceId == ingested.SourceId).ToListAsync(Cancel));
+        Assert.Equal((73, CountCategory.Missing, "Министерство обороны"), (claim.Count, claim.Category, claim.ClaimedBy));
+        Assert.Equal(PartialDate.OfDay(2020, 12, 15), claim.AsOf);
+        Assert.Equal(registry.Catalog.Places.Single(p => p.PrimaryName.Text == "Khtsabert").Id, claim.PlaceId);
+    }
+
+    [Fact]
+    public async Task IngestAsync_ArmenianStatement_ReadsItAsArmenian()
+    {
+        var ingested = await Ingest().IngestAsync(DocumentSubmission.Pasted(InventedArticles.ArmenianStatement), Cancel);
+
+        Assert.Equal("hy", ingested.Language);
+        await using var context = registry.NewContext();
+        var claim = Assert.Single(await context.CountClaims.Where(c => c.SourceId == ingested.SourceId).ToListAsync(Cancel));
+        Assert.Equal((60, CountQualifier.AtLeast, CountCategory.Held, Side.Armenian), (claim.Count, claim.Qualifier, claim.Category, claim.Side));
+
+        // Խծաբերդում ("in Khtsabert") is found in its inflected form; with Azerbaijan also named, the analyst scopes the claim.
+        Assert.Contains("Khtsabert", ingested.Places);
+    }
+
+    [Fact]
     public async Task IngestAsync_ArchivedDocument_IsAuditedByHashNotCopiedIntoTheLog()
     {
         var text = InventedArticles.MissingReport.Replace("Invented report", "Invented report two", StringComparison.Ordinal);

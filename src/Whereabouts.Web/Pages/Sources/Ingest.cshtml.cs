@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Ingestion;
 using Whereabouts.Domain;
+using Whereabouts.Ingestion.Claims;
+using Whereabouts.Ingestion.Claims.Languages;
 using Whereabouts.Web.Authorization;
 
 namespace Whereabouts.Web.Pages.Sources;
@@ -72,11 +74,11 @@ internal sealed class IngestModel(SourceIngest ingest) : PageModel
         try
         {
             var added = await ingest.IngestAsync(submission, cancellationToken);
-            TempData["Saved"] = added.ClaimsProposed switch
+            TempData["Saved"] = $"\"{added.Title}\" was archived. {ReadAs(added.Language)} " + added.ClaimsProposed switch
             {
-                0 => $"\"{added.Title}\" was archived. No count claims were found in it.",
-                1 => $"\"{added.Title}\" was archived. One count claim waits for review.",
-                var n => $"\"{added.Title}\" was archived. {n} count claims wait for review.",
+                0 => "No count claims were found in it.",
+                1 => "One count claim waits for review.",
+                var n => $"{n} count claims wait for review.",
             };
             return added.ClaimsProposed > 0
                 ? RedirectToPage("/Claims/Index", new { source = added.SourceId })
@@ -96,4 +98,10 @@ internal sealed class IngestModel(SourceIngest ingest) : PageModel
             return Page();
         }
     }
+
+    // Which rules read the text: the analyst should know a Russian statement was read as Russian.
+    private static string ReadAs(string language) =>
+        language == LanguageDetector.Undetermined ? "Its language could not be told; it was read by the English rules."
+        : CountClaimExtractor.ReadsLanguage(language) ? $"It was read as {LanguageDetector.NameOf(language)}."
+        : $"It is in {LanguageDetector.NameOf(language)}, a language claims are not read in yet.";
 }

@@ -32,7 +32,7 @@ public sealed class ClaimPagesTests(WebApp app) : IClassFixture<WebApp>
         var location = response.Headers.Location!.OriginalString;
         Assert.StartsWith("/Claims?source=", location, StringComparison.Ordinal);
         var review = await WebApp.GetDocumentAsync(browser, location);
-        Assert.Contains("3 count claims wait for review", review.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("It was read as English. 3 count claims wait for review", review.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
         var rows = review.QuerySelectorAll("tr[data-claim]");
         Assert.Equal(3, rows.Length);
         Assert.Contains(rows, r => r.TextContent.Contains("171 missing", StringComparison.Ordinal) && r.TextContent.Contains("Denied", StringComparison.Ordinal));
@@ -40,6 +40,21 @@ public sealed class ClaimPagesTests(WebApp app) : IClassFixture<WebApp>
         var source = await context.Sources.SingleAsync(s => s.Title == "Invented report (pasted): the missing of Khtsabert", Cancel);
         Assert.Equal(Reliability.C, source.Reliability);
         Assert.True(await context.SourceArchives.AnyAsync(a => a.SourceId == source.Id && a.Sha256 == source.ContentSha256, Cancel));
+    }
+
+    [Theory]
+    [InlineData("Вымышленное заявление: переговоры продолжаются. Стороны встретились в третий раз.", "Russian")]
+    [InlineData("Հորինված հայտարարություն՝ բանակցությունները շարունակվում են։ Կողմերը հանդիպել են երրորդ անգամ։", "Armenian")]
+    [InlineData("Uydurma bəyanat: danışıqlar davam edir. Tərəflər üçüncü dəfə görüşüb.", "Azerbaijani")]
+    public async Task Ingest_StatementWithoutClaims_SaysWhichLanguageItRead(string statement, string language)
+    {
+        using var browser = await app.BrowserAsync(Roles.Analyst);
+
+        using var response = await WebApp.PostFormAsync(browser, "/Sources/Ingest", new Dictionary<string, string> { ["Pasted"] = statement });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = await WebApp.GetDocumentAsync(browser, response.Headers.Location!.OriginalString);
+        Assert.Contains($"It was read as {language}. No count claims were found in it.", details.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

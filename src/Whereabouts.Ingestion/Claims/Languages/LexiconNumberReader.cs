@@ -1,0 +1,272 @@
+using System.Globalization;
+
+namespace Whereabouts.Ingestion.Claims.Languages;
+
+/// <summary>
+/// Reads a number in a language of the claim lexicons: digits ("44", "1,200", "2 тысячи"), number
+/// words in any of their listed cases and genders ("сорока четырёх", "qırx dörd"), number words
+/// written as one ("քառասունչորս"), vague amounts ("десятки": <see cref="ClaimValues.Vague"/>),
+/// a case ending after a hyphen or glued on ("50-dən", "əllidən"), qualifier words before or after
+/// ("около 40", "50-dən çox", "40-ից ավելի") and ranges ("40–50", "от 40 до 140", "40-ից 140").
+/// </summary>
+internal static class LexiconNumberReader
+{
+    private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "\u2013", "\u2014", "\u2012" };
+
+    /// <summary>Whether a number starts at token <paramref name="i"/> (digits or a number word).</summary>
+    public static bool StartsNumber(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i) =>
+        i < tokens.Count && (tokens[i].Kind == TokenKind.Number || tokens[i].IsWord && Decompose(lexicon, folded[i]) is not null);
+
+    public static NumberPhrase? Read(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)
+    {
+        var bare = ReadBare(lexicon, tokens, folded, i);
+        if (bare is null)
+        {
+            return null;
+        }
+
+        var (count, last, vague, gluedFrom) = bare.Value;
+
+        // "122-րդ", "122-ci", "44-й": an ordinal or an adjective ("19-летний"), not a count.
+        if (IsOrdinal(lexicon, tokens, folded, last + 1))
+        {
+            return null;
+        }
+
+        var first = i;
+        var qualifier = vague ? ClaimValues.Vague : ClaimValues.Exact;
+        int? countMax = null;
+        if (vague)
+        {
+            return new NumberPhrase(first, last, count, null, qualifier, true) { NumberStart = i };
+        }
+
+        if (lexicon.MatchEndingAt("before", folded, i - 1) is { } before && !IsRangeStart(lexicon, folded, i - 1))
+        {
+            qualifier = before.Phrase.Value;
+            first = i - before.Length;
+        }
+
+        var (k, from) = SkipSuffix(lexicon, tokens, folded, last + 1);
+        from |= gluedFrom;
+        last = k - 1;
+        var range = Range(lexicon, tokens, folded, i, k, from, count);
+        if (range is { } r)
+        {
+            countMax = r.Max;
+            last = r.Last;
+            qualifier = ClaimValues.Range;
+            first = r.StartedEarly ? i - 1 : first;
+        }
+        else if (lexicon.MatchAt("after", folded, k) is { } after)
+        {
+            qualifier = after.Phrase.Value;
+            last = k + after.Length - 1;
+        }
+
+        return new NumberPhrase(first, last, count, countMax, qualifier, count == 1) { NumberStart = i };
+    }
+
+    /// <summary>Skips a case ending after a hyphen ("50-dən"); says whether it meant "from".</summary>
+    public static (int Next, bool From) SkipSuffix(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k)
+    {
+        if (k + 1 < tokens.Count && tokens[k].Text is "-" or "\u2011" && tokens[k].Start == tokens[k - 1].End
+            && tokens[k + 1].Start == tokens[k].End && tokens[k + 1].IsWord && lexicon.IsWord("suffix", folded[k + 1]))
+        {
+            return (k + 2, lexicon.IsWord("from", folded[k + 1]));
+        }
+
+        return (k, false);
+    }
+
+    private static bool IsOrdinal(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k) =>
+        k + 1 < tokens.Count && tokens[k].Text is "-" or "\u2011" && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End
+        && tokens[k + 1].IsWord && lexicon.IsWord("ordinal", folded[k + 1]);
+
+    private static bool IsRangeStart(ClaimLexicon lexicon, string[] folded, int k) => k >= 0 && lexicon.IsWord("range_start", folded[k]);
+
+    private static (int Max, int Last, bool StartedEarly)? Range(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int numberStart, int k, bool from, int count)
+    {
+        if (k >= tokens.Count)
+        {
+            return null;
+        }
+
+        var started = IsRangeStart(lexicon, folded, numberStart - 1);
+        int upperAt;
+        if (Dashes.Contains(tokens[k].Text) && StartsNumber(lexicon, tokens, folded, k + 1) && tokens[k + 1].Kind == tokens[numberStart].Kind)
+        {
+            upperAt = k + 1;
+        }
+        else if (from && StartsNumber(lexicon, tokens, folded, k))
+        {
+            upperAt = k;
+        }
+        else if (lexicon.IsWord("range_link", folded[k]) && (started || lexicon.Of("range_start").Count == 0) && StartsNumber(lexicon, tokens, folded, k + 1))
+        {
+            upperAt = k + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var upper = ReadBare(lexicon, tokens, folded, upperAt);
+        if (upper is null || upper.Value.Vague || upper.Value.Count <= count)
+        {
+            return null;
+        }
+
+        var (next, _) = SkipSuffix(lexicon, tokens, folded, upper.Value.Last + 1);
+        var last = next - 1;
+
+        // "40-dan 140-a qədər", "40-ից 140 հոգի": a closing word of the range belongs to it.
+        if (next < tokens.Count && lexicon.MatchAt("after", folded, next) is { Phrase.Value: ClaimValues.FewerThan } closing)
+        {
+            last = next + closing.Length - 1;
+        }
+
+        return (upper.Value.Count, last, started);
+    }
+
+    private static (int Count, int Last, bool Vague, bool GluedFrom)? ReadBare(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)
+    {
+        if (lexicon.MatchAt("vague", folded, i) is { } vague)
+        {
+            // "более тысячи": after a qualifier a scale word is its number, not a vague amount.
+            if (vague.Length == 1 && Whole(lexicon, folded[i]) is { Scale: true } scale && lexicon.MatchEndingAt("before", folded, i - 1) is not null)
+            {
+                return (scale.Value, i, false, false);
+            }
+
+            return (ClaimLexicon.IntValue(vague.Phrase), i + vague.Length - 1, true, false);
+        }
+
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            if (t.Text.Contains('.', StringComparison.Ordinal)
+                || !int.TryParse(t.Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return null;
+            }
+
+            var last = i;
+            if (i + 1 < tokens.Count && Decompose(lexicon, folded[i + 1]) is [{ Scale: true } scale] && value < 1_000_000)
+            {
+                value *= scale.Value;
+                last++;
+            }
+
+            return (value, last, false, false);
+        }
+
+        return t.IsWord ? ReadWords(lexicon, tokens, folded, i) : null;
+    }
+
+    private static (int Count, int Last, bool Vague, bool GluedFrom)? ReadWords(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)
+    {
+        var total = 0;
+        var current = 0;
+        var last = -1;
+        var gluedFrom = false;
+        for (var k = i; k < tokens.Count && tokens[k].IsWord && !gluedFrom; k++)
+        {
+            var pieces = Decompose(lexicon, folded[k]);
+            if (pieces is null)
+            {
+                break;
+            }
+
+            var (nextTotal, nextCurrent) = (total, current);
+            var fits = true;
+            foreach (var piece in pieces)
+            {
+                if (piece.Scale)
+                {
+                    if (piece.Value < 1000)
+                    {
+                        nextCurrent = Math.Max(nextCurrent, 1) * piece.Value;
+                    }
+                    else
+                    {
+                        nextTotal += Math.Max(nextCurrent, 1) * piece.Value;
+                        nextCurrent = 0;
+                    }
+                }
+                else if (nextCurrent == 0 || nextCurrent % 100 == 0 && piece.Value < 100 || nextCurrent % 10 == 0 && nextCurrent % 100 >= 10 && piece.Value < 10
+                         || nextCurrent % 100 == 0 && nextCurrent >= 100 && piece.Value < 1000 && piece.Value % 100 != 0)
+                {
+                    nextCurrent += piece.Value;
+                }
+                else
+                {
+                    fits = false;
+                    break;
+                }
+
+                gluedFrom |= piece.From;
+            }
+
+            if (!fits)
+            {
+                break;
+            }
+
+            (total, current) = (nextTotal, nextCurrent);
+            last = k;
+        }
+
+        var value = total + current;
+        return last < 0 || value <= 0 ? null : (value, last, false, gluedFrom);
+    }
+
+    /// <summary>One number word, or a word made of number words ("քառասունչորս"), with a case ending allowed at the end.</summary>
+    private static List<(int Value, bool Scale, bool From)>? Decompose(ClaimLexicon lexicon, string word)
+    {
+        if (Whole(lexicon, word) is { } whole)
+        {
+            return [whole];
+        }
+
+        // Longest leading number word first; the rest must again be number words.
+        for (var cut = word.Length - 1; cut >= 2; cut--)
+        {
+            var head = word[..cut];
+            var rest = word[cut..];
+            if (Whole(lexicon, head) is not { } piece)
+            {
+                continue;
+            }
+
+            if (Decompose(lexicon, rest) is { } tail)
+            {
+                return [piece, .. tail];
+            }
+
+            // A glued ending needs a head longer than a pronoun (Azerbaijani "ona" is not 10 + a).
+            if (cut >= 3 && lexicon.IsWord("suffix", rest))
+            {
+                return [piece with { From = lexicon.IsWord("from", rest) }];
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Value, bool Scale, bool From)? Whole(ClaimLexicon lexicon, string word)
+    {
+        foreach (var kind in (string[])["number", "scale"])
+        {
+            foreach (var phrase in lexicon.Of(kind))
+            {
+                if (phrase.Words.Length == 1 && phrase.MatchAt([word], 0) == 1)
+                {
+                    return (ClaimLexicon.IntValue(phrase), kind == "scale", false);
+                }
+            }
+        }
+
+        return null;
+    }
+}
