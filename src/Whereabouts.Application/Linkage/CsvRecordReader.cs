@@ -17,6 +17,8 @@ public static class CsvRecordReader
     /// <summary>The largest file read for linkage (1 GiB): the file is checked and parsed in memory.</summary>
     public const long MaxBytes = 1L * 1024 * 1024 * 1024;
 
+    private static readonly char[] TrimmedWhiteSpace = [' ', '\t'];
+
     /// <summary>Reads <paramref name="path"/>; <paramref name="separator"/> may carry spaces (FEBRL's ", "): values are trimmed anyway.</summary>
     /// <exception cref="LinkageInputException">The file is unusable; the message says where and why.</exception>
     public static RecordTable Read(string path, string idColumn, string separator = ",")
@@ -53,6 +55,9 @@ public static class CsvRecordReader
         {
             Delimiter = string.IsNullOrEmpty(delimiter) ? "," : delimiter,
             TrimOptions = TrimOptions.Trim,
+
+            // A space or tab separator is not white space to be trimmed (CsvHelper refuses the pair).
+            WhiteSpaceChars = [.. TrimmedWhiteSpace.Where(c => string.IsNullOrEmpty(delimiter) || !delimiter.Contains(c, StringComparison.Ordinal))],
             DetectColumnCountChanges = false,
             BadDataFound = null,
             MissingFieldFound = null,
