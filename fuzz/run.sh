@@ -62,6 +62,15 @@ for target in "${chosen[@]}"; do
   findings="$out/findings/$target"
   rm -rf "$findings"
   mkdir -p "$findings"
+  # The seeds first, without afl-fuzz: a seed that crashes names itself here (afl-fuzz would only
+  # refuse to start).
+  if ! dotnet "$bin/Whereabouts.Fuzz.dll" "$target" fuzz/corpus/"$target"/* >"$findings/seeds.log" 2>&1; then
+    echo "$target: a seed input crashes the target:" >&2
+    tail -n 30 "$findings/seeds.log" >&2
+    status=1
+    summary+=("$target: a seed input crashes")
+    continue
+  fi
   echo "== fuzzing $target for $seconds s"
   # -V stops afl-fuzz after the time; timeout is the backstop should it hang on start-up.
   # -t: one input may take 10 s (under load); -m none: the .NET runtime reserves much virtual memory.
