@@ -10,6 +10,9 @@ namespace Whereabouts.Fuzz;
 /// </summary>
 internal static class Program
 {
+    // AFL's coverage map: 64 KiB, the size SharpFuzz instruments for.
+    private const int MapSize = 1 << 16;
+
     public static int Main(string[] args)
     {
         if (args.Length == 0 || !FuzzTargets.All.TryGetValue(args[0], out var target))
@@ -26,6 +29,7 @@ internal static class Program
             return 0;
         }
 
+        GiveTheInstrumentationSomewhereToWrite();
         var crashed = 0;
         foreach (var file in args.Skip(1))
         {
@@ -43,5 +47,15 @@ internal static class Program
 
         Console.WriteLine($"{args.Length - 1 - crashed} of {args.Length - 1} inputs ran, {crashed} crashed");
         return crashed == 0 ? 0 : 1;
+    }
+
+    // Instrumented engines record each branch in AFL's shared memory, which afl-fuzz provides;
+    // without it (reproducing a crash from fuzz/crashes/) they would write through a null pointer.
+    private static unsafe void GiveTheInstrumentationSomewhereToWrite()
+    {
+        if (SharpFuzz.Common.Trace.SharedMem == null)
+        {
+            SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(MapSize);
+        }
     }
 }
