@@ -16,7 +16,7 @@ public static class SnapshotCsv
     /// <summary>The file that names the format and version of a CSV snapshot.</summary>
     public const string FormatFile = "format.csv";
 
-    /// <summary>The largest single file an import reads, in bytes.</summary>
+    /// <summary>The largest single file an import reads, and the most the files of a zip archive may come to, in bytes.</summary>
     public const long MaxBytes = 1L * 1024 * 1024 * 1024;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -99,6 +99,7 @@ public static class SnapshotCsv
     {
         ArgumentNullException.ThrowIfNull(input);
         var files = new List<(string Name, byte[] Bytes)>();
+        var budget = MaxBytes;
         try
         {
             await using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
@@ -109,10 +110,12 @@ public static class SnapshotCsv
                     throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, $"the file is larger than {MaxBytes} bytes"));
                 }
 
-                // The declared length can lie: the limit holds on the bytes inflated.
+                // The declared length can lie: the limit holds on the bytes inflated, for each file
+                // and for the archive as a whole (many small entries can each inflate to the limit).
                 await using var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
-                var bytes = await BoundedRead.ReadAsync(stream, MaxBytes, cancellationToken).ConfigureAwait(false)
-                    ?? throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, $"the file is larger than {MaxBytes} bytes"));
+                var bytes = await BoundedRead.ReadAsync(stream, budget, cancellationToken).ConfigureAwait(false)
+                    ?? throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, $"the archive's files come to more than {MaxBytes} bytes"));
+                budget -= bytes.Length;
                 files.Add((entry.FullName, bytes));
             }
         }

@@ -66,7 +66,7 @@ public static class CsvRecordReader
         // A list in a legacy code page must be converted, not silently garbled: find the first
         // byte that is not UTF-8 and say on which line it is.
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        CopyAtMost(stream, buffer, MaxBytes, name);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var invalidAt = FirstInvalidUtf8(bytes);
         if (invalidAt >= 0)
@@ -109,6 +109,22 @@ public static class CsvRecordReader
         }
 
         return new RecordTable(name, header, idColumn, rows);
+    }
+
+    // A stream (an upload, a pipe) has no length to check first: the limit holds on the bytes read.
+    private static void CopyAtMost(Stream stream, MemoryStream buffer, long maxBytes, string name)
+    {
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new LinkageInputException(name, 0, string.Create(CultureInfo.InvariantCulture, $"the list is more than {maxBytes:N0} bytes; at most that can be linked at once"));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
