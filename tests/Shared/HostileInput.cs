@@ -75,7 +75,7 @@ internal static class HostileInput
         "property=\"og:title\" content=\"", "property=\"og:site_name\" content=\"Invented Courier\"",
         "property=\"article:published_time\" content=\"2021-13-45T99:99:99Z\"", "name=\"author\" content=\"Ani Testyan\"",
         "name=\"date\" content=\"9999-99-99\"", "charset=\"utf-16\"", "charset=\"no-such-charset\"",
-        "http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"", "datetime=\"2020-12-14T10:00:00+04:00\"",
+        "http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"", "charset=\"utf-7\"", "charset=\"utf-32\"", "charset=\"x-user-defined\"", "datetime=\"2020-12-14T10:00:00+04:00\"",
         "datetime=\"-1\"", "type=\"application/ld+json\"", "hidden", "style=\"display:none\"", "role=\"main\"",
         "lang=\"hy\"", "dir=\"rtl\"", "href=\"javascript:alert(1)\"", "=\"\"", "a=b=c", "\"'<>",
     ];
