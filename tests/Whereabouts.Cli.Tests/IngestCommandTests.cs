@@ -129,7 +129,7 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Equal(1, failed);
         Assert.Equal(["a.html", "c.html"], read.Select(a => a.File));
-        Assert.Contains("error: b.txt: the engine failed on this file (InvalidOperationException: an invented engine fault)", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("error: b.txt: reading this file failed unexpectedly (InvalidOperationException: an invented engine fault)", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

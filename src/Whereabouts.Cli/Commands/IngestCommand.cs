@@ -89,7 +89,7 @@ internal static class IngestCommand
                 // An engine bug on one file must not lose the others: name the file and the fault
                 // so it can be reported, and go on.
                 failed++;
-                await error.WriteLineAsync($"error: {file.Name}: the engine failed on this file ({e.GetType().Name}: {e.Message}); the other files were read; please report it with the file").ConfigureAwait(false);
+                await error.WriteLineAsync($"error: {file.Name}: reading this file failed unexpectedly ({e.GetType().Name}: {e.Message}); the other files were read; please report it with the file").ConfigureAwait(false);
             }
         }
 
