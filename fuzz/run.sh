@@ -32,7 +32,10 @@ seconds=$2
 if [ "$what" = "all" ]; then
   chosen=("${targets[@]}")
 else
-  printf '%s\n' "${targets[@]}" | grep -qx -- "$what" || usage
+  # A loop, not printf | grep -q: under pipefail, grep's early exit can fail the pipe.
+  known=0
+  for target in "${targets[@]}"; do [ "$target" = "$what" ] && known=1; done
+  [ "$known" = 1 ] || usage
   chosen=("$what")
 fi
 
@@ -72,6 +75,7 @@ for target in "${chosen[@]}"; do
     continue
   fi
   echo "== fuzzing $target for $seconds s"
+  target_started=$(date +%s)
   # -V stops afl-fuzz after the time; timeout is the backstop should it hang on start-up.
   # -t: one input may take 10 s (under load); -m none: the .NET runtime reserves much virtual memory.
   set +e
@@ -98,7 +102,7 @@ for target in "${chosen[@]}"; do
   [ -n "$hangs" ] || hangs=$(value unique_hangs)
   paths=$(value corpus_count)
   [ -n "$paths" ] || paths=$(value paths_total)
-  line="$target: ${execs:-0} executions, ${speed:-0} execs/s, ${paths:-?} corpus entries, ${crashes:-0} crashes, ${hangs:-0} hangs"
+  line="$target: ${execs:-0} executions, ${speed:-0} execs/s, ${paths:-?} corpus entries, ${crashes:-0} crashes, ${hangs:-0} hangs ($(( $(date +%s) - target_started )) s in all)"
   echo "$line"
   summary+=("$line")
   if [ "${crashes:-0}" != "0" ]; then
