@@ -90,6 +90,49 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_ParagraphStartingWithAndAmongOtherFiles_PrintsEveryFile()
+    {
+        // The case: a paragraph beginning with "And" used to crash the engine (exit 134) and lose every file.
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        var and = Path.Combine(_folder, "and.txt");
+        await File.WriteAllTextAsync(and, "And five soldiers were captured.\n", TestContext.Current.CancellationToken);
+
+        var run = await CliRun.RunAsync("ingest", Article("invented-exchange.html"), and, Article("invented-statement.txt"), "--json", "--db", DbFile);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        var files = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["invented-exchange.html", "and.txt", "invented-statement.txt"], files.Select(a => a.GetProperty("file").GetString()));
+        Assert.Contains(files[1].GetProperty("claims").EnumerateArray(), c => c.GetProperty("count").GetInt32() == 5);
+    }
+
+    [Fact]
+    public async Task ReadEachAsync_EngineFailsOnOneFile_NamesItAndReadsTheOthers()
+    {
+        Directory.CreateDirectory(_folder);
+        string[] names = ["a.html", "b.txt", "c.html"];
+        var files = names.Select(name => new FileInfo(Path.Combine(_folder, name))).ToArray();
+        foreach (var file in files)
+        {
+            await File.WriteAllTextAsync(file.FullName, "invented", TestContext.Current.CancellationToken);
+        }
+
+        using var error = new StringWriter();
+        var (read, failed) = await Commands.IngestCommand.ReadEachAsync(
+            files,
+            (_, name, _) => name == "b.txt"
+                ? throw new InvalidOperationException("an invented engine fault")
+                : Task.FromResult(new Application.Ingestion.IngestedArticle(name, null, null, [], null, "invented", [], [], [])),
+            error,
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, failed);
+        Assert.Equal(["a.html", "c.html"], read.Select(a => a.File));
+        Assert.Contains("error: b.txt: reading this file failed unexpectedly (InvalidOperationException: an invented engine fault)", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_WithoutJson_PrintsAReadableSummary()
     {
         Directory.CreateDirectory(_folder);

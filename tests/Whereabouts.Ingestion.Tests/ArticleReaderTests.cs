@@ -24,6 +24,20 @@ public sealed class ArticleReaderTests
         Assert.Equal(string.Join('\n', article.Paragraphs), article.Text);
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF-7")]
+    [InlineData("x-no-such-charset")]
+    public void Read_PageDeclaringACharsetDotNetCannotDecode_IsReadAsUtf8(string charset)
+    {
+        // Found by fuzzing: a page declaring UTF-7 threw NotSupportedException out of the reader.
+        var html = $"<html><head><meta charset=\"{charset}\"><title>Invented</title></head><body><article><p>Five invented soldiers — Հինգ — were captured.</p></article></body></html>";
+
+        var article = ArticleReader.Read(Fixtures.Stream(Encoding.UTF8.GetBytes(html)), "page.html");
+
+        Assert.Equal("Five invented soldiers — Հինգ — were captured.", Assert.Single(article.Paragraphs));
+    }
+
     [Fact]
     public void Read_HtmlWithMetaTags_ReadsTitleDateAuthorAndSite()
     {

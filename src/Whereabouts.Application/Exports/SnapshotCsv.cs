@@ -16,7 +16,7 @@ public static class SnapshotCsv
     /// <summary>The file that names the format and version of a CSV snapshot.</summary>
     public const string FormatFile = "format.csv";
 
-    /// <summary>The largest single file an import reads, in bytes.</summary>
+    /// <summary>The largest single file an import reads, and the most the files of a zip archive may come to, in bytes.</summary>
     public const long MaxBytes = 1L * 1024 * 1024 * 1024;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -97,19 +97,32 @@ public static class SnapshotCsv
     /// <exception cref="SnapshotInputException">A file is not a valid table; every problem is named.</exception>
     public static async Task<RegistrySnapshot> ReadZipAsync(Stream input, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var files = new List<(string Name, byte[] Bytes)>();
-        await using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
-        foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        var budget = MaxBytes;
+        try
         {
-            if (entry.Length > MaxBytes)
+            await using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
+            foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
-                throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, $"the file is larger than {MaxBytes} bytes"));
-            }
+                if (entry.Length > MaxBytes)
+                {
+                    throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, $"the file is larger than {MaxBytes} bytes"));
+                }
 
-            await using var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            files.Add((entry.FullName, buffer.ToArray()));
+                // The declared length can lie: the limit holds on the bytes inflated, for each file
+                // and for the archive as a whole (many small entries can each inflate to the limit).
+                await using var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var bytes = await BoundedRead.ReadAsync(stream, budget, cancellationToken).ConfigureAwait(false)
+                    ?? throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, $"the archive's files come to more than {MaxBytes} bytes"));
+                budget -= bytes.Length;
+                files.Add((entry.FullName, bytes));
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            // A damaged or foreign archive is bad input, not a failure of the reader.
+            throw new SnapshotInputException(new SnapshotProblem("the archive", 0, null, "not a valid zip archive: " + e.Message));
         }
 
         return Read(files);

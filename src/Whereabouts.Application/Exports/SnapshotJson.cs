@@ -56,14 +56,35 @@ public static class SnapshotJson
     public static async Task<RegistrySnapshot> ReadAsync(Stream input, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var buffer = new MemoryStream();
-        await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        if (buffer.Length > MaxBytes)
+        var bytes = await BoundedRead.ReadAsync(input, MaxBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw new SnapshotInputException(new SnapshotProblem(fileName, 0, null, $"the document is larger than {MaxBytes} bytes"));
+
+        // The JSON reader checks UTF-8 only when a string is taken out, and then throws what is not
+        // an input error: say where the first bad byte is, as the CSV form does.
+        var invalid = FirstInvalidUtf8(bytes);
+        if (invalid >= 0)
         {
-            throw new SnapshotInputException(new SnapshotProblem(fileName, 0, null, $"the document is larger than {MaxBytes} bytes"));
+            var line = bytes.AsSpan(0, invalid).Count((byte)'\n') + 1;
+            throw new SnapshotInputException(new SnapshotProblem(fileName, line, null, $"the text is not UTF-8 (byte 0x{bytes[invalid]:X2} at offset {invalid}); convert the file to UTF-8"));
         }
 
-        return new Parser(buffer.ToArray(), fileName).Parse();
+        return new Parser(bytes, fileName).Parse();
+    }
+
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes.AsSpan(offset), out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
     }
 
     private static void WriteRow(Utf8JsonWriter writer, SnapshotRow row)

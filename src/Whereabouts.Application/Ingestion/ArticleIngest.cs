@@ -24,9 +24,8 @@ public sealed class ArticleIngest(WhereaboutsDatabase database, PersonSearch peo
     /// <exception cref="IngestionInputException">The document cannot be read; the message names it and says why.</exception>
     public async Task<IngestedArticle> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
-        var article = ArticleReader.Read(content, fileName);
+        var (article, claims) = ReadWithEngine(content, fileName);
         var language = article.Language;
-        var claims = CountClaimExtractor.Extract(article.Paragraphs, article.Published, language);
         var text = article.Text;
         var finder = await PlacesAsync(cancellationToken).ConfigureAwait(false);
         var places = finder.Find(string.Join('\n', new[] { article.Title ?? string.Empty, text })).Select(m => m.Name).ToList();
@@ -47,6 +46,23 @@ public sealed class ArticleIngest(WhereaboutsDatabase database, PersonSearch peo
         }
 
         return new IngestedArticle(article.FileName, article.Title, article.Published, article.Authors, article.Site, language, text, claims, places, named);
+    }
+
+    // The engines should refuse bad input only with IngestionInputException. Should one still
+    // fail on a document, the command line, the upload page and the API each say which document
+    // and what failed, as they say it for a document that cannot be read, instead of an empty 400
+    // or a 500; the fault's type and message go with it so that it can be reported.
+    private static (Article Article, IReadOnlyList<CountClaim> Claims) ReadWithEngine(Stream content, string fileName)
+    {
+        try
+        {
+            var article = ArticleReader.Read(content, fileName);
+            return (article, CountClaimExtractor.Extract(article.Paragraphs, article.Published, article.Language));
+        }
+        catch (Exception e) when (e is not IngestionInputException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new IngestionInputException(fileName, $"the engine failed on this document ({e.GetType().Name}: {e.Message}); nothing was read from it; please report it with the document", e);
+        }
     }
 
     // The search also matches the start of a name (for typing) and a father's name; a mention

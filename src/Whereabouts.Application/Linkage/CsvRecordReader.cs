@@ -17,6 +17,8 @@ public static class CsvRecordReader
     /// <summary>The largest file read for linkage (1 GiB): the file is checked and parsed in memory.</summary>
     public const long MaxBytes = 1L * 1024 * 1024 * 1024;
 
+    private static readonly char[] TrimmedWhiteSpace = [' ', '\t'];
+
     /// <summary>Reads <paramref name="path"/>; <paramref name="separator"/> may carry spaces (FEBRL's ", "): values are trimmed anyway.</summary>
     /// <exception cref="LinkageInputException">The file is unusable; the message says where and why.</exception>
     public static RecordTable Read(string path, string idColumn, string separator = ",")
@@ -53,6 +55,9 @@ public static class CsvRecordReader
         {
             Delimiter = string.IsNullOrEmpty(delimiter) ? "," : delimiter,
             TrimOptions = TrimOptions.Trim,
+
+            // A space or tab separator is not white space to be trimmed (CsvHelper refuses the pair).
+            WhiteSpaceChars = [.. TrimmedWhiteSpace.Where(c => string.IsNullOrEmpty(delimiter) || !delimiter.Contains(c, StringComparison.Ordinal))],
             DetectColumnCountChanges = false,
             BadDataFound = null,
             MissingFieldFound = null,
@@ -61,7 +66,7 @@ public static class CsvRecordReader
         // A list in a legacy code page must be converted, not silently garbled: find the first
         // byte that is not UTF-8 and say on which line it is.
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        CopyAtMost(stream, buffer, MaxBytes, name);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var invalidAt = FirstInvalidUtf8(bytes);
         if (invalidAt >= 0)
@@ -104,6 +109,22 @@ public static class CsvRecordReader
         }
 
         return new RecordTable(name, header, idColumn, rows);
+    }
+
+    // A stream (an upload, a pipe) has no length to check first: the limit holds on the bytes read.
+    private static void CopyAtMost(Stream stream, MemoryStream buffer, long maxBytes, string name)
+    {
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new LinkageInputException(name, 0, string.Create(CultureInfo.InvariantCulture, $"the list is more than {maxBytes:N0} bytes; at most that can be linked at once"));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -43,22 +43,7 @@ internal static class IngestCommand
         services.AddWhereaboutsRegistry(database.Location);
         await using var provider = services.BuildServiceProvider();
         var ingest = provider.GetRequiredService<ArticleIngest>();
-        var read = new List<IngestedArticle>();
-        var failed = 0;
-        foreach (var file in files)
-        {
-            try
-            {
-                await using var stream = file.OpenRead();
-                read.Add(await ingest.ReadAsync(stream, file.Name, cancellationToken).ConfigureAwait(false));
-            }
-            catch (Exception e) when (e is IngestionInputException or IOException or UnauthorizedAccessException)
-            {
-                // One unreadable file does not stop the others.
-                failed++;
-                await context.Error.WriteLineAsync(e is IngestionInputException ? $"error: {e.Message}" : $"error: {file.Name}: {e.Message}").ConfigureAwait(false);
-            }
-        }
+        var (read, failed) = await ReadEachAsync(files, ingest.ReadAsync, context.Error, cancellationToken).ConfigureAwait(false);
 
         if (json)
         {
@@ -73,6 +58,44 @@ internal static class IngestCommand
         }
 
         return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Reads every file with <paramref name="read"/>, each on its own: a file that cannot be read,
+    /// or on which the engine fails, is reported on <paramref name="error"/> by name and the
+    /// others are still read.
+    /// </summary>
+    internal static async Task<(List<IngestedArticle> Read, int Failed)> ReadEachAsync(
+        IReadOnlyList<FileInfo> files,
+        Func<Stream, string, CancellationToken, Task<IngestedArticle>> read,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        var articles = new List<IngestedArticle>();
+        var failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                await using var stream = file.OpenRead();
+                articles.Add(await read(stream, file.Name, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is IngestionInputException or IOException or UnauthorizedAccessException)
+            {
+                // One unreadable file does not stop the others.
+                failed++;
+                await error.WriteLineAsync(e is IngestionInputException ? $"error: {e.Message}" : $"error: {file.Name}: {e.Message}").ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // An engine bug on one file must not lose the others: name the file and the fault
+                // so it can be reported, and go on.
+                failed++;
+                await error.WriteLineAsync($"error: {file.Name}: reading this file failed unexpectedly ({e.GetType().Name}: {e.Message}); the other files were read; please report it with the file").ConfigureAwait(false);
+            }
+        }
+
+        return (articles, failed);
     }
 
     private static async Task WriteSummaryAsync(TextWriter output, IngestedArticle article)

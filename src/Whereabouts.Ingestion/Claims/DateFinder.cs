@@ -145,7 +145,7 @@ internal static partial class DateFinder
             back = 7;
         }
 
-        return p.AddDays(-back);
+        return Shift(p, -back);
     }
 
     private static DateOnly? RelativeDate(Match m, DateOnly? published, DateOnly? lastDate)
@@ -157,22 +157,22 @@ internal static partial class DateFinder
 
         if (m.Groups["yesterday"].Success)
         {
-            return published?.AddDays(-1);
+            return Shift(published, -1);
         }
 
         if (m.Groups["lastweek"].Success)
         {
-            return published?.AddDays(-7);
+            return Shift(published, -7);
         }
 
         if (m.Groups["next"].Success)
         {
-            return lastDate?.AddDays(1);
+            return Shift(lastDate, 1);
         }
 
         if (m.Groups["prev"].Success)
         {
-            return lastDate?.AddDays(-1);
+            return Shift(lastDate, -1);
         }
 
         var n = Array.FindIndex(SmallNumbers, w => string.Equals(w, m.Groups["n"].Value, StringComparison.OrdinalIgnoreCase));
@@ -185,11 +185,11 @@ internal static partial class DateFinder
         var dir = m.Groups["dir"].Value;
         if (string.Equals(dir, "ago", StringComparison.OrdinalIgnoreCase))
         {
-            return published?.AddDays(-days);
+            return Shift(published, -days);
         }
 
         var forward = string.Equals(dir, "later", StringComparison.OrdinalIgnoreCase) || string.Equals(dir, "after", StringComparison.OrdinalIgnoreCase);
-        return lastDate?.AddDays(forward ? days : -days);
+        return Shift(lastDate, forward ? days : -days);
     }
 
     private static int MonthNumber(string name) => name[..3] switch
@@ -198,6 +198,13 @@ internal static partial class DateFinder
         "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
     };
 
+    // A page may claim any publication date (0001-01-01 included): a date that would leave the
+    // calendar is no date, not an exception.
     private static DateOnly? Make(int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static DateOnly? Shift(DateOnly? date, int days) =>
+        date is { } d && d.DayNumber + (long)days is var n && n >= DateOnly.MinValue.DayNumber && n <= DateOnly.MaxValue.DayNumber
+            ? DateOnly.FromDayNumber((int)n)
+            : null;
 }

@@ -93,9 +93,11 @@ internal static partial class TextDecoder
                 : encoding is UTF8Encoding ? new UTF8Encoding(false, true)
                 : Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            return null; // an unknown label: fall back to UTF-8
+            // An unknown label, or one .NET refuses to decode (UTF-7, which HTML forbids too):
+            // fall back to UTF-8. Found by fuzzing: UTF-7's NotSupportedException escaped the reader.
+            return null;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Whereabouts.Linkage.Records;
 
 /// <summary>
@@ -9,6 +11,13 @@ namespace Whereabouts.Linkage.Records;
 /// the table keeps the arrays it is given.</remarks>
 public sealed class RecordTable
 {
+    /// <summary>
+    /// The longest value a record may hold, in characters. String comparisons take time in the
+    /// product of the two lengths, so a value of a megabyte (a pasted document in a name column)
+    /// would stall the whole run; no name, date or place is this long.
+    /// </summary>
+    public const int MaxValueLength = 1_000;
+
     private readonly Dictionary<string, int> _columnIndex;
 
     /// <summary>Creates a table.</summary>
@@ -17,7 +26,7 @@ public sealed class RecordTable
     /// <param name="idColumn">The column holding each record's identity.</param>
     /// <param name="rows">Rows with one value per column.</param>
     /// <exception cref="LinkageInputException">The id column is missing, a row has the wrong number
-    /// of values, an identity is empty or appears twice.</exception>
+    /// of values or a value longer than <see cref="MaxValueLength"/>, an identity is empty or appears twice.</exception>
     public RecordTable(string name, IReadOnlyList<string> columns, string idColumn, IReadOnlyList<string?[]> rows)
     {
         ArgumentNullException.ThrowIfNull(columns);
@@ -51,6 +60,10 @@ public sealed class RecordTable
             for (var c = 0; c < row.Length; c++)
             {
                 row[c] = string.IsNullOrWhiteSpace(row[c]) ? null : row[c]!.Trim();
+                if (row[c] is { Length: > MaxValueLength } value)
+                {
+                    throw new LinkageInputException(name, r + 2, string.Create(CultureInfo.InvariantCulture, $"the value of '{columns[c]}' is {value.Length:N0} characters long; at most {MaxValueLength:N0} can be compared"));
+                }
             }
 
             var id = row[idIndex] ?? throw new LinkageInputException(name, r + 2, $"the id ('{idColumn}') is empty");

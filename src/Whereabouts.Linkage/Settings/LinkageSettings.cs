@@ -113,6 +113,11 @@ public sealed record LinkageSettings
         {
             throw new LinkageInputException(sourceName, (int)(e.LineNumber ?? -1) + 1, $"not valid settings JSON: {e.Message}");
         }
+        catch (ArgumentException e)
+        {
+            // Text that is not valid UTF-16 (a lone surrogate) cannot be transcoded to JSON.
+            throw new LinkageInputException(sourceName, 0, $"not valid settings JSON: {e.Message}");
+        }
 
         if (settings is null)
         {

@@ -28,6 +28,18 @@ public sealed class CsvRecordReaderTests
         Assert.Equal("Xankəndi", table.Rows[1][2]);
     }
 
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    public void Read_SpaceOrTabSeparator_SplitsOnIt(string separator)
+    {
+        // Found by the property tests: CsvHelper refused a white-space separator with a ConfigurationException.
+        var table = CsvRecordReader.Read(Text($"id{separator}family_name\n1{separator}Grigoryan\n"), "list.csv", "id", separator);
+
+        Assert.Equal(["id", "family_name"], table.Columns);
+        Assert.Equal("Grigoryan", table.Rows[0][1]);
+    }
+
     [Fact]
     public void Read_RaggedRow_NamesTheLine()
     {

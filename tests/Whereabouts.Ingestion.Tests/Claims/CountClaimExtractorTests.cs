@@ -242,6 +242,21 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         Assert.Empty(CountClaimExtractor.Extract(["Bakanlık, 44 askerin esir alındığını ve 12 askerin yaralandığını açıkladı."], Published));
     }
 
+    [Theory]
+    [InlineData("Yesterday five soldiers were captured.", 1, 1, 1)]
+    [InlineData("Last week five soldiers were captured, and on Monday three more went missing.", 1, 1, 1)]
+    [InlineData("On December 14 five soldiers were captured.", 1, 1, 5)]
+    [InlineData("On December 31, 2020 five soldiers were captured; a day later three more went missing.", 9999, 12, 31)]
+    public void Extract_PublicationDateAtTheEndOfTheCalendar_GivesTheClaimsUndated(string sentence, int year, int month, int day)
+    {
+        // Found by the property tests: a page dated 0001-01-01 (or 9999-12-31) made relative
+        // dates step off the calendar and threw ArgumentOutOfRangeException.
+        var claims = CountClaimExtractor.Extract([sentence], new DateOnly(year, month, day));
+
+        Assert.NotEmpty(claims);
+        Assert.Contains(claims, c => c.Count == 5);
+    }
+
     private static string Describe(CountClaim c) => string.Join('|',
         c.Count.ToString(CultureInfo.InvariantCulture),
         c.CountMax?.ToString(CultureInfo.InvariantCulture) ?? "-",

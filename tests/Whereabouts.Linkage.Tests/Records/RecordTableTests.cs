@@ -22,6 +22,26 @@ public sealed class RecordTableTests
     }
 
     [Fact]
+    public void Constructor_ValueLongerThanTheLimit_IsRefusedWithTheLineAndColumn()
+    {
+        // A pasted document in a name column would make every comparison with it take a long time.
+        var pasted = new string('a', RecordTable.MaxValueLength + 1);
+
+        var error = Assert.Throws<LinkageInputException>(() => new RecordTable("list.csv", ["id", "family_name"], "id", [["1", "Grigoryan"], ["2", pasted]]));
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("the value of 'family_name' is 1,001 characters long; at most 1,000 can be compared", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_ValueAtTheLimit_IsKept()
+    {
+        var table = new RecordTable("list.csv", ["id", "family_name"], "id", [["1", new string('a', RecordTable.MaxValueLength)]]);
+
+        Assert.Equal(RecordTable.MaxValueLength, table.Rows[0][1]!.Length);
+    }
+
+    [Fact]
     public void Constructor_EmptyId_IsRefused()
     {
         var error = Assert.Throws<LinkageInputException>(() => new RecordTable("list.csv", ["id", "family_name"], "id", [[" ", "Grigoryan"]]));

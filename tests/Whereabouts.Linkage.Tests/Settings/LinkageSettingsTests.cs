@@ -33,6 +33,15 @@ public sealed class LinkageSettingsTests
     }
 
     [Fact]
+    public void Parse_TextWithALoneSurrogate_IsRefusedAsAnInputError()
+    {
+        // Found by the property tests: the serializer's transcoding error escaped as ArgumentException.
+        var error = Assert.Throws<LinkageInputException>(() => LinkageSettings.Parse("{ \"id_column\": \"\ud83d\" }", "s.json"));
+
+        Assert.Contains("not valid settings JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ForPersonLists_SomeColumns_ComparesAndBlocksOnlyThose()
     {
         var settings = LinkageSettings.ForPersonLists(["id", "family_name", "birth_date"]);

@@ -32,6 +32,19 @@ public sealed class ClaimsApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Documents_ParagraphStartingWithAnd_Is201WithItsClaim()
+    {
+        // The case: the engine crashed on it, and the API answered an empty 400.
+        using var client = await app.ApiClientAsync(Roles.Analyst);
+        var text = "Invented statement on the api-and bridge\n\nAnd five soldiers were captured near the invented bridge.";
+
+        using var response = await client.PostAsJsonAsync("/api/v1/documents", new { text }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("claimsProposed").GetInt32());
+    }
+
+    [Fact]
     public async Task Documents_BadBase64_Is400NamingTheField()
     {
         using var client = await app.ApiClientAsync(Roles.Analyst);

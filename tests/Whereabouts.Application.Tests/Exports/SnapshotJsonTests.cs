@@ -1,0 +1,28 @@
+using System.Text;
+using Whereabouts.Application.Exports;
+
+namespace Whereabouts.Application.Tests.Exports;
+
+public sealed class SnapshotJsonTests
+{
+    [Fact]
+    public async Task ReadAsync_BytesThatAreNotUtf8InAString_AreRefusedWithTheLine()
+    {
+        // Found by the property tests: the JSON reader's transcoding error escaped as InvalidOperationException.
+        var bytes = Encoding.UTF8.GetBytes("{\"format\":\"whereabouts-snapshot\",\n\"tables\":{\"x").Concat(new byte[] { 0xAF, (byte)'"', (byte)':', (byte)'1', (byte)'}', (byte)'}' }).ToArray();
+
+        var error = await Assert.ThrowsAsync<SnapshotInputException>(() => SnapshotJson.ReadAsync(new MemoryStream(bytes), "registry.json", TestContext.Current.CancellationToken));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("not UTF-8", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EmptyDocument_IsRefusedAsAnInputError()
+    {
+        var error = await Assert.ThrowsAsync<SnapshotInputException>(() => SnapshotJson.ReadAsync(new MemoryStream([]), "registry.json", TestContext.Current.CancellationToken));
+
+        Assert.NotEmpty(error.Problems);
+    }
+}
