@@ -123,7 +123,7 @@ public sealed class IngestCommandTests : IDisposable
             files,
             (_, name, _) => name == "b.txt"
                 ? throw new InvalidOperationException("an invented engine fault")
-                : Task.FromResult(new Application.Ingestion.IngestedArticle(name, null, null, [], null, "invented", [], [], [])),
+                : Task.FromResult(new Application.Ingestion.IngestedArticle(name, null, null, [], null, "en", "invented", [], [], [])),
             error,
             TestContext.Current.CancellationToken);
 

@@ -236,6 +236,18 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         Assert.Equal((ClaimValues.Vague, ClaimValues.Released), (claim.Qualifier, claim.Category));
     }
 
+    [Theory]
+    [InlineData("По словам министерства, 12 военнослужащих пропали без вести \ud800.")]
+    [InlineData("По словам министерства, 12 военнослужащих пропали без вести\uFFFE.")]
+    [InlineData("\udc00Նախարարության խոսքով՝ 12 զինծառայող անհետ կորել է։")]
+    public void Extract_InvalidCodePointInAStatement_StillReadsTheClaim(string sentence)
+    {
+        // Found by the property tests: folding a word with a lone surrogate or a noncharacter threw ArgumentException.
+        var claim = Assert.Single(CountClaimExtractor.Extract([sentence], Published));
+
+        Assert.Equal((12, ClaimValues.Missing), (claim.Count, claim.Category));
+    }
+
     [Fact]
     public void Extract_TurkishText_GivesNoClaimsRatherThanMisreadingIt()
     {

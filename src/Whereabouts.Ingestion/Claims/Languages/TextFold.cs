@@ -11,8 +11,24 @@ internal static class TextFold
     public static string Fold(string word)
     {
         var builder = new StringBuilder(word.Length);
-        foreach (var c in word)
+        for (var i = 0; i < word.Length; i++)
         {
+            var c = word[i];
+
+            // A lone surrogate (text cut inside a pair, or hostile input) is no letter; normalising
+            // it would throw, so it becomes the replacement character.
+            if (char.IsHighSurrogate(c) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]))
+            {
+                builder.Append(c).Append(word[++i]);
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                builder.Append('\uFFFD');
+                continue;
+            }
+
             builder.Append(c switch
             {
                 '\u0130' or 'I' or '\u0131' => 'i',
@@ -22,7 +38,17 @@ internal static class TextFold
             });
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var folded = builder.ToString();
+        try
+        {
+            return folded.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // ICU refuses some code points besides lone surrogates (noncharacters such as U+FFFE);
+            // such a word matches no lexicon entry either way, so it is compared as it stands.
+            return folded;
+        }
     }
 
     /// <summary>Every token's folded text.</summary>
