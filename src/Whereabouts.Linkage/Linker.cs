@@ -121,6 +121,7 @@ public sealed class Linker
         private readonly long[] _valueTotals;
         private readonly double[] _valueSumSquares;
         private readonly double[] _keySumSquares;
+        private readonly NameFrequencies?[] _nameFrequencies;
 
         public Run(Linker linker, RecordTable left, RecordTable right)
         {
@@ -132,7 +133,14 @@ public sealed class Linker
             {
                 foreach (var table in ReferenceEquals(left, right) ? [left] : new[] { left, right })
                 {
-                    if (table.IndexOf(field.ColumnName) < 0)
+                    if (field.NameColumns is { } nameColumns)
+                    {
+                        if (!nameColumns.All.Any(c => table.IndexOf(c) >= 0))
+                        {
+                            throw new LinkageInputException(table.Name, 1, $"there is none of the columns {string.Join(", ", nameColumns.All.Select(c => $"'{c}'"))} for field '{field.Name}'");
+                        }
+                    }
+                    else if (table.IndexOf(field.ColumnName) < 0)
                     {
                         throw new LinkageInputException(table.Name, 1, $"there is no column '{field.ColumnName}' for field '{field.Name}'");
                     }
@@ -146,8 +154,23 @@ public sealed class Linker
             _valueTotals = new long[fields.Count];
             _valueSumSquares = new double[fields.Count];
             _keySumSquares = new double[fields.Count];
+            _nameFrequencies = new NameFrequencies?[fields.Count];
             for (var f = 0; f < fields.Count; f++)
             {
+                if (fields[f].TermFrequency && linker._comparisons[f] is PersonNameComparison)
+                {
+                    // Names count by their family and given parts, whichever column they came from.
+                    var frequencies = new NameFrequencies();
+                    frequencies.Add(LeftFields[f].Names!);
+                    if (!ReferenceEquals(LeftFields, RightFields))
+                    {
+                        frequencies.Add(RightFields[f].Names!);
+                    }
+
+                    frequencies.Complete();
+                    _nameFrequencies[f] = frequencies;
+                }
+
                 _valueCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
                 _keyCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
                 if (!fields[f].TermFrequency)
@@ -324,7 +347,8 @@ public sealed class Linker
                     RightFields[f].Value[j],
                     weights[f],
                     absolute == 0 ? 0 : Math.Abs(weights[f]) / absolute,
-                    adjusted[f]));
+                    adjusted[f],
+                    _linker._comparisons[f].Describe(LeftFields[f], i, RightFields[f], j, level)));
             }
 
             var total = model.PriorWeight + weights.Sum();
@@ -369,6 +393,12 @@ public sealed class Linker
                 return (0, false);
             }
 
+            if (_nameFrequencies[f] is { } names)
+            {
+                var adjustment = PersonNameComparison.Adjustment(level, LeftFields[f].Names![i], names);
+                return adjustment is { } log ? (model.Weights[f][level] + log, true) : (model.Weights[f][level], false);
+            }
+
             if (_linker._settings.Fields[f].TermFrequency && _valueTotals[f] > 0)
             {
                 var (valueLevel, keyLevel) = _linker._comparisons[f].TermFrequencyLevels;
@@ -407,8 +437,24 @@ public sealed class Linker
         {
             var fields = _linker._settings.Fields;
             var prepared = new PreparedField[fields.Count];
+            var names = new Dictionary<NameColumns, PersonName?[]>();
             for (var f = 0; f < fields.Count; f++)
             {
+                prepared[f] = new PreparedField(table.Count);
+                var comparison = _linker._comparisons[f];
+                if (fields[f].NameColumns is { } nameColumns && comparison.ReadsNameColumns)
+                {
+                    // The name and the patronymic field read the same columns: split them once.
+                    if (!names.TryGetValue(nameColumns, out var read))
+                    {
+                        read = ReadNames(table, nameColumns);
+                        names[nameColumns] = read;
+                    }
+
+                    comparison.PrepareNames(read, prepared[f]);
+                    continue;
+                }
+
                 var column = table.IndexOf(fields[f].ColumnName);
                 var raw = new string?[table.Count];
                 for (var r = 0; r < table.Count; r++)
@@ -416,11 +462,25 @@ public sealed class Linker
                     raw[r] = table.Rows[r][column];
                 }
 
-                prepared[f] = new PreparedField(table.Count);
-                _linker._comparisons[f].Prepare(raw, prepared[f]);
+                comparison.Prepare(raw, prepared[f]);
             }
 
             return prepared;
+        }
+
+        private static PersonName?[] ReadNames(RecordTable table, NameColumns columns)
+        {
+            int At(string? column) => column is null ? -1 : table.IndexOf(column);
+            var (given, family, patronymic, full) = (At(columns.Given), At(columns.Family), At(columns.Patronymic), At(columns.Full));
+            string? Cell(string?[] row, int at) => at < 0 || string.IsNullOrWhiteSpace(row[at]) ? null : row[at];
+            var rows = new NameColumnValues[table.Count];
+            for (var r = 0; r < table.Count; r++)
+            {
+                var row = table.Rows[r];
+                rows[r] = new NameColumnValues(Cell(row, given), Cell(row, family), Cell(row, patronymic), Cell(row, full));
+            }
+
+            return PersonNameReader.ReadTable(rows);
         }
     }
 }

@@ -48,7 +48,7 @@ public sealed class LinkerTests
 
         Assert.Equal(pair.Weight, explanation.Weight, 6);
         Assert.Equal(explanation.Weight, explanation.PriorWeight + explanation.Fields.Sum(f => f.Weight), 6);
-        Assert.Equal(["given_name", "family_name", "birth_date"], explanation.Fields.Select(f => f.Field));
+        Assert.Equal(["name", "birth_date"], explanation.Fields.Select(f => f.Field));
         Assert.All(explanation.Fields, f => Assert.NotEqual("different", f.Level));
         Assert.Equal(1.0, explanation.Fields.Sum(f => f.Share), 6);
     }
@@ -71,8 +71,8 @@ public sealed class LinkerTests
         var result = new Linker(PersonSettings with { Threshold = 0.5 }).Deduplicate(table, cancellationToken: TestContext.Current.CancellationToken);
         int Index(string id) => table.Ids.ToList().IndexOf(id);
 
-        var rare = result.Explain(Index("z1"), Index("z2")).Fields.Single(f => f.Field == "family_name");
-        var common = result.Explain(Index("c1"), Index("c2")).Fields.Single(f => f.Field == "family_name");
+        var rare = result.Explain(Index("z1"), Index("z2")).Fields.Single(f => f.Field == "name");
+        var common = result.Explain(Index("c1"), Index("c2")).Fields.Single(f => f.Field == "name");
 
         Assert.True(rare.AdjustedForFrequency && common.AdjustedForFrequency);
         Assert.True(rare.Weight > common.Weight + 3, $"rare {rare.Weight:F2}, common {common.Weight:F2}");
@@ -87,7 +87,7 @@ public sealed class LinkerTests
 
         var error = Assert.Throws<LinkageInputException>(() => new Linker(settings).Link(left, right, cancellationToken: TestContext.Current.CancellationToken));
 
-        Assert.Equal("right.csv, line 1: there is no column 'family_name' for field 'family_name'.", error.Message);
+        Assert.Equal("right.csv, line 1: there is none of the columns 'given_name', 'family_name', 'patronymic', 'full_name' for field 'name'.", error.Message);
     }
 
     [Fact]

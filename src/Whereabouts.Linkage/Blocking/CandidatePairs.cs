@@ -195,6 +195,9 @@ internal sealed class CandidatePairs
                     BlockingKeyPart.Modifier.Whole => field.Key[i],
                     BlockingKeyPart.Modifier.Year => field.Year[i] > 0 ? field.Year[i].ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
                     BlockingKeyPart.Modifier.Prefix => field.Key[i] is { } k ? k[..Math.Min(k.Length, part.Length)] : null,
+                    BlockingKeyPart.Modifier.Family => field.FamilyKey?[i],
+                    BlockingKeyPart.Modifier.Given => field.GivenKey?[i],
+                    BlockingKeyPart.Modifier.Initials => field.Initials?[i],
                     _ => null,
                 };
                 complete = parts[p] is not null;

@@ -21,4 +21,16 @@ internal sealed class PreparedField(int count)
 
     /// <summary>Day of a date (0 when unknown).</summary>
     public int[] Day { get; } = new int[count];
+
+    /// <summary>For name comparisons, each record's name in parts; null for other fields.</summary>
+    public PersonName?[]? Names { get; set; }
+
+    /// <summary>For person names, the family stem (blocking part <c>name:family</c>); null for other fields.</summary>
+    public string?[]? FamilyKey { get; set; }
+
+    /// <summary>For person names, the given-name key (blocking part <c>name:given</c>); null for other fields.</summary>
+    public string?[]? GivenKey { get; set; }
+
+    /// <summary>For person names, the sorted initials of given and family name (blocking part <c>name:initials</c>).</summary>
+    public string?[]? Initials { get; set; }
 }

@@ -1,0 +1,267 @@
+using System.Globalization;
+
+namespace Whereabouts.Linkage.Comparisons;
+
+/// <summary>
+/// The given and family names of two records compared as a bag, whichever columns they were in:
+/// in place, swapped (Splink's "columns reversed"), with the family name differing only by its
+/// suffix, with the given name as an initial, or with one of the two agreeing. A full-name column
+/// is split into the same parts (see <see cref="PersonNameReader"/>), so "Арутюнян Арман
+/// Гарикович" in one column meets Arman / Harutyunyan in two. The levels run from the strongest
+/// agreement to "different"; their m and u are learned like every other field's.
+/// </summary>
+internal sealed class PersonNameComparison : FieldComparison
+{
+    public const int Exact = 1;
+    public const int SameKey = 2;
+    public const int Swapped = 3;
+    public const int SuffixVariant = 4;
+    public const int GivenInitial = 5;
+    public const int Similar = 6;
+    public const int FamilyAgreesGivenMissing = 7;
+    public const int FamilyAgreesGivenDiffers = 8;
+    public const int GivenAgreesFamilyDiffers = 9;
+    public const int Different = 10;
+
+    private static readonly string[] LevelNames =
+    [
+        "missing", "exact", "same_name_key", "names_swapped", "family_suffix_variant", "given_initial",
+        "similar", "family_agrees_given_missing", "family_agrees_given_differs", "given_agrees_family_differs", "different",
+    ];
+
+    public override IReadOnlyList<string> Levels => LevelNames;
+
+    // Frequencies are those of the family and given names themselves (see NameFrequencies).
+    public override (int ValueLevel, int KeyLevel) TermFrequencyLevels => (-1, -1);
+
+    public override bool ReadsNameColumns => true;
+
+    /// <summary>One column alone is read as a full name.</summary>
+    public override void Prepare(IReadOnlyList<string?> raw, PreparedField target)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        PrepareNames(PersonNameReader.ReadTable([.. raw.Select(r => new NameColumnValues(null, null, null, r))]), target);
+    }
+
+    public override void PrepareNames(IReadOnlyList<PersonName?> names, PreparedField target)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(target);
+        target.Names = [.. names];
+        target.FamilyKey = new string?[names.Count];
+        target.GivenKey = new string?[names.Count];
+        target.Initials = new string?[names.Count];
+        var parts = new List<string>(2);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name is null || !name.HasName)
+            {
+                continue;
+            }
+
+            target.Value[i] = string.Join(" / ", new[] { name.Given?.Latin, name.Family?.Latin }.Where(x => x is not null));
+            parts.Clear();
+            var initials = new List<char>(2);
+            foreach (var unit in new[] { name.Given, name.Family })
+            {
+                if (unit is null)
+                {
+                    continue;
+                }
+
+                if (!unit.IsInitial && unit.Stem.Length > 0)
+                {
+                    parts.Add(unit.Stem);
+                }
+
+                if (unit.Initials.Length > 0)
+                {
+                    initials.Add(unit.IsInitial || unit.FamilyKey.Length == 0 ? unit.Initials[0] : unit.FamilyKey[0]);
+                }
+            }
+
+            // Sorted, so that swapped columns and full names block with separate columns.
+            parts.Sort(StringComparer.Ordinal);
+            initials.Sort();
+            target.Key[i] = parts.Count == 0 ? null : string.Join(' ', parts);
+            target.Initials[i] = initials.Count == 0 ? null : new string([.. initials]);
+            target.FamilyKey[i] = name.Family is { IsInitial: false, Stem.Length: > 0 } f ? f.Stem : null;
+            target.GivenKey[i] = name.Given is { IsInitial: false, GivenKey.Length: > 0 } g ? g.GivenKey : null;
+        }
+    }
+
+    public override int Compare(PreparedField left, int i, PreparedField right, int j)
+    {
+        var a = left.Names![i];
+        var b = right.Names![j];
+        if (a is null || b is null || !a.HasName || !b.HasName)
+        {
+            return 0;
+        }
+
+        var given = Agree(a.Given, b.Given, asFamily: false);
+        var family = Agree(a.Family, b.Family, asFamily: true);
+        if (given == NameAgreement.Exact && family == NameAgreement.Exact)
+        {
+            return Exact;
+        }
+
+        if (given is NameAgreement.Exact or NameAgreement.Key && family is NameAgreement.Exact or NameAgreement.Key)
+        {
+            return SameKey;
+        }
+
+        var crossed = NameAgreement.Missing;
+        if (a.Given is not null && a.Family is not null && b.Given is not null && b.Family is not null)
+        {
+            var one = Agree(a.Given, b.Family, asFamily: true);
+            var other = Agree(a.Family, b.Given, asFamily: true);
+            crossed = (NameAgreement)Math.Max((int)one, (int)other);
+            if (crossed is NameAgreement.Exact or NameAgreement.Key)
+            {
+                return Swapped;
+            }
+        }
+
+        var familyAgrees = family is NameAgreement.Exact or NameAgreement.Key or NameAgreement.Suffix;
+        var givenAgrees = given is NameAgreement.Exact or NameAgreement.Key or NameAgreement.Initial;
+        if (family == NameAgreement.Suffix && given is NameAgreement.Exact or NameAgreement.Key)
+        {
+            return SuffixVariant;
+        }
+
+        if (given == NameAgreement.Initial && family is NameAgreement.Exact or NameAgreement.Key)
+        {
+            return GivenInitial;
+        }
+
+        if (given is not (NameAgreement.Missing or NameAgreement.Different) && family is not (NameAgreement.Missing or NameAgreement.Different))
+        {
+            return Similar;
+        }
+
+        if (crossed is not (NameAgreement.Missing or NameAgreement.Different) && crossed <= NameAgreement.Similar)
+        {
+            return Similar;
+        }
+
+        if (familyAgrees)
+        {
+            return given == NameAgreement.Missing ? FamilyAgreesGivenMissing : FamilyAgreesGivenDiffers;
+        }
+
+        if (givenAgrees)
+        {
+            return GivenAgreesFamilyDiffers;
+        }
+
+        return family == NameAgreement.Missing && given == NameAgreement.Missing ? 0 : Different;
+    }
+
+    /// <summary>How two name parts agree; <paramref name="asFamily"/> compares family keys and stems.</summary>
+    public static NameAgreement Agree(NameUnit? a, NameUnit? b, bool asFamily)
+    {
+        if (a is null || b is null)
+        {
+            return NameAgreement.Missing;
+        }
+
+        if (a.IsInitial || b.IsInitial)
+        {
+            return a.InitialAgrees(b) ? NameAgreement.Initial : NameAgreement.Different;
+        }
+
+        if (string.Equals(a.Latin, b.Latin, StringComparison.Ordinal))
+        {
+            return NameAgreement.Exact;
+        }
+
+        var keyA = asFamily ? a.FamilyKey : a.GivenKey;
+        var keyB = asFamily ? b.FamilyKey : b.GivenKey;
+        if (keyA.Length > 0 && string.Equals(keyA, keyB, StringComparison.Ordinal))
+        {
+            return NameAgreement.Key;
+        }
+
+        if (OtherReadingAgrees(asFamily ? a.OtherFamilyKeys : a.OtherGivenKeys, keyB) || OtherReadingAgrees(asFamily ? b.OtherFamilyKeys : b.OtherGivenKeys, keyA))
+        {
+            return NameAgreement.Key;
+        }
+
+        if (asFamily && a.Stem.Length >= 3 && string.Equals(a.Stem, b.Stem, StringComparison.Ordinal))
+        {
+            return NameAgreement.Suffix;
+        }
+
+        return Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= 0.88 ? NameAgreement.Similar : NameAgreement.Different;
+    }
+
+    public override string? Describe(PreparedField left, int i, PreparedField right, int j, int level)
+    {
+        var a = left.Names?[i];
+        var b = right.Names?[j];
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
+        string? detail = level switch
+        {
+            Swapped => $"family and given names swapped ({Written(a)} / {Written(b)})",
+            SuffixVariant => $"family names differ only by suffix ({a.Family!.Raw} / {b.Family!.Raw})",
+            GivenInitial => a.Given!.IsInitial
+                ? $"given name initial {a.Given.Raw} agrees with {b.Given!.Raw}"
+                : $"given name initial {b.Given!.Raw} agrees with {a.Given.Raw}",
+            _ => null,
+        };
+        var full = a.FullName ?? b.FullName;
+        if (full is not null && level is >= Exact and <= Similar)
+        {
+            var read = a.FullName is not null ? a : b;
+            var parts = string.Create(CultureInfo.InvariantCulture, $"full name \"{full}\" read as family {read.Family?.Raw ?? "-"}, given {read.Given?.Raw ?? "-"}");
+            detail = detail is null ? parts : detail + "; " + parts;
+        }
+
+        return detail;
+    }
+
+    // Compare is overridden; this is never reached.
+    protected override int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b) => Different;
+
+    /// <summary>The term-frequency adjustment (log2) of this level for the left record's names, or null.</summary>
+    public static double? Adjustment(int level, PersonName? left, NameFrequencies frequencies)
+    {
+        ArgumentNullException.ThrowIfNull(frequencies);
+        if (left is null)
+        {
+            return null;
+        }
+
+        var family = frequencies.FamilyTerm(left.Family);
+        var given = frequencies.GivenTerm(left.Given);
+        return level switch
+        {
+            Exact or SameKey or Swapped => family is null && given is null ? null : (family ?? 0) + (given ?? 0),
+            SuffixVariant or GivenInitial or Similar or FamilyAgreesGivenMissing or FamilyAgreesGivenDiffers => family,
+            GivenAgreesFamilyDiffers => given,
+            _ => null,
+        };
+    }
+
+    private static bool OtherReadingAgrees(string[] otherKeys, string key)
+    {
+        foreach (var other in otherKeys)
+        {
+            if (other.Length > 0 && string.Equals(other, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Written(PersonName name) =>
+        name.FullName ?? string.Join(' ', new[] { name.Family?.Raw, name.Given?.Raw }.Where(x => x is not null));
+}
