@@ -50,8 +50,24 @@ internal sealed class NameUnit
     /// <summary>Family-name keys of the readings in other romanisations.</summary>
     public string[] OtherFamilyKeys { get; private init; } = None;
 
+    /// <summary>Family stems of the readings in other romanisations.</summary>
+    public string[] OtherStems { get; private init; } = None;
+
+    /// <summary>
+    /// For blocking: the family stem of the reading in each foreign convention, by the convention's
+    /// position (<see cref="ForeignSpellings.ReadingsByConvention"/>), null where it does not apply;
+    /// null when none applies.
+    /// </summary>
+    public string?[]? StemByConvention { get; private init; }
+
+    /// <summary>For blocking: the given key of the reading in each foreign convention, as <see cref="StemByConvention"/>.</summary>
+    public string?[]? GivenKeyByConvention { get; private init; }
+
     /// <summary>For a patronymic, the key of the father's given name, or null (an initial, or no name read).</summary>
     public string? FatherKey { get; private init; }
+
+    /// <summary>For a patronymic, the father's key read from its other romanisations (Rubenowicz as Rubenovich).</summary>
+    public string[] OtherFatherKeys { get; private init; } = None;
 
     /// <summary>A unit for a given or family name, or null when the text has no letters.</summary>
     public static NameUnit? Name(string? raw)
@@ -75,12 +91,17 @@ internal sealed class NameUnit
 
         var given = PhoneticKey.Of(text, NameKind.Given);
         var family = PhoneticKey.Of(text, NameKind.Family);
-        var readings = ForeignSpellings.Default.Readings(text);
+        var byConvention = ForeignSpellings.Default.ReadingsByConvention(text);
+        var readings = byConvention?.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var stem = PhoneticKey.Of(text, NameKind.Family, withClass: false);
         return new NameUnit(text, latin)
         {
             GivenKey = given,
             FamilyKey = family,
-            Stem = PhoneticKey.Of(text, NameKind.Family, withClass: false),
+            Stem = stem,
+            OtherStems = readings is null ? None : [.. readings.Select(r => PhoneticKey.Of(r, NameKind.Family, withClass: false))],
+            StemByConvention = byConvention?.Select(r => r is null ? null : PhoneticKey.Of(r, NameKind.Family, withClass: false)).ToArray(),
+            GivenKeyByConvention = byConvention?.Select(r => r is null ? null : PhoneticKey.Of(r, NameKind.Given)).ToArray(),
             Initials = InitialsOf(latin, given),
             OtherGivenKeys = readings is null ? None : [.. readings.Select(r => PhoneticKey.Of(r, NameKind.Given))],
             OtherFamilyKeys = readings is null ? None : [.. readings.Select(r => PhoneticKey.Of(r, NameKind.Family))],
@@ -109,9 +130,11 @@ internal sealed class NameUnit
 
         var father = NameKeys.Father(text);
         var key = string.IsNullOrEmpty(father) ? latin : father;
+        var readings = ForeignSpellings.Default.Readings(text);
         return new NameUnit(text, latin)
         {
             FatherKey = key,
+            OtherFatherKeys = readings is null ? None : [.. readings.Select(NameKeys.Father).OfType<string>().Where(k => k.Length > 0 && k != key)],
             GivenKey = key,
             Initials = InitialsOf(latin, key),
         };

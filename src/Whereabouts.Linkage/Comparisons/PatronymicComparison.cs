@@ -57,7 +57,8 @@ internal sealed class PatronymicComparison : FieldComparison
             return a.InitialAgrees(b) ? InitialAgrees : 4;
         }
 
-        if (string.Equals(a.FatherKey, b.FatherKey, StringComparison.Ordinal))
+        if (string.Equals(a.FatherKey, b.FatherKey, StringComparison.Ordinal)
+            || Array.IndexOf(a.OtherFatherKeys, b.FatherKey) >= 0 || Array.IndexOf(b.OtherFatherKeys, a.FatherKey) >= 0)
         {
             return SameFather;
         }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Whereabouts.Linkage.Blocking;
+using Whereabouts.Linkage.Names;
 
 namespace Whereabouts.Linkage.Comparisons;
 
@@ -48,10 +50,15 @@ internal sealed class PersonNameComparison : FieldComparison
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(target);
         target.Names = [.. names];
-        target.FamilyKey = new string?[names.Count];
-        target.GivenKey = new string?[names.Count];
-        target.Initials = new string?[names.Count];
-        var parts = new List<string>(2);
+        target.WholeKeys = new BlockingKeys(names.Count);
+        target.FamilyKeys = new BlockingKeys(names.Count);
+        target.GivenKeys = new BlockingKeys(names.Count);
+        target.InitialKeys = new BlockingKeys(names.Count);
+        var conventions = ForeignSpellings.Default.Count;
+        var whole = new List<string>(4);
+        var family = new List<string>(4);
+        var given = new List<string>(4);
+        var initials = new List<string>(4);
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
@@ -61,35 +68,62 @@ internal sealed class PersonNameComparison : FieldComparison
             }
 
             target.Value[i] = string.Join(" / ", new[] { name.Given?.Latin, name.Family?.Latin }.Where(x => x is not null));
-            parts.Clear();
-            var initials = new List<char>(2);
-            foreach (var unit in new[] { name.Given, name.Family })
+            whole.Clear();
+            family.Clear();
+            given.Clear();
+            initials.Clear();
+
+            // The name's own reading first, then its reading in each foreign convention that applies.
+            for (var c = -1; c < conventions; c++)
             {
-                if (unit is null)
+                if (c >= 0 && name.Given?.StemByConvention?[c] is null && name.Family?.StemByConvention?[c] is null)
                 {
                     continue;
                 }
 
-                if (!unit.IsInitial && unit.Stem.Length > 0)
+                var givenStem = StemIn(name.Given, c);
+                var familyStem = StemIn(name.Family, c);
+                var parts = new[] { givenStem, familyStem }.Where(p => p.Length > 0).Order(StringComparer.Ordinal).ToArray();
+                if (parts.Length > 0)
                 {
-                    parts.Add(unit.Stem);
+                    // Sorted, so that swapped columns and full names block with separate columns.
+                    whole.Add(string.Join(' ', parts));
                 }
 
-                if (unit.Initials.Length > 0)
+                var letters = new[] { InitialIn(name.Given, givenStem), InitialIn(name.Family, familyStem) }.Where(x => x != '\0').Order().ToArray();
+                if (letters.Length > 0)
                 {
-                    initials.Add(unit.IsInitial || unit.FamilyKey.Length == 0 ? unit.Initials[0] : unit.FamilyKey[0]);
+                    initials.Add(new string(letters));
+                }
+
+                if (familyStem.Length > 0 && name.Family is { IsInitial: false })
+                {
+                    family.Add(familyStem);
+                }
+
+                if (name.Given is { IsInitial: false } g && (c < 0 ? g.GivenKey : g.GivenKeyByConvention?[c] ?? g.GivenKey) is { Length: > 0 } givenKey)
+                {
+                    given.Add(givenKey);
                 }
             }
 
-            // Sorted, so that swapped columns and full names block with separate columns.
-            parts.Sort(StringComparer.Ordinal);
-            initials.Sort();
-            target.Key[i] = parts.Count == 0 ? null : string.Join(' ', parts);
-            target.Initials[i] = initials.Count == 0 ? null : new string([.. initials]);
-            target.FamilyKey[i] = name.Family is { IsInitial: false, Stem.Length: > 0 } f ? f.Stem : null;
-            target.GivenKey[i] = name.Given is { IsInitial: false, GivenKey.Length: > 0 } g ? g.GivenKey : null;
+            target.Key[i] = whole.Count == 0 ? null : whole[0];
+            target.WholeKeys.Set(i, whole);
+            target.FamilyKeys.Set(i, family);
+            target.GivenKeys.Set(i, given);
+            target.InitialKeys.Set(i, initials);
         }
     }
+
+    private static string StemIn(NameUnit? unit, int convention) =>
+        unit is null || unit.IsInitial ? string.Empty
+        : convention < 0 ? unit.Stem
+        : unit.StemByConvention?[convention] ?? unit.Stem;
+
+    private static char InitialIn(NameUnit? unit, string stem) =>
+        unit is null ? '\0'
+        : unit.IsInitial || stem.Length == 0 ? (unit.Initials.Length > 0 ? unit.Initials[0] : '\0')
+        : stem[0];
 
     public override int Compare(PreparedField left, int i, PreparedField right, int j)
     {
@@ -189,7 +223,8 @@ internal sealed class PersonNameComparison : FieldComparison
             return NameAgreement.Key;
         }
 
-        if (asFamily && a.Stem.Length >= 3 && string.Equals(a.Stem, b.Stem, StringComparison.Ordinal))
+        if (asFamily && a.Stem.Length >= 3
+            && (string.Equals(a.Stem, b.Stem, StringComparison.Ordinal) || OtherReadingAgrees(a.OtherStems, b.Stem) || OtherReadingAgrees(b.OtherStems, a.Stem)))
         {
             return NameAgreement.Suffix;
         }

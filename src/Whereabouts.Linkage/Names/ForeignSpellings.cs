@@ -18,9 +18,32 @@ internal sealed class ForeignSpellings
 
     public static ForeignSpellings Default { get; } = Load();
 
+    /// <summary>How many conventions the table has.</summary>
+    public int Count => conventions.Length;
+
     /// <summary>
-    /// The readings of <paramref name="text"/> under each convention that changes it, lower case,
-    /// in the order of the table; none for most names.
+    /// The reading of <paramref name="text"/> under each convention, by the convention's position
+    /// in the table, null where the convention does not change it; null when none does.
+    /// </summary>
+    public string?[]? ReadingsByConvention(string text)
+    {
+        string?[]? readings = null;
+        var folded = Fold(text);
+        for (var c = 0; c < conventions.Length; c++)
+        {
+            if (conventions[c].Rewrite(folded) is { } reading)
+            {
+                readings ??= new string?[conventions.Length];
+                readings[c] = reading;
+            }
+        }
+
+        return readings;
+    }
+
+    /// <summary>
+    /// The distinct readings of <paramref name="text"/> under each convention that changes it,
+    /// lower case, in the order of the table; null for most names.
     /// </summary>
     public List<string>? Readings(string text)
     {
