@@ -134,7 +134,7 @@ internal static class CrossScriptLists
             1 => Roman(person.Father, style)[..1] + ".",
             _ => person.Armenian ? Roman(person.Father, style) + "i"
                 : style == Style.Turkish ? Roman(person.Father, style) + (person.Female ? " qızı" : " oğlu")
-                : Roman(person.Father, style) + (style == Style.Polish ? (person.Female ? "owna" : "owicz") : person.Female ? "ovna" : "ovich"),
+                : Roman(person.Father, style) + Patronymic(style, person.Female),
         };
         var swapped = random.Next(12) == 0;
         return
@@ -146,6 +146,17 @@ internal static class CrossScriptLists
             RightDate(random, person.Birth),
         ];
     }
+
+    /// <summary>The Russian patronymic ending as each romanisation writes it.</summary>
+    private static string Patronymic(Style style, bool female) => (style, female) switch
+    {
+        (_, true) when style is Style.Polish or Style.German => "owna",
+        (_, true) => "ovna",
+        (Style.Polish, _) => "owicz",
+        (Style.German, _) => "owitsch",
+        (Style.French, _) => "ovitch",
+        _ => "ovich",
+    };
 
     private static string RightFamily(Random random, Person person, Style style)
     {

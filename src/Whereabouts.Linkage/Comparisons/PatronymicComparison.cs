@@ -30,6 +30,7 @@ internal sealed class PatronymicComparison : FieldComparison
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(target);
         target.Names = [.. names];
+        target.WholeKeys = new Blocking.BlockingKeys(names.Count);
         for (var i = 0; i < names.Count; i++)
         {
             if (names[i]?.Patronymic is not { } patronymic)
@@ -40,6 +41,11 @@ internal sealed class PatronymicComparison : FieldComparison
             // An initial has no father's key: it neither blocks nor counts for frequencies.
             target.Value[i] = patronymic.IsInitial ? patronymic.Raw : patronymic.FatherKey;
             target.Key[i] = patronymic.FatherKey;
+            if (patronymic.FatherKey is { } father)
+            {
+                // Blocks in every reading: Noschemwui (German) with Ношемвуович.
+                target.WholeKeys.Set(i, [father, .. patronymic.OtherFatherKeys]);
+            }
         }
     }
 

@@ -98,12 +98,13 @@ public sealed record LinkageSettings
         }
 
         // The whole name in any order and column; the family name with the birth year (a typo in
-        // the given name); the initials with the birth date or the father (typos, initials, other
-        // romanisations).
+        // the given name); the initials with the birth date (typos, initials); the given or the
+        // family name with the father (no birth date).
         Rule("name");
         Rule("name:family", "birth_date:year");
         Rule("name:initials", "birth_date");
         Rule("name:given", "patronymic");
+        Rule("name:family", "patronymic");
         if (rules.Count == 0)
         {
             foreach (var field in fields)

@@ -53,6 +53,7 @@ public sealed class LinkageSettingsTests
         Assert.Equal(["given_name", "family_name", "patronymic", "full_name"], name.NameColumns!.All);
         Assert.Equal(["patronymic", "full_name"], settings.Fields.Single(f => f.Name == "patronymic").NameColumns!.All);
         Assert.Contains(settings.Blocking, rule => rule.SequenceEqual(["name:given", "patronymic"]));
+        Assert.Contains(settings.Blocking, rule => rule.SequenceEqual(["name:family", "patronymic"]));
     }
 
     [Fact]
