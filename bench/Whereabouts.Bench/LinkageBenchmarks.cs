@@ -58,6 +58,13 @@ internal static class LinkageBenchmarks
             $"  baseline, transliterate and compare (sorted words, Jaro-Winkler >= {TransliterateAndCompare.Threshold}, same birth year): {Quality(baseline, truth)}; {clock.Elapsed.TotalSeconds:F1} s"));
         if (Environment.GetEnvironmentVariable("WHEREABOUTS_BENCH_MISSES") is "1")
         {
+            var model = result.Model;
+            for (var f = 0; f < model.Fields.Count; f++)
+            {
+                Console.WriteLine($"  m/u {model.Fields[f]}: " + string.Join(", ", model.Levels[f].Select((level, l) => string.Create(
+                    CultureInfo.InvariantCulture, $"{level} {model.MProbabilities[f][l]:G2}/{model.UProbabilities[f][l]:G2}"))));
+            }
+
             foreach (var pair in truth.Where(t => !found.Contains(t)).Take(40))
             {
                 var ids = pair.Split('|');

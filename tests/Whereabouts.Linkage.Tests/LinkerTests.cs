@@ -26,6 +26,25 @@ public sealed class LinkerTests
     }
 
     [Fact]
+    public void Link_FullNameColumnAgainstSeparateColumnsInAnotherScript_FindsThePeopleAndSaysWhenNamesWereSwapped()
+    {
+        var (left, right) = InventedLists.FullNamesAndColumns(people: 300, out var swapped);
+        var settings = LinkageSettings.ForPersonLists([.. left.Columns.Union(right.Columns)]);
+
+        var result = new Linker(settings).Link(left, right, cancellationToken: TestContext.Current.CancellationToken);
+
+        var predicted = result.Matches.Select(p => (Left: left.Ids[p.Left], Right: right.Ids[p.Right], LeftIndex: p.Left, RightIndex: p.Right)).ToList();
+        var correct = predicted.Count(p => p.Left[1..] == p.Right[1..]);
+        Assert.True(correct >= 285, $"found {correct} of 300 people");
+        Assert.True(predicted.Count - correct <= 3, $"{predicted.Count - correct} wrong pairs");
+        var swappedPair = predicted.First(p => p.Right == swapped[0]);
+        var name = result.Explain(swappedPair.LeftIndex, swappedPair.RightIndex).Fields.Single(f => f.Field == "name");
+        Assert.Equal("names_swapped", name.Level);
+        Assert.StartsWith("family and given names swapped", name.Detail, StringComparison.Ordinal);
+        Assert.True(name.Weight > 0);
+    }
+
+    [Fact]
     public void Link_SameInputTwice_GivesTheSameModelAndPairs()
     {
         var (left, right) = InventedLists.LatinAndOtherScripts(people: 200, namesakes: 20);

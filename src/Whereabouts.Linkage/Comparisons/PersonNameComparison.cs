@@ -147,15 +147,27 @@ internal sealed class PersonNameComparison : FieldComparison
         }
 
         var crossed = NameAgreement.Missing;
-        if (a.Given is not null && a.Family is not null && b.Given is not null && b.Family is not null)
+        if (a.Given is not null && a.Family is not null && b.Given is not null && b.Family is not null && given != NameAgreement.Exact && family != NameAgreement.Exact)
         {
-            var one = Agree(a.Given, b.Family, asFamily: true);
-            var other = Agree(a.Family, b.Given, asFamily: true);
-            crossed = (NameAgreement)Math.Max((int)one, (int)other);
-            if (crossed is NameAgreement.Exact or NameAgreement.Key)
+            // Keys first: string similarity across columns only when one of the two swapped names
+            // agrees by key, so pairs that agree on nothing (most random pairs) cost no more than before.
+            var one = Agree(a.Given, b.Family, asFamily: true, similarity: false);
+            var other = Agree(a.Family, b.Given, asFamily: true, similarity: false);
+            if (one is NameAgreement.Exact or NameAgreement.Key && other is NameAgreement.Exact or NameAgreement.Key)
             {
                 return Swapped;
             }
+
+            if (one is NameAgreement.Exact or NameAgreement.Key)
+            {
+                other = Agree(a.Family, b.Given, asFamily: true);
+            }
+            else if (other is NameAgreement.Exact or NameAgreement.Key)
+            {
+                one = Agree(a.Given, b.Family, asFamily: true);
+            }
+
+            crossed = (NameAgreement)Math.Max((int)one, (int)other);
         }
 
         var familyAgrees = family is NameAgreement.Exact or NameAgreement.Key or NameAgreement.Suffix;
@@ -193,8 +205,12 @@ internal sealed class PersonNameComparison : FieldComparison
         return family == NameAgreement.Missing && given == NameAgreement.Missing ? 0 : Different;
     }
 
-    /// <summary>How two name parts agree; <paramref name="asFamily"/> compares family keys and stems.</summary>
-    public static NameAgreement Agree(NameUnit? a, NameUnit? b, bool asFamily)
+    /// <summary>
+    /// How two name parts agree; <paramref name="asFamily"/> compares family keys and stems, and
+    /// without <paramref name="similarity"/> a pair that agrees by no key is "different" without
+    /// computing string similarity.
+    /// </summary>
+    public static NameAgreement Agree(NameUnit? a, NameUnit? b, bool asFamily, bool similarity = true)
     {
         if (a is null || b is null)
         {
@@ -229,7 +245,7 @@ internal sealed class PersonNameComparison : FieldComparison
             return NameAgreement.Suffix;
         }
 
-        return Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= 0.88 ? NameAgreement.Similar : NameAgreement.Different;
+        return similarity && Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= 0.88 ? NameAgreement.Similar : NameAgreement.Different;
     }
 
     public override string? Describe(PreparedField left, int i, PreparedField right, int j, int level)
