@@ -157,7 +157,14 @@ public sealed class Linker
             _nameFrequencies = new NameFrequencies?[fields.Count];
             for (var f = 0; f < fields.Count; f++)
             {
-                if (fields[f].TermFrequency && linker._comparisons[f] is PersonNameComparison)
+                _valueCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
+                _keyCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
+                if (!fields[f].TermFrequency)
+                {
+                    continue;
+                }
+
+                if (linker._comparisons[f] is PersonNameComparison)
                 {
                     // Names count by their family and given parts, whichever column they came from.
                     var frequencies = new NameFrequencies();
@@ -169,12 +176,6 @@ public sealed class Linker
 
                     frequencies.Complete();
                     _nameFrequencies[f] = frequencies;
-                }
-
-                _valueCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
-                _keyCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
-                if (!fields[f].TermFrequency)
-                {
                     continue;
                 }
 

@@ -92,19 +92,22 @@ internal sealed class NameUnit
         var given = PhoneticKey.Of(text, NameKind.Given);
         var family = PhoneticKey.Of(text, NameKind.Family);
         var byConvention = ForeignSpellings.Default.ReadingsByConvention(text);
-        var readings = byConvention?.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var stem = PhoneticKey.Of(text, NameKind.Family, withClass: false);
+        // Most readings give the key the name has anyway (w and v, ou and u fold in the key):
+        // only keys that differ are kept, so most names carry no extra arrays.
+        var stemByConvention = Differing(byConvention, stem, r => PhoneticKey.Of(r, NameKind.Family, withClass: false));
+        var givenByConvention = Differing(byConvention, given, r => PhoneticKey.Of(r, NameKind.Given));
         return new NameUnit(text, latin)
         {
             GivenKey = given,
             FamilyKey = family,
             Stem = stem,
-            OtherStems = readings is null ? None : [.. readings.Select(r => PhoneticKey.Of(r, NameKind.Family, withClass: false))],
-            StemByConvention = byConvention?.Select(r => r is null ? null : PhoneticKey.Of(r, NameKind.Family, withClass: false)).ToArray(),
-            GivenKeyByConvention = byConvention?.Select(r => r is null ? null : PhoneticKey.Of(r, NameKind.Given)).ToArray(),
+            StemByConvention = stemByConvention,
+            GivenKeyByConvention = givenByConvention,
+            OtherStems = Distinct(stemByConvention),
+            OtherGivenKeys = Distinct(givenByConvention),
+            OtherFamilyKeys = Distinct(Differing(byConvention, family, r => PhoneticKey.Of(r, NameKind.Family))),
             Initials = InitialsOf(latin, given),
-            OtherGivenKeys = readings is null ? None : [.. readings.Select(r => PhoneticKey.Of(r, NameKind.Given))],
-            OtherFamilyKeys = readings is null ? None : [.. readings.Select(r => PhoneticKey.Of(r, NameKind.Family))],
         };
     }
 
@@ -175,6 +178,30 @@ internal sealed class NameUnit
 
         return false;
     }
+
+    /// <summary>The keys of the readings by convention, null where a reading is absent or keys as <paramref name="own"/>; null when none differs.</summary>
+    private static string?[]? Differing(string?[]? readings, string own, Func<string, string> key)
+    {
+        if (readings is null)
+        {
+            return null;
+        }
+
+        string?[]? keys = null;
+        for (var c = 0; c < readings.Length; c++)
+        {
+            if (readings[c] is { } reading && key(reading) is { Length: > 0 } k && !string.Equals(k, own, StringComparison.Ordinal))
+            {
+                keys ??= new string?[readings.Length];
+                keys[c] = k;
+            }
+        }
+
+        return keys;
+    }
+
+    private static string[] Distinct(string?[]? keys) =>
+        keys is null ? None : [.. keys.OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static string InitialsOf(string latin, string key)
     {

@@ -44,6 +44,9 @@ public sealed record LinkageSettings
     [JsonPropertyName("training_pairs_per_field")]
     public int TrainingPairsPerField { get; init; } = 300_000;
 
+    /// <summary>The name columns of person lists.</summary>
+    private static readonly NameColumns PersonNameColumns = new() { Given = "given_name", Family = "family_name", Patronymic = "patronymic", Full = "full_name" };
+
     /// <summary>
     /// Settings for person lists with the columns id, given_name, family_name, patronymic,
     /// full_name, birth_date, birth_place (any subset besides id; pass the columns of both lists).
@@ -62,7 +65,7 @@ public sealed record LinkageSettings
                 Name = "name",
                 Comparison = ComparisonKind.PersonName,
                 TermFrequency = true,
-                NameColumns = new NameColumns { Given = "given_name", Family = "family_name", Patronymic = "patronymic", Full = "full_name" },
+                NameColumns = PersonNameColumns,
             });
         }
 
@@ -73,7 +76,9 @@ public sealed record LinkageSettings
                 Name = "patronymic",
                 Comparison = ComparisonKind.Patronymic,
                 TermFrequency = true,
-                NameColumns = new NameColumns { Patronymic = "patronymic", Full = "full_name" },
+
+                // The same columns as the name: each record's name is split once for both fields.
+                NameColumns = PersonNameColumns,
             });
         }
 

@@ -84,6 +84,7 @@ internal static class ReviewLabels
             "day_month_swapped" => "day and month swapped",
             "same_year_month" => "same year and month, another day",
             "same_year" => "same year, another month or day",
+            "same_year_only_year_known" => "same year (only the year is known on one side)",
             "one_year_apart" => "one year apart",
             "different" => "different",
             _ => level,
