@@ -46,7 +46,7 @@ internal static class ReviewLabels
     /// <summary>A field of the engine's comparison in the page's words.</summary>
     public static string Field(string field) => field switch
     {
-        "name" => "Name (given and family, in whichever column)",
+        "name" => "Given and family name",
         "given_name" => "Given name",
         "family_name" => "Family name",
         "patronymic" => "Father's name (patronymic)",
