@@ -344,8 +344,8 @@ public sealed class Linker
                 contributions.Add(new FieldContribution(
                     fields[f].Name,
                     _linker._comparisons[f].Levels[level],
-                    LeftFields[f].Value[i],
-                    RightFields[f].Value[j],
+                    _linker._comparisons[f].DisplayValue(LeftFields[f], i),
+                    _linker._comparisons[f].DisplayValue(RightFields[f], j),
                     weights[f],
                     absolute == 0 ? 0 : Math.Abs(weights[f]) / absolute,
                     adjusted[f],

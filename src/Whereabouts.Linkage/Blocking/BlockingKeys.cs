@@ -28,6 +28,12 @@ internal sealed class BlockingKeys(int count)
         }
 
         First[i] = keys[0];
+        if (keys.Count == 1)
+        {
+            _more.Remove(i);
+            return;
+        }
+
         var others = keys.Skip(1).Where(k => !string.Equals(k, keys[0], StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
         if (others.Length > 0)
         {

@@ -197,6 +197,12 @@ internal sealed class CandidatePairs
 
     private static BlockingKeys Keys(IReadOnlyList<BlockingKeyPart> rule, Func<string, int> fieldIndex, PreparedField[] fields, int count)
     {
+        if (rule.Count == 1 && AlternativesOf(rule[0], fields[fieldIndex(rule[0].Field)]) is { } prepared)
+        {
+            // A rule of one name part: the keys the comparison prepared, as they are.
+            return prepared;
+        }
+
         var keys = new BlockingKeys(count);
         var combined = new List<string>(4);
         var next = new List<string>(4);
@@ -226,17 +232,20 @@ internal sealed class CandidatePairs
         return keys;
     }
 
+    /// <summary>The keys a person-name comparison prepared for this part, or null for other parts.</summary>
+    private static BlockingKeys? AlternativesOf(BlockingKeyPart part, PreparedField field) => part.Kind switch
+    {
+        BlockingKeyPart.Modifier.Whole => field.WholeKeys,
+        BlockingKeyPart.Modifier.Family => field.FamilyKeys,
+        BlockingKeyPart.Modifier.Given => field.GivenKeys,
+        BlockingKeyPart.Modifier.Initials => field.InitialKeys,
+        _ => null,
+    };
+
     /// <summary>The keys of one part of a rule for record <paramref name="i"/>: none, one, or for names in foreign romanisations several.</summary>
     private static IEnumerable<string> PartKeys(BlockingKeyPart part, PreparedField field, int i)
     {
-        var alternatives = part.Kind switch
-        {
-            BlockingKeyPart.Modifier.Whole => field.WholeKeys,
-            BlockingKeyPart.Modifier.Family => field.FamilyKeys,
-            BlockingKeyPart.Modifier.Given => field.GivenKeys,
-            BlockingKeyPart.Modifier.Initials => field.InitialKeys,
-            _ => null,
-        };
+        var alternatives = AlternativesOf(part, field);
         if (alternatives is not null)
         {
             if (alternatives.First[i] is { } first)

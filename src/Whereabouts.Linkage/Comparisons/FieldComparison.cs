@@ -55,6 +55,13 @@ internal abstract class FieldComparison
     public virtual void PrepareNames(IReadOnlyList<PersonName?> names, PreparedField target) =>
         throw new InvalidOperationException($"{GetType().Name} does not read name columns.");
 
+    /// <summary>The value as compared, for explanations: by default the prepared value.</summary>
+    public virtual string? DisplayValue(PreparedField field, int i)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.Value[i];
+    }
+
     /// <summary>What agreed, in words, when the level alone does not say ("family and given names swapped"), or null.</summary>
     public virtual string? Describe(PreparedField left, int i, PreparedField right, int j, int level) => null;
 

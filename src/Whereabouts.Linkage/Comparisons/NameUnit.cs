@@ -32,8 +32,9 @@ internal sealed class NameUnit
     /// <summary>
     /// The letters the name can start with when compared with an initial: the first letter of the
     /// transliteration and of the key (Հովհաննես starts "h" written out, "o" by its key, as О. in Russian).
+    /// Computed when asked: initials are compared rarely, and names are many.
     /// </summary>
-    public string Initials { get; private init; } = string.Empty;
+    public string Initials => InitialsOf(Latin, GivenKey.Length > 0 ? GivenKey : FamilyKey.Length > 0 ? FamilyKey : FatherKey ?? string.Empty);
 
     /// <summary>The key read as a given name (empty for an initial).</summary>
     public string GivenKey { get; private init; } = string.Empty;
@@ -69,8 +70,11 @@ internal sealed class NameUnit
     /// <summary>For a patronymic, the father's key read from its other romanisations (Rubenowicz as Rubenovich).</summary>
     public string[] OtherFatherKeys { get; private init; } = None;
 
-    /// <summary>A unit for a given or family name, or null when the text has no letters.</summary>
-    public static NameUnit? Name(string? raw)
+    /// <summary>
+    /// A unit for a given or family name, or null when the text has no letters. A family name gets
+    /// no given-name keys: names are compared across columns by their family keys.
+    /// </summary>
+    public static NameUnit? Name(string? raw, bool isFamily = false)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -86,17 +90,17 @@ internal sealed class NameUnit
 
         if (IsInitialText(text))
         {
-            return new NameUnit(text, latin) { IsInitial = true, Initials = InitialsOf(latin, PhoneticKey.Of(text, NameKind.Given)) };
+            return new NameUnit(text, latin) { IsInitial = true, GivenKey = PhoneticKey.Of(text, NameKind.Given) };
         }
 
-        var given = PhoneticKey.Of(text, NameKind.Given);
+        var given = isFamily ? string.Empty : PhoneticKey.Of(text, NameKind.Given);
         var family = PhoneticKey.Of(text, NameKind.Family);
         var byConvention = ForeignSpellings.Default.ReadingsByConvention(text);
         var stem = PhoneticKey.Of(text, NameKind.Family, withClass: false);
         // Most readings give the key the name has anyway (w and v, ou and u fold in the key):
         // only keys that differ are kept, so most names carry no extra arrays.
         var stemByConvention = Differing(byConvention, stem, r => PhoneticKey.Of(r, NameKind.Family, withClass: false));
-        var givenByConvention = Differing(byConvention, given, r => PhoneticKey.Of(r, NameKind.Given));
+        var givenByConvention = isFamily ? null : Differing(byConvention, given, r => PhoneticKey.Of(r, NameKind.Given));
         return new NameUnit(text, latin)
         {
             GivenKey = given,
@@ -107,7 +111,6 @@ internal sealed class NameUnit
             OtherStems = Distinct(stemByConvention),
             OtherGivenKeys = Distinct(givenByConvention),
             OtherFamilyKeys = Distinct(Differing(byConvention, family, r => PhoneticKey.Of(r, NameKind.Family))),
-            Initials = InitialsOf(latin, given),
         };
     }
 
@@ -128,7 +131,7 @@ internal sealed class NameUnit
 
         if (IsInitialText(text))
         {
-            return new NameUnit(text, latin) { IsInitial = true, Initials = InitialsOf(latin, PhoneticKey.Of(text, NameKind.Given)) };
+            return new NameUnit(text, latin) { IsInitial = true, GivenKey = PhoneticKey.Of(text, NameKind.Given) };
         }
 
         var father = NameKeys.Father(text);
@@ -139,7 +142,6 @@ internal sealed class NameUnit
             FatherKey = key,
             OtherFatherKeys = readings is null ? None : [.. readings.Select(NameKeys.Father).OfType<string>().Where(k => k.Length > 0 && k != key)],
             GivenKey = key,
-            Initials = InitialsOf(latin, key),
         };
     }
 

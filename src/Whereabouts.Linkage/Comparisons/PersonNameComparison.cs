@@ -59,6 +59,9 @@ internal sealed class PersonNameComparison : FieldComparison
         var family = new List<string>(4);
         var given = new List<string>(4);
         var initials = new List<string>(4);
+
+        // A few hundred distinct pairs of initials: one string each, not one per record.
+        var initialStrings = new Dictionary<int, string>();
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
@@ -67,33 +70,49 @@ internal sealed class PersonNameComparison : FieldComparison
                 continue;
             }
 
-            target.Value[i] = string.Join(" / ", new[] { name.Given?.Latin, name.Family?.Latin }.Where(x => x is not null));
             whole.Clear();
             family.Clear();
             given.Clear();
             initials.Clear();
 
             // The name's own reading first, then its reading in each foreign convention that applies.
-            for (var c = -1; c < conventions; c++)
+            var foreign = name.Given?.StemByConvention is not null || name.Given?.GivenKeyByConvention is not null || name.Family?.StemByConvention is not null;
+            for (var c = -1; c < (foreign ? conventions : 0); c++)
             {
-                if (c >= 0 && name.Given?.StemByConvention?[c] is null && name.Family?.StemByConvention?[c] is null)
+                if (c >= 0 && name.Given?.StemByConvention?[c] is null && name.Given?.GivenKeyByConvention?[c] is null && name.Family?.StemByConvention?[c] is null)
                 {
                     continue;
                 }
 
                 var givenStem = StemIn(name.Given, c);
                 var familyStem = StemIn(name.Family, c);
-                var parts = new[] { givenStem, familyStem }.Where(p => p.Length > 0).Order(StringComparer.Ordinal).ToArray();
-                if (parts.Length > 0)
+
+                // Sorted, so that swapped columns and full names block with separate columns.
+                var wholeKey = givenStem.Length == 0 ? familyStem
+                    : familyStem.Length == 0 ? givenStem
+                    : string.CompareOrdinal(givenStem, familyStem) <= 0 ? string.Concat(givenStem, " ", familyStem) : string.Concat(familyStem, " ", givenStem);
+                if (wholeKey.Length > 0)
                 {
-                    // Sorted, so that swapped columns and full names block with separate columns.
-                    whole.Add(string.Join(' ', parts));
+                    whole.Add(wholeKey);
                 }
 
-                var letters = new[] { InitialIn(name.Given, givenStem), InitialIn(name.Family, familyStem) }.Where(x => x != '\0').Order().ToArray();
-                if (letters.Length > 0)
+                var first = InitialIn(name.Given, givenStem);
+                var second = InitialIn(name.Family, familyStem);
+                if (first > second)
                 {
-                    initials.Add(new string(letters));
+                    (first, second) = (second, first);
+                }
+
+                var code = (first << 16) | second;
+                if (code != 0)
+                {
+                    if (!initialStrings.TryGetValue(code, out var text))
+                    {
+                        text = first == '\0' ? new string(second, 1) : string.Concat(new string(first, 1), new string(second, 1));
+                        initialStrings[code] = text;
+                    }
+
+                    initials.Add(text);
                 }
 
                 if (familyStem.Length > 0 && name.Family is { IsInitial: false })
@@ -107,12 +126,24 @@ internal sealed class PersonNameComparison : FieldComparison
                 }
             }
 
+            // The value is only shown (DisplayValue) and never compared: no string per record here.
+            target.Value[i] = null;
             target.Key[i] = whole.Count == 0 ? null : whole[0];
             target.WholeKeys.Set(i, whole);
             target.FamilyKeys.Set(i, family);
             target.GivenKeys.Set(i, given);
             target.InitialKeys.Set(i, initials);
         }
+    }
+
+    public override string? DisplayValue(PreparedField field, int i)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var name = field.Names?[i];
+        return name is null || !name.HasName ? null
+            : name.Given is null ? name.Family!.Latin
+            : name.Family is null ? name.Given.Latin
+            : name.Given.Latin + " / " + name.Family.Latin;
     }
 
     private static string StemIn(NameUnit? unit, int convention) =>

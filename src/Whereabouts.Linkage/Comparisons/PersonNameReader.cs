@@ -61,7 +61,7 @@ internal static class PersonNameReader
         var name = new PersonName
         {
             Given = NameUnit.Name(row.Given),
-            Family = NameUnit.Name(row.Family),
+            Family = NameUnit.Name(row.Family, isFamily: true),
             Patronymic = NameUnit.Patronymic(row.Patronymic),
         };
         return name.HasName || name.Patronymic is not null ? name : null;
@@ -98,7 +98,7 @@ internal static class PersonNameReader
         var name = new PersonName
         {
             Given = NameUnit.Name(given),
-            Family = NameUnit.Name(family),
+            Family = NameUnit.Name(family, isFamily: true),
             Patronymic = NameUnit.Patronymic(patronymicColumn ?? patronymic),
             FullName = full.Trim(),
         };

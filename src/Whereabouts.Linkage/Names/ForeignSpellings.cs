@@ -64,16 +64,14 @@ internal sealed class ForeignSpellings
         return readings;
     }
 
-    private static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+    private static string Fold(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
         {
-            builder.Append(TransliterationTable.Fold(c));
-        }
-
-        return builder.ToString();
-    }
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = TransliterationTable.Fold(source[i]);
+            }
+        });
 
     private static ForeignSpellings Load()
     {
@@ -108,6 +106,22 @@ internal sealed class ForeignSpellings
         /// <summary>The text rewritten left to right by the longest matching source, or null when no rule applies.</summary>
         public string? Rewrite(string folded)
         {
+            // Most names have none of the convention's letters: find out without building anything.
+            var any = false;
+            foreach (var (source, _) in rules)
+            {
+                if (folded.Contains(source, StringComparison.Ordinal))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return null;
+            }
+
             StringBuilder? builder = null;
             var i = 0;
             while (i < folded.Length)
