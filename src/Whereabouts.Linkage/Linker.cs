@@ -121,7 +121,8 @@ public sealed class Linker
         private readonly long[] _valueTotals;
         private readonly double[] _valueSumSquares;
         private readonly double[] _keySumSquares;
-        private readonly NameFrequencies?[] _nameFrequencies;
+        private readonly double[]?[] _familyTerms;
+        private readonly double[]?[] _givenTerms;
 
         public Run(Linker linker, RecordTable left, RecordTable right)
         {
@@ -154,7 +155,8 @@ public sealed class Linker
             _valueTotals = new long[fields.Count];
             _valueSumSquares = new double[fields.Count];
             _keySumSquares = new double[fields.Count];
-            _nameFrequencies = new NameFrequencies?[fields.Count];
+            _familyTerms = new double[]?[fields.Count];
+            _givenTerms = new double[]?[fields.Count];
             for (var f = 0; f < fields.Count; f++)
             {
                 _valueCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -175,7 +177,19 @@ public sealed class Linker
                     }
 
                     frequencies.Complete();
-                    _nameFrequencies[f] = frequencies;
+
+                    // Each left record's terms once, not once per pair it is in (NaN: not counted).
+                    var names = LeftFields[f].Names!;
+                    var familyTerms = new double[names.Length];
+                    var givenTerms = new double[names.Length];
+                    for (var r = 0; r < names.Length; r++)
+                    {
+                        familyTerms[r] = frequencies.FamilyTerm(names[r]?.Family) ?? double.NaN;
+                        givenTerms[r] = frequencies.GivenTerm(names[r]?.Given) ?? double.NaN;
+                    }
+
+                    _familyTerms[f] = familyTerms;
+                    _givenTerms[f] = givenTerms;
                     continue;
                 }
 
@@ -394,10 +408,10 @@ public sealed class Linker
                 return (0, false);
             }
 
-            if (_nameFrequencies[f] is { } names)
+            if (_familyTerms[f] is { } familyTerms)
             {
-                var adjustment = PersonNameComparison.Adjustment(level, LeftFields[f].Names![i], names);
-                return adjustment is { } log ? (model.Weights[f][level] + log, true) : (model.Weights[f][level], false);
+                var adjustment = PersonNameComparison.Adjustment(level, familyTerms[i], _givenTerms[f]![i]);
+                return double.IsNaN(adjustment) ? (model.Weights[f][level], false) : (model.Weights[f][level] + adjustment, true);
             }
 
             if (_linker._settings.Fields[f].TermFrequency && _valueTotals[f] > 0)

@@ -320,16 +320,22 @@ internal sealed class PersonNameComparison : FieldComparison
             return null;
         }
 
-        var family = frequencies.FamilyTerm(left.Family);
-        var given = frequencies.GivenTerm(left.Given);
-        return level switch
-        {
-            Exact or SameKey or Swapped => family is null && given is null ? null : (family ?? 0) + (given ?? 0),
-            SuffixVariant or GivenInitial or Similar or FamilyAgreesGivenMissing or FamilyAgreesGivenDiffers => family,
-            GivenAgreesFamilyDiffers => given,
-            _ => null,
-        };
+        var adjustment = Adjustment(level, frequencies.FamilyTerm(left.Family) ?? double.NaN, frequencies.GivenTerm(left.Given) ?? double.NaN);
+        return double.IsNaN(adjustment) ? null : adjustment;
     }
+
+    /// <summary>
+    /// The adjustment of this level from the left record's family and given terms (NaN where a
+    /// name is not counted): both where both names agree, the family's where only it does, the
+    /// given name's where only it does; NaN when there is none.
+    /// </summary>
+    public static double Adjustment(int level, double familyTerm, double givenTerm) => level switch
+    {
+        Exact or SameKey or Swapped => double.IsNaN(familyTerm) ? givenTerm : double.IsNaN(givenTerm) ? familyTerm : familyTerm + givenTerm,
+        SuffixVariant or GivenInitial or Similar or FamilyAgreesGivenMissing or FamilyAgreesGivenDiffers => familyTerm,
+        GivenAgreesFamilyDiffers => givenTerm,
+        _ => double.NaN,
+    };
 
     private static bool OtherReadingAgrees(string[] otherKeys, string key)
     {
