@@ -38,6 +38,10 @@ internal static class BenchmarkRunner
                     case "linkage":
                         LinkageBenchmarks.Run(DataFolder.Find(), scale);
                         break;
+                    case "cross-script":
+                        // Only the cross-script lists: --seed 101 is the development seed.
+                        LinkageBenchmarks.CrossScript(Option(args, "--people", 6_000), Option(args, "--seed", LinkageBenchmarks.CrossScriptSeed));
+                        break;
                     case "extraction":
                         ExtractionBenchmarks.Run(DataFolder.Find(), args);
                         break;
@@ -45,7 +49,7 @@ internal static class BenchmarkRunner
                         exitCode = Math.Max(exitCode, await WebBenchmarks.RunAsync(args, cancellation.Token));
                         break;
                     default:
-                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, extraction, web");
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, web");
                         return 2;
                 }
             }

@@ -121,6 +121,8 @@ public sealed class Linker
         private readonly long[] _valueTotals;
         private readonly double[] _valueSumSquares;
         private readonly double[] _keySumSquares;
+        private readonly double[]?[] _familyTerms;
+        private readonly double[]?[] _givenTerms;
 
         public Run(Linker linker, RecordTable left, RecordTable right)
         {
@@ -132,7 +134,14 @@ public sealed class Linker
             {
                 foreach (var table in ReferenceEquals(left, right) ? [left] : new[] { left, right })
                 {
-                    if (table.IndexOf(field.ColumnName) < 0)
+                    if (field.NameColumns is { } nameColumns)
+                    {
+                        if (!nameColumns.All.Any(c => table.IndexOf(c) >= 0))
+                        {
+                            throw new LinkageInputException(table.Name, 1, $"there is none of the columns {string.Join(", ", nameColumns.All.Select(c => $"'{c}'"))} for field '{field.Name}'");
+                        }
+                    }
+                    else if (table.IndexOf(field.ColumnName) < 0)
                     {
                         throw new LinkageInputException(table.Name, 1, $"there is no column '{field.ColumnName}' for field '{field.Name}'");
                     }
@@ -146,12 +155,41 @@ public sealed class Linker
             _valueTotals = new long[fields.Count];
             _valueSumSquares = new double[fields.Count];
             _keySumSquares = new double[fields.Count];
+            _familyTerms = new double[]?[fields.Count];
+            _givenTerms = new double[]?[fields.Count];
             for (var f = 0; f < fields.Count; f++)
             {
                 _valueCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
                 _keyCounts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
                 if (!fields[f].TermFrequency)
                 {
+                    continue;
+                }
+
+                if (linker._comparisons[f] is PersonNameComparison)
+                {
+                    // Names count by their family and given parts, whichever column they came from.
+                    var frequencies = new NameFrequencies();
+                    frequencies.Add(LeftFields[f].Names!);
+                    if (!ReferenceEquals(LeftFields, RightFields))
+                    {
+                        frequencies.Add(RightFields[f].Names!);
+                    }
+
+                    frequencies.Complete();
+
+                    // Each left record's terms once, not once per pair it is in (NaN: not counted).
+                    var names = LeftFields[f].Names!;
+                    var familyTerms = new double[names.Length];
+                    var givenTerms = new double[names.Length];
+                    for (var r = 0; r < names.Length; r++)
+                    {
+                        familyTerms[r] = frequencies.FamilyTerm(names[r]?.Family) ?? double.NaN;
+                        givenTerms[r] = frequencies.GivenTerm(names[r]?.Given) ?? double.NaN;
+                    }
+
+                    _familyTerms[f] = familyTerms;
+                    _givenTerms[f] = givenTerms;
                     continue;
                 }
 
@@ -320,11 +358,12 @@ public sealed class Linker
                 contributions.Add(new FieldContribution(
                     fields[f].Name,
                     _linker._comparisons[f].Levels[level],
-                    LeftFields[f].Value[i],
-                    RightFields[f].Value[j],
+                    _linker._comparisons[f].DisplayValue(LeftFields[f], i),
+                    _linker._comparisons[f].DisplayValue(RightFields[f], j),
                     weights[f],
                     absolute == 0 ? 0 : Math.Abs(weights[f]) / absolute,
-                    adjusted[f]));
+                    adjusted[f],
+                    _linker._comparisons[f].Describe(LeftFields[f], i, RightFields[f], j, level)));
             }
 
             var total = model.PriorWeight + weights.Sum();
@@ -369,6 +408,12 @@ public sealed class Linker
                 return (0, false);
             }
 
+            if (_familyTerms[f] is { } familyTerms)
+            {
+                var adjustment = PersonNameComparison.Adjustment(level, familyTerms[i], _givenTerms[f]![i]);
+                return double.IsNaN(adjustment) ? (model.Weights[f][level], false) : (model.Weights[f][level] + adjustment, true);
+            }
+
             if (_linker._settings.Fields[f].TermFrequency && _valueTotals[f] > 0)
             {
                 var (valueLevel, keyLevel) = _linker._comparisons[f].TermFrequencyLevels;
@@ -407,8 +452,24 @@ public sealed class Linker
         {
             var fields = _linker._settings.Fields;
             var prepared = new PreparedField[fields.Count];
+            var names = new Dictionary<NameColumns, PersonName?[]>();
             for (var f = 0; f < fields.Count; f++)
             {
+                prepared[f] = new PreparedField(table.Count);
+                var comparison = _linker._comparisons[f];
+                if (fields[f].NameColumns is { } nameColumns && comparison.ReadsNameColumns)
+                {
+                    // The name and the patronymic field read the same columns: split them once.
+                    if (!names.TryGetValue(nameColumns, out var read))
+                    {
+                        read = ReadNames(table, nameColumns);
+                        names[nameColumns] = read;
+                    }
+
+                    comparison.PrepareNames(read, prepared[f]);
+                    continue;
+                }
+
                 var column = table.IndexOf(fields[f].ColumnName);
                 var raw = new string?[table.Count];
                 for (var r = 0; r < table.Count; r++)
@@ -416,11 +477,25 @@ public sealed class Linker
                     raw[r] = table.Rows[r][column];
                 }
 
-                prepared[f] = new PreparedField(table.Count);
-                _linker._comparisons[f].Prepare(raw, prepared[f]);
+                comparison.Prepare(raw, prepared[f]);
             }
 
             return prepared;
+        }
+
+        private static PersonName?[] ReadNames(RecordTable table, NameColumns columns)
+        {
+            int At(string? column) => column is null ? -1 : table.IndexOf(column);
+            var (given, family, patronymic, full) = (At(columns.Given), At(columns.Family), At(columns.Patronymic), At(columns.Full));
+            string? Cell(string?[] row, int at) => at < 0 || string.IsNullOrWhiteSpace(row[at]) ? null : row[at];
+            var rows = new NameColumnValues[table.Count];
+            for (var r = 0; r < table.Count; r++)
+            {
+                var row = table.Rows[r];
+                rows[r] = new NameColumnValues(Cell(row, given), Cell(row, family), Cell(row, patronymic), Cell(row, full));
+            }
+
+            return PersonNameReader.ReadTable(rows);
         }
     }
 }

@@ -41,6 +41,27 @@ public sealed class LinkCommandTests : IDisposable
         Assert.InRange(pairs.Count(p => p[1] == "c" + p[0] || p[0] == "c" + p[1]), 27, 30);
     }
 
+    [Fact]
+    public async Task Link_FullNameInCyrillicAgainstSeparateLatinColumns_FindsThePairsAndExplainsThem()
+    {
+        var (fullNames, columns) = FullNamesAndColumns();
+        var left = await WriteAsync("fio.csv", fullNames);
+        var right = await WriteAsync("columns.csv", columns);
+        var output = Path.Combine(_folder, "pairs.csv");
+
+        var run = await CliRun.RunAsync("link", left, right, "--out", output, "--explain");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken);
+        Assert.Equal("left_id,right_id,match_probability,match_weight,explanation", lines[0]);
+        var pairs = lines.Skip(1).Select(l => (Left: l[..l.IndexOf(',', StringComparison.Ordinal)], Right: l.Split(',')[1], Line: l)).ToList();
+        Assert.InRange(pairs.Count(p => "r" + p.Left == p.Right), 57, 60);
+        Assert.True(pairs.Count(p => "r" + p.Left != p.Right) <= 1, string.Join('\n', pairs.Where(p => "r" + p.Left != p.Right).Select(p => p.Line)));
+        Assert.Contains(pairs, p => p.Line.Contains("read as family", StringComparison.Ordinal));
+        Assert.Contains(pairs, p => p.Right == "r3" && p.Line.Contains("family and given names swapped", StringComparison.Ordinal));
+        Assert.Contains(pairs, p => p.Right == "r4" && p.Line.Contains("patronymic initial", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("key,family_name\n1,Grigoryan\n", "list.csv, line 1: there is no id column 'id'")]
     [InlineData("id,family_name\n1,Grigoryan\n1,Petrosyan\n", "list.csv, line 3: the id '1' was already used on line 2")]
@@ -73,6 +94,31 @@ public sealed class LinkCommandTests : IDisposable
         var path = Path.Combine(_folder, name);
         await File.WriteAllLinesAsync(path, lines, new UTF8Encoding(false), TestContext.Current.CancellationToken);
         return path;
+    }
+
+    // Invented people: common given, family and fathers' names combined at random, in Cyrillic
+    // ("Фамилия Имя Отчество" in one column) and in Latin (separate columns, the father in the
+    // Armenian genitive, every 13th row with given and family swapped, every 11th with the
+    // patronymic as an initial).
+    private static (List<string> FullNames, List<string> Columns) FullNamesAndColumns()
+    {
+        (string, string)[] given = [("Arman", "Арман"), ("Artak", "Артак"), ("Gevorg", "Геворг"), ("Karen", "Карен"), ("Levon", "Левон"), ("Narek", "Нарек"), ("Tigran", "Тигран"), ("Samvel", "Самвел")];
+        (string, string)[] family = [("Harutyunyan", "Арутюнян"), ("Grigoryan", "Григорян"), ("Petrosyan", "Петросян"), ("Hakobyan", "Акопян"), ("Sargsyan", "Саргсян"), ("Zohrabyan", "Зограбян"), ("Beglaryan", "Бегларян"), ("Avetisyan", "Аветисян")];
+        (string, string)[] fathers = [("Ruben", "Рубен"), ("Garik", "Гарик"), ("Vardan", "Вардан"), ("Suren", "Сурен"), ("Hrant", "Грант"), ("Ashot", "Ашот")];
+        var random = new Random(13);
+        List<string> fullNames = ["id,full_name,birth_date"];
+        List<string> columns = ["id,given_name,family_name,patronymic,birth_date"];
+        for (var i = 0; i < 60; i++)
+        {
+            var (g, f, father) = (given[random.Next(given.Length)], family[random.Next(family.Length)], fathers[random.Next(fathers.Length)]);
+            var born = new DateOnly(1990 + random.Next(12), 1 + random.Next(12), 1 + random.Next(28));
+            fullNames.Add($"{i},{f.Item2} {g.Item2} {father.Item2}ович,{born:dd.MM.yyyy}");
+            var swapped = i % 13 == 3;
+            var patronymic = i % 11 == 4 ? father.Item1[..1] + "." : father.Item1 + "i";
+            columns.Add($"r{i},{(swapped ? f.Item1 : g.Item1)},{(swapped ? g.Item1 : f.Item1)},{patronymic},{born:yyyy-MM-dd}");
+        }
+
+        return (fullNames, columns);
     }
 
     private static IEnumerable<string> People(Func<int, (string Latin, string Cyrillic), (string Latin, string Cyrillic), DateOnly, string> format)

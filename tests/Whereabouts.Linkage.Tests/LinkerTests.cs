@@ -26,6 +26,25 @@ public sealed class LinkerTests
     }
 
     [Fact]
+    public void Link_FullNameColumnAgainstSeparateColumnsInAnotherScript_FindsThePeopleAndSaysWhenNamesWereSwapped()
+    {
+        var (left, right) = InventedLists.FullNamesAndColumns(people: 300, out var swapped);
+        var settings = LinkageSettings.ForPersonLists([.. left.Columns.Union(right.Columns)]);
+
+        var result = new Linker(settings).Link(left, right, cancellationToken: TestContext.Current.CancellationToken);
+
+        var predicted = result.Matches.Select(p => (Left: left.Ids[p.Left], Right: right.Ids[p.Right], LeftIndex: p.Left, RightIndex: p.Right)).ToList();
+        var correct = predicted.Count(p => p.Left[1..] == p.Right[1..]);
+        Assert.True(correct >= 285, $"found {correct} of 300 people");
+        Assert.True(predicted.Count - correct <= 3, $"{predicted.Count - correct} wrong pairs");
+        var swappedPair = predicted.First(p => p.Right == swapped[0]);
+        var name = result.Explain(swappedPair.LeftIndex, swappedPair.RightIndex).Fields.Single(f => f.Field == "name");
+        Assert.Equal("names_swapped", name.Level);
+        Assert.StartsWith("family and given names swapped", name.Detail, StringComparison.Ordinal);
+        Assert.True(name.Weight > 0);
+    }
+
+    [Fact]
     public void Link_SameInputTwice_GivesTheSameModelAndPairs()
     {
         var (left, right) = InventedLists.LatinAndOtherScripts(people: 200, namesakes: 20);
@@ -48,7 +67,7 @@ public sealed class LinkerTests
 
         Assert.Equal(pair.Weight, explanation.Weight, 6);
         Assert.Equal(explanation.Weight, explanation.PriorWeight + explanation.Fields.Sum(f => f.Weight), 6);
-        Assert.Equal(["given_name", "family_name", "birth_date"], explanation.Fields.Select(f => f.Field));
+        Assert.Equal(["name", "birth_date"], explanation.Fields.Select(f => f.Field));
         Assert.All(explanation.Fields, f => Assert.NotEqual("different", f.Level));
         Assert.Equal(1.0, explanation.Fields.Sum(f => f.Share), 6);
     }
@@ -71,8 +90,8 @@ public sealed class LinkerTests
         var result = new Linker(PersonSettings with { Threshold = 0.5 }).Deduplicate(table, cancellationToken: TestContext.Current.CancellationToken);
         int Index(string id) => table.Ids.ToList().IndexOf(id);
 
-        var rare = result.Explain(Index("z1"), Index("z2")).Fields.Single(f => f.Field == "family_name");
-        var common = result.Explain(Index("c1"), Index("c2")).Fields.Single(f => f.Field == "family_name");
+        var rare = result.Explain(Index("z1"), Index("z2")).Fields.Single(f => f.Field == "name");
+        var common = result.Explain(Index("c1"), Index("c2")).Fields.Single(f => f.Field == "name");
 
         Assert.True(rare.AdjustedForFrequency && common.AdjustedForFrequency);
         Assert.True(rare.Weight > common.Weight + 3, $"rare {rare.Weight:F2}, common {common.Weight:F2}");
@@ -87,7 +106,7 @@ public sealed class LinkerTests
 
         var error = Assert.Throws<LinkageInputException>(() => new Linker(settings).Link(left, right, cancellationToken: TestContext.Current.CancellationToken));
 
-        Assert.Equal("right.csv, line 1: there is no column 'family_name' for field 'family_name'.", error.Message);
+        Assert.Equal("right.csv, line 1: there is none of the columns 'given_name', 'family_name', 'patronymic', 'full_name' for field 'name'.", error.Message);
     }
 
     [Fact]

@@ -115,10 +115,10 @@ public sealed class ReviewQueueQuery(WhereaboutsDatabase database)
         }
 
         var parsed = JsonSerializer.Deserialize<StoredExplanation>(explanation, ExplanationJson);
-        return parsed?.Fields?.Select(f => new ReviewField(f.Field, f.Level, f.LeftValue, f.RightValue, f.Weight, f.Share, f.AdjustedForFrequency)).ToList() ?? [];
+        return parsed?.Fields?.Select(f => new ReviewField(f.Field, f.Level, f.LeftValue, f.RightValue, f.Weight, f.Share, f.AdjustedForFrequency, f.Detail)).ToList() ?? [];
     }
 
     private sealed record StoredExplanation(List<StoredField>? Fields);
 
-    private sealed record StoredField(string Field, string Level, string? LeftValue, string? RightValue, double Weight, double Share, bool AdjustedForFrequency);
+    private sealed record StoredField(string Field, string Level, string? LeftValue, string? RightValue, double Weight, double Share, bool AdjustedForFrequency, string? Detail = null);
 }

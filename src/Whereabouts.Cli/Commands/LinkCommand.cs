@@ -29,6 +29,11 @@ internal static class LinkCommand
             Description = "Where to write the pairs (CSV: left_id,right_id,match_probability,match_weight); standard output when absent.",
             HelpName = "PAIRS.csv",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Add an explanation column: each field's comparison level and what agreed "
+                + "(\"family and given names swapped\", \"patronymic initial R. agrees with Рубенович\").",
+        };
 
         var command = new Command("link", "Find the records that are the same person: within one list (deduplication) or between two (linkage), by Fellegi–Sunter probabilistic linkage across scripts and spellings.")
         {
@@ -37,13 +42,15 @@ internal static class LinkCommand
             settings,
             threshold,
             output,
+            explain,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(left)!, parse.GetValue(right), parse.GetValue(settings), parse.GetValue(threshold), parse.GetValue(output), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, new LinkRequest(parse.GetValue(left)!, parse.GetValue(right), parse.GetValue(settings), parse.GetValue(threshold), parse.GetValue(output), parse.GetValue(explain)), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, FileInfo leftFile, FileInfo? rightFile, FileInfo? settingsFile, double? threshold, FileInfo? output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, LinkRequest request, CancellationToken cancellationToken)
     {
+        var (leftFile, rightFile, settingsFile, threshold, output, explain) = request;
         try
         {
             var settings = settingsFile is null ? null : LinkageSettings.Parse(await File.ReadAllTextAsync(settingsFile.FullName, cancellationToken).ConfigureAwait(false), settingsFile.Name);
@@ -51,7 +58,8 @@ internal static class LinkCommand
             var separator = settings?.Separator ?? ",";
             var leftTable = CsvRecordReader.Read(leftFile.FullName, idColumn, separator);
             var rightTable = rightFile is null ? null : CsvRecordReader.Read(rightFile.FullName, idColumn, separator);
-            settings ??= LinkageSettings.ForPersonLists(leftTable.Columns.ToList());
+            // Both lists' columns: one may have a full_name column where the other has given_name and family_name.
+            settings ??= LinkageSettings.ForPersonLists(leftTable.Columns.Union(rightTable?.Columns ?? [], StringComparer.OrdinalIgnoreCase).ToList());
             if (threshold is { } p)
             {
                 settings = settings with { Threshold = p };
@@ -64,7 +72,7 @@ internal static class LinkCommand
                 : linker.Link(leftTable, rightTable, progress, cancellationToken);
             progress.Finish();
 
-            await WritePairsAsync(context, result, output, cancellationToken).ConfigureAwait(false);
+            await WritePairsAsync(context, result, output, explain, cancellationToken).ConfigureAwait(false);
             foreach (var skipped in result.SkippedBlocks)
             {
                 await context.Error.WriteLineAsync($"warning: skipped {skipped}; add a narrower blocking rule to compare them.").ConfigureAwait(false);
@@ -85,11 +93,11 @@ internal static class LinkCommand
         }
     }
 
-    private static async Task WritePairsAsync(CliContext context, LinkageResult result, FileInfo? output, CancellationToken cancellationToken)
+    private static async Task WritePairsAsync(CliContext context, LinkageResult result, FileInfo? output, bool explain, CancellationToken cancellationToken)
     {
         if (output is null)
         {
-            await WritePairsAsync(context.Output, result, cancellationToken).ConfigureAwait(false);
+            await WritePairsAsync(context.Output, result, explain, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -97,25 +105,37 @@ internal static class LinkCommand
         var partial = output.FullName + ".partial";
         await using (var writer = new StreamWriter(partial, append: false, new System.Text.UTF8Encoding(false)))
         {
-            await WritePairsAsync(writer, result, cancellationToken).ConfigureAwait(false);
+            await WritePairsAsync(writer, result, explain, cancellationToken).ConfigureAwait(false);
         }
 
         File.Move(partial, output.FullName, overwrite: true);
     }
 
-    private static async Task WritePairsAsync(TextWriter writer, LinkageResult result, CancellationToken cancellationToken)
+    private static async Task WritePairsAsync(TextWriter writer, LinkageResult result, bool explain, CancellationToken cancellationToken)
     {
-        await writer.WriteLineAsync("left_id,right_id,match_probability,match_weight").ConfigureAwait(false);
+        await writer.WriteLineAsync("left_id,right_id,match_probability,match_weight" + (explain ? ",explanation" : string.Empty)).ConfigureAwait(false);
         foreach (var pair in result.Matches)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await writer.WriteLineAsync(string.Create(
+            var line = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Csv(result.Left.Ids[pair.Left])},{Csv(result.Right.Ids[pair.Right])},{pair.Probability:0.######},{pair.Weight:0.###}")).ConfigureAwait(false);
+                $"{Csv(result.Left.Ids[pair.Left])},{Csv(result.Right.Ids[pair.Right])},{pair.Probability:0.######},{pair.Weight:0.###}");
+            if (explain)
+            {
+                line += "," + Csv(Explanation(result.Explain(pair.Left, pair.Right)));
+            }
+
+            await writer.WriteLineAsync(line).ConfigureAwait(false);
         }
 
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>"name: names_swapped (family and given names swapped …); birth_date: exact", one field after another.</summary>
+    private static string Explanation(PairExplanation explanation) =>
+        string.Join("; ", explanation.Fields.Select(f => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{f.Field}: {f.Level}{(f.Detail is null ? string.Empty : " (" + f.Detail + ")")} {f.Weight:+0.0;-0.0;0}")));
 
     private static string Csv(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

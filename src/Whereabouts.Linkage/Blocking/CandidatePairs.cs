@@ -9,8 +9,8 @@ namespace Whereabouts.Linkage.Blocking;
 /// </summary>
 internal sealed class CandidatePairs
 {
-    private readonly string?[][] _leftKeys;
-    private readonly string?[][] _rightKeys;
+    private readonly BlockingKeys[] _leftKeys;
+    private readonly BlockingKeys[] _rightKeys;
 
     public CandidatePairs(IReadOnlyList<IReadOnlyList<BlockingKeyPart>> rules, Func<string, int> fieldIndex, PreparedField[] left, PreparedField[] right, int leftCount, int rightCount)
     {
@@ -52,7 +52,7 @@ internal sealed class CandidatePairs
                         for (var b = a + 1; b < members.Count; b++)
                         {
                             int i = members[a], j = members[b];
-                            if (!FoundByEarlierRule(rule, i, j))
+                            if (FirstFoundHere(rule, key, i, j))
                             {
                                 pairs.Add(((long)i << 32) | (uint)j);
                             }
@@ -80,7 +80,7 @@ internal sealed class CandidatePairs
                     {
                         foreach (var j in others)
                         {
-                            if (!FoundByEarlierRule(rule, i, j))
+                            if (FirstFoundHere(rule, key, i, j))
                             {
                                 pairs.Add(((long)i << 32) | (uint)j);
                             }
@@ -113,7 +113,7 @@ internal sealed class CandidatePairs
             }
         }
 
-        var perRecord = Math.Max(1, (int)Math.Ceiling(maxPairs / (double)Math.Max(1, _leftKeys[rule].Length)));
+        var perRecord = Math.Max(1, (int)Math.Ceiling(maxPairs / (double)Math.Max(1, _leftKeys[rule].First.Length)));
         var keep = Math.Min(1.0, maxPairs / (double)Math.Max(1, available));
         var pairs = new List<long>();
         foreach (var (key, members) in blocks)
@@ -142,31 +142,35 @@ internal sealed class CandidatePairs
         return pairs;
     }
 
-    private bool FoundByEarlierRule(int rule, int i, int j)
+    /// <summary>
+    /// Whether the pair is emitted from this block: not by an earlier rule, and, when the records
+    /// share several keys of this rule, from the block of the first of them only.
+    /// </summary>
+    private bool FirstFoundHere(int rule, string key, int i, int j)
     {
         for (var earlier = 0; earlier < rule; earlier++)
         {
-            var a = _leftKeys[earlier][i];
-            if (a is not null && string.Equals(a, _rightKeys[earlier][j], StringComparison.Ordinal))
+            if (_leftKeys[earlier].Agree(i, _rightKeys[earlier], j))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        var left = _leftKeys[rule];
+        if (!left.HasAlternatives && !_rightKeys[rule].HasAlternatives)
+        {
+            return true;
+        }
+
+        // Members of a block are in record order, so i is the same record in every block of the pair.
+        return string.Equals(left.FirstCommon(i, _rightKeys[rule], j), key, StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, List<int>> Group(string?[] keys)
+    private static Dictionary<string, List<int>> Group(BlockingKeys keys)
     {
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < keys.Length; i++)
+        void Add(string key, int i)
         {
-            var key = keys[i];
-            if (key is null)
-            {
-                continue;
-            }
-
             if (!blocks.TryGetValue(key, out var members))
             {
                 members = [];
@@ -176,33 +180,96 @@ internal sealed class CandidatePairs
             members.Add(i);
         }
 
+        for (var i = 0; i < keys.First.Length; i++)
+        {
+            if (keys.First[i] is { } key)
+            {
+                Add(key, i);
+                foreach (var other in keys.More(i))
+                {
+                    Add(other, i);
+                }
+            }
+        }
+
         return blocks;
     }
 
-    private static string?[] Keys(IReadOnlyList<BlockingKeyPart> rule, Func<string, int> fieldIndex, PreparedField[] fields, int count)
+    private static BlockingKeys Keys(IReadOnlyList<BlockingKeyPart> rule, Func<string, int> fieldIndex, PreparedField[] fields, int count)
     {
-        var keys = new string?[count];
-        var parts = new string?[rule.Count];
+        if (rule.Count == 1 && AlternativesOf(rule[0], fields[fieldIndex(rule[0].Field)]) is { } prepared)
+        {
+            // A rule of one name part: the keys the comparison prepared, as they are.
+            return prepared;
+        }
+
+        var keys = new BlockingKeys(count);
+        var combined = new List<string>(4);
+        var next = new List<string>(4);
         for (var i = 0; i < count; i++)
         {
-            var complete = true;
-            for (var p = 0; p < rule.Count && complete; p++)
+            combined.Clear();
+            combined.Add(string.Empty);
+            for (var p = 0; p < rule.Count && combined.Count > 0; p++)
             {
                 var part = rule[p];
                 var field = fields[fieldIndex(part.Field)];
-                parts[p] = part.Kind switch
+                next.Clear();
+                foreach (var value in PartKeys(part, field, i))
                 {
-                    BlockingKeyPart.Modifier.Whole => field.Key[i],
-                    BlockingKeyPart.Modifier.Year => field.Year[i] > 0 ? field.Year[i].ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-                    BlockingKeyPart.Modifier.Prefix => field.Key[i] is { } k ? k[..Math.Min(k.Length, part.Length)] : null,
-                    _ => null,
-                };
-                complete = parts[p] is not null;
+                    foreach (var prefix in combined)
+                    {
+                        next.Add(p == 0 ? value : prefix + '\u001f' + value);
+                    }
+                }
+
+                (combined, next) = (next, combined);
             }
 
-            keys[i] = complete ? (rule.Count == 1 ? parts[0] : string.Join('\u001f', parts)) : null;
+            keys.Set(i, combined);
         }
 
         return keys;
+    }
+
+    /// <summary>The keys a person-name comparison prepared for this part, or null for other parts.</summary>
+    private static BlockingKeys? AlternativesOf(BlockingKeyPart part, PreparedField field) => part.Kind switch
+    {
+        BlockingKeyPart.Modifier.Whole => field.WholeKeys,
+        BlockingKeyPart.Modifier.Family => field.FamilyKeys,
+        BlockingKeyPart.Modifier.Given => field.GivenKeys,
+        BlockingKeyPart.Modifier.Initials => field.InitialKeys,
+        _ => null,
+    };
+
+    /// <summary>The keys of one part of a rule for record <paramref name="i"/>: none, one, or for names in foreign romanisations several.</summary>
+    private static IEnumerable<string> PartKeys(BlockingKeyPart part, PreparedField field, int i)
+    {
+        var alternatives = AlternativesOf(part, field);
+        if (alternatives is not null)
+        {
+            if (alternatives.First[i] is { } first)
+            {
+                yield return first;
+                foreach (var other in alternatives.More(i))
+                {
+                    yield return other;
+                }
+            }
+
+            yield break;
+        }
+
+        var single = part.Kind switch
+        {
+            BlockingKeyPart.Modifier.Whole => field.Key[i],
+            BlockingKeyPart.Modifier.Year => field.Year[i] > 0 ? field.Year[i].ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            BlockingKeyPart.Modifier.Prefix => field.Key[i] is { } k ? k[..Math.Min(k.Length, part.Length)] : null,
+            _ => null,
+        };
+        if (single is not null)
+        {
+            yield return single;
+        }
     }
 }

@@ -4,13 +4,13 @@ namespace Whereabouts.Linkage.Comparisons;
 
 /// <summary>
 /// Birth dates, full or partial: exact; day and month swapped (a US/European mix-up); same year and
-/// month (a typo in the day); same year (or only the year known on one side); one year apart
-/// (conscripts' ages are often given, not dates); different. Text that is not a date is compared
-/// as equal or different.
+/// month (a typo in the day); the same year where one side gives only the year (all it says
+/// agrees); same year with another month or day; one year apart (conscripts' ages are often given,
+/// not dates); different. Text that is not a date is compared as equal or different.
 /// </summary>
 internal sealed class DateComparison : FieldComparison
 {
-    private static readonly string[] LevelNames = ["missing", "exact", "day_month_swapped", "same_year_month", "same_year", "one_year_apart", "different"];
+    private static readonly string[] LevelNames = ["missing", "exact", "day_month_swapped", "same_year_month", "same_year_only_year_known", "same_year", "one_year_apart", "different"];
 
     public override IReadOnlyList<string> Levels => LevelNames;
 
@@ -46,7 +46,7 @@ internal sealed class DateComparison : FieldComparison
         int y1 = left.Year[i], y2 = right.Year[j];
         if (y1 == 0 || y2 == 0)
         {
-            return 6;
+            return 7;
         }
 
         int m1 = left.Month[i], m2 = right.Month[j], d1 = left.Day[i], d2 = right.Day[j];
@@ -62,10 +62,12 @@ internal sealed class DateComparison : FieldComparison
                 return 3;
             }
 
-            return 4;
+            // A year alone agreeing is all that side can say; two full dates in one year that
+            // differ in month are evidence against, and EM weighs the two apart.
+            return m1 == 0 || m2 == 0 ? 4 : 5;
         }
 
-        return Math.Abs(y1 - y2) == 1 ? 5 : 6;
+        return Math.Abs(y1 - y2) == 1 ? 6 : 7;
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal abstract class FieldComparison
     /// of <paramref name="right"/>: 0 when either value is missing, 1 when they are equal, otherwise
     /// what <see cref="CompareUnequal"/> says.
     /// </summary>
-    public int Compare(PreparedField left, int i, PreparedField right, int j)
+    public virtual int Compare(PreparedField left, int i, PreparedField right, int j)
     {
         var a = left.Value[i];
         var b = right.Value[j];
@@ -44,6 +44,26 @@ internal abstract class FieldComparison
 
         return string.Equals(a, b, StringComparison.Ordinal) ? 1 : CompareUnequal(left, i, right, j, a, b);
     }
+
+    /// <summary>
+    /// Whether the comparison reads a person's name columns (given, family, patronymic, full name)
+    /// through <see cref="PrepareNames"/> when the field names them.
+    /// </summary>
+    public virtual bool ReadsNameColumns => false;
+
+    /// <summary>Fills <paramref name="target"/> from the names read from a table's name columns.</summary>
+    public virtual void PrepareNames(IReadOnlyList<PersonName?> names, PreparedField target) =>
+        throw new InvalidOperationException($"{GetType().Name} does not read name columns.");
+
+    /// <summary>The value as compared, for explanations: by default the prepared value.</summary>
+    public virtual string? DisplayValue(PreparedField field, int i)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.Value[i];
+    }
+
+    /// <summary>What agreed, in words, when the level alone does not say ("family and given names swapped"), or null.</summary>
+    public virtual string? Describe(PreparedField left, int i, PreparedField right, int j, int level) => null;
 
     /// <summary>The level of two present values that are not equal.</summary>
     protected abstract int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b);
@@ -57,6 +77,7 @@ internal abstract class FieldComparison
         ComparisonKind.GivenName => new NameComparison(isFamily: false),
         ComparisonKind.FamilyName => new NameComparison(isFamily: true),
         ComparisonKind.Patronymic => new PatronymicComparison(),
+        ComparisonKind.PersonName => new PersonNameComparison(),
         ComparisonKind.Date => new DateComparison(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown comparison."),
     };

@@ -1,42 +1,91 @@
-using Whereabouts.Linkage.Names;
-
 namespace Whereabouts.Linkage.Comparisons;
 
 /// <summary>
 /// A patronymic in any of its forms (Samveli, Самвелович, Rəşad oğlu), reduced to the father's
-/// given-name key: the same father, a similar name, different.
+/// given-name key: the same father; an initial that agrees with the father's name in any script
+/// ("R." with Рубенович or Ruben); a similar name; different. Read from a patronymic column, or
+/// found by its form inside a full-name column.
 /// </summary>
 internal sealed class PatronymicComparison : FieldComparison
 {
-    private static readonly string[] LevelNames = ["missing", "same_father", "jaro_winkler>=0.88", "different"];
+    public const int SameFather = 1;
+    public const int InitialAgrees = 2;
+
+    private static readonly string[] LevelNames = ["missing", "same_father", "initial_agrees", "jaro_winkler>=0.88", "different"];
 
     public override IReadOnlyList<string> Levels => LevelNames;
 
-    public override (int ValueLevel, int KeyLevel) TermFrequencyLevels => (-1, 1);
+    public override (int ValueLevel, int KeyLevel) TermFrequencyLevels => (-1, SameFather);
+
+    public override bool ReadsNameColumns => true;
 
     public override void Prepare(IReadOnlyList<string?> raw, PreparedField target)
     {
-        for (var i = 0; i < raw.Count; i++)
+        ArgumentNullException.ThrowIfNull(raw);
+        PrepareNames([.. raw.Select(r => NameUnit.Patronymic(r) is { } unit ? new PersonName { Patronymic = unit } : null)], target);
+    }
+
+    public override void PrepareNames(IReadOnlyList<PersonName?> names, PreparedField target)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(target);
+        target.Names = [.. names];
+        target.WholeKeys = new Blocking.BlockingKeys(names.Count);
+        for (var i = 0; i < names.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(raw[i]))
+            if (names[i]?.Patronymic is not { } patronymic)
             {
                 continue;
             }
 
-            var father = NameKeys.Father(raw[i]!);
-            var latin = NameTransliterator.ToLatin(raw[i]!);
-            var key = string.IsNullOrEmpty(father) ? latin : father;
-            if (key.Length == 0)
+            // An initial has no father's key: it neither blocks nor counts for frequencies.
+            target.Value[i] = patronymic.IsInitial ? patronymic.Raw : patronymic.FatherKey;
+            target.Key[i] = patronymic.FatherKey;
+            if (patronymic.FatherKey is { } father)
             {
-                continue;
+                // Blocks in every reading: Noschemwui (German) with Ношемвуович.
+                target.WholeKeys.Set(i, [father, .. patronymic.OtherFatherKeys]);
             }
-
-            target.Key[i] = key;
-            target.Value[i] = key;
         }
     }
 
-    // Value and key are both the father's name key (see Prepare).
-    protected override int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b) =>
-        Similarity.JaroWinkler(a, b) >= 0.88 ? 2 : 3;
+    public override int Compare(PreparedField left, int i, PreparedField right, int j)
+    {
+        var a = left.Names![i]?.Patronymic;
+        var b = right.Names![j]?.Patronymic;
+        if (a is null || b is null)
+        {
+            return 0;
+        }
+
+        if (a.IsInitial || b.IsInitial)
+        {
+            return a.InitialAgrees(b) ? InitialAgrees : 4;
+        }
+
+        if (string.Equals(a.FatherKey, b.FatherKey, StringComparison.Ordinal)
+            || Array.IndexOf(a.OtherFatherKeys, b.FatherKey) >= 0 || Array.IndexOf(b.OtherFatherKeys, a.FatherKey) >= 0)
+        {
+            return SameFather;
+        }
+
+        return Similarity.JaroWinkler(a.FatherKey!, b.FatherKey!) >= 0.88 ? 3 : 4;
+    }
+
+    public override string? Describe(PreparedField left, int i, PreparedField right, int j, int level)
+    {
+        var a = left.Names?[i]?.Patronymic;
+        var b = right.Names?[j]?.Patronymic;
+        if (level != InitialAgrees || a is null || b is null)
+        {
+            return null;
+        }
+
+        return a.IsInitial && b.IsInitial
+            ? $"patronymic initials {a.Raw} and {b.Raw} agree"
+            : a.IsInitial ? $"patronymic initial {a.Raw} agrees with {b.Raw}" : $"patronymic initial {b.Raw} agrees with {a.Raw}";
+    }
+
+    // Compare is overridden; this is never reached.
+    protected override int CompareUnequal(PreparedField left, int i, PreparedField right, int j, string a, string b) => 4;
 }

@@ -21,4 +21,19 @@ internal sealed class PreparedField(int count)
 
     /// <summary>Day of a date (0 when unknown).</summary>
     public int[] Day { get; } = new int[count];
+
+    /// <summary>For name comparisons, each record's name in parts; null for other fields.</summary>
+    public PersonName?[]? Names { get; set; }
+
+    /// <summary>For person names, the sorted stems of given and family name in every reading (blocking part <c>name</c>); null for other fields.</summary>
+    public Blocking.BlockingKeys? WholeKeys { get; set; }
+
+    /// <summary>For person names, the family stem in every reading (blocking part <c>name:family</c>); null for other fields.</summary>
+    public Blocking.BlockingKeys? FamilyKeys { get; set; }
+
+    /// <summary>For person names, the given-name key in every reading (blocking part <c>name:given</c>); null for other fields.</summary>
+    public Blocking.BlockingKeys? GivenKeys { get; set; }
+
+    /// <summary>For person names, the sorted initials of given and family name (blocking part <c>name:initials</c>); null for other fields.</summary>
+    public Blocking.BlockingKeys? InitialKeys { get; set; }
 }

@@ -24,6 +24,7 @@ internal static class NameDataFile
         FamilySuffixes.File,
         NameAliases.File,
         PatronymicForms.File,
+        ForeignSpellings.File,
     ];
 
     public static IReadOnlyList<Row> Read(string fileName, int columns)

@@ -96,6 +96,41 @@ public static class NameKeys
         return RussianStem(words[^1]) is not null ? FatherOfWord(words[^1], genitivePossible: false) : null;
     }
 
+    /// <summary>
+    /// Whether one word of a full name is a patronymic by its form alone: a Russian patronymic
+    /// ending (Рубенович, Garikovna, Əliyeviç), or, when <paramref name="genitiveAllowed"/>, an
+    /// Armenian genitive in -ի / -i (Գարիկի, Gariki) that the table does not list as a bare name.
+    /// </summary>
+    internal static bool LooksLikePatronymic(string word, bool genitiveAllowed)
+    {
+        var latin = NameTransliterator.ToLatin(word);
+        if (latin.Length < 4 || latin.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (PatronymicForms.Default.TryGetFatherKey(GivenKeyOfLatin(latin), out var father))
+        {
+            // A listed form: a patronymic unless it is listed as a bare name (Əli, Mkrtich).
+            return !string.Equals(father, GivenKeyOfLatin(latin), StringComparison.Ordinal);
+        }
+
+        foreach (var ending in PatronymicForms.Default.Endings)
+        {
+            // -ich alone is too short a sign (Mkrtich, Ilich): only the longer endings count here.
+            if (ending.Suffix.Length >= 4 && latin.Length - ending.Suffix.Length >= 2 && latin.EndsWith(ending.Suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return genitiveAllowed && latin[^1] == 'i' && CanBeArmenianGenitive(word);
+    }
+
+    /// <summary>Whether the word is a "son of" / "daughter of" word (oğlu, qızı, оглы, որդի).</summary>
+    internal static bool IsPatronymicMarker(string word) =>
+        PatronymicForms.Default.TryGetWord(NameTransliterator.ToLatin(word), out _);
+
     private static string FatherOfWord(string word, bool genitivePossible)
     {
         var key = GivenKeyOfLatin(word);

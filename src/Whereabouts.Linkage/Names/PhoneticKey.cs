@@ -29,7 +29,13 @@ namespace Whereabouts.Linkage.Names;
 /// </summary>
 internal static class PhoneticKey
 {
-    public static string Of(string? text, NameKind kind)
+    public static string Of(string? text, NameKind kind) => Of(text, kind, withClass: true);
+
+    /// <summary>
+    /// The key of <paramref name="text"/>; for family names without the suffix class when
+    /// <paramref name="withClass"/> is false (the stem: Abbas, Abbasov and Abbaszadə share it).
+    /// </summary>
+    public static string Of(string? text, NameKind kind, bool withClass)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -41,7 +47,7 @@ internal static class PhoneticKey
         try
         {
             NameTransliterator.Write(text, ref latin);
-            AppendWords(latin.Written, kind, ref key);
+            AppendWords(latin.Written, kind, ref key, withClass);
             return key.ToString();
         }
         finally
@@ -52,7 +58,7 @@ internal static class PhoneticKey
     }
 
     /// <summary>Appends the keys of the space-separated words of transliterated text, space-separated.</summary>
-    public static void AppendWords(scoped ReadOnlySpan<char> latin, NameKind kind, ref CharBuffer key)
+    public static void AppendWords(scoped ReadOnlySpan<char> latin, NameKind kind, ref CharBuffer key, bool withClass = true)
     {
         while (!latin.IsEmpty)
         {
@@ -71,7 +77,7 @@ internal static class PhoneticKey
             }
 
             var start = key.Length;
-            AppendWord(word, kind, ref key);
+            AppendWord(word, kind, ref key, withClass);
             if (key.Length == start)
             {
                 // A word with nothing left (a lone "h") must not leave a stray separator.
@@ -81,7 +87,7 @@ internal static class PhoneticKey
     }
 
     /// <summary>Appends the key of one transliterated word (lower-case ASCII letters and digits).</summary>
-    public static void AppendWord(scoped ReadOnlySpan<char> word, NameKind kind, ref CharBuffer key)
+    public static void AppendWord(scoped ReadOnlySpan<char> word, NameKind kind, ref CharBuffer key, bool withClass = true)
     {
         var suffixClass = string.Empty;
         var stem = kind == NameKind.Family ? FamilySuffixes.Default.Split(word, out suffixClass) : word;
@@ -113,7 +119,10 @@ internal static class PhoneticKey
             n = DropTBeforeAffricate(s[..n]);
             n = FoldEToAAndCollapse(s[..n]);
             Emit(s[..n], ref key);
-            key.Append(suffixClass);
+            if (withClass)
+            {
+                key.Append(suffixClass);
+            }
         }
         finally
         {

@@ -21,6 +21,13 @@ public enum ComparisonKind
     /// <summary>A patronymic in any form, reduced to the father's name: same father, similar, different.</summary>
     Patronymic,
 
+    /// <summary>
+    /// A person's given and family name compared as a bag, whichever columns hold them: in place,
+    /// swapped, family names differing by suffix (Abbas / Abbasov), a given-name initial, one of the
+    /// two agreeing. Reads the field's <c>name_columns</c>, including a full-name column.
+    /// </summary>
+    PersonName,
+
     /// <summary>A birth date (YYYY, YYYY-MM, YYYY-MM-DD, DD.MM.YYYY, YYYYMMDD): exact, day and month swapped, same month, same year, one year apart.</summary>
     Date,
 }

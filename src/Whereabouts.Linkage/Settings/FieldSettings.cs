@@ -13,6 +13,14 @@ public sealed record FieldSettings
     [JsonPropertyName("column")]
     public string? Column { get; init; }
 
+    /// <summary>
+    /// For <see cref="ComparisonKind.PersonName"/> and <see cref="ComparisonKind.Patronymic"/>: the
+    /// columns a name may be in; each table uses those it has. When absent, <see cref="Column"/> is
+    /// read (as a full name for a person name).
+    /// </summary>
+    [JsonPropertyName("name_columns")]
+    public NameColumns? NameColumns { get; init; }
+
     /// <summary>How values are compared.</summary>
     [JsonPropertyName("comparison")]
     public ComparisonKind Comparison { get; init; } = ComparisonKind.Text;

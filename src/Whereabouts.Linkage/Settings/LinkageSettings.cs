@@ -44,25 +44,42 @@ public sealed record LinkageSettings
     [JsonPropertyName("training_pairs_per_field")]
     public int TrainingPairsPerField { get; init; } = 300_000;
 
-    /// <summary>Settings for person lists with the columns id, given_name, family_name, patronymic, birth_date, birth_place (any subset besides id).</summary>
+    /// <summary>The name columns of person lists.</summary>
+    private static readonly NameColumns PersonNameColumns = new() { Given = "given_name", Family = "family_name", Patronymic = "patronymic", Full = "full_name" };
+
+    /// <summary>
+    /// Settings for person lists with the columns id, given_name, family_name, patronymic,
+    /// full_name, birth_date, birth_place (any subset besides id; pass the columns of both lists).
+    /// The given, family and full names are one field, <c>name</c>, compared as a bag of names
+    /// whichever column they are in; the patronymic is read from its column or from the full name.
+    /// </summary>
     public static LinkageSettings ForPersonLists(IReadOnlyCollection<string> columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
         bool Has(string column) => columns.Contains(column, StringComparer.OrdinalIgnoreCase);
         var fields = new List<FieldSettings>();
-        if (Has("given_name"))
+        if (Has("given_name") || Has("family_name") || Has("full_name"))
         {
-            fields.Add(new FieldSettings { Name = "given_name", Comparison = ComparisonKind.GivenName, TermFrequency = true });
+            fields.Add(new FieldSettings
+            {
+                Name = "name",
+                Comparison = ComparisonKind.PersonName,
+                TermFrequency = true,
+                NameColumns = PersonNameColumns,
+            });
         }
 
-        if (Has("family_name"))
+        if (Has("patronymic") || Has("full_name"))
         {
-            fields.Add(new FieldSettings { Name = "family_name", Comparison = ComparisonKind.FamilyName, TermFrequency = true });
-        }
+            fields.Add(new FieldSettings
+            {
+                Name = "patronymic",
+                Comparison = ComparisonKind.Patronymic,
+                TermFrequency = true,
 
-        if (Has("patronymic"))
-        {
-            fields.Add(new FieldSettings { Name = "patronymic", Comparison = ComparisonKind.Patronymic, TermFrequency = true });
+                // The same columns as the name: each record's name is split once for both fields.
+                NameColumns = PersonNameColumns,
+            });
         }
 
         if (Has("birth_date"))
@@ -85,10 +102,14 @@ public sealed record LinkageSettings
             }
         }
 
-        Rule("family_name", "given_name");
-        Rule("family_name", "birth_date:year");
-        Rule("given_name", "birth_date");
-        Rule("given_name", "patronymic");
+        // The whole name in any order and column; the family name with the birth year (a typo in
+        // the given name); the initials with the birth date (typos, initials); the given or the
+        // family name with the father (no birth date).
+        Rule("name");
+        Rule("name:family", "birth_date:year");
+        Rule("name:initials", "birth_date");
+        Rule("name:given", "patronymic");
+        Rule("name:family", "patronymic");
         if (rules.Count == 0)
         {
             foreach (var field in fields)
@@ -151,6 +172,14 @@ public sealed record LinkageSettings
             }
         }
 
+        foreach (var field in Fields)
+        {
+            if (field.NameColumns is { } columns && (field.Comparison is not (ComparisonKind.PersonName or ComparisonKind.Patronymic) || !columns.All.Any()))
+            {
+                throw new LinkageInputException(sourceName, 0, $"field '{field.Name}' has name_columns, which need a person_name or patronymic comparison and at least one column");
+            }
+        }
+
         if (Blocking.Count == 0)
         {
             throw new LinkageInputException(sourceName, 0, "no blocking rules: without them every record would be compared with every other");
@@ -166,7 +195,12 @@ public sealed record LinkageSettings
                     throw new LinkageInputException(sourceName, 0, $"blocking rule [{string.Join(", ", rule)}] names '{field}', which is not a field");
                 }
 
-                _ = BlockingKeyPart.Parse(part, sourceName);
+                var parsed = BlockingKeyPart.Parse(part, sourceName);
+                if (parsed.Kind is BlockingKeyPart.Modifier.Family or BlockingKeyPart.Modifier.Given or BlockingKeyPart.Modifier.Initials
+                    && Fields.First(f => f.Name == field).Comparison != ComparisonKind.PersonName)
+                {
+                    throw new LinkageInputException(sourceName, 0, $"blocking rule [{string.Join(", ", rule)}] uses '{part}', which only a person_name field has");
+                }
             }
         }
 

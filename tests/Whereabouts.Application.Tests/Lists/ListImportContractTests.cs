@@ -192,7 +192,7 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
             Assert.Equal(Cyrillic(person).FamilyName, review.Entry.FamilyName);
             Assert.Equal(person.PrimaryName.FullName, review.Person.DisplayName);
             // The engine explains on the values it compared: transliterated and folded.
-            Assert.Contains(review.Fields, f => f.Field == "family_name" && f.Weight > 0 && f.ListValue == f.RegistryValue);
+            Assert.Contains(review.Fields, f => f.Field == "name" && f.Weight > 0 && f.ListValue == f.RegistryValue);
             Assert.Equal(MatchDecision.Pending, review.Decision);
         }
     }

@@ -13,6 +13,7 @@ public sealed class NameDataFileTests
         [FamilySuffixes.File] = 2,
         [NameAliases.File] = 2,
         [PatronymicForms.File] = 3,
+        [ForeignSpellings.File] = 3,
     };
 
     public static TheoryData<string> Tables() => [.. NameDataFile.All];
@@ -37,7 +38,8 @@ public sealed class NameDataFileTests
 
         Assert.NotEmpty(rows);
         // The source is the first column, or kind and form together in the patronymic table.
-        var sources = rows.Select(row => table == PatronymicForms.File ? row.Cells[0] + " " + row.Cells[1] : row.Cells[0]).ToList();
+        // In the foreign spellings, convention and source together.
+        var sources = rows.Select(row => table is PatronymicForms.File or ForeignSpellings.File ? row.Cells[0] + " " + row.Cells[1] : row.Cells[0]).ToList();
         var duplicates = sources.GroupBy(source => source, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key);
         Assert.Empty(duplicates);
     }

@@ -24,6 +24,8 @@ public sealed class LinkageSettingsTests
     [InlineData("{ \"fields\": [{ \"name\": \"a\" }], \"blocking\": [[\"a\"]], \"threshold\": 1.5 }", "between 0 and 1")]
     [InlineData("{ \"fields\": [{ \"name\": \"a\" }], \"blocking\": [[\"a:suffix2\"]] }", "is not a blocking key")]
     [InlineData("{ \"feilds\": [] }", "not valid settings JSON")]
+    [InlineData("{ \"fields\": [{ \"name\": \"a\" }], \"blocking\": [[\"a:initials\"]] }", "only a person_name field has")]
+    [InlineData("{ \"fields\": [{ \"name\": \"a\", \"name_columns\": { \"full\": \"n\" } }], \"blocking\": [[\"a\"]] }", "need a person_name or patronymic comparison")]
     public void Parse_BadSettings_SaysWhatIsWrong(string json, string expected)
     {
         var error = Assert.Throws<LinkageInputException>(() => LinkageSettings.Parse(json, "s.json"));
@@ -46,8 +48,36 @@ public sealed class LinkageSettingsTests
     {
         var settings = LinkageSettings.ForPersonLists(["id", "family_name", "birth_date"]);
 
-        Assert.Equal(["family_name", "birth_date"], settings.Fields.Select(f => f.Name));
-        Assert.Equal([["family_name", "birth_date:year"]], settings.Blocking.Select(r => r.ToArray()));
+        Assert.Equal(["name", "birth_date"], settings.Fields.Select(f => f.Name));
+        Assert.Equal([["name"], ["name:family", "birth_date:year"], ["name:initials", "birth_date"]], settings.Blocking.Select(r => r.ToArray()));
+    }
+
+    [Fact]
+    public void ForPersonLists_FullNameColumn_ReadsNameAndPatronymicFromAnyNameColumn()
+    {
+        var settings = LinkageSettings.ForPersonLists(["id", "full_name", "given_name", "family_name", "patronymic"]);
+
+        var name = settings.Fields.Single(f => f.Name == "name");
+        Assert.Equal(ComparisonKind.PersonName, name.Comparison);
+        Assert.Equal(["given_name", "family_name", "patronymic", "full_name"], name.NameColumns!.All);
+        Assert.Equal(name.NameColumns, settings.Fields.Single(f => f.Name == "patronymic").NameColumns);
+        Assert.Contains(settings.Blocking, rule => rule.SequenceEqual(["name:given", "patronymic"]));
+        Assert.Contains(settings.Blocking, rule => rule.SequenceEqual(["name:family", "patronymic"]));
+    }
+
+    [Fact]
+    public void Parse_PersonNameFieldWithNameColumns_ReadsTheColumns()
+    {
+        const string json = """
+            { "fields": [ { "name": "who", "comparison": "person_name", "name_columns": { "full": "fio", "given": "first" } } ],
+              "blocking": [ [ "who" ], [ "who:initials" ] ] }
+            """;
+
+        var settings = LinkageSettings.Parse(json, "s.json");
+
+        Assert.Equal("fio", settings.Fields[0].NameColumns!.Full);
+        Assert.Equal("first", settings.Fields[0].NameColumns!.Given);
+        Assert.Null(settings.Fields[0].NameColumns!.Family);
     }
 
     private static string RepositoryRoot()

@@ -61,4 +61,44 @@ internal static class InventedLists
         string[] columns = ["id", "given_name", "family_name", "birth_date"];
         return (new RecordTable("left.csv", columns, "id", left), new RecordTable("right.csv", columns, "id", right));
     }
+
+    private static readonly (string Latin, string Cyrillic)[] Fathers =
+    [
+        ("Ruben", "Рубен"), ("Garik", "Гарик"), ("Suren", "Сурен"), ("Ashot", "Ашот"), ("Vahan", "Ваан"), ("Gagik", "Гагик"),
+    ];
+
+    /// <summary>
+    /// The same invented people twice: left (ids F0…) with one full_name column in Cyrillic,
+    /// "Family Given Patronymic", the patronymic in -ович; right (ids C0…, C{i} is F{i}) with
+    /// separate Latin columns, the father in the Armenian genitive (Rubeni) or as an initial (R.),
+    /// and every tenth row with the given and family name swapped (ids of those end the list of
+    /// <paramref name="swapped"/>).
+    /// </summary>
+    public static (RecordTable Left, RecordTable Right) FullNamesAndColumns(int people, out List<string> swapped, int seed = 11)
+    {
+        var random = new Random(seed);
+        var left = new List<string?[]>();
+        var right = new List<string?[]>();
+        swapped = [];
+        for (var i = 0; i < people; i++)
+        {
+            var g = Given[random.Next(Given.Length)];
+            var f = Family[random.Next(Family.Length)];
+            var father = Fathers[random.Next(Fathers.Length)];
+            var birth = new DateOnly(1990 + random.Next(12), 1 + random.Next(12), 1 + random.Next(28));
+            left.Add([$"F{i}", $"{f.Cyrillic} {g.Cyrillic} {father.Cyrillic}ович", birth.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)]);
+            var isSwapped = i % 10 == 3;
+            if (isSwapped)
+            {
+                swapped.Add($"C{i}");
+            }
+
+            var patronymic = random.Next(4) == 0 ? father.Latin[..1] + "." : father.Latin + "i";
+            right.Add([$"C{i}", isSwapped ? f.Latin : g.Latin, isSwapped ? g.Latin : f.Latin, patronymic, birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+        }
+
+        return (
+            new RecordTable("fio.csv", ["id", "full_name", "birth_date"], "id", left),
+            new RecordTable("columns.csv", ["id", "given_name", "family_name", "patronymic", "birth_date"], "id", right));
+    }
 }

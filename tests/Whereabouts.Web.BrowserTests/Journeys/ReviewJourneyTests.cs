@@ -37,7 +37,7 @@ public sealed class ReviewJourneyTests(WhereaboutsServer server, BrowserSession 
         await page.WaitForURLAsync($"**/Review/{target.MatchId}");
         await Expect(page.Locator("#record-name")).ToContainTextAsync(target.ListedName);
         await Expect(page.Locator("#record-name")).ToContainTextAsync(target.Person.PrimaryName.FullName);
-        await Expect(page.Locator("#explanation tbody tr").Filter(new() { HasText = "Family name" })).ToContainTextAsync("for a match");
+        await Expect(page.Locator("#explanation tbody tr").Filter(new() { HasText = "Given and family name" })).ToContainTextAsync("for a match");
         await Expect(page.Locator("#decision")).ToHaveTextAsync("Pending");
         await BrowserSession.SaveScreenshotAsync(page, "review-2-match");
 

@@ -46,6 +46,7 @@ internal static class ReviewLabels
     /// <summary>A field of the engine's comparison in the page's words.</summary>
     public static string Field(string field) => field switch
     {
+        "name" => "Given and family name",
         "given_name" => "Given name",
         "family_name" => "Family name",
         "patronymic" => "Father's name (patronymic)",
@@ -57,7 +58,7 @@ internal static class ReviewLabels
     /// <summary>How the two values compared (the engine's comparison level), in words.</summary>
     public static string Level(string field, string level)
     {
-        var isName = field is "given_name" or "family_name";
+        var isName = field is "name" or "given_name" or "family_name";
         return level switch
         {
             "missing" => "not compared: missing on one side",
@@ -65,6 +66,14 @@ internal static class ReviewLabels
             "exact" => "agrees exactly",
             "same_name_key" => "the same name in another spelling or script",
             "same_father" => "the same father's name",
+        "initial_agrees" => "an initial that agrees with the name",
+        "names_swapped" => "the same names, given and family swapped",
+        "family_suffix_variant" => "family names differ only by their suffix",
+        "given_initial" => "family name agrees, given name only as an initial that agrees",
+        "similar" => "similar spelling of both names",
+        "family_agrees_given_missing" => "family name agrees, no given name to compare",
+        "family_agrees_given_differs" => "family name agrees, given name differs",
+        "given_agrees_family_differs" => "given name agrees, family name differs",
             "jaro_winkler>=0.95" => "almost the same spelling",
             "jaro_winkler>=0.92" => "very similar spelling",
             "jaro_winkler>=0.88" => "similar spelling",
@@ -75,6 +84,7 @@ internal static class ReviewLabels
             "day_month_swapped" => "day and month swapped",
             "same_year_month" => "same year and month, another day",
             "same_year" => "same year, another month or day",
+            "same_year_only_year_known" => "same year (only the year is known on one side)",
             "one_year_apart" => "one year apart",
             "different" => "different",
             _ => level,

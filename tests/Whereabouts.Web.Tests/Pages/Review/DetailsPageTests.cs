@@ -28,7 +28,8 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Matches(@"\d+\.\d%", page.QuerySelector("#probability")?.TextContent);
 
         var explanation = page.QuerySelectorAll("#explanation tbody tr");
-        var family = Assert.Single(explanation, r => r.QuerySelector("th")?.TextContent == "Family name");
+        // Given and family name are one field, compared whichever column they are in.
+        var family = Assert.Single(explanation, r => r.QuerySelector("th")?.TextContent == "Given and family name");
         // Names are compared transliterated and in lower case.
         Assert.Contains(ReviewLists.ListedName(person).Split(' ')[^1], family.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Matches(@"[+−]\d+\.\d (for|against) a match", family.QuerySelector("td.evidence")?.TextContent);

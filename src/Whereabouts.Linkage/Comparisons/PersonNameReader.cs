@@ -1,0 +1,199 @@
+using Whereabouts.Linkage.Names;
+
+namespace Whereabouts.Linkage.Comparisons;
+
+/// <summary>
+/// Reads the names of one table into <see cref="PersonName"/>s. Separate columns are taken as
+/// they are. A full-name column is split into words; the patronymic is recognised by its form
+/// wherever it stands (-ович/-овна, -oviç, "X oğlu", "X qızı", an Armenian genitive in -ի/-i after
+/// the first word, a trailing initial), the family name by its suffix (-yan, -ov, -li, -zadə…),
+/// and when the suffix does not tell, by the order most of the table's names follow: lists that
+/// write "Арутюнян Арман" put the family first, "Arman Harutyunyan" last.
+/// </summary>
+internal static class PersonNameReader
+{
+    /// <summary>Classes whose ending marks a family name; "in" is left out: Elvin and Emin are given names.</summary>
+    private static readonly string[] FamilyClasses = ["yan", "ov", "li", "zade", "oglu"];
+
+    /// <summary>The names of all records of a table.</summary>
+    public static PersonName?[] ReadTable(IReadOnlyList<NameColumnValues> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var words = new List<string>?[rows.Count];
+        int familyFirst = 0, familyLast = 0;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.Given is null && row.Family is null && !string.IsNullOrWhiteSpace(row.Full))
+            {
+                var split = SplitFull(row.Full);
+                words[r] = split;
+                var core = CoreWords(split, out _);
+                if (core.Count >= 2 && FamilyIndex(core) is { } at)
+                {
+                    if (at == 0)
+                    {
+                        familyFirst++;
+                    }
+                    else if (at == core.Count - 1)
+                    {
+                        familyLast++;
+                    }
+                }
+            }
+        }
+
+        // Official lists in Russian and Azerbaijani write "Family Given Patronymic"; that is the
+        // reading when the table does not say otherwise.
+        var tableFamilyFirst = familyFirst >= familyLast;
+        var names = new PersonName?[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            names[r] = words[r] is { } split ? FromWords(rows[r].Full!, split, rows[r].Patronymic, tableFamilyFirst) : FromColumns(rows[r]);
+        }
+
+        return names;
+    }
+
+    /// <summary>A name from separate columns, or null when none has letters.</summary>
+    public static PersonName? FromColumns(NameColumnValues row)
+    {
+        var name = new PersonName
+        {
+            Given = NameUnit.Name(row.Given),
+            Family = NameUnit.Name(row.Family, isFamily: true),
+            Patronymic = NameUnit.Patronymic(row.Patronymic),
+        };
+        return name.HasName || name.Patronymic is not null ? name : null;
+    }
+
+    /// <summary>A name from one full-name text, the family name placed by <paramref name="familyFirst"/> when no suffix tells.</summary>
+    public static PersonName? FromFull(string full, bool familyFirst) =>
+        string.IsNullOrWhiteSpace(full) ? null : FromWords(full, SplitFull(full), null, familyFirst);
+
+    private static PersonName? FromWords(string full, List<string> split, string? patronymicColumn, bool familyFirst)
+    {
+        var core = CoreWords(split, out var patronymic);
+        if (patronymic is null && core.Count >= 3)
+        {
+            // "Arman Garik Harutyunyan": a third name without a patronymic ending is the father's.
+            var familyAt = FamilyIndex(core) ?? (familyFirst ? 0 : core.Count - 1);
+            var rest = core.Where((_, i) => i != familyAt).ToList();
+            patronymic = rest[^1];
+            core = familyAt == 0 ? [core[0], .. rest[..^1]] : [.. rest[..^1], core[familyAt]];
+        }
+
+        string? family = null, given = null;
+        if (core.Count == 1)
+        {
+            family = core[0];
+        }
+        else if (core.Count >= 2)
+        {
+            var at = FamilyIndex(core) ?? (familyFirst ? 0 : core.Count - 1);
+            family = core[at];
+            given = string.Join(' ', core.Where((_, i) => i != at));
+        }
+
+        var name = new PersonName
+        {
+            Given = NameUnit.Name(given),
+            Family = NameUnit.Name(family, isFamily: true),
+            Patronymic = NameUnit.Patronymic(patronymicColumn ?? patronymic),
+            FullName = full.Trim(),
+        };
+        return name.HasName || name.Patronymic is not null ? name : null;
+    }
+
+    /// <summary>Words of a full name: split at spaces and commas, and "А.Г." into "А." and "Г.".</summary>
+    private static List<string> SplitFull(string full)
+    {
+        var words = new List<string>();
+        foreach (var part in full.Split([' ', '\t', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = 0;
+            for (var i = 0; i < part.Length; i++)
+            {
+                // A dot after one letter ends an initial; "А.Г." is two.
+                if (part[i] == '.' && i + 1 < part.Length && i - start == 1)
+                {
+                    words.Add(part[start..(i + 1)]);
+                    start = i + 1;
+                }
+            }
+
+            if (start < part.Length)
+            {
+                words.Add(part[start..]);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The words that are not the patronymic, and the patronymic found by its form, if any.</summary>
+    private static List<string> CoreWords(List<string> words, out string? patronymic)
+    {
+        patronymic = null;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (NameKeys.IsPatronymicMarker(words[i]))
+            {
+                patronymic = words[i - 1] + " " + words[i];
+                return [.. words.Where((_, k) => k != i && k != i - 1)];
+            }
+        }
+
+        for (var i = words.Count - 1; i >= 1; i--)
+        {
+            if (NameKeys.LooksLikePatronymic(words[i], genitiveAllowed: false))
+            {
+                patronymic = words[i];
+                return [.. words.Where((_, k) => k != i)];
+            }
+        }
+
+        if (words.Count >= 3)
+        {
+            for (var i = words.Count - 1; i >= 1; i--)
+            {
+                if ((NameUnit.IsInitialText(words[i]) && i == words.Count - 1)
+                    || (!HasFamilySuffix(words[i]) && NameKeys.LooksLikePatronymic(words[i], genitiveAllowed: true)))
+                {
+                    patronymic = words[i];
+                    return [.. words.Where((_, k) => k != i)];
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The one word with a family-name suffix, or null when none or several have one.</summary>
+    private static int? FamilyIndex(List<string> core)
+    {
+        int? found = null;
+        for (var i = 0; i < core.Count; i++)
+        {
+            if (HasFamilySuffix(core[i]))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool HasFamilySuffix(string word)
+    {
+        var latin = NameTransliterator.ToLatin(word);
+        var space = latin.LastIndexOf(' ');
+        _ = FamilySuffixes.Default.Split(space < 0 ? latin : latin[(space + 1)..], out var suffixClass);
+        return Array.IndexOf(FamilyClasses, suffixClass) >= 0;
+    }
+}
