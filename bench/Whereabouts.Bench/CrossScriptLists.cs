@@ -39,8 +39,8 @@ internal static class CrossScriptLists
         var random = new Random(seed);
         var stems = Enumerable.Range(0, 3_000).Select(_ => Word(random, 2 + random.Next(2))).Distinct(StringComparer.Ordinal).ToArray();
         var givens = Enumerable.Range(0, 600).Select(_ => Word(random, 2 + random.Next(2))).Distinct(StringComparer.Ordinal).ToArray();
-        var stemDraw = Skewed(stems.Length, 15);
-        var givenDraw = Skewed(givens.Length, 8);
+        var stemDraw = new SkewedDraw(stems.Length, 15);
+        var givenDraw = new SkewedDraw(givens.Length, 8);
         var left = new List<string?[]>();
         var right = new List<string?[]>();
         var familyFirst = true;
@@ -52,15 +52,15 @@ internal static class CrossScriptLists
             {
                 // A namesake: the same given and family name, another father and birth.
                 var other = entities[random.Next(entities.Count)];
-                person = other with { Father = givens[Draw(random, givenDraw)], Birth = Birth(random) };
+                person = other with { Father = givens[givenDraw.Next(random)], Birth = Birth(random) };
             }
             else
             {
                 person = new Person(
-                    stems[Draw(random, stemDraw)],
+                    stems[stemDraw.Next(random)],
                     random.Next(2) == 0,
-                    givens[Draw(random, givenDraw)],
-                    givens[Draw(random, givenDraw)],
+                    givens[givenDraw.Next(random)],
+                    givens[givenDraw.Next(random)],
                     random.Next(5) == 0,
                     Birth(random));
             }
@@ -297,30 +297,7 @@ internal static class CrossScriptLists
 
     private static string Capitalise(string word) => string.Join(' ', word.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
-    // The k-th name has weight 1 / (k + offset): a few common names, most rare.
-    private static double[] Skewed(int count, int offset)
-    {
-        var cumulative = new double[count];
-        var sum = 0.0;
-        for (var k = 0; k < count; k++)
-        {
-            sum += 1.0 / (k + offset);
-            cumulative[k] = sum;
-        }
 
-        for (var k = 0; k < count; k++)
-        {
-            cumulative[k] /= sum;
-        }
-
-        return cumulative;
-    }
-
-    private static int Draw(Random random, double[] cumulative)
-    {
-        var index = Array.BinarySearch(cumulative, random.NextDouble());
-        return Math.Min(cumulative.Length - 1, index < 0 ? ~index : index);
-    }
 
     /// <summary>One invented person: family stem, Armenian or Azerbaijani naming, given and father's name.</summary>
     private sealed record Person(string Stem, bool Armenian, string Given, string Father, bool Female, DateOnly Birth);

@@ -21,17 +21,17 @@ internal static class GeneratedPeople
         var random = new Random(seed);
         var families = Enumerable.Range(0, 20_000).Select(_ => Capitalise(Word(random, 2 + random.Next(2)) + (random.Next(3) == 0 ? "ov" : "yan"))).Distinct(StringComparer.Ordinal).ToArray();
         var givens = Enumerable.Range(0, 1_500).Select(_ => Capitalise(Word(random, 2 + random.Next(2)))).Distinct(StringComparer.Ordinal).ToArray();
-        var familyDraw = Skewed(families.Length, offset: 20);
-        var givenDraw = Skewed(givens.Length, offset: 10);
+        var familyDraw = new SkewedDraw(families.Length, 20);
+        var givenDraw = new SkewedDraw(givens.Length, 10);
         var places = Enumerable.Range(0, 300).Select(_ => Capitalise(Word(random, 3))).Distinct(StringComparer.Ordinal).ToArray();
 
         var rows = new List<string?[]>(records);
         var entity = 0;
         while (rows.Count < records)
         {
-            var family = families[Draw(random, familyDraw)];
-            var given = givens[Draw(random, givenDraw)];
-            var father = givens[Draw(random, givenDraw)];
+            var family = families[familyDraw.Next(random)];
+            var given = givens[givenDraw.Next(random)];
+            var father = givens[givenDraw.Next(random)];
             var birth = new DateOnly(1960 + random.Next(45), 1 + random.Next(12), 1 + random.Next(28));
             var place = places[random.Next(places.Length)];
             var copies = 1 + (random.Next(10) < 3 ? 1 + random.Next(2) : 0);
@@ -111,31 +111,7 @@ internal static class GeneratedPeople
         };
     }
 
-    // A skewed draw: the k-th name has weight 1 / (k + offset), so the commonest family name is about
-    // one record in a hundred (as Grigoryan or Mammadov are) and most names are rare.
-    private static double[] Skewed(int count, int offset)
-    {
-        var cumulative = new double[count];
-        var sum = 0.0;
-        for (var k = 0; k < count; k++)
-        {
-            sum += 1.0 / (k + offset);
-            cumulative[k] = sum;
-        }
 
-        for (var k = 0; k < count; k++)
-        {
-            cumulative[k] /= sum;
-        }
-
-        return cumulative;
-    }
-
-    private static int Draw(Random random, double[] cumulative)
-    {
-        var index = Array.BinarySearch(cumulative, random.NextDouble());
-        return Math.Min(cumulative.Length - 1, index < 0 ? ~index : index);
-    }
 
     private static string Word(Random random, int syllables)
     {

@@ -21,10 +21,10 @@ internal sealed class BenchPeople
     private readonly DateTimeOffset _recordedAt;
     private readonly NameSpellings[] _armenianFamilies;
     private readonly NameSpellings[] _azerbaijaniFamilies;
-    private readonly double[] _armenianFamilyDraw;
-    private readonly double[] _azerbaijaniFamilyDraw;
-    private readonly double[] _armenianMenDraw = Skewed(BenchNameTables.ArmenianMen.Count, offset: 6);
-    private readonly double[] _azerbaijaniMenDraw = Skewed(BenchNameTables.AzerbaijaniMen.Count, offset: 6);
+    private readonly SkewedDraw _armenianFamilyDraw;
+    private readonly SkewedDraw _azerbaijaniFamilyDraw;
+    private readonly SkewedDraw _armenianMenDraw = new(BenchNameTables.ArmenianMen.Count, 6);
+    private readonly SkewedDraw _azerbaijaniMenDraw = new(BenchNameTables.AzerbaijaniMen.Count, 6);
 
     public BenchPeople(int seed, IReadOnlyList<Guid> sources, DateTimeOffset recordedAt)
     {
@@ -33,8 +33,8 @@ internal sealed class BenchPeople
         _recordedAt = recordedAt;
         _armenianFamilies = Tail(BenchNameTables.ArmenianFamilies, 4_000, InventedNames.ArmenianFamily);
         _azerbaijaniFamilies = Tail(BenchNameTables.AzerbaijaniFamilies, 2_500, InventedNames.AzerbaijaniFamily);
-        _armenianFamilyDraw = Skewed(_armenianFamilies.Length, offset: 8);
-        _azerbaijaniFamilyDraw = Skewed(_azerbaijaniFamilies.Length, offset: 8);
+        _armenianFamilyDraw = new SkewedDraw(_armenianFamilies.Length, 8);
+        _azerbaijaniFamilyDraw = new SkewedDraw(_azerbaijaniFamilies.Length, 8);
     }
 
     /// <summary>The next invented person, and what the load needs of them.</summary>
@@ -48,8 +48,8 @@ internal sealed class BenchPeople
         var given = Given(armenian, female);
         var father = Given(armenian, female: false);
         var family = armenian
-            ? _armenianFamilies[Draw(random, _armenianFamilyDraw)]
-            : _azerbaijaniFamilies[Draw(random, _azerbaijaniFamilyDraw)];
+            ? _armenianFamilies[_armenianFamilyDraw.Next(random)]
+            : _azerbaijaniFamilies[_azerbaijaniFamilyDraw.Next(random)];
         if (female && !armenian)
         {
             // Azerbaijani family names take -a for women (Məmmədova, Мамедова); Armenian ones do not change.
@@ -119,8 +119,8 @@ internal sealed class BenchPeople
         }
 
         return armenian
-            ? BenchNameTables.ArmenianMen[Draw(_random, _armenianMenDraw)]
-            : BenchNameTables.AzerbaijaniMen[Draw(_random, _azerbaijaniMenDraw)];
+            ? BenchNameTables.ArmenianMen[_armenianMenDraw.Next(_random)]
+            : BenchNameTables.AzerbaijaniMen[_azerbaijaniMenDraw.Next(_random)];
     }
 
     private PersonName Form(NameSpellings given, NameSpellings family, NameSpellings? father, bool armenian, bool female, Spelling spelling)
@@ -253,28 +253,5 @@ internal sealed class BenchPeople
         return [.. names];
     }
 
-    // The k-th name has weight 1 / (k + offset): a few common names and a long tail of rare ones.
-    private static double[] Skewed(int count, int offset)
-    {
-        var cumulative = new double[count];
-        var sum = 0.0;
-        for (var k = 0; k < count; k++)
-        {
-            sum += 1.0 / (k + offset);
-            cumulative[k] = sum;
-        }
 
-        for (var k = 0; k < count; k++)
-        {
-            cumulative[k] /= sum;
-        }
-
-        return cumulative;
-    }
-
-    private static int Draw(Random random, double[] cumulative)
-    {
-        var index = Array.BinarySearch(cumulative, random.NextDouble());
-        return Math.Min(cumulative.Length - 1, index < 0 ? ~index : index);
-    }
 }
