@@ -96,6 +96,7 @@ internal static partial class LexiconClaimReader
     {
         var masks = Masks(sentence, dates);
         var triggers = Triggers(lexicon, folded);
+        ToCare(lexicon, folded, triggers);
         var attributions = Attributions(lexicon, sentence, tokens, folded, triggers, masks, ref lastSource);
         var candidates = Candidates(lexicon, tokens, folded, masks, triggers);
         if (candidates.Count == 0)
@@ -209,6 +210,31 @@ internal static partial class LexiconClaimReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A transfer verb whose clause names a place of care ("доставлены в больницы", "հիվանդանոցներ է
+    /// տեղափոխվել") moves the wounded to treatment; it is no release.
+    /// </summary>
+    private static void ToCare(ClaimLexicon lexicon, string[] folded, List<(int First, int Last, string Category)> triggers)
+    {
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            var t = triggers[i];
+            if (t.Category != ClaimValues.Released)
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, t.First - 3); k <= Math.Min(folded.Length - 1, t.Last + 3); k++)
+            {
+                if (lexicon.MatchAt("care", folded, k) is not null)
+                {
+                    triggers[i] = (t.First, t.Last, ClaimValues.Wounded);
+                    break;
+                }
+            }
+        }
     }
 
     private static int TriggerAt(List<(int First, int Last, string Category)> triggers, int k)
@@ -578,9 +604,15 @@ internal static partial class LexiconClaimReader
             return home;
         }
 
+        // "Ереван получил останки 9 военнослужащих": whoever receives people or remains gets its own back.
+        if (category is ClaimValues.Released or ClaimValues.Killed && HasCategory(folded, lexicon, "receive") && First(lexicon, "captor", folded) is { } receiver)
+        {
+            return receiver;
+        }
+
         if (category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released && First(lexicon, "captor", folded) is { } captor)
         {
-            // "Баку получил 12 своих военнослужащих": the actor's own people.
+            // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people.
             return OwnWordNear(lexicon, folded, candidate) ? captor : Lexicon.Opposite(captor);
         }
 
@@ -850,7 +882,7 @@ internal static partial class LexiconClaimReader
             first++;
         }
 
-        while (last >= first && (lexicon.IsWord("noise", folded[last]) || lexicon.IsWord("glue", folded[last]) || tokens[last].Kind == TokenKind.Punct))
+        while (last >= first && (lexicon.IsWord("noise", folded[last]) || lexicon.IsWord("own", folded[last]) || lexicon.IsWord("glue", folded[last]) || tokens[last].Kind == TokenKind.Punct))
         {
             last--;
         }
