@@ -18,7 +18,7 @@ namespace Whereabouts.Ingestion.Claims;
 /// of things (villages, videos, tanks) are not claims. A claim's date is null when its sentence
 /// names no day; the publication date is only the reference for resolving relative dates.
 /// </remarks>
-public static class CountClaimExtractor
+public static partial class CountClaimExtractor
 {
     private static readonly HashSet<string> Aux = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -427,6 +427,12 @@ public static class CountClaimExtractor
     /// <summary>Two numbers in one noun phrase or list: only side words, modifiers, nouns and "and" between.</summary>
     private static bool Connected(List<Token> tokens, Candidate left, Candidate right)
     {
+        // "Of the 60 missing, 12 were found alive": the 12 are a part of the 60, with a fate of their own.
+        if (IsPartitive(tokens, left))
+        {
+            return false;
+        }
+
         var sawConnector = false;
         var from = Math.Max(left.Phrase.Last, left.Head) + 1;
         for (var k = from; k < right.Phrase.First; k++)
@@ -447,12 +453,37 @@ public static class CountClaimExtractor
         return sawConnector || from >= right.Phrase.First;
     }
 
+    /// <summary>Whether the number opens a whole that a later number is part of ("of the 60", "of all 60").</summary>
+    private static bool IsPartitive(List<Token> tokens, Candidate candidate)
+    {
+        var k = candidate.Phrase.First - 1;
+        if (k >= 0 && (tokens[k].Is("the") || tokens[k].Is("all") || tokens[k].Is("these") || tokens[k].Is("those")))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Is("of") && (k == 0 || tokens[k - 1].Kind == TokenKind.Punct);
+    }
+
     private static string? Side(string sentence, List<Candidate> candidates, int c, string category, int forwardEnd, string? source)
     {
         var candidate = candidates[c];
         if (candidate.NounSide is { } side)
         {
             return side;
+        }
+
+        // "the ministry said two of its soldiers were wounded": the speaker's own people.
+        if (source is not null && OwnPeople().IsMatch(sentence[candidate.Start..candidate.End]) && SideCues.OfSpeaker(source) is { } speaker)
+        {
+            return speaker;
+        }
+
+        // "Police detained thirty protesters in Yerevan": a country's own police hold its own
+        // people; the place is where, not a captor.
+        if (category is ClaimValues.Held or ClaimValues.Arrested && DomesticForce().IsMatch(sentence))
+        {
+            return SideCues.FromSentence(sentence);
         }
 
         // The words after the number first: "and 14 were transferred to Azerbaijan" is about the 14.
@@ -533,7 +564,7 @@ public static class CountClaimExtractor
             // "…, the ministry said on Tuesday": the day of the statement, not of the event.
             if (IsStatementDate(d, attributions, tokens))
             {
-                distance += 1000;
+                continue;
             }
 
             if (distance < bestDistance)
@@ -559,4 +590,10 @@ public static class CountClaimExtractor
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:its|their|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPeople();
+
+    [GeneratedRegex(@"\b(?:police|policemen|riot\s+police|courts?|prosecutors?|investigators?|security\s+services?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomesticForce();
 }

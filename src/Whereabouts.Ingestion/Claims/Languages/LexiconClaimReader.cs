@@ -311,6 +311,15 @@ internal static partial class LexiconClaimReader
     private static ScanOutcome Scan(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase,
         List<(int First, int Last, string Category)> triggers)
     {
+        // "из них 8", "նրանցից 8-ը", "onlardan 8-i": a part of people already named.
+        for (var p = Math.Max(0, phrase.First - 3); p < phrase.First; p++)
+        {
+            if (lexicon.MatchAt("partitive", folded, p) is { } part && p + part.Length == phrase.First)
+            {
+                return new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null);
+            }
+        }
+
         var unknown = 0;
         string? side = null;
         var from = phrase.Last + 1;
@@ -605,7 +614,8 @@ internal static partial class LexiconClaimReader
         }
 
         // "Ереван получил останки 9 военнослужащих": whoever receives people or remains gets its own back.
-        if (category is ClaimValues.Released or ClaimValues.Killed && HasCategory(folded, lexicon, "receive") && First(lexicon, "captor", folded) is { } receiver)
+        if (category is ClaimValues.Released or ClaimValues.Killed && HasCategory(folded, lexicon, "receive")
+            && (First(lexicon, "country", folded) ?? First(lexicon, "captor", folded)) is { } receiver)
         {
             return receiver;
         }
@@ -648,7 +658,7 @@ internal static partial class LexiconClaimReader
     private static string? SideOfSource(ClaimLexicon lexicon, string source)
     {
         var words = TextFold.Fold(Tokenizer.Tokenize(source));
-        return First(lexicon, "side", words) ?? First(lexicon, "captor", words);
+        return First(lexicon, "side", words) ?? First(lexicon, "captor", words) ?? First(lexicon, "country", words);
     }
 
     private static bool OwnWordNear(ClaimLexicon lexicon, string[] folded, Candidate candidate)
