@@ -122,7 +122,7 @@ public static partial class CountClaimExtractor
                 phrase.CountMax,
                 phrase.Qualifier,
                 category,
-                Side(sentence, candidates, c, category, forwardEnd, source),
+                Side(sentence, tokens, candidates, c, category, forwardEnd, source),
                 source,
                 Status(sentence, candidate, forwardEnd),
                 Date(dates, candidate, attributions, tokens),
@@ -465,7 +465,7 @@ public static partial class CountClaimExtractor
         return k >= 0 && tokens[k].Is("of") && (k == 0 || tokens[k - 1].Kind == TokenKind.Punct);
     }
 
-    private static string? Side(string sentence, List<Candidate> candidates, int c, string category, int forwardEnd, string? source)
+    private static string? Side(string sentence, List<Token> tokens, List<Candidate> candidates, int c, string category, int forwardEnd, string? source)
     {
         var candidate = candidates[c];
         if (candidate.NounSide is { } side)
@@ -474,7 +474,7 @@ public static partial class CountClaimExtractor
         }
 
         // "the ministry said two of its soldiers were wounded": the speaker's own people.
-        if (source is not null && OwnPeople().IsMatch(sentence[candidate.Start..candidate.End]) && SideCues.OfSpeaker(source) is { } speaker)
+        if (source is not null && OwnPeople().IsMatch(sentence[candidate.Start..Math.Max(candidate.End, tokens[candidate.Head].End)]) && SideCues.OfSpeaker(source) is { } speaker)
         {
             return speaker;
         }
