@@ -226,7 +226,7 @@ internal static partial class LexiconClaimReader
                 continue;
             }
 
-            for (var k = Math.Max(0, t.First - 3); k <= Math.Min(folded.Length - 1, t.Last + 3); k++)
+            for (var k = Math.Max(0, t.First - 5); k <= Math.Min(folded.Length - 1, t.Last + 5); k++)
             {
                 if (lexicon.MatchAt("care", folded, k) is not null)
                 {

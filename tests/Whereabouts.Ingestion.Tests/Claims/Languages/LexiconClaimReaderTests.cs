@@ -30,6 +30,24 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         return data;
     }
 
+    // One invented sentence per rule of the second round: a place of care makes a transfer the
+    // wounded's, a partitive counts people named before, a receiver gets its own people back, and
+    // "claims" verbs attribute rather than make a rumour.
+    public static TheoryData<string, string, string[]> SecondRoundRules() => new()
+    {
+        { "ru", "В госпиталь доставлены 12 раненых бойцов.", ["12|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Из них 5 находятся в плену.", ["5|-|exact|held|-|-|asserted|-"] },
+        { "ru", "Баку получил тела 7 военнослужащих.", ["7|-|exact|killed|azerbaijani|-|asserted|-"] },
+        { "ru", "Правозащитники утверждают, что 30 человек содержатся в тюрьмах.", ["30|-|exact|held|-|Правозащитники|asserted|-"] },
+        { "hy", "Հիվանդանոց են տեղափոխվել 9 վիրավոր։", ["9|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Նրանցից 3-ը գտնվում են գերության մեջ։", ["3|-|exact|held|-|-|asserted|-"] },
+        { "hy", "Երևանը ստացել է 6 զինծառայողի աճյուններ։", ["6|-|exact|killed|armenian|-|asserted|-"] },
+        { "az", "Xəstəxanaya 8 yaralı hərbçi gətirilib.", ["8|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "Onlardan 4-ü əsirlikdədir.", ["4|-|exact|held|-|-|asserted|-"] },
+        { "az", "Deputat iddia edir ki, 20 nəfər itkin düşüb.", ["20|-|exact|missing|-|Deputat|asserted|-"] },
+        { "az", "Bakı 9 hərbçinin meyitini qəbul edib.", ["9|-|exact|killed|azerbaijani|-|asserted|-"] },
+    };
+
     public static TheoryData<string> Languages() => ["ru", "hy", "az"];
 
     public static TheoryData<string, string> MeasuredSets() => new()
@@ -50,6 +68,15 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
         Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
         Assert.All(claims, c => Assert.Equal(sentence, c.Quote));
+    }
+
+    [Theory]
+    [MemberData(nameof(SecondRoundRules))]
+    public void Extract_SecondRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
     }
 
     [Fact]
