@@ -144,7 +144,7 @@ internal static partial class LexiconClaimReader
                 LexiconSideFinder.Side(lexicon, folded, candidate, category, source),
                 source,
                 LexiconStatusFinder.Status(lexicon, folded, candidate),
-                Date(dates, candidate),
+                Date(lexicon, tokens, folded, dates, candidate),
                 sentence));
         }
     }
@@ -380,13 +380,53 @@ internal static partial class LexiconClaimReader
         return true;
     }
 
-    private static DateOnly? Date(List<DateMention> dates, Candidate candidate)
+    /// <summary>Whether a reporting verb stands right before or right after the date (at most one word between).</summary>
+    private static bool IsStatementDate(ClaimLexicon lexicon, List<Token> tokens, string[] folded, DateMention d)
+    {
+        var first = -1;
+        var last = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start < d.End && tokens[k].End > d.Start)
+            {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+
+        if (first < 0)
+        {
+            return false;
+        }
+
+        // A clause mark between them ("пропали в понедельник, сообщило …") leaves the date to the claim.
+        for (var k = first - 1; k >= 0 && k >= first - 3 && tokens[k].Kind != TokenKind.Punct; k--)
+        {
+            if (lexicon.MatchAt("say", folded, k) is { } say && say.Phrase.Value != "after")
+            {
+                return true;
+            }
+        }
+
+        for (var k = last + 1; k < tokens.Count && k <= last + 2 && tokens[k].Kind != TokenKind.Punct; k++)
+        {
+            if (lexicon.MatchAt("say", folded, k) is { } say && say.Phrase.Value != "after")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateOnly? Date(ClaimLexicon lexicon, List<Token> tokens, string[] folded, List<DateMention> dates, Candidate candidate)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var d in dates)
         {
-            if (d.Value is null)
+            // "сообщило в понедельник", "dünən bildirib": the day of the statement, not of the event.
+            if (d.Value is null || IsStatementDate(lexicon, tokens, folded, d))
             {
                 continue;
             }

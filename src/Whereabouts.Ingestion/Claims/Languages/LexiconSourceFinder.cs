@@ -107,6 +107,12 @@ internal static class LexiconSourceFinder
     private static string? Before(ClaimLexicon lexicon, string sentence, List<Token> tokens, string[] folded, int to,
         List<(int First, int Last, string Category)> triggers, List<(int Start, int End)> masks)
     {
+        // "Nazirlik dünən bildirib": the day of the statement stands between the source and its verb.
+        while (to >= 0 && tokens[to].IsWord && LexiconClaimReader.IsMasked(masks, tokens[to]))
+        {
+            to--;
+        }
+
         var first = to + 1;
         var k = to;
         for (; k >= 0 && to - k < 8 && !Stops(lexicon, tokens, folded, k, triggers, masks); k--)
