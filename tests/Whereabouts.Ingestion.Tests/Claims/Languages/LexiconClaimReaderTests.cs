@@ -59,9 +59,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "SecondHeldOut", "ru" }, { "SecondHeldOut", "hy" }, { "SecondHeldOut", "az" },
         { "ThirdHeldOut", "ru" }, { "ThirdHeldOut", "hy" }, { "ThirdHeldOut", "az" },
         { "HeldOut", "ru" }, { "HeldOut", "hy" }, { "HeldOut", "az" },
+        { "SecondRoundHeldOut", "ru" }, { "SecondRoundHeldOut", "hy" }, { "SecondRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
