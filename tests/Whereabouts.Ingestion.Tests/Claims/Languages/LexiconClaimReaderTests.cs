@@ -7,13 +7,18 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // Every statement and article here is invented (TestData/Claims); none is taken from a publication.
 // Development: the statements the lexicons were written against, each read exactly.
 // FirstHeldOut: written after the first rules, measured once, then the rules were fixed where they failed.
-// HeldOut: written after those fixes; measured, never tuned to (see TestData/Claims/README.md).
+// HeldOut: written after those fixes and measured; the second round then fixed what it missed.
+// SecondRoundHeldOut: written after the second round's last rule change; measured, never tuned to
+// (see TestData/Claims/README.md).
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
     // purpose: they guard the figures measured when the sets were written (TestData/Claims/README.md)
     // against regressions, without pretending the aim is met where it is not.
     private const double StatementFloor = 0.85;
+
+    // SecondRoundHeldOut measured 0.875 / 0.824 in Russian and Armenian when written; never tuned to.
+    private const double SecondRoundStatementFloor = 0.8;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -137,7 +142,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
         output.WriteLine($"{set} {language}, every field: {strict}");
         output.WriteLine($"{set} {language}, without the source's wording: {core}");
-        Assert.True(core.Precision >= StatementFloor && core.Recall >= StatementFloor, $"{set} {language}: {core}");
+        var floor = set == "SecondRoundHeldOut" ? SecondRoundStatementFloor : StatementFloor;
+        Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
     }
 
     [Theory]
