@@ -561,10 +561,11 @@ public static partial class CountClaimExtractor
 
             var distance = d.End <= candidate.Start ? candidate.Start - d.End : d.Start >= candidate.End ? d.Start - candidate.End : 0;
 
-            // "…, the ministry said on Tuesday": the day of the statement, not of the event.
+            // "…, the ministry said on Tuesday": the day of the statement, the claim's as-of date
+            // only when the sentence names no day of the event.
             if (IsStatementDate(d, attributions, tokens))
             {
-                continue;
+                distance += 1000;
             }
 
             if (distance < bestDistance)

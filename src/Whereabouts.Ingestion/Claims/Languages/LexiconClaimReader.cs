@@ -425,13 +425,20 @@ internal static partial class LexiconClaimReader
         var bestDistance = int.MaxValue;
         foreach (var d in dates)
         {
-            // "сообщило в понедельник", "dünən bildirib": the day of the statement, not of the event.
-            if (d.Value is null || IsStatementDate(lexicon, tokens, folded, d))
+            if (d.Value is null)
             {
                 continue;
             }
 
             var distance = d.End <= candidate.Start ? candidate.Start - d.End : d.Start >= candidate.End ? d.Start - candidate.End : 0;
+
+            // "сообщило в понедельник", "dünən bildirib": the day of the statement, the claim's as-of
+            // date only when the sentence names no day of the event.
+            if (IsStatementDate(lexicon, tokens, folded, d))
+            {
+                distance += 1000;
+            }
+
             if (distance < bestDistance)
             {
                 best = d;
