@@ -18,7 +18,7 @@ namespace Whereabouts.Ingestion.Claims;
 /// of things (villages, videos, tanks) are not claims. A claim's date is null when its sentence
 /// names no day; the publication date is only the reference for resolving relative dates.
 /// </remarks>
-public static class CountClaimExtractor
+public static partial class CountClaimExtractor
 {
     private static readonly HashSet<string> Aux = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -122,7 +122,7 @@ public static class CountClaimExtractor
                 phrase.CountMax,
                 phrase.Qualifier,
                 category,
-                Side(sentence, candidates, c, category, forwardEnd, source),
+                Side(sentence, tokens, candidates, c, category, forwardEnd, source),
                 source,
                 Status(sentence, candidate, forwardEnd),
                 Date(dates, candidate, attributions, tokens),
@@ -427,6 +427,12 @@ public static class CountClaimExtractor
     /// <summary>Two numbers in one noun phrase or list: only side words, modifiers, nouns and "and" between.</summary>
     private static bool Connected(List<Token> tokens, Candidate left, Candidate right)
     {
+        // "Of the 60 missing, 12 were found alive": the 12 are a part of the 60, with a fate of their own.
+        if (IsPartitive(tokens, left))
+        {
+            return false;
+        }
+
         var sawConnector = false;
         var from = Math.Max(left.Phrase.Last, left.Head) + 1;
         for (var k = from; k < right.Phrase.First; k++)
@@ -447,12 +453,37 @@ public static class CountClaimExtractor
         return sawConnector || from >= right.Phrase.First;
     }
 
-    private static string? Side(string sentence, List<Candidate> candidates, int c, string category, int forwardEnd, string? source)
+    /// <summary>Whether the number opens a whole that a later number is part of ("of the 60", "of all 60").</summary>
+    private static bool IsPartitive(List<Token> tokens, Candidate candidate)
+    {
+        var k = candidate.Phrase.First - 1;
+        if (k >= 0 && (tokens[k].Is("the") || tokens[k].Is("all") || tokens[k].Is("these") || tokens[k].Is("those")))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Is("of") && (k == 0 || tokens[k - 1].Kind == TokenKind.Punct);
+    }
+
+    private static string? Side(string sentence, List<Token> tokens, List<Candidate> candidates, int c, string category, int forwardEnd, string? source)
     {
         var candidate = candidates[c];
         if (candidate.NounSide is { } side)
         {
             return side;
+        }
+
+        // "the ministry said two of its soldiers were wounded": the speaker's own people.
+        if (source is not null && OwnPeople().IsMatch(sentence[candidate.Start..Math.Max(candidate.End, tokens[candidate.Head].End)]) && SideCues.OfSpeaker(source) is { } speaker)
+        {
+            return speaker;
+        }
+
+        // "Police detained thirty protesters in Yerevan": a country's own police hold its own
+        // people; the place is where, not a captor.
+        if (category is ClaimValues.Held or ClaimValues.Arrested && DomesticForce().IsMatch(sentence))
+        {
+            return SideCues.FromSentence(sentence);
         }
 
         // The words after the number first: "and 14 were transferred to Azerbaijan" is about the 14.
@@ -530,7 +561,8 @@ public static class CountClaimExtractor
 
             var distance = d.End <= candidate.Start ? candidate.Start - d.End : d.Start >= candidate.End ? d.Start - candidate.End : 0;
 
-            // "…, the ministry said on Tuesday": the day of the statement, not of the event.
+            // "…, the ministry said on Tuesday": the day of the statement, the claim's as-of date
+            // only when the sentence names no day of the event.
             if (IsStatementDate(d, attributions, tokens))
             {
                 distance += 1000;
@@ -559,4 +591,10 @@ public static class CountClaimExtractor
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:its|their|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPeople();
+
+    [GeneratedRegex(@"\b(?:police|policemen|riot\s+police|courts?|prosecutors?|investigators?|security\s+services?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomesticForce();
 }

@@ -25,8 +25,17 @@ internal static partial class SideCues
     [GeneratedRegex(@"\b(?:(?<x>Armenian|Azerbaijani|Azeri|Karabakh)\s+(?:\w+\s+)?(?:soldiers?|servicem[ae]n|troops|prisoners|POWs|captives|detainees|conscripts|civilians|fighters|hostages|personnel)|(?<x>Armenians|Azerbaijanis|Azeris))\b", Options)]
     private static partial Regex People();
 
+    [GeneratedRegex(@"\b(?<x>Armenia|Yerevan|Azerbaijan|Baku)(?:'s|\u2019s)?(?:\s+(?:side|authorities|government))?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:received|receives|got|gets|welcomed|took\s+back|recovered)\b", Options)]
+    private static partial Regex Receiver();
+
     public static string? FromScope(string scope, string category)
     {
+        // "Yerevan received the remains of 9 servicemen": the receiver gets its own people back.
+        if (category is ClaimValues.Released or ClaimValues.Killed && Receiver().Match(scope) is { Success: true } receiver)
+        {
+            return Side(receiver.Groups["x"].Value);
+        }
+
         // Bodies handed over go home too: "the remains of 27 soldiers were handed to the Armenian side".
         if ((category == ClaimValues.Released || category == ClaimValues.Killed && Patterns.Released().IsMatch(scope))
             && Destination().Match(scope) is { Success: true } to)

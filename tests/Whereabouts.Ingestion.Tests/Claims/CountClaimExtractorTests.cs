@@ -92,6 +92,15 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Last week, 5 soldiers were killed.", ["5|-|exact|killed|-|-|asserted|2020-12-09"] },
         { "44 prisoners were returned on 14 December 2020.", ["44|-|exact|released|-|-|asserted|2020-12-14"] },
         { "44 prisoners were returned on Monday, the ministry said on Tuesday.", ["44|-|exact|released|-|the ministry|asserted|2020-12-14"] },
+
+        // A part of a whole has its own fate; a receiver, a speaker's "its" and a country's police name the people's side; a statement's day is the claim's only when no other day is named
+        { "Of the 45 detainees, 9 were later freed.", ["45|-|exact|held|-|-|asserted|-", "9|-|exact|released|-|-|asserted|-"] },
+        { "Of the 30 missing, 4 have since been identified.", ["30|-|exact|missing|-|-|asserted|-"] },
+        { "The Azerbaijani side said three of its servicemen were wounded.", ["3|-|exact|wounded|azerbaijani|the Azerbaijani side|asserted|-"] },
+        { "Police in Baku detained 14 protesters.", ["14|-|exact|held|-|-|asserted|-"] },
+        { "Baku received the bodies of 11 soldiers on Friday.", ["11|-|exact|killed|azerbaijani|-|asserted|2020-12-11"] },
+        { "Twelve soldiers were captured, the ministry said on Tuesday.", ["12|-|exact|captured|-|the ministry|asserted|2020-12-15"] },
+        { "The ministry said on Tuesday that 12 soldiers were captured on Sunday.", ["12|-|exact|captured|-|the ministry|asserted|2020-12-13"] },
     };
 
     public static TheoryData<string> Distractors() =>
@@ -195,6 +204,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     [InlineData("SecondHeldOut")]
     [InlineData("ThirdHeldOut")]
     [InlineData("HeldOut")]
+    [InlineData("SecondRoundHeldOut")]
     public void Extract_HeldOutEnglishStatements_ReachThePrecisionAndRecallAim(string set)
     {
         // Statements written after the rules were done (TestData/Claims/*/en.tsv and README.md there).

@@ -7,13 +7,18 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // Every statement and article here is invented (TestData/Claims); none is taken from a publication.
 // Development: the statements the lexicons were written against, each read exactly.
 // FirstHeldOut: written after the first rules, measured once, then the rules were fixed where they failed.
-// HeldOut: written after those fixes; measured, never tuned to (see TestData/Claims/README.md).
+// HeldOut: written after those fixes and measured; the second round then fixed what it missed.
+// SecondRoundHeldOut: written after the second round's last rule change; measured, never tuned to
+// (see TestData/Claims/README.md).
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
     // purpose: they guard the figures measured when the sets were written (TestData/Claims/README.md)
     // against regressions, without pretending the aim is met where it is not.
     private const double StatementFloor = 0.85;
+
+    // SecondRoundHeldOut measured 0.875 / 0.824 in Russian and Armenian when written; never tuned to.
+    private const double SecondRoundStatementFloor = 0.8;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -30,6 +35,28 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         return data;
     }
 
+    // One invented sentence per rule of the second round: a place of care makes a transfer the
+    // wounded's, a partitive counts people named before, a receiver gets its own people back, and
+    // "claims" verbs attribute rather than make a rumour, and the day of a statement is the claim's only when no other day is named.
+    public static TheoryData<string, string, string[]> SecondRoundRules() => new()
+    {
+        { "ru", "В госпиталь доставлены 12 раненых бойцов.", ["12|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Из них 5 находятся в плену.", ["5|-|exact|held|-|-|asserted|-"] },
+        { "ru", "Баку получил тела 7 военнослужащих.", ["7|-|exact|killed|azerbaijani|-|asserted|-"] },
+        { "ru", "Правозащитники утверждают, что 30 человек содержатся в тюрьмах.", ["30|-|exact|held|-|Правозащитники|asserted|-"] },
+        { "hy", "Հիվանդանոց են տեղափոխվել 9 վիրավոր։", ["9|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Նրանցից 3-ը գտնվում են գերության մեջ։", ["3|-|exact|held|-|-|asserted|-"] },
+        { "hy", "Երևանը ստացել է 6 զինծառայողի աճյուններ։", ["6|-|exact|killed|armenian|-|asserted|-"] },
+        { "az", "Xəstəxanaya 8 yaralı hərbçi gətirilib.", ["8|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "Onlardan 4-ü əsirlikdədir.", ["4|-|exact|held|-|-|asserted|-"] },
+        { "az", "Deputat iddia edir ki, 20 nəfər itkin düşüb.", ["20|-|exact|missing|-|Deputat|asserted|-"] },
+        { "az", "Bakı 9 hərbçinin meyitini qəbul edib.", ["9|-|exact|killed|azerbaijani|-|asserted|-"] },
+        { "ru", "Министерство в понедельник сообщило, что 12 военнослужащих пропали без вести.", ["12|-|exact|missing|-|Министерство|asserted|2020-12-14"] },
+        { "az", "Nazirlik dünən bildirib ki, 12 hərbçi itkin düşüb.", ["12|-|exact|missing|-|Nazirlik|asserted|2020-12-15"] },
+        { "ru", "Министерство во вторник сообщило, что 12 военнослужащих пропали без вести в воскресенье.", ["12|-|exact|missing|-|Министерство|asserted|2020-12-13"] },
+        { "ru", "12 военнослужащих пропали без вести в понедельник, сообщило министерство.", ["12|-|exact|missing|-|министерство|asserted|2020-12-14"] },
+    };
+
     public static TheoryData<string> Languages() => ["ru", "hy", "az"];
 
     public static TheoryData<string, string> MeasuredSets() => new()
@@ -38,9 +65,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "SecondHeldOut", "ru" }, { "SecondHeldOut", "hy" }, { "SecondHeldOut", "az" },
         { "ThirdHeldOut", "ru" }, { "ThirdHeldOut", "hy" }, { "ThirdHeldOut", "az" },
         { "HeldOut", "ru" }, { "HeldOut", "hy" }, { "HeldOut", "az" },
+        { "SecondRoundHeldOut", "ru" }, { "SecondRoundHeldOut", "hy" }, { "SecondRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
@@ -50,6 +78,15 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
         Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
         Assert.All(claims, c => Assert.Equal(sentence, c.Quote));
+    }
+
+    [Theory]
+    [MemberData(nameof(SecondRoundRules))]
+    public void Extract_SecondRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
     }
 
     [Fact]
@@ -106,7 +143,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
         output.WriteLine($"{set} {language}, every field: {strict}");
         output.WriteLine($"{set} {language}, without the source's wording: {core}");
-        Assert.True(core.Precision >= StatementFloor && core.Recall >= StatementFloor, $"{set} {language}: {core}");
+        var floor = set == "SecondRoundHeldOut" ? SecondRoundStatementFloor : StatementFloor;
+        Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
     }
 
     [Theory]

@@ -1,0 +1,105 @@
+namespace Whereabouts.Ingestion.Claims.Languages;
+
+/// <summary>Whose people a claim counts: the noun phrase's side, a destination, a receiver, a captor (the people are the other side's), the speaker's own people, or the only side the sentence names.</summary>
+internal static class LexiconSideFinder
+{
+    internal static string? Side(ClaimLexicon lexicon, string[] folded, Candidate candidate, string category, string? source)
+    {
+        if (candidate.NounSide is { } own)
+        {
+            return own;
+        }
+
+        // A destination says whose people were handed over, bodies included.
+        if ((category == ClaimValues.Released || HasCategory(folded, lexicon, ClaimValues.Released)) && First(lexicon, "home", folded) is { } home)
+        {
+            return home;
+        }
+
+        // "Ереван получил останки 9 военнослужащих": whoever receives people or remains gets its own back.
+        if (category is ClaimValues.Released or ClaimValues.Killed && HasCategory(folded, lexicon, "receive")
+            && (First(lexicon, "country", folded) ?? First(lexicon, "captor", folded)) is { } receiver)
+        {
+            return receiver;
+        }
+
+        if (category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released && First(lexicon, "captor", folded) is { } captor)
+        {
+            // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people.
+            return OwnWordNear(lexicon, folded, candidate) ? captor : Lexicon.Opposite(captor);
+        }
+
+        // "двое его военнослужащих", "onun iki hərbçisi": the speaker's own people.
+        if (source is not null && OwnWordNear(lexicon, folded, candidate) && SideOfSource(lexicon, source) is { } speaker)
+        {
+            return speaker;
+        }
+
+        string? named = null;
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (lexicon.MatchAt("side", folded, k) is { } s)
+            {
+                if (named is not null && named != s.Phrase.Value)
+                {
+                    return null;
+                }
+
+                named = s.Phrase.Value;
+            }
+        }
+
+        if (named is not null)
+        {
+            return named;
+        }
+
+        // A side's own officials report its own missing.
+        return category == ClaimValues.Missing && source is not null ? SideOfSource(lexicon, source) : null;
+    }
+
+    private static string? SideOfSource(ClaimLexicon lexicon, string source)
+    {
+        var words = TextFold.Fold(Tokenizer.Tokenize(source));
+        return First(lexicon, "side", words) ?? First(lexicon, "captor", words) ?? First(lexicon, "country", words);
+    }
+
+    private static bool OwnWordNear(ClaimLexicon lexicon, string[] folded, Candidate candidate)
+    {
+        for (var k = Math.Max(0, candidate.FirstToken - 2); k <= candidate.LastToken; k++)
+        {
+            if (lexicon.IsWord("own", folded[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCategory(string[] folded, ClaimLexicon lexicon, string category)
+    {
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (lexicon.MatchAt(category, folded, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? First(ClaimLexicon lexicon, string kind, string[] folded)
+    {
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (lexicon.MatchAt(kind, folded, k) is { } m)
+            {
+                return m.Phrase.Value;
+            }
+        }
+
+        return null;
+    }
+}
