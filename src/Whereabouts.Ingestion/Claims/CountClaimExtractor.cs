@@ -132,12 +132,12 @@ public static partial class CountClaimExtractor
 
     private static List<Candidate> Candidates(string sentence, List<Token> tokens, List<DateMention> dates)
     {
-        var masked = Masks(sentence, dates);
+        var masked = NumberMasks.Of(sentence, dates);
         var candidates = new List<Candidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!(t.Kind == TokenKind.Number || t.IsWord) || IsMasked(masked, t))
+            if (!(t.Kind == TokenKind.Number || t.IsWord) || NumberMasks.Cover(masked, t))
             {
                 continue;
             }
@@ -153,7 +153,7 @@ public static partial class CountClaimExtractor
                 continue;
             }
 
-            if (IsMasked(masked, tokens[phrase.Last]))
+            if (NumberMasks.Cover(masked, tokens[phrase.Last]))
             {
                 i = phrase.Last;
                 continue;
@@ -180,37 +180,7 @@ public static partial class CountClaimExtractor
         return candidates;
     }
 
-    private static List<(int Start, int End)> Masks(string sentence, List<DateMention> dates)
-    {
-        var masks = new List<(int, int)>();
-        foreach (var d in dates)
-        {
-            masks.Add((d.Start, d.End));
-        }
 
-        foreach (var regex in new[] { Patterns.Phone(), Patterns.Money(), Patterns.Percent(), Patterns.Time(), Patterns.Year() })
-        {
-            foreach (Match m in regex.Matches(sentence))
-            {
-                masks.Add((m.Index, m.Index + m.Length));
-            }
-        }
-
-        return masks;
-    }
-
-    private static bool IsMasked(List<(int Start, int End)> masks, Token t)
-    {
-        foreach (var (start, end) in masks)
-        {
-            if (t.Start < end && t.End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>"No. 5", "aged 19", "Su-25", "#3": the number names or measures, it does not count.</summary>
     private static bool IsLabel(List<Token> tokens, int i)

@@ -10,7 +10,7 @@ internal static class LexiconCandidateFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!(t.Kind == TokenKind.Number || t.IsWord) || LexiconClaimReader.IsMasked(masks, t) || IsLabel(lexicon, tokens, folded, i))
+            if (!(t.Kind == TokenKind.Number || t.IsWord) || NumberMasks.Cover(masks, t) || IsLabel(lexicon, tokens, folded, i))
             {
                 continue;
             }
@@ -22,7 +22,7 @@ internal static class LexiconCandidateFinder
             }
 
             i = phrase.Last;
-            if (LexiconClaimReader.IsMasked(masks, tokens[phrase.Last]))
+            if (NumberMasks.Cover(masks, tokens[phrase.Last]))
             {
                 continue;
             }

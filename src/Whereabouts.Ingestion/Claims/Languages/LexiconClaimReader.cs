@@ -94,7 +94,7 @@ internal static partial class LexiconClaimReader
     private static void ReadSentence(ClaimLexicon lexicon, string sentence, List<Token> tokens, string[] folded,
         List<DateMention> dates, ref string? lastSource, List<CountClaim> claims)
     {
-        var masks = Masks(sentence, dates);
+        var masks = NumberMasks.Of(sentence, dates);
         var triggers = Triggers(lexicon, folded);
         ToCare(lexicon, folded, triggers);
         var attributions = LexiconSourceFinder.Attributions(lexicon, sentence, tokens, folded, triggers, masks, ref lastSource);
@@ -149,37 +149,7 @@ internal static partial class LexiconClaimReader
         }
     }
 
-    private static List<(int Start, int End)> Masks(string sentence, List<DateMention> dates)
-    {
-        var masks = new List<(int, int)>();
-        foreach (var d in dates)
-        {
-            masks.Add((d.Start, d.End));
-        }
 
-        foreach (var regex in new[] { Patterns.Phone(), Patterns.Percent(), Patterns.Time(), Patterns.Year(), Patterns.Money() })
-        {
-            foreach (Match m in regex.Matches(sentence))
-            {
-                masks.Add((m.Index, m.Index + m.Length));
-            }
-        }
-
-        return masks;
-    }
-
-    internal static bool IsMasked(List<(int Start, int End)> masks, Token t)
-    {
-        foreach (var (start, end) in masks)
-        {
-            if (t.Start < end && t.End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Category phrases as token spans; where two overlap, the one starting first (then the longer) wins.</summary>
     private static List<(int First, int Last, string Category)> Triggers(ClaimLexicon lexicon, string[] folded)

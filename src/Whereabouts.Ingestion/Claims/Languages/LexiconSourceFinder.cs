@@ -86,7 +86,7 @@ internal static class LexiconSourceFinder
             return !inner;
         }
 
-        return t.Kind == TokenKind.Number || LexiconClaimReader.IsMasked(masks, t) || lexicon.IsWord("boundary", folded[k]) || LexiconClaimReader.TriggerAt(triggers, k) >= 0
+        return t.Kind == TokenKind.Number || NumberMasks.Cover(masks, t) || lexicon.IsWord("boundary", folded[k]) || LexiconClaimReader.TriggerAt(triggers, k) >= 0
             || lexicon.MatchAt("say", folded, k) is not null;
     }
 
@@ -108,7 +108,7 @@ internal static class LexiconSourceFinder
         List<(int First, int Last, string Category)> triggers, List<(int Start, int End)> masks)
     {
         // "Nazirlik dünən bildirib": the day of the statement stands between the source and its verb.
-        while (to >= 0 && tokens[to].IsWord && LexiconClaimReader.IsMasked(masks, tokens[to]))
+        while (to >= 0 && tokens[to].IsWord && NumberMasks.Cover(masks, tokens[to]))
         {
             to--;
         }
