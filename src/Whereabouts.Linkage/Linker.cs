@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Whereabouts.Linkage.Blocking;
 using Whereabouts.Linkage.Comparisons;
 using Whereabouts.Linkage.Model;
@@ -63,7 +64,8 @@ public sealed class Linker
         var counts = new Dictionary<long, long>();
         foreach (var pattern in patterns)
         {
-            counts[pattern] = counts.GetValueOrDefault(pattern) + 1;
+            // One lookup per pair, not two: this loop runs on one core over every candidate pair.
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, pattern, out _)++;
         }
 
         Lap("comparing");
@@ -83,7 +85,7 @@ public sealed class Linker
             var session = new Dictionary<long, long>();
             foreach (var pattern in run.Compare(sample, null, cancellationToken))
             {
-                session[pattern] = session.GetValueOrDefault(pattern) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(session, pattern, out _)++;
             }
 
             var mask = new bool[_comparisons.Length];

@@ -170,15 +170,20 @@ internal sealed class NameUnit
     /// <summary>Whether this name, when it is an initial or compared with one, starts like <paramref name="other"/>.</summary>
     public bool InitialAgrees(NameUnit other)
     {
-        foreach (var c in Initials)
-        {
-            if (other.Initials.Contains(c, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+        ArgumentNullException.ThrowIfNull(other);
 
-        return false;
+        // The letters of Initials without building its string: this runs per compared pair.
+        var (first, second) = InitialLetters();
+        var (otherFirst, otherSecond) = other.InitialLetters();
+        return (first != '\0' && (first == otherFirst || first == otherSecond))
+            || (second != '\0' && (second == otherFirst || second == otherSecond));
+    }
+
+    /// <summary>The letters of <see cref="Initials"/>: the first of the transliteration and of the key, '\0' where absent.</summary>
+    private (char First, char Second) InitialLetters()
+    {
+        var key = GivenKey.Length > 0 ? GivenKey : FamilyKey.Length > 0 ? FamilyKey : FatherKey ?? string.Empty;
+        return (Latin.Length > 0 ? Latin[0] : '\0', key.Length > 0 ? key[0] : '\0');
     }
 
     /// <summary>The keys of the readings by convention, null where a reading is absent or keys as <paramref name="own"/>; null when none differs.</summary>

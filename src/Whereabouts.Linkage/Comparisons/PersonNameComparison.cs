@@ -165,8 +165,21 @@ internal sealed class PersonNameComparison : FieldComparison
             return 0;
         }
 
-        var given = Agree(a.Given, b.Given, asFamily: false);
-        var family = Agree(a.Family, b.Family, asFamily: true);
+        // Keys first, string similarity only where it can change the level: a similar name counts
+        // only when the other name is present and agrees or is similar too, so the family name's
+        // similarity is not computed when the given names are already different (most candidate
+        // pairs). The levels are those of comparing both with similarity.
+        var given = Agree(a.Given, b.Given, asFamily: false, similarity: false);
+        var family = Agree(a.Family, b.Family, asFamily: true, similarity: false);
+        if (given == NameAgreement.Different && family != NameAgreement.Missing)
+        {
+            given = SimilarOrDifferent(a.Given!, b.Given!);
+        }
+
+        if (family == NameAgreement.Different && given is not (NameAgreement.Missing or NameAgreement.Different))
+        {
+            family = SimilarOrDifferent(a.Family!, b.Family!);
+        }
         if (given == NameAgreement.Exact && family == NameAgreement.Exact)
         {
             return Exact;
@@ -278,6 +291,10 @@ internal sealed class PersonNameComparison : FieldComparison
 
         return similarity && Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= 0.88 ? NameAgreement.Similar : NameAgreement.Different;
     }
+
+    /// <summary>The agreement of two names that agree by no key: similar when their transliterations are close, else different.</summary>
+    private static NameAgreement SimilarOrDifferent(NameUnit a, NameUnit b) =>
+        !a.IsInitial && !b.IsInitial && Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= 0.88 ? NameAgreement.Similar : NameAgreement.Different;
 
     public override string? Describe(PreparedField left, int i, PreparedField right, int j, int level)
     {
