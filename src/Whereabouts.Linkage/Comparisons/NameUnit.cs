@@ -76,21 +76,16 @@ internal sealed class NameUnit
     /// </summary>
     public static NameUnit? Name(string? raw, bool isFamily = false)
     {
-        if (string.IsNullOrWhiteSpace(raw))
+        if (Read(raw) is not { } read)
         {
             return null;
         }
 
-        var text = raw.Trim();
-        var latin = NameTransliterator.ToLatin(text);
-        if (latin.Length == 0)
-        {
-            return null;
-        }
+        var (text, latin) = read;
 
         if (IsInitialText(text))
         {
-            return new NameUnit(text, latin) { IsInitial = true, GivenKey = PhoneticKey.Of(text, NameKind.Given) };
+            return Initial(text, latin);
         }
 
         var given = isFamily ? string.Empty : PhoneticKey.Of(text, NameKind.Given);
@@ -114,8 +109,8 @@ internal sealed class NameUnit
         };
     }
 
-    /// <summary>A unit for a patronymic in any form, or null when the text has no letters.</summary>
-    public static NameUnit? Patronymic(string? raw)
+    // The trimmed text and its Latin reading, or null for a blank value or one without letters.
+    private static (string Text, string Latin)? Read(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -124,14 +119,25 @@ internal sealed class NameUnit
 
         var text = raw.Trim();
         var latin = NameTransliterator.ToLatin(text);
-        if (latin.Length == 0)
+        return latin.Length == 0 ? null : (text, latin);
+    }
+
+    private static NameUnit Initial(string text, string latin) =>
+        new(text, latin) { IsInitial = true, GivenKey = PhoneticKey.Of(text, NameKind.Given) };
+
+    /// <summary>A unit for a patronymic in any form, or null when the text has no letters.</summary>
+    public static NameUnit? Patronymic(string? raw)
+    {
+        if (Read(raw) is not { } read)
         {
             return null;
         }
 
+        var (text, latin) = read;
+
         if (IsInitialText(text))
         {
-            return new NameUnit(text, latin) { IsInitial = true, GivenKey = PhoneticKey.Of(text, NameKind.Given) };
+            return Initial(text, latin);
         }
 
         var father = NameKeys.Father(text);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Whereabouts.Ingestion.Claims;
 using Whereabouts.Ingestion.Tests.Support;
 
@@ -279,13 +278,5 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         Assert.Contains(claims, c => c.Count == 5);
     }
 
-    private static string Describe(CountClaim c) => string.Join('|',
-        c.Count.ToString(CultureInfo.InvariantCulture),
-        c.CountMax?.ToString(CultureInfo.InvariantCulture) ?? "-",
-        c.Qualifier,
-        c.Category,
-        c.Side ?? "-",
-        c.Source ?? "-",
-        c.Status,
-        c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
+    private static string Describe(CountClaim c) => ClaimGolden.Describe(c);
 }
