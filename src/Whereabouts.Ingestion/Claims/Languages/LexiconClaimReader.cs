@@ -262,7 +262,8 @@ internal static partial class LexiconClaimReader
                 }
             }
 
-            return null;
+            // "4 были ранены": the participle read as the part's noun carries its fate.
+            return candidate.NounCategory;
         }
 
         // In a verb-final language the verb after the number is its verb, whatever stands before.
