@@ -9,7 +9,9 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // FirstHeldOut: written after the first rules, measured once, then the rules were fixed where they failed.
 // HeldOut: written after those fixes and measured; the second round then fixed what it missed.
 // SecondRoundHeldOut: written after the second round's last rule change; measured, never tuned to
-// (see TestData/Claims/README.md).
+// until the third round fixed what it missed (development data since).
+// ThirdRoundHeldOut: written before the third round's rule changes, measured once after them, never
+// tuned to (see TestData/Claims/README.md).
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
@@ -17,8 +19,13 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // against regressions, without pretending the aim is met where it is not.
     private const double StatementFloor = 0.85;
 
-    // SecondRoundHeldOut measured 0.875 / 0.824 in Russian and Armenian when written; never tuned to.
+    // SecondRoundHeldOut measured 0.875 / 0.824 in Russian and Armenian when written; the third
+    // round fixed what it missed (1.000 / 1.000 since, as development data).
     private const double SecondRoundStatementFloor = 0.8;
+
+    // ThirdRoundHeldOut measured ru 1.000 / 0.920, hy 1.000 / 0.960, az 0.917 / 0.880 after the
+    // third round's rules, once; never tuned to.
+    private const double ThirdRoundStatementFloor = 0.85;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -86,9 +93,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ThirdHeldOut", "ru" }, { "ThirdHeldOut", "hy" }, { "ThirdHeldOut", "az" },
         { "HeldOut", "ru" }, { "HeldOut", "hy" }, { "HeldOut", "az" },
         { "SecondRoundHeldOut", "ru" }, { "SecondRoundHeldOut", "hy" }, { "SecondRoundHeldOut", "az" },
+        { "ThirdRoundHeldOut", "ru" }, { "ThirdRoundHeldOut", "hy" }, { "ThirdRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
@@ -172,7 +180,12 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
         output.WriteLine($"{set} {language}, every field: {strict}");
         output.WriteLine($"{set} {language}, without the source's wording: {core}");
-        var floor = set == "SecondRoundHeldOut" ? SecondRoundStatementFloor : StatementFloor;
+        var floor = set switch
+        {
+            "SecondRoundHeldOut" => SecondRoundStatementFloor,
+            "ThirdRoundHeldOut" => ThirdRoundStatementFloor,
+            _ => StatementFloor,
+        };
         Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
     }
 
