@@ -48,8 +48,8 @@ internal sealed class IndexModel(ClaimReviews reviews) : PageModel
             }
 
             TempData["Saved"] = decision == ClaimReview.Accepted
-                ? $"Accepted: {ClaimLabels.Figure(judged)} {ClaimLabels.Of(judged.Category)}."
-                : $"Rejected: {ClaimLabels.Figure(judged)} {ClaimLabels.Of(judged.Category)} (kept, not counted).";
+                ? $"Accepted: {ClaimLabels.Stated(judged)}."
+                : $"Rejected: {ClaimLabels.Stated(judged)} (kept, not counted).";
         }
         catch (ConcurrencyConflictException e)
         {
