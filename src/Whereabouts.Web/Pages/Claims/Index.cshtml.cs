@@ -55,7 +55,7 @@ internal sealed class IndexModel(ClaimReviews reviews, IStringLocalizer<IndexMod
         }
         catch (ConcurrencyConflictException)
         {
-            TempData["Conflict"] = Labels.Text("Someone else changed this record after you opened it; nothing was saved. Reload it and make your change again.");
+            TempData["Conflict"] = Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again.");
         }
 
         return RedirectToPage(new { source = Source });

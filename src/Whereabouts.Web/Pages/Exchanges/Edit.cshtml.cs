@@ -63,7 +63,7 @@ internal sealed class EditModel(ExchangeRecorder recorder, ExchangeReader reader
         }
         catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, Labels.Text("Someone else changed this record after you opened it; nothing was saved. Reload it and make your change again."));
+            ModelState.AddModelError(string.Empty, Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
         }
 
         return Page();

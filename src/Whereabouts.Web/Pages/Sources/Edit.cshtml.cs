@@ -69,7 +69,7 @@ internal sealed class EditModel(SourceReader reader, SourceEditor editor, IStrin
         catch (ConcurrencyConflictException)
         {
             Conflict = true;
-            ModelState.AddModelError(string.Empty, Labels.Text("Someone else changed this record after you opened it; nothing was saved. Reload it and make your change again."));
+            ModelState.AddModelError(string.Empty, Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
             return Page();
         }
     }
