@@ -46,4 +46,79 @@ internal static class Labels
     };
 
     public static string Of(FateStatus? status) => status is { } s ? Of(s) : Text("No fate recorded");
+
+    public static string Of(Credibility credibility) => credibility switch
+    {
+        Credibility.Confirmed => Text("1 — confirmed by other independent sources"),
+        Credibility.ProbablyTrue => Text("2 — probably true"),
+        Credibility.PossiblyTrue => Text("3 — possibly true"),
+        Credibility.DoubtfullyTrue => Text("4 — doubtful"),
+        Credibility.Improbable => Text("5 — improbable"),
+        Credibility.CannotBeJudged => Text("6 — cannot be judged"),
+        _ => ((int)credibility).ToString(CultureInfo.CurrentCulture),
+    };
+
+    public static string Of(Reliability reliability) => reliability switch
+    {
+        Reliability.A => Text("A — completely reliable"),
+        Reliability.B => Text("B — usually reliable"),
+        Reliability.C => Text("C — fairly reliable"),
+        Reliability.D => Text("D — not usually reliable"),
+        Reliability.E => Text("E — unreliable"),
+        Reliability.F => Text("F — cannot be judged"),
+        _ => reliability.ToString(),
+    };
+
+    public static string Of(Sex sex) => sex switch
+    {
+        Sex.Male => Text("Male"),
+        Sex.Female => Text("Female"),
+        Sex.Unknown => Text("Not recorded"),
+        _ => sex.ToString(),
+    };
+
+    public static string Of(ServiceRole role) => role switch
+    {
+        ServiceRole.Soldier => Text("Soldier"),
+        ServiceRole.Civilian => Text("Civilian"),
+        ServiceRole.Unknown => Text("Not recorded"),
+        _ => role.ToString(),
+    };
+
+    public static string Of(NameScript script) => script switch
+    {
+        NameScript.Latin => Text("Latin script"),
+        NameScript.Cyrillic => Text("Cyrillic script"),
+        NameScript.Armenian => Text("Armenian script"),
+        _ => script.ToString(),
+    };
+
+    /// <summary>A day in the reader's culture, e.g. "12 Jan 2021".</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>A moment as the day it fell on in UTC, in the reader's culture (the registry's times are UTC).</summary>
+    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.UtcDateTime));
+
+    /// <summary>A moment with its time of day in UTC, in the reader's culture, e.g. "12 Jan 2021, 14:05 UTC".</summary>
+    public static string Time(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture) + " UTC";
+
+    /// <summary>
+    /// A date known to a year, a month or a day, as precisely as it is known ("2020", "Dec 2020",
+    /// "12 Dec 2020"), marked when it is approximate.
+    /// </summary>
+    public static string Date(PartialDate date)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        var text = date.Precision switch
+        {
+            DatePrecision.Day => Date(date.StatedStart),
+            DatePrecision.Month => date.StatedStart.ToString("MMM yyyy", CultureInfo.CurrentCulture),
+            _ => date.Year.ToString(CultureInfo.CurrentCulture),
+        };
+        return date.IsApproximate ? string.Format(CultureInfo.CurrentCulture, Text("about {0}"), text) : text;
+    }
+
+    /// <summary>A count in the reader's culture.</summary>
+    public static string Number(int count) => count.ToString("N0", CultureInfo.CurrentCulture);
 }
