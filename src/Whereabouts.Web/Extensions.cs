@@ -57,6 +57,7 @@ internal static class Extensions
         services.AddMemoryCache(options => options.SizeLimit = 10_000);
         services.AddSingleton<ApiKeyOwnerCache>();
         services.AddSingleton<Maps.BoundaryLayer>();
+        services.AddTransient<Pages.People.DossierHistory>();
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(options =>
         {
