@@ -1,5 +1,6 @@
 using Whereabouts.Application.Persons;
 using Whereabouts.Domain;
+using Whereabouts.Storage;
 using Whereabouts.Testing;
 
 namespace Whereabouts.Application.Tests.Persons;
