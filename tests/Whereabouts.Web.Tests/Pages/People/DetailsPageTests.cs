@@ -35,7 +35,7 @@ public sealed partial class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains("Deceased", conflict.TextContent, StringComparison.Ordinal);
         Assert.Contains("Capture confirmed", conflict.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll("#incident-list li"));
-        Assert.NotEmpty(page.QuerySelectorAll("#history-table tbody tr"));
+        Assert.NotEmpty(page.QuerySelectorAll("#history-list .history-sentence"));
     }
 
     [Fact]

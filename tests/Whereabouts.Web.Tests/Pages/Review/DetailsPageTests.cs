@@ -248,6 +248,35 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task PostSame_WhileOthersWait_OffersTheNextOpenItem()
+    {
+        var list = await ReviewLists.ImportAsync(app, 2, "INVENTED list worked through in turn");
+        var judged = list.Of(list.People[0]);
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+
+        using var response = await JudgeAsync(browser, judged.MatchId, MatchDecision.Same, note: null);
+        var page = await WebApp.GetDocumentAsync(browser, response.Headers.Location!.ToString());
+
+        var next = page.QuerySelector("#next-item a[rel='next']")?.GetAttribute("href");
+        Assert.NotNull(next);
+        Assert.StartsWith("/Review/", next, StringComparison.Ordinal);
+        var nextId = Guid.Parse(next["/Review/".Length..]);
+        Assert.NotEqual(judged.MatchId, nextId);
+        Assert.Contains(await ReviewLists.DecisionAsync(app, nextId), new[] { MatchDecision.Pending, MatchDecision.Unsure });
+    }
+
+    [Fact]
+    public async Task Get_WithoutAJudgement_OffersNoNextItem()
+    {
+        var (_, _, match) = await QueueOneAsync("INVENTED list only looked at");
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/Review/{match.MatchId}");
+
+        Assert.Null(page.QuerySelector("#next-item"));
+    }
+
     private async Task<(ImportedList List, Person Person, QueuedMatch Match)> QueueOneAsync(string title)
     {
         var list = await ReviewLists.ImportAsync(app, 1, title);
