@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using System.Text;
 using Whereabouts.Domain;
 
 namespace Whereabouts.Web.Display;
@@ -116,8 +117,12 @@ internal static class Labels
             DatePrecision.Month => date.StatedStart.ToString("MMM yyyy", CultureInfo.CurrentCulture),
             _ => date.Year.ToString(CultureInfo.CurrentCulture),
         };
-        return date.IsApproximate ? string.Format(CultureInfo.CurrentCulture, Text("about {0}"), text) : text;
+        return date.IsApproximate ? Format("about {0}", text) : text;
     }
+
+    /// <summary>The shared resource <paramref name="english"/>, translated, with <paramref name="values"/> in its placeholders, in the reader's culture.</summary>
+    public static string Format(string english, params object?[] values) =>
+        string.Format(CultureInfo.CurrentCulture, CompositeFormat.Parse(Text(english)), values);
 
     /// <summary>A count in the reader's culture.</summary>
     public static string Number(int count) => count.ToString("N0", CultureInfo.CurrentCulture);

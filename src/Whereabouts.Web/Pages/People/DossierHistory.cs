@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -24,6 +25,9 @@ internal sealed class DossierHistory(IStringLocalizer<DossierHistory> localizer)
 {
     // Letters of every script as letters, markup characters escaped, as the pages' own encoder does.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    // A name form's parts as the audit log names them, in the order a full name is written.
+    private static readonly string[] NameParts = ["GivenName", "Patronymic", "FamilyName"];
 
     /// <summary>The history of <paramref name="dossier"/>, newest first, as sentences.</summary>
     public IReadOnlyList<HistorySentence> Describe(PersonDossier dossier)
@@ -123,14 +127,14 @@ internal sealed class DossierHistory(IStringLocalizer<DossierHistory> localizer)
         PartialDate.TryParse(fields.GetValueOrDefault("AsOf")?.New, out var date, out _) ? Labels.Date(date) : fields.GetValueOrDefault("AsOf")?.New ?? string.Empty;
 
     private static string NameOf(Dictionary<string, Change> fields, Func<Change, string?> value) =>
-        string.Join(' ', new[] { "GivenName", "Patronymic", "FamilyName" }
+        string.Join(' ', NameParts
             .Select(part => fields.GetValueOrDefault(part) is { } change ? value(change) : null)
             .Where(part => !string.IsNullOrEmpty(part)));
 
     private static HistorySentence Say(LocalizedString format, params Argument[] arguments)
     {
-        var text = string.Format(CultureInfo.CurrentCulture, format.Value, arguments.Select(a => (object)a.Text).ToArray());
-        var html = string.Format(CultureInfo.CurrentCulture, Encoder.Encode(format.Value), arguments.Select(a => (object)a.Html).ToArray());
+        var text = string.Format(CultureInfo.CurrentCulture, CompositeFormat.Parse(format.Value), arguments.Select(a => (object)a.Text).ToArray());
+        var html = string.Format(CultureInfo.CurrentCulture, CompositeFormat.Parse(Encoder.Encode(format.Value)), arguments.Select(a => (object)a.Html).ToArray());
         return new HistorySentence(text, new HtmlString(html), []);
     }
 

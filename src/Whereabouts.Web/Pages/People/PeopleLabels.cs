@@ -27,7 +27,7 @@ internal static class PeopleLabels
         Enum.GetValues<ServiceRole>().Select(r => new SelectListItem(Labels.Of(r), r.ToString()));
 
     public static IEnumerable<SelectListItem> Sources(PersonFormChoices? choices) =>
-        (choices?.Sources ?? []).Select(s => new SelectListItem(string.Format(CultureInfo.CurrentCulture, Labels.Text("{0} (reliability {1})"), s.Title, s.Reliability), s.Id.ToString()));
+        (choices?.Sources ?? []).Select(s => new SelectListItem(Labels.Format("{0} (reliability {1})", s.Title, s.Reliability), s.Id.ToString()));
 
     public static IEnumerable<SelectListItem> Incidents(IEnumerable<NamedChoice>? incidents) =>
         (incidents ?? []).Select(i => new SelectListItem(i.Name, i.Id.ToString()));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using System.Text;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Whereabouts.Application.Lists;
 using Whereabouts.Domain;
@@ -39,7 +40,7 @@ internal static class ReviewLabels
     {
         ArgumentNullException.ThrowIfNull(judgement);
         return judgement.IsUndo
-            ? string.Format(CultureInfo.CurrentCulture, Text("Undid the judgement before (back to: {0})"), Of(judgement.Decision))
+            ? Format("Undid the judgement before (back to: {0})", Of(judgement.Decision))
             : Of(judgement.Decision);
     }
 
@@ -119,15 +120,18 @@ internal static class ReviewLabels
     public static string Probability(double probability) => probability switch
     {
         >= 1 => 1.0.ToString("0%", CultureInfo.CurrentCulture),
-        >= 0.9995 => string.Format(CultureInfo.CurrentCulture, Text("over {0}"), 0.999.ToString("0.0%", CultureInfo.CurrentCulture)),
+        >= 0.9995 => Format("over {0}", 0.999.ToString("0.0%", CultureInfo.CurrentCulture)),
         <= 0 => 0.0.ToString("0%", CultureInfo.CurrentCulture),
-        < 0.0005 => string.Format(CultureInfo.CurrentCulture, Text("under {0}"), 0.001.ToString("0.0%", CultureInfo.CurrentCulture)),
+        < 0.0005 => Format("under {0}", 0.001.ToString("0.0%", CultureInfo.CurrentCulture)),
         _ => probability.ToString("0.0%", CultureInfo.CurrentCulture),
     };
 
     /// <summary>The review pages' word <paramref name="english"/> in the current UI culture; the English itself when no translation exists.</summary>
     public static string Text(string english) =>
         Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english;
+
+    private static string Format(string english, params object?[] values) =>
+        string.Format(CultureInfo.CurrentCulture, CompositeFormat.Parse(Text(english)), values);
 
     public static IEnumerable<SelectListItem> Sides() =>
         Enum.GetValues<Side>().Select(s => new SelectListItem(Labels.Of(s), s.ToString()));

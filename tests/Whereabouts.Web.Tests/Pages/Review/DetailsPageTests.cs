@@ -22,7 +22,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains(person.PrimaryName.FullName, name?.TextContent, StringComparison.Ordinal);
         Assert.Contains(ReviewLists.BirthDateOf(person), page.QuerySelector("#record-birth-date")?.TextContent, StringComparison.Ordinal);
         Assert.Contains(person.BirthDate!.ToString(), page.QuerySelector("#record-birth-date")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Repatriated as of 2020-12-14", page.QuerySelector("#record-fate")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Repatriated as of 14 Dec 2020", page.QuerySelector("#record-fate")?.TextContent, StringComparison.Ordinal);
         Assert.Contains(list.Report.SourceId.ToString(), page.QuerySelector("main")?.InnerHtml, StringComparison.Ordinal);
         Assert.Equal("Pending", page.QuerySelector("#decision")?.TextContent.Trim());
         Assert.Matches(@"\d+\.\d%", page.QuerySelector("#probability")?.TextContent);
