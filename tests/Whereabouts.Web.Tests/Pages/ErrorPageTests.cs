@@ -13,11 +13,25 @@ namespace Whereabouts.Web.Tests.Pages;
 public sealed class ErrorPageTests(WebApp app) : IClassFixture<WebApp>
 {
     [Fact]
-    public async Task Get_UnknownPage_Is404InsideTheFrameWithAWayBack()
+    public async Task Get_UnknownPageSignedIn_Is404InsideTheFrameWithAWayBack()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        using var response = await browser.GetAsync(new Uri("/No/Such/Page", UriKind.Relative), TestContext.Current.CancellationToken);
+        var page = await WebApp.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AssertInFrame(page, "Page not found");
+        Assert.Equal("/Dashboard", page.QuerySelector("#error-way-back a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_ErrorPageAnonymously_KeepsItsStatusAndPointsToThePublicPages()
     {
         using var client = app.Anonymous();
 
-        using var response = await client.GetAsync(new Uri("/No/Such/Page", UriKind.Relative), TestContext.Current.CancellationToken);
+        // Other unknown addresses send an anonymous reader to sign in first (every page but the public ones needs a role).
+        using var response = await client.GetAsync(new Uri("/Error/404", UriKind.Relative), TestContext.Current.CancellationToken);
         var page = await WebApp.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -53,7 +67,7 @@ public sealed class ErrorPageTests(WebApp app) : IClassFixture<WebApp>
     [Fact]
     public async Task Get_UnknownPageInRussian_IsTranslated()
     {
-        using var client = app.Anonymous();
+        using var client = await app.BrowserAsync(Roles.Viewer);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
 
         using var response = await client.GetAsync(new Uri("/No/Such/Page", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -91,7 +105,12 @@ public sealed class ErrorPageTests(WebApp app) : IClassFixture<WebApp>
                 web.ConfigureServices(services => services.AddTransient<IStartupFilter, FailingPath>());
             }))
             {
+                // A reader with a role: an anonymous one would be sent to sign in before reaching the failure.
+                await using var scope = factory.Services.CreateAsyncScope();
+                var account = await scope.ServiceProvider.GetRequiredService<AccountService>()
+                    .CreateAsync("viewer-failure", Roles.Viewer, withApiKey: true, TestContext.Current.CancellationToken);
                 using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+                client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", account.ApiKey);
 
                 using var response = await client.GetAsync(new Uri(FailingPath.Path, UriKind.Relative), TestContext.Current.CancellationToken);
                 var page = await WebApp.ParseAsync(response);
