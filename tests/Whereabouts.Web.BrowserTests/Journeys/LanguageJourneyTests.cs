@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Legal;
-using Whereabouts.Domain;
 using Whereabouts.Storage;
 using Whereabouts.Web.BrowserTests.Support;
 
