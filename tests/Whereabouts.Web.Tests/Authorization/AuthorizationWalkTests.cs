@@ -265,6 +265,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     {
         "documentName" => "v1",
         "table" => "people",
+        "code" => "404",
         _ => Guid.NewGuid().ToString(),
     });
 
