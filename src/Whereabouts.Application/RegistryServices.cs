@@ -42,6 +42,7 @@ public static class RegistryServices
         services.AddTransient<Places.PlaceReader>();
         services.AddTransient<Places.PlaceEditor>();
         services.AddTransient<Persons.PersonDossierQuery>();
+        services.AddTransient<Persons.PersonNameFormsQuery>();
         services.AddTransient<Persons.PersonCommands>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
         services.AddTransient<Ingestion.ArticleIngest>();

@@ -57,6 +57,7 @@ internal static class Extensions
         services.AddMemoryCache(options => options.SizeLimit = 10_000);
         services.AddSingleton<ApiKeyOwnerCache>();
         services.AddSingleton<Maps.BoundaryLayer>();
+        services.AddTransient<Pages.People.DossierHistory>();
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(options =>
         {
@@ -144,15 +145,18 @@ internal static class Extensions
             app.UseHsts();
         }
 
-        app.UseStatusCodePages(async context =>
+        // The API answers errors with ProblemDetails; a page's error (an unknown address, an
+        // unknown record, a refusal) is shown by the Error page inside the app's frame, with the
+        // status code kept.
+        app.UseWhen(context => IsApi(context.Request), api => api.UseStatusCodePages(async context =>
         {
-            // The API answers errors with ProblemDetails; pages keep their own bodies.
-            if (IsApi(context.HttpContext.Request) && !context.HttpContext.Response.HasStarted && context.HttpContext.Response.ContentLength is null)
+            if (!context.HttpContext.Response.HasStarted && context.HttpContext.Response.ContentLength is null)
             {
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext });
             }
-        });
+        }));
+        app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
 
         app.Use(async (context, next) =>
         {

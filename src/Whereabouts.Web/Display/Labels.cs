@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using System.Text;
 using Whereabouts.Domain;
 
 namespace Whereabouts.Web.Display;
@@ -47,34 +48,14 @@ internal static class Labels
 
     public static string Of(FateStatus? status) => status is { } s ? Of(s) : Text("No fate recorded");
 
-    /// <summary>A date known to a year, a month or a day, in the reader's culture ("14 Dec 2020", "Dec 2020", "2020"); "~" marks an estimate.</summary>
-    public static string Of(PartialDate date)
-    {
-        ArgumentNullException.ThrowIfNull(date);
-        var culture = CultureInfo.CurrentCulture;
-        var text = date.Precision switch
-        {
-            DatePrecision.Day => date.StatedStart.ToString("d MMM yyyy", culture),
-            DatePrecision.Month => date.StatedStart.ToString("MMM yyyy", culture),
-            _ => date.Year.ToString(culture),
-        };
-        return date.IsApproximate ? "~" + text : text;
-    }
+    /// <summary>A date as precisely as it is known, in the reader's culture (see <see cref="Date(PartialDate)"/>).</summary>
+    public static string Of(PartialDate date) => Date(date);
 
-    /// <summary>A translated text with its placeholders filled in the reader's culture.</summary>
-    /// <remarks>The format is looked up per language at run time, so there is no one
-    /// <see cref="System.Text.CompositeFormat"/> to cache (CA1863).</remarks>
-#pragma warning disable CA1863
-    public static string Format(string translated, params object?[] values) =>
-        string.Format(CultureInfo.CurrentCulture, translated, values);
-#pragma warning restore CA1863
-
-    /// <summary>A moment as the reader's culture writes a day and a time, in UTC so that every reader sees the same record.</summary>
-    public static string Of(DateTimeOffset moment) =>
-        Format(Text("{0} UTC"), moment.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture));
+    /// <summary>A moment with its time of day in UTC (see <see cref="Time"/>).</summary>
+    public static string Of(DateTimeOffset moment) => Time(moment);
 
     /// <summary>A whole number in the reader's culture ("1 234", "1,234").</summary>
-    public static string Of(int number) => number.ToString("N0", CultureInfo.CurrentCulture);
+    public static string Of(int number) => Number(number);
 
     public static string Of(SourceKind kind) => kind switch
     {
@@ -129,13 +110,13 @@ internal static class Labels
     /// <summary>A stated figure with what it counts ("about 60 missing"), whole, since word order differs between languages.</summary>
     public static string Of(CountCategory category, string figure) => category switch
     {
-        CountCategory.Missing => Format(Text("{0} missing"), figure),
-        CountCategory.Captured => Format(Text("{0} captured"), figure),
-        CountCategory.Held => Format(Text("{0} held"), figure),
-        CountCategory.Released => Format(Text("{0} released"), figure),
-        CountCategory.Killed => Format(Text("{0} killed"), figure),
-        CountCategory.Wounded => Format(Text("{0} wounded"), figure),
-        CountCategory.Arrested => Format(Text("{0} arrested"), figure),
+        CountCategory.Missing => Format("{0} missing", figure),
+        CountCategory.Captured => Format("{0} captured", figure),
+        CountCategory.Held => Format("{0} held", figure),
+        CountCategory.Released => Format("{0} released", figure),
+        CountCategory.Killed => Format("{0} killed", figure),
+        CountCategory.Wounded => Format("{0} wounded", figure),
+        CountCategory.Arrested => Format("{0} arrested", figure),
         _ => figure + " " + category.ToString(),
     };
 
@@ -227,11 +208,60 @@ internal static class Labels
         _ => kind.ToString(),
     };
 
+    public static string Of(Sex sex) => sex switch
+    {
+        Sex.Male => Text("Male"),
+        Sex.Female => Text("Female"),
+        Sex.Unknown => Text("Not recorded"),
+        _ => sex.ToString(),
+    };
+
+    public static string Of(ServiceRole role) => role switch
+    {
+        ServiceRole.Soldier => Text("Soldier"),
+        ServiceRole.Civilian => Text("Civilian"),
+        ServiceRole.Unknown => Text("Not recorded"),
+        _ => role.ToString(),
+    };
+
     public static string Of(NameScript script) => script switch
     {
-        NameScript.Latin => Text("Latin"),
-        NameScript.Cyrillic => Text("Cyrillic"),
-        NameScript.Armenian => Text("Armenian"),
+        NameScript.Latin => Text("Latin script"),
+        NameScript.Cyrillic => Text("Cyrillic script"),
+        NameScript.Armenian => Text("Armenian script"),
         _ => script.ToString(),
     };
+
+    /// <summary>A day in the reader's culture, e.g. "12 Jan 2021".</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>A moment as the day it fell on in UTC, in the reader's culture (the registry's times are UTC).</summary>
+    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.UtcDateTime));
+
+    /// <summary>A moment with its time of day in UTC, in the reader's culture, e.g. "12 Jan 2021, 14:05 UTC".</summary>
+    public static string Time(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture) + " UTC";
+
+    /// <summary>
+    /// A date known to a year, a month or a day, as precisely as it is known ("2020", "Dec 2020",
+    /// "12 Dec 2020"), marked when it is approximate.
+    /// </summary>
+    public static string Date(PartialDate date)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        var text = date.Precision switch
+        {
+            DatePrecision.Day => Date(date.StatedStart),
+            DatePrecision.Month => date.StatedStart.ToString("MMM yyyy", CultureInfo.CurrentCulture),
+            _ => date.Year.ToString(CultureInfo.CurrentCulture),
+        };
+        return date.IsApproximate ? Format("about {0}", text) : text;
+    }
+
+    /// <summary>The shared resource <paramref name="english"/>, translated, with <paramref name="values"/> in its placeholders, in the reader's culture.</summary>
+    public static string Format(string english, params object?[] values) =>
+        string.Format(CultureInfo.CurrentCulture, CompositeFormat.Parse(Text(english)), values);
+
+    /// <summary>A count in the reader's culture.</summary>
+    public static string Number(int count) => count.ToString("N0", CultureInfo.CurrentCulture);
 }

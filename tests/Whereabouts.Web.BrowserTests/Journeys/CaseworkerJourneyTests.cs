@@ -34,6 +34,8 @@ public sealed class CaseworkerJourneyTests(WhereaboutsServer server, BrowserSess
         await BrowserSession.SaveScreenshotAsync(page, "journey-1-dashboard");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 }).IsVisibleAsync());
 
+        // People sits in the navigation's Registry group, opened first.
+        await page.Locator("header details.menu-group", new() { Has = page.Locator("a[href='/People']") }).Locator("summary").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "People", Exact = true }).ClickAsync();
         await page.Locator("#q").FillAsync("Арутюнян");
         await page.Locator("#q").PressAsync("Enter");

@@ -28,6 +28,8 @@ public sealed class ReviewJourneyTests(WhereaboutsServer server, BrowserSession 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/Dashboard");
 
+        // The review link sits in the navigation's Registry group, opened first.
+        await page.Locator("header details.menu-group", new() { Has = page.Locator("#nav-review") }).Locator("summary").ClickAsync();
         await page.Locator("#nav-review").ClickAsync();
         await page.WaitForURLAsync("**/Review");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review queue", Level = 1 })).ToBeVisibleAsync();

@@ -43,6 +43,7 @@ public sealed class DossierPrintTests(WhereaboutsServer server, BrowserSession b
         }
 
         Assert.True(await page.Locator("#timeline").IsVisibleAsync(), "The fate history is the heart of the dossier.");
+        Assert.False(await page.Locator("#history-section").IsVisibleAsync(), "The history of changes should not be printed.");
         var citation = await page.Locator("#timeline a[href^='/Sources/']").First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
         Assert.Contains("/Sources/", citation, StringComparison.Ordinal);
 

@@ -63,16 +63,17 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>
     /// A new page in a fresh browser context (no cookies, no storage) whose relative URLs resolve
     /// against <paramref name="baseAddress"/>; disposing it closes the context. Skips the test when
-    /// no Chromium is installed, or fails it on CI.
+    /// no Chromium is installed, or fails it on CI. The browser's language is
+    /// <paramref name="locale"/> (British English unless told), which it sends as <c>Accept-Language</c>.
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(Uri baseAddress)
+    public async Task<BrowserPage> NewPageAsync(Uri baseAddress, string locale = "en-GB")
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         var browser = RequireBrowser();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.AbsoluteUri,
-            Locale = "en-GB",
+            Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
         try

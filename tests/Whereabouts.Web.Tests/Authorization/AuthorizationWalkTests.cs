@@ -35,7 +35,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     {
         ["PAGE /"] = Everyone,
         ["PAGE /Index"] = Everyone,
-        ["PAGE /Error"] = Everyone,
+        ["PAGE /Error/{code:int?}"] = Everyone,
         ["PAGE /Account/Login"] = Everyone,
         ["PAGE /Account/Logout"] = Everyone,
         ["PAGE /Account/AccessDenied"] = Everyone,
@@ -265,6 +265,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     {
         "documentName" => "v1",
         "table" => "people",
+        "code" => "404",
         _ => Guid.NewGuid().ToString(),
     });
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Persons;
 using Whereabouts.Web.Authorization;
 
@@ -7,7 +8,7 @@ namespace Whereabouts.Web.Pages.People;
 
 /// <summary>Records what a source says happened to a person, with the evidence.</summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class AddFateModel(PersonCommands commands, PersonDossierQuery dossiers, PersonFormChoicesQuery choices)
+internal sealed class AddFateModel(PersonCommands commands, PersonDossierQuery dossiers, PersonFormChoicesQuery choices, IStringLocalizer<AddFateModel> localizer)
     : PersonEditPageModel(dossiers, choices)
 {
     [BindProperty]
@@ -17,6 +18,6 @@ internal sealed class AddFateModel(PersonCommands commands, PersonDossierQuery d
         id,
         () => commands.AssertFateAsync(id, Fate.ToInput(), Version, cancellationToken),
         field => FormErrors.Under(nameof(Fate), field),
-        "The fate is recorded.",
+        localizer["The fate is recorded."],
         cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Persons;
 using Whereabouts.Web.Authorization;
 
@@ -7,7 +8,7 @@ namespace Whereabouts.Web.Pages.People;
 
 /// <summary>Adds a spelling of a person's name, from a list or a source that writes it differently.</summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class AddNameModel(PersonCommands commands, PersonDossierQuery dossiers, PersonFormChoicesQuery choices)
+internal sealed class AddNameModel(PersonCommands commands, PersonDossierQuery dossiers, PersonFormChoicesQuery choices, IStringLocalizer<AddNameModel> localizer)
     : PersonEditPageModel(dossiers, choices)
 {
     [BindProperty]
@@ -17,6 +18,6 @@ internal sealed class AddNameModel(PersonCommands commands, PersonDossierQuery d
         id,
         () => commands.AddNameAsync(id, Name.ToInput(), Version, cancellationToken),
         field => FormErrors.Under(nameof(Name), field),
-        "The spelling is added.",
+        localizer["The spelling is added."],
         cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Legal;
 using Whereabouts.Application.Persons;
@@ -13,7 +14,7 @@ namespace Whereabouts.Web.Pages.People;
 /// again with the messages when something was wrong.
 /// </summary>
 [Authorize(Policy = Policies.FamilyNotifications)]
-internal sealed class AddNotificationModel(FamilyNotifications notifications, PersonDossierQuery dossiers, PersonFormChoicesQuery choices) : PageModel
+internal sealed class AddNotificationModel(FamilyNotifications notifications, PersonDossierQuery dossiers, PersonFormChoicesQuery choices, IStringLocalizer<AddNotificationModel> localizer) : PageModel
 {
     [BindProperty]
     public NotificationForm Notification { get; set; } = new();
@@ -33,7 +34,7 @@ internal sealed class AddNotificationModel(FamilyNotifications notifications, Pe
                 return NotFound();
             }
 
-            TempData[PersonForms.NoticeKey] = "What the family was told is recorded.";
+            TempData[PersonForms.NoticeKey] = localizer["What the family was told is recorded."].Value;
             return RedirectToPage("/People/Details", new { id });
         }
         catch (ValidationFailedException e)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Persons;
 using Whereabouts.Domain;
@@ -10,7 +11,7 @@ namespace Whereabouts.Web.Pages.People;
 
 /// <summary>Registers a person: a first spelling, the details and, optionally, the first report of their fate.</summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class CreateModel(PersonCommands commands, PersonFormChoicesQuery choices) : PageModel
+internal sealed class CreateModel(PersonCommands commands, PersonFormChoicesQuery choices, IStringLocalizer<CreateModel> localizer) : PageModel
 {
     private static readonly HashSet<string> NameFields = new(StringComparer.Ordinal) { "givenName", "familyName", "patronymic", "origin" };
 
@@ -34,7 +35,7 @@ internal sealed class CreateModel(PersonCommands commands, PersonFormChoicesQuer
                 var saved = await commands.RegisterAsync(
                     new RegisterPersonInput(Name.ToInput(), Details.ToInput(), Fate.IsEmpty ? null : Fate.ToInput()),
                     cancellationToken);
-                TempData[PersonForms.NoticeKey] = "The person is registered.";
+                TempData[PersonForms.NoticeKey] = localizer["The person is registered."].Value;
                 return RedirectToPage("/People/Details", new { id = saved.PersonId });
             }
             catch (ValidationFailedException e)
@@ -43,7 +44,7 @@ internal sealed class CreateModel(PersonCommands commands, PersonFormChoicesQuer
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(string.Empty, Display.Labels.Text(e.Message));
             }
         }
 

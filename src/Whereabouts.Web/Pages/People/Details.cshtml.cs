@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Legal;
 using Whereabouts.Application.Persons;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.People;
 
@@ -18,12 +19,22 @@ internal sealed class DetailsModel(
     FamilyNotifications notifications,
     PersonFormChoicesQuery choices,
     IAuthorizationService authorization,
+    DossierHistory history,
     TimeProvider time) : PageModel
 {
     /// <summary>When the page was made, for the printed copy's header (UTC: a court file needs one unambiguous time).</summary>
-    public string PrintedOn => time.GetUtcNow().ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    public string PrintedOn => Labels.Time(time.GetUtcNow());
 
     public PersonDossier Dossier { get; private set; } = null!;
+
+    /// <summary>The person's name forms, those in the reader's script first.</summary>
+    public IReadOnlyList<DossierName> Names { get; private set; } = [];
+
+    /// <summary>The name the page is headed with: the first form in the reader's script, else the primary form.</summary>
+    public string Heading => Names.Count > 0 ? Names[0].FullName : Dossier.DisplayName;
+
+    /// <summary>The history of changes in sentences, newest first.</summary>
+    public IReadOnlyList<HistorySentence> History { get; private set; } = [];
 
     public bool CanEdit { get; private set; }
 
@@ -48,6 +59,8 @@ internal sealed class DetailsModel(
         }
 
         Dossier = dossier;
+        Names = ReaderScript.FirstIn(ReaderScript.Current, dossier.Names, n => n.FullName);
+        History = history.Describe(dossier);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
         CanEditLegalCases = (await authorization.AuthorizeAsync(User, Policies.EditLegalCases)).Succeeded;
         LegalCases = await legalCases.ForPersonAsync(id, cancellationToken);

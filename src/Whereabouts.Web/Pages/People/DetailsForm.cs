@@ -7,6 +7,7 @@ namespace Whereabouts.Web.Pages.People;
 /// <summary>The fields of a person's descriptive details.</summary>
 internal sealed class DetailsForm
 {
+    [Display(Name = "Sex")]
     public Sex Sex { get; set; }
 
     [Display(Name = "Birth date")]
@@ -15,6 +16,7 @@ internal sealed class DetailsForm
     [Display(Name = "Birth place")]
     public Guid? BirthPlaceId { get; set; }
 
+    [Display(Name = "Side")]
     public Side Side { get; set; }
 
     [Display(Name = "Soldier or civilian")]
@@ -23,8 +25,10 @@ internal sealed class DetailsForm
     [Display(Name = "Armed force")]
     public string? Force { get; set; }
 
+    [Display(Name = "Rank")]
     public string? Rank { get; set; }
 
+    [Display(Name = "Unit")]
     public string? Unit { get; set; }
 
     [Display(Name = "Service number")]

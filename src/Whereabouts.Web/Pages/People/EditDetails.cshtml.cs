@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Persons;
 using Whereabouts.Web.Authorization;
 
@@ -7,7 +8,7 @@ namespace Whereabouts.Web.Pages.People;
 
 /// <summary>Corrects a person's descriptive details (not the names or the fate, which have histories).</summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class EditDetailsModel(PersonCommands commands, PersonDossierQuery dossiers, PersonFormChoicesQuery choices)
+internal sealed class EditDetailsModel(PersonCommands commands, PersonDossierQuery dossiers, PersonFormChoicesQuery choices, IStringLocalizer<EditDetailsModel> localizer)
     : PersonEditPageModel(dossiers, choices)
 {
     [BindProperty]
@@ -17,7 +18,7 @@ internal sealed class EditDetailsModel(PersonCommands commands, PersonDossierQue
         id,
         () => commands.UpdateDetailsAsync(id, Details.ToInput(), Version, cancellationToken),
         field => FormErrors.Under(nameof(Details), field),
-        "The details are saved.",
+        localizer["The details are saved."],
         cancellationToken);
 
     protected override void Fill(PersonDossier dossier) => Details = DetailsForm.From(dossier.Details);

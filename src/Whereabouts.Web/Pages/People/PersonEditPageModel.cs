@@ -66,11 +66,11 @@ internal abstract class PersonEditPageModel(PersonDossierQuery dossiers, PersonF
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(string.Empty, Display.Labels.Text(e.Message));
             }
             catch (ConcurrencyConflictException)
             {
-                ModelState.AddModelError(string.Empty, PersonForms.ConflictMessage);
+                ModelState.AddModelError(string.Empty, Display.Labels.Text(PersonForms.ConflictMessage));
                 conflict = true;
             }
         }

@@ -25,7 +25,7 @@ internal static class PlaceLabels
 
     /// <summary>A position as "39.467° N, 46.950° E", the compass letters and the decimal point as in maps and gazetteers in every language.</summary>
     public static string Of(Coordinates? point) => point is null
-        ? Labels.Text("not recorded")
+        ? Labels.Text("Not recorded")
         : string.Create(
             CultureInfo.InvariantCulture,
             $"{Math.Abs(point.Latitude):0.###}° {(point.Latitude < 0 ? 'S' : 'N')}, {Math.Abs(point.Longitude):0.###}° {(point.Longitude < 0 ? 'W' : 'E')}");

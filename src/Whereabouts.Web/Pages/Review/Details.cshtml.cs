@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Lists;
 using Whereabouts.Domain;
@@ -20,12 +21,8 @@ namespace Whereabouts.Web.Pages.Review;
 /// back here (post-redirect-get), so reloading the page never judges twice.
 /// </remarks>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judgements) : PageModel
+internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judgements, IStringLocalizer<DetailsModel> localizer) : PageModel
 {
-    /// <summary>What a reviewer is told when someone else judged the match first.</summary>
-    public const string ConflictMessage =
-        "Someone else judged this match while you were looking at it; nothing was saved. The page now shows their judgement: judge again if you still disagree.";
-
     private const string NoticeKey = "ReviewNotice";
     private const string NoticePersonKey = "ReviewNoticePerson";
 
@@ -53,6 +50,15 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
     /// <summary>The person the last change concerned, linked from the notice.</summary>
     public Guid? NoticePerson { get; private set; }
 
+    /// <summary>
+    /// After a change, the open match to look at next (the queue's first that is not this one:
+    /// pending ones come before unsure ones); null when none is left or nothing was just changed.
+    /// </summary>
+    public Guid? NextItem { get; private set; }
+
+    /// <summary>Whether a change was just made, so the page offers the next item (or says the queue is done).</summary>
+    public bool JustChanged => Notice is not null;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Notice = TempData[NoticeKey] as string;
@@ -63,6 +69,13 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
             string text when Guid.TryParse(text, out var person) => person,
             _ => null,
         };
+        if (Notice is not null)
+        {
+            // Two are enough: an item judged "unsure" stays in the queue, but after every pending one.
+            var open = await queue.ListAsync(1, 2, cancellationToken: cancellationToken);
+            NextItem = open.Items.Select(i => i.MatchId).Where(m => m != id).Cast<Guid?>().FirstOrDefault();
+        }
+
         return await ShowAsync(id, cancellationToken);
     }
 
@@ -70,7 +83,7 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
     {
         if (Decision is not (MatchDecision.Same or MatchDecision.NotSame or MatchDecision.Unsure))
         {
-            ModelState.AddModelError(nameof(Decision), "Choose: the same person, not the same, or unsure.");
+            ModelState.AddModelError(nameof(Decision), localizer["Choose: the same person, not the same, or unsure."]);
         }
 
         return await ChangeAsync(
@@ -79,10 +92,10 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
             match => Decision switch
             {
                 MatchDecision.Same => match.Entry.Fate is null
-                    ? $"Recorded: the row is {match.Person.DisplayName}."
-                    : $"Recorded: the row is {match.Person.DisplayName}; what the list says about the fate is now on the dossier.",
-                MatchDecision.NotSame => $"Recorded: the row is not {match.Person.DisplayName}.",
-                _ => "Recorded as unsure: the match stays in the queue for someone who can tell.",
+                    ? localizer["Recorded: the row is {0}.", match.Person.DisplayName]
+                    : localizer["Recorded: the row is {0}; what the list says about the fate is now on the dossier.", match.Person.DisplayName],
+                MatchDecision.NotSame => localizer["Recorded: the row is not {0}.", match.Person.DisplayName],
+                _ => localizer["Recorded as unsure: the match stays in the queue for someone who can tell."],
             },
             cancellationToken);
     }
@@ -91,21 +104,21 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
         id,
         async match => await judgements.UndoAsync(id, Version, Note, cancellationToken) is null ? null : match.Person.Id,
         match => match.Decision == MatchDecision.Same && match.Entry.Fate is not null
-            ? "The last judgement is undone; the fate recorded from the list is retracted on the dossier."
-            : "The last judgement is undone.",
+            ? localizer["The last judgement is undone; the fate recorded from the list is retracted on the dossier."]
+            : localizer["The last judgement is undone."],
         cancellationToken);
 
     public async Task<IActionResult> OnPostRegisterAsync(Guid id, CancellationToken cancellationToken)
     {
         if (Side is null)
         {
-            ModelState.AddModelError(nameof(Side), "Choose the side of the new person.");
+            ModelState.AddModelError(nameof(Side), localizer["Choose the side of the new person."]);
         }
 
         return await ChangeAsync(
             id,
             match => judgements.RegisterAsync(match.Entry.Id, Side!.Value, cancellationToken),
-            match => $"Registered the row as a new person, {ReviewLabels.NameOf(match.Entry)}.",
+            match => localizer["Registered the row as a new person, {0}.", ReviewLabels.NameOf(match.Entry)],
             cancellationToken);
     }
 
@@ -148,7 +161,7 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(string.Empty, Display.Labels.Text(e.Message));
             }
             catch (ConcurrencyConflictException)
             {
@@ -158,6 +171,10 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
 
         return await ShowAsync(id, cancellationToken);
     }
+
+    /// <summary>What a reviewer is told when someone else judged the match first.</summary>
+    private string ConflictMessage =>
+        localizer["Someone else judged this match while you were looking at it; nothing was saved. The page now shows their judgement: judge again if you still disagree."];
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -16,7 +16,8 @@ internal static class FormErrors
         {
             foreach (var message in messages)
             {
-                modelState.AddModelError(keyOf(field), message);
+                // A use case's messages are English (the API's language); those the pages know are shown translated.
+                modelState.AddModelError(keyOf(field), Display.Labels.Text(message));
             }
         }
     }

@@ -70,10 +70,10 @@ public sealed class AddFatePageTests(WebApp app) : IClassFixture<WebApp>
         var dossier = await WebApp.GetDocumentAsync(browser, $"/People/{id}");
         var entry = Assert.Single(dossier.QuerySelectorAll("ol.timeline > li"));
         Assert.Contains("Reported captured", entry.TextContent, StringComparison.Ordinal);
-        Assert.Contains("~2020-12-13", entry.TextContent, StringComparison.Ordinal);
+        Assert.Contains("about 13 Dec 2020", entry.TextContent, StringComparison.Ordinal);
         Assert.Contains("00:41", entry.TextContent, StringComparison.Ordinal);
         Assert.Contains("cannot be judged", entry.TextContent, StringComparison.Ordinal);
-        Assert.Contains(dossier.QuerySelectorAll("#history-table tbody tr"), row => row.TextContent.Contains("FateAssertion", StringComparison.Ordinal));
+        Assert.Contains(dossier.QuerySelectorAll("#history-list .history-sentence"), line => line.TextContent.Contains("recorded the fate “Reported captured” as of about 13 Dec 2020", StringComparison.Ordinal));
     }
 
     [Fact]

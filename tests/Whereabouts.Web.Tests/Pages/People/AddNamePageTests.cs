@@ -23,7 +23,7 @@ public sealed class AddNamePageTests(WebApp app) : IClassFixture<WebApp>
         var dossier = await WebApp.GetDocumentAsync(browser, $"/People/{id}");
         var row = dossier.QuerySelectorAll("#name-forms tbody tr")[1];
         Assert.Equal("Արամ Հարությունյան", row.Children[0].TextContent.Trim());
-        Assert.Equal("Armenian", row.Children[1].TextContent.Trim());
+        Assert.Equal("Armenian script", row.Children[1].TextContent.Trim());
     }
 
     [Fact]

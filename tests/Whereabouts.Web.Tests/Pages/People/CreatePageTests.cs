@@ -26,7 +26,7 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
         var dossier = await WebApp.GetDocumentAsync(browser, location!);
         Assert.Equal("Aram Testyan", dossier.QuerySelector("h1")?.TextContent.Trim());
         Assert.NotNull(dossier.QuerySelector(".notice"));
-        Assert.Contains("2001-05", dossier.QuerySelector("dl.details")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("May 2001", dossier.QuerySelector("dl.details")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Whereabouts.Application.Accounts;
+using Whereabouts.Domain;
 using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Pages.People;
@@ -31,6 +32,25 @@ public sealed class SearchPageTests(WebApp app) : IClassFixture<WebApp>
 
         Assert.Equal(cyrillic.Order(), latin.Order());
         Assert.Equal(cyrillic.Order(), armenian.Order());
+    }
+
+    [Theory]
+    [InlineData("hy", NameScript.Armenian)]
+    [InlineData("ru", NameScript.Cyrillic)]
+    [InlineData("az", NameScript.Latin)]
+    [InlineData("en", NameScript.Latin)]
+    public async Task Get_ReadersLanguage_ListsThePersonUnderTheFormInItsScriptWithTheOthersBeside(string language, NameScript script)
+    {
+        var person = DemoPeople.Harutyunyan;
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var page = await WebApp.GetDocumentAsync(browser, "/People?q=" + Uri.EscapeDataString("Арутюнян"));
+
+        var row = page.QuerySelectorAll("#results tbody tr").Single(r => r.QuerySelector($"a[href='/People/{person.Id}']") is not null);
+        Assert.Equal(person.Names.First(n => n.Script == script).FullName, row.QuerySelector($"a[href='/People/{person.Id}']")?.TextContent.Trim());
+        var others = row.QuerySelector(".other-names")?.TextContent;
+        Assert.All(person.Names.Where(n => n.Script != script), n => Assert.Contains(n.FullName, others, StringComparison.Ordinal));
     }
 
     [Fact]

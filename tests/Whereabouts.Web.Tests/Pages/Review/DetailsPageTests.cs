@@ -22,7 +22,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains(person.PrimaryName.FullName, name?.TextContent, StringComparison.Ordinal);
         Assert.Contains(ReviewLists.BirthDateOf(person), page.QuerySelector("#record-birth-date")?.TextContent, StringComparison.Ordinal);
         Assert.Contains(person.BirthDate!.ToString(), page.QuerySelector("#record-birth-date")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Repatriated as of 2020-12-14", page.QuerySelector("#record-fate")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Repatriated as of 14 Dec 2020", page.QuerySelector("#record-fate")?.TextContent, StringComparison.Ordinal);
         Assert.Contains(list.Report.SourceId.ToString(), page.QuerySelector("main")?.InnerHtml, StringComparison.Ordinal);
         Assert.Equal("Pending", page.QuerySelector("#decision")?.TextContent.Trim());
         Assert.Matches(@"\d+\.\d%", page.QuerySelector("#probability")?.TextContent);
@@ -246,6 +246,35 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         using var response = await browser.GetAsync(new Uri($"/Review/{Guid.NewGuid()}", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostSame_WhileOthersWait_OffersTheNextOpenItem()
+    {
+        var list = await ReviewLists.ImportAsync(app, 2, "INVENTED list worked through in turn");
+        var judged = list.Of(list.People[0]);
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+
+        using var response = await JudgeAsync(browser, judged.MatchId, MatchDecision.Same, note: null);
+        var page = await WebApp.GetDocumentAsync(browser, response.Headers.Location!.ToString());
+
+        var next = page.QuerySelector("#next-item a[rel='next']")?.GetAttribute("href");
+        Assert.NotNull(next);
+        Assert.StartsWith("/Review/", next, StringComparison.Ordinal);
+        var nextId = Guid.Parse(next["/Review/".Length..]);
+        Assert.NotEqual(judged.MatchId, nextId);
+        Assert.Contains(await ReviewLists.DecisionAsync(app, nextId), new[] { MatchDecision.Pending, MatchDecision.Unsure });
+    }
+
+    [Fact]
+    public async Task Get_WithoutAJudgement_OffersNoNextItem()
+    {
+        var (_, _, match) = await QueueOneAsync("INVENTED list only looked at");
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/Review/{match.MatchId}");
+
+        Assert.Null(page.QuerySelector("#next-item"));
     }
 
     private async Task<(ImportedList List, Person Person, QueuedMatch Match)> QueueOneAsync(string title)
