@@ -24,16 +24,19 @@ internal sealed class LoginWithTwoFactorModel(SignInManager<IdentityUser> signIn
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
+    /// <summary>False when the password step was not taken, or too long ago (its cookie lasts minutes).</summary>
+    public bool PasswordChecked { get; private set; } = true;
+
+    public async Task OnGetAsync() =>
+        PasswordChecked = await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            // The password step was not taken, or too long ago (the two-factor cookie lasts minutes).
-            return RedirectToPage("/Account/Login");
+            PasswordChecked = false;
+            return Page();
         }
 
         if (!ModelState.IsValid)
