@@ -140,6 +140,7 @@ public sealed class AccountAdministration(
     /// <exception cref="ValidationFailedException">No key, several keys, or an already revoked key matches.</exception>
     public async Task<ApiKeySummary> RevokeApiKeyAsync(string idOrPrefix, CancellationToken cancellationToken = default)
     {
+        accounts.AttributeChanges();
         var text = idOrPrefix?.Trim() ?? string.Empty;
         List<ApiKey> found;
         if (Guid.TryParse(text, out var id))
@@ -186,9 +187,13 @@ public sealed class AccountAdministration(
         return new ApiKeySummary(key.Id, key.Prefix, key.CreatedAt, key.ExpiresAt, key.RevokedAt, false);
     }
 
-    private async Task<IdentityUser> FindAsync(string userName) =>
-        await users.FindByNameAsync(userName?.Trim() ?? string.Empty).ConfigureAwait(false)
+    private async Task<IdentityUser> FindAsync(string userName)
+    {
+        // Every act starts by finding its account: the place to name who acts (see AttributeChanges).
+        accounts.AttributeChanges();
+        return await users.FindByNameAsync(userName?.Trim() ?? string.Empty).ConfigureAwait(false)
             ?? throw new ValidationFailedException("name", $"no account is named '{userName}'");
+    }
 
     private static string Canonical(string role) =>
         Roles.Find(role) ?? throw new ValidationFailedException("role", $"unknown role '{role}'; choose one of {string.Join(", ", Roles.All)}");

@@ -22,7 +22,8 @@ public sealed class AccountService(
     RoleManager<IdentityRole> roles,
     WhereaboutsDbContext context,
     TimeProvider clock,
-    IApiKeyOwnerCache owners)
+    IApiKeyOwnerCache owners,
+    ICurrentActor actor)
 {
     /// <summary>The login of the demo administrator, who exists only in a demo registry.</summary>
     public const string DemoAdministrator = "demo-admin";
@@ -55,6 +56,7 @@ public sealed class AccountService(
         }
 
         canonicalRoles = [.. Roles.All.Where(canonicalRoles.Contains)];
+        AttributeChanges();
         userName = userName?.Trim() ?? string.Empty;
         if (userName.Length == 0)
         {
@@ -94,6 +96,7 @@ public sealed class AccountService(
             throw new ValidationFailedException("expires", "the expiry must be in the future");
         }
 
+        AttributeChanges();
         return await AddApiKeyAsync(user, expiresAt, cancellationToken).ConfigureAwait(false);
     }
 
@@ -186,6 +189,13 @@ public sealed class AccountService(
             context.Actor = actor;
         }
     }
+
+    /// <summary>
+    /// Attributes what this request saves through the shared context (Identity's too) to the
+    /// current actor. The context is made when first needed, which in a web request can be before
+    /// sign-in is known (the authentication handlers need it), so its actor is set again here.
+    /// </summary>
+    internal void AttributeChanges() => context.Actor = actor.Name;
 
     /// <summary>Forgets every cached owner of the account's keys, after a change to the account.</summary>
     internal async Task ForgetKeysOfAsync(string userId, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Whereabouts.Application.Accounts;
 /// two-factor sign-in with an authenticator app (Identity's TOTP, RFC 6238). Every change is
 /// audited as the account; the authenticator key and recovery codes never reach the log.
 /// </summary>
-public sealed class OwnAccount(UserManager<IdentityUser> users, WhereaboutsDbContext context)
+public sealed class OwnAccount(UserManager<IdentityUser> users, WhereaboutsDbContext context, AccountService accounts)
 {
     /// <summary>How the registry names itself in authenticator apps.</summary>
     public const string Issuer = "Whereabouts";
@@ -122,9 +122,13 @@ public sealed class OwnAccount(UserManager<IdentityUser> users, WhereaboutsDbCon
         return [.. codes ?? []];
     }
 
-    private async Task<IdentityUser> FindAsync(string userId) =>
-        await users.FindByIdAsync(userId ?? string.Empty).ConfigureAwait(false)
+    private async Task<IdentityUser> FindAsync(string userId)
+    {
+        // Every change starts by finding the account: the place to name who acts.
+        accounts.AttributeChanges();
+        return await users.FindByIdAsync(userId ?? string.Empty).ConfigureAwait(false)
             ?? throw new ValidationFailedException("account", "the signed-in account no longer exists");
+    }
 
     private static string Clean(string? code) =>
         new([.. (code ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '-')]);
