@@ -148,7 +148,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         Assert.All(expected.People.Select((p, i) => (p.Person.DisplayName, Line: lines[3 + i])), row => Assert.StartsWith(row.DisplayName + " ", row.Line, StringComparison.Ordinal));
         Assert.Equal(string.Empty, lines[3 + expected.People.Count]);
         Assert.Contains(lines, l => l.StartsWith("Exchanges up to that day", StringComparison.Ordinal));
-        Assert.Matches(@"^2020-12-14\s+AllForAll\s+44\s+44\s+0$", lines.Single(l => l.StartsWith("2020-12-14", StringComparison.Ordinal)));
+        Assert.Matches(@"^2020-12-14\s+all for all\s+44\s+44\s+0$", lines.Single(l => l.StartsWith("2020-12-14", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -252,7 +252,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         var lines = run.Output.Split(Environment.NewLine);
         Assert.StartsWith("People in the registry by current fate and side.", lines[0], StringComparison.Ordinal);
         Assert.Matches(@"^Fate\s+Armenian\s+Azerbaijani$", lines[2]);
-        Assert.Matches(@"^Repatriated\s+\d+\s+14$", lines.Single(l => l.StartsWith("Repatriated ", StringComparison.Ordinal)));
+        Assert.Matches(@"^repatriated\s+\d+\s+14$", lines.Single(l => l.StartsWith("repatriated ", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.Contains("hidden", StringComparison.Ordinal) && !l.StartsWith("People", StringComparison.Ordinal));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"People with a recorded fate: {expected.Total}."), lines);
         Assert.Equal(demo.Catalog.People.Count, expected.Total);

@@ -2,11 +2,10 @@ using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Reports;
 
-/// <summary>An incident placed on the map at the middle of its places that have a position.</summary>
+/// <summary>An incident on the map, drawn at its own place or places (see <see cref="IncidentPlacement"/>).</summary>
 /// <param name="Id">The incident.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="StartedOn">When it began.</param>
-/// <param name="Latitude">Degrees north (the mean of its places').</param>
-/// <param name="Longitude">Degrees east (the mean of its places').</param>
+/// <param name="Marks">Where it is drawn: one mark, or one at each of its places when they lie apart.</param>
 /// <param name="PlaceIds">The places it is drawn from.</param>
-public sealed record MapIncident(Guid Id, string Name, PartialDate StartedOn, double Latitude, double Longitude, IReadOnlyList<Guid> PlaceIds);
+public sealed record MapIncident(Guid Id, string Name, PartialDate StartedOn, IReadOnlyList<MapPosition> Marks, IReadOnlyList<Guid> PlaceIds);

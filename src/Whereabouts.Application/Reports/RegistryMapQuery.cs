@@ -26,7 +26,7 @@ public sealed class RegistryMapQuery(WhereaboutsDatabase database)
             var at = incident.PlaceIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
             if (at.Count > 0)
             {
-                drawn.Add(new MapIncident(incident.Id, incident.Name, incident.StartedOn, at.Average(p => p.Latitude), at.Average(p => p.Longitude), [.. at.Select(p => p.Id)]));
+                drawn.Add(new MapIncident(incident.Id, incident.Name, incident.StartedOn, IncidentPlacement.MarksFor(at), [.. at.Select(p => p.Id)]));
             }
         }
 

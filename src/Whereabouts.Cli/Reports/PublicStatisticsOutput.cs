@@ -1,4 +1,5 @@
 using System.Globalization;
+using Whereabouts.Application;
 using Whereabouts.Application.Reports;
 
 namespace Whereabouts.Cli.Reports;
@@ -28,7 +29,7 @@ internal static class PublicStatisticsOutput
         await CliTable.WriteAsync(
             output,
             ["Fate", .. statistics.Sides.Select(s => s.ToString())],
-            statistics.Rows.Select(r => (IReadOnlyList<string>)[r.Status.ToString(), .. r.CountsBySide.Select(Count)])).ConfigureAwait(false);
+            statistics.Rows.Select(r => (IReadOnlyList<string>)[ExportText.Words(r.Status), .. r.CountsBySide.Select(Count)])).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync($"People with a recorded fate: {Count(statistics.Total)}.").ConfigureAwait(false);
     }

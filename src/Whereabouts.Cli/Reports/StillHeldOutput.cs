@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Whereabouts.Application;
 using Whereabouts.Application.Reports;
 using Whereabouts.Application.Sources;
 
@@ -37,7 +38,7 @@ internal static class StillHeldOutput
                 [
                     p.Person.DisplayName + (p.Person.IsInvented ? " (invented)" : string.Empty) + (p.IsContested ? " [contested]" : string.Empty),
                     report.Side.ToString(),
-                    p.Status + (p.IsCredible ? string.Empty : " (not credible)"),
+                    ExportText.Words(p.Status) + (p.IsCredible ? string.Empty : " (not credible)"),
                     p.Since.ToString(),
                     p.Evidence.Locator is { Length: > 0 } locator ? $"{p.Evidence.SourceTitle}, {locator}" : p.Evidence.SourceTitle,
                     p.LegalCases.Count == 0 ? "none recorded" : string.Join(ListSeparator, p.LegalCases.Select(c => c.Summary)),
@@ -58,7 +59,7 @@ internal static class StillHeldOutput
             report.Exchanges.Select(e => (IReadOnlyList<string>)
             [
                 e.Date.ToString(),
-                e.Terms.ToString(),
+                ExportText.Words(e.Terms),
                 e.Total.AnnouncedCount?.ToString(CultureInfo.InvariantCulture) ?? "no figure",
                 e.Total.Named.ToString(CultureInfo.InvariantCulture),
                 e.Total.Unnamed?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,

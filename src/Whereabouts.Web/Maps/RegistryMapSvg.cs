@@ -69,16 +69,19 @@ internal static class RegistryMapSvg
         var incidentMarks = new List<(MapIncident Incident, int Number, double X, double Y)>();
         foreach (var (incident, index) in map.Incidents.Select((i, n) => (i, n + 1)))
         {
-            var (x, y) = projection.Project(new GeoPoint(incident.Longitude, incident.Latitude));
-
-            // Incidents at the same spot (two exchanges between the same countries) sit side by side.
-            while (incidentMarks.Any(m => Math.Abs(m.X - x) < 2 * IncidentRadius && Math.Abs(m.Y - y) < 2 * IncidentRadius))
+            foreach (var mark in incident.Marks)
             {
-                x += 2 * IncidentRadius + 2;
-            }
+                var (x, y) = projection.Project(new GeoPoint(mark.Longitude, mark.Latitude));
 
-            incidentMarks.Add((incident, index, x, y));
-            taken.Add((x - IncidentRadius, y - IncidentRadius, 2 * IncidentRadius, 2 * IncidentRadius));
+                // Incidents at the same spot (two exchanges at the same crossing) sit side by side.
+                while (incidentMarks.Any(m => Math.Abs(m.X - x) < 2 * IncidentRadius && Math.Abs(m.Y - y) < 2 * IncidentRadius))
+                {
+                    x += 2 * IncidentRadius + 2;
+                }
+
+                incidentMarks.Add((incident, index, x, y));
+                taken.Add((x - IncidentRadius, y - IncidentRadius, 2 * IncidentRadius, 2 * IncidentRadius));
+            }
         }
 
         var places = new XElement(svg + "g", new XAttribute("class", "places"));

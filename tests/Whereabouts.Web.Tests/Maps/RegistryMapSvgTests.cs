@@ -14,7 +14,7 @@ public sealed class RegistryMapSvgTests
     [Fact]
     public void Render_PlacesAndAnIncidentOverBoundaries_DrawsCountriesLabelledPointsAndALinkedMark()
     {
-        var incident = new MapIncident(Guid.NewGuid(), "Invented clash", PartialDate.OfDay(2020, 12, 12), 38.55, 41.25, [Village.Id, Town.Id]);
+        var incident = new MapIncident(Guid.NewGuid(), "Invented clash", PartialDate.OfDay(2020, 12, 12), [new MapPosition(38.55, 41.25)], [Village.Id, Town.Id]);
         var map = new RegistryMap([Village, Town], [incident], 0);
 
         var svg = XElement.Parse(RegistryMapSvg.Render(map, Countries()));

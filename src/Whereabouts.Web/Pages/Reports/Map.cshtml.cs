@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Reports;
 using Whereabouts.Web.Authorization;
@@ -24,5 +25,12 @@ internal sealed class MapModel(RegistryMapQuery query, BoundaryLayer boundaries)
         var countries = boundaries.Countries;
         HasBoundaries = countries is not null;
         Svg = RegistryMapSvg.Render(Map, countries);
+    }
+
+    /// <summary>The same map as data, for the pan-and-zoom map the page's script draws.</summary>
+    public async Task<JsonResult> OnGetDataAsync(CancellationToken cancellationToken)
+    {
+        var map = await query.RunAsync(cancellationToken);
+        return new JsonResult(RegistryMapJson.Build(map, boundaries.Countries));
     }
 }

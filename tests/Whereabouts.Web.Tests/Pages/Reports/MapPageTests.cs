@@ -31,6 +31,38 @@ public sealed class MapPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task GetData_AsAViewer_GivesBoundariesPlacesAndIncidentsAtTheirOwnPlaces()
+    {
+        using var client = await app.BrowserAsync(Roles.Viewer);
+
+        using var response = await client.GetAsync(new Uri("/Reports/Map?handler=Data", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var data = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var root = data.RootElement;
+        var countries = root.GetProperty("countries").GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("name").GetString()).ToList();
+        Assert.Contains("Armenia", countries);
+        Assert.DoesNotContain("Brazil", countries);
+        Assert.Contains(root.GetProperty("places").EnumerateArray(), p => p.GetProperty("name").GetString() == "Yerevan");
+        var incidents = root.GetProperty("incidents").EnumerateArray().ToList();
+        Assert.NotEmpty(incidents);
+        Assert.All(incidents, i => Assert.NotEmpty(i.GetProperty("marks").EnumerateArray()));
+        Assert.Equal(4, root.GetProperty("region").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task GetData_Anonymously_IsRefused()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync(new Uri("/Reports/Map?handler=Data", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.False(response.IsSuccessStatusCode);
+        Assert.DoesNotContain("Yerevan", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_WithoutTheBoundaryFile_SaysSoAndStillShowsThePlaces()
     {
         var folder = Path.Combine(Path.GetTempPath(), "whereabouts-web-tests", Guid.NewGuid().ToString("N"));
