@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Accounts;
 
 namespace Whereabouts.Web.Pages.Account;
@@ -15,12 +16,8 @@ namespace Whereabouts.Web.Pages.Account;
 /// paused or the account disabled, and takes about as long (a password hash is checked either
 /// way), so the form cannot be used to learn which accounts exist or which are locked.
 /// </remarks>
-internal sealed class LoginModel(SignInManager<IdentityUser> signIn, AccountService accounts) : PageModel
+internal sealed class LoginModel(SignInManager<IdentityUser> signIn, AccountService accounts, IStringLocalizer<LoginModel> localizer) : PageModel
 {
-    /// <summary>The one message for every refused sign-in.</summary>
-    public const string Refused = "The account name or password is not right, or this account cannot sign in now. "
-        + "After five failed attempts signing in pauses for 15 minutes; an administrator can help.";
-
     // A hash of a random password, checked when no real hash was, so that refusals take as long.
     private static readonly string DecoyHash = new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Guid.NewGuid().ToString());
 
@@ -32,6 +29,7 @@ internal sealed class LoginModel(SignInManager<IdentityUser> signIn, AccountServ
     [BindProperty]
     [Required(ErrorMessage = "Enter your password.")]
     [DataType(DataType.Password)]
+    [Display(Name = "Password")]
     public string Password { get; set; } = string.Empty;
 
     [BindProperty(SupportsGet = true)]
@@ -68,7 +66,7 @@ internal sealed class LoginModel(SignInManager<IdentityUser> signIn, AccountServ
             new PasswordHasher<IdentityUser>().VerifyHashedPassword(new IdentityUser(), DecoyHash, Password);
         }
 
-        ModelState.AddModelError(string.Empty, Refused);
+        ModelState.AddModelError(string.Empty, localizer["The account name or password is not right, or this account cannot sign in now. After five failed attempts signing in pauses for 15 minutes; an administrator can help."]);
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Accounts;
 
 namespace Whereabouts.Web.Pages.Account;
@@ -11,11 +12,8 @@ namespace Whereabouts.Web.Pages.Account;
 /// authenticator app shows, or one of the account's recovery codes (each works once). Wrong codes
 /// count towards the same lockout as wrong passwords.
 /// </summary>
-internal sealed class LoginWithTwoFactorModel(SignInManager<IdentityUser> signIn, AccountService accounts) : PageModel
+internal sealed class LoginWithTwoFactorModel(SignInManager<IdentityUser> signIn, AccountService accounts, IStringLocalizer<LoginWithTwoFactorModel> localizer) : PageModel
 {
-    /// <summary>The one message for every refused code.</summary>
-    public const string Refused = "The code is not right, or this account cannot sign in now. Enter the newest code from the app, or a recovery code.";
-
     [BindProperty]
     [Required(ErrorMessage = "Enter the code from your authenticator app, or a recovery code.")]
     [Display(Name = "Code from the authenticator app, or a recovery code")]
@@ -56,7 +54,7 @@ internal sealed class LoginWithTwoFactorModel(SignInManager<IdentityUser> signIn
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Dashboard");
         }
 
-        ModelState.AddModelError(nameof(Code), Refused);
+        ModelState.AddModelError(nameof(Code), localizer["The code is not right, or this account cannot sign in now. Enter the newest code from the app, or a recovery code."]);
         return Page();
     }
 }

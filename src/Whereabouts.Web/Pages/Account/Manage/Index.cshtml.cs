@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
 using Whereabouts.Web.Authorization;
@@ -11,7 +12,7 @@ namespace Whereabouts.Web.Pages.Account.Manage;
 
 /// <summary>My account: who I am, my roles, two-factor sign-in at a glance, and changing my password.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class IndexModel(OwnAccount own, AccountDirectory directory, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : PageModel
+internal sealed class IndexModel(OwnAccount own, AccountDirectory directory, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public AccountSummary? Account { get; private set; }
 
@@ -58,7 +59,16 @@ internal sealed class IndexModel(OwnAccount own, AccountDirectory directory, Use
             }
             catch (ValidationFailedException e)
             {
-                FormErrors.Add(ModelState, e, string.Empty);
+                // The current password gets our own words; Identity's password rules come in its own (English) words.
+                if (e.Errors.ContainsKey("currentPassword"))
+                {
+                    ModelState.AddModelError(nameof(CurrentPassword), localizer["The current password is not right."]);
+                }
+
+                foreach (var rule in e.Errors.GetValueOrDefault("newPassword") ?? [])
+                {
+                    ModelState.AddModelError(nameof(NewPassword), rule);
+                }
             }
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
@@ -16,7 +17,7 @@ namespace Whereabouts.Web.Pages.Account.Manage;
 /// once; later renews them or turns the second step off.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class TwoFactorModel(OwnAccount own, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, IOptions<AccountsOptions> options) : PageModel
+internal sealed class TwoFactorModel(OwnAccount own, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, IOptions<AccountsOptions> options, IStringLocalizer<TwoFactorModel> localizer) : PageModel
 {
     public bool Enabled { get; private set; }
 
@@ -49,7 +50,7 @@ internal sealed class TwoFactorModel(OwnAccount own, UserManager<IdentityUser> u
     {
         if (string.IsNullOrWhiteSpace(Code))
         {
-            ModelState.AddModelError(nameof(Code), "Enter the six-digit code the app shows.");
+            ModelState.AddModelError(nameof(Code), localizer["Enter the six-digit code the app shows."]);
             return await LoadAsync();
         }
 
@@ -57,11 +58,12 @@ internal sealed class TwoFactorModel(OwnAccount own, UserManager<IdentityUser> u
         {
             NewRecoveryCodes = await own.EnableTwoFactorAsync(UserId, Code);
             await RefreshAsync();
-            Message = "Two-factor sign-in is on. From now on, signing in asks for a code from the app.";
+            Message = localizer["Two-factor sign-in is on. From now on, signing in asks for a code from the app."];
         }
-        catch (ValidationFailedException e)
+        catch (ValidationFailedException)
         {
-            FormErrors.Add(ModelState, e, string.Empty);
+            // The only refusal here is a code that is not the app's current one.
+            ModelState.AddModelError(nameof(Code), localizer["The code is not the one the app shows now; check the phone's clock and enter the newest code."]);
         }
 
         return await LoadAsync();
@@ -72,11 +74,11 @@ internal sealed class TwoFactorModel(OwnAccount own, UserManager<IdentityUser> u
         try
         {
             NewRecoveryCodes = await own.RegenerateRecoveryCodesAsync(UserId);
-            Message = "New recovery codes were made; the old ones no longer work.";
+            Message = localizer["New recovery codes were made; the old ones no longer work."];
         }
-        catch (ValidationFailedException e)
+        catch (ValidationFailedException)
         {
-            ModelState.AddModelError(string.Empty, e.Errors.Values.SelectMany(m => m).First());
+            ModelState.AddModelError(string.Empty, localizer["Two-factor sign-in is off, so there are no recovery codes to renew."]);
         }
 
         return await LoadAsync();
@@ -86,13 +88,13 @@ internal sealed class TwoFactorModel(OwnAccount own, UserManager<IdentityUser> u
     {
         if (IsRequired())
         {
-            ModelState.AddModelError(string.Empty, "This registry requires administrators to sign in with two factors, so it cannot be turned off for this account.");
+            ModelState.AddModelError(string.Empty, localizer["This registry requires administrators to sign in with two factors, so it cannot be turned off for this account."]);
             return await LoadAsync();
         }
 
         await own.DisableTwoFactorAsync(UserId);
         await RefreshAsync();
-        Message = "Two-factor sign-in is off. Remove the Whereabouts entry from your authenticator app; turning it on again uses a new key.";
+        Message = localizer["Two-factor sign-in is off. Remove the Whereabouts entry from your authenticator app; turning it on again uses a new key."];
         return await LoadAsync();
     }
 

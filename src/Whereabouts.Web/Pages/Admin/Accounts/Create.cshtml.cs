@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
 using Whereabouts.Web.Authorization;
@@ -13,7 +14,7 @@ namespace Whereabouts.Web.Pages.Admin.Accounts;
 /// are shown on the answer to this form only (no redirect, so they never travel in a URL or a cookie).
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-internal sealed class CreateModel(AccountService accounts, AccountDirectory directory) : PageModel
+internal sealed class CreateModel(AccountService accounts, AccountDirectory directory, IStringLocalizer<CreateModel> localizer) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the account's name.")]
@@ -36,7 +37,7 @@ internal sealed class CreateModel(AccountService accounts, AccountDirectory dire
     {
         if (SelectedRoles.Count == 0)
         {
-            ModelState.AddModelError(nameof(SelectedRoles), "Choose at least one role.");
+            ModelState.AddModelError(nameof(SelectedRoles), localizer["Choose at least one role."]);
         }
 
         if (!ModelState.IsValid)

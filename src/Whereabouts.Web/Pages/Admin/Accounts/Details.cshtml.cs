@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
 using Whereabouts.Web.Authorization;
@@ -13,7 +14,7 @@ namespace Whereabouts.Web.Pages.Admin.Accounts;
 /// shown on that answer only.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-internal sealed class DetailsModel(AccountDirectory directory, AccountAdministration administration, AccountService accounts) : PageModel
+internal sealed class DetailsModel(AccountDirectory directory, AccountAdministration administration, AccountService accounts, IStringLocalizer<DetailsModel> localizer) : PageModel
 {
     public AccountSummary? Account { get; private set; }
 
@@ -41,36 +42,36 @@ internal sealed class DetailsModel(AccountDirectory directory, AccountAdministra
         ActAsync(id, async name =>
         {
             Secret = await administration.ResetPasswordAsync(name, cancellationToken);
-            SecretLabel = "New password";
-            Message = $"The password of {name} was reset, and any sign-in pause lifted.";
+            SecretLabel = localizer["New password"];
+            Message = localizer["The password of {0} was reset, and any sign-in pause lifted.", name];
         }, cancellationToken);
 
     public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, async name =>
         {
             await administration.DisableAsync(name, cancellationToken);
-            Message = $"{name} is disabled: it cannot sign in, and its API keys no longer work.";
+            Message = localizer["{0} is disabled: it cannot sign in, and its API keys no longer work.", name];
         }, cancellationToken);
 
     public Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, async name =>
         {
             await administration.EnableAsync(name, cancellationToken);
-            Message = $"{name} is enabled again.";
+            Message = localizer["{0} is enabled again.", name];
         }, cancellationToken);
 
     public Task<IActionResult> OnPostAddRoleAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, async name =>
         {
             await administration.AddRoleAsync(name, Role ?? string.Empty, cancellationToken);
-            Message = $"{name} now holds the role {Roles.Find(Role)}.";
+            Message = localizer["{0} now holds the role {1}.", name, AccountText.Role(Roles.Find(Role) ?? string.Empty)];
         }, cancellationToken);
 
     public Task<IActionResult> OnPostRemoveRoleAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, async name =>
         {
             await administration.RemoveRoleAsync(name, Role ?? string.Empty, cancellationToken);
-            Message = $"{name} no longer holds the role {Roles.Find(Role)}.";
+            Message = localizer["{0} no longer holds the role {1}.", name, AccountText.Role(Roles.Find(Role) ?? string.Empty)];
         }, cancellationToken);
 
     public Task<IActionResult> OnPostIssueKeyAsync(Guid id, CancellationToken cancellationToken) =>
@@ -79,15 +80,17 @@ internal sealed class DetailsModel(AccountDirectory directory, AccountAdministra
             // The key works through the whole of its last day, wherever its user is.
             DateTimeOffset? until = Expires is { } day ? new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
             Secret = await accounts.CreateApiKeyAsync(name, until, cancellationToken);
-            SecretLabel = "New API key";
-            Message = until is null ? $"A key for {name} was issued." : $"A key for {name} was issued; it works until {AccountText.Time(until)}.";
+            SecretLabel = localizer["New API key"];
+            Message = until is null
+                ? localizer["A key for {0} was issued.", name]
+                : localizer["A key for {0} was issued; it works until {1}.", name, AccountText.Time(until)];
         }, cancellationToken);
 
     public Task<IActionResult> OnPostRevokeKeyAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, async name =>
         {
             var revoked = await administration.RevokeApiKeyAsync(KeyId.ToString(), cancellationToken);
-            Message = $"The key {revoked.Prefix}… of {name} is revoked; it no longer works.";
+            Message = localizer["The key {0}… of {1} is revoked; it no longer works.", revoked.Prefix, name];
         }, cancellationToken);
 
     private async Task<IActionResult> ActAsync(Guid id, Func<string, Task> act, CancellationToken cancellationToken)
