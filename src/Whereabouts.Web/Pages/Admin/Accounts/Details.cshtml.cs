@@ -107,12 +107,8 @@ internal sealed class DetailsModel(AccountDirectory directory, AccountAdministra
         }
         catch (ValidationFailedException e)
         {
-            FormErrors.Add(ModelState, e, field => field switch
-            {
-                "role" => nameof(Role),
-                "expires" => nameof(Expires),
-                _ => string.Empty,
-            });
+            // One summary at the top for every form on the page; each message names what it is about.
+            FormErrors.Add(ModelState, e, _ => string.Empty);
         }
 
         return await LoadAsync(id, cancellationToken);

@@ -9,7 +9,8 @@ using Whereabouts.Testing;
 
 namespace Whereabouts.Application.Tests.Accounts;
 
-public sealed class AccountAdministrationTests : IAsyncLifetime
+/// <summary>What an administrator does to accounts, on each database (see the Sqlite and Postgres subclasses).</summary>
+public abstract class AccountAdministrationContractTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private const string Actor = "admin-tester";
     private readonly ForgottenKeys _forgotten = new();
@@ -20,7 +21,7 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        _db = await TestDatabase.CreateAsync(provider);
         var services = new ServiceCollection();
         services.AddSingleton<ICurrentActor>(new FixedActor(Actor));
         services.AddSingleton<IApiKeyOwnerCache>(_forgotten);
