@@ -33,6 +33,7 @@ public abstract class AccountAdministrationContractTests(DatabaseProvider provid
     {
         await _services.DisposeAsync();
         await _db.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
