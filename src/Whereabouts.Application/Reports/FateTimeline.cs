@@ -31,7 +31,7 @@ public sealed record FateTimeline(
     /// <summary>Computes the timeline of <paramref name="people"/>.</summary>
     /// <param name="people">Everyone the registry holds; the request's filters are applied here.</param>
     /// <param name="request">The range, step and filters.</param>
-    /// <param name="today">The default last day.</param>
+    /// <param name="today">The last day a default range may reach.</param>
     /// <exception cref="ValidationFailedException">The range ends before it starts or has more than <see cref="MaximumPoints"/> points.</exception>
     public static FateTimeline Compute(IEnumerable<Person> people, FateTimelineRequest request, DateOnly today)
     {
@@ -42,20 +42,22 @@ public sealed record FateTimeline(
     /// <summary>Computes the timeline of the people whose <paramref name="histories"/> are given: the same as from the people themselves.</summary>
     /// <param name="histories">Everyone's fate history; the request's filters are applied here.</param>
     /// <param name="request">The range, step and filters.</param>
-    /// <param name="today">The default last day.</param>
+    /// <param name="today">The last day a default range may reach.</param>
     /// <exception cref="ValidationFailedException">The range ends before it starts or has more than <see cref="MaximumPoints"/> points.</exception>
     public static FateTimeline ComputeFromHistories(IEnumerable<FateHistory> histories, FateTimelineRequest request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(request);
-        var chosen = histories
+        var all = histories as IReadOnlyCollection<FateHistory> ?? [.. histories];
+        var chosen = all
             .Where(h => request.Side is null || h.Side == request.Side)
             .Where(h => request.IncidentId is not { } incident || h.Standing().Any(a => a.IncidentId == incident))
             .ToList();
 
         var earliest = chosen.SelectMany(h => h.Standing()).Select(a => (DateOnly?)a.AsOf.StatedStart).Min();
-        var to = request.To ?? today;
-        var from = request.From ?? earliest ?? to;
+        var (periodFrom, periodTo) = Period(all, request.Step, today);
+        var to = request.To ?? periodTo;
+        var from = request.From ?? periodFrom ?? to;
         if (to < from)
         {
             throw new ValidationFailedException(nameof(request.To), $"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
@@ -104,6 +106,34 @@ public sealed record FateTimeline(
             day,
             [.. sides.SelectMany((side, column) => Groups.Select((group, g) => new FateGroupCount(side, group, counts[point, column, g])))]));
         return new FateTimeline(from, to, request.Step, sides, [.. points]);
+    }
+
+    /// <summary>
+    /// The registry's own period, the default range: from the earliest to the latest dated fate
+    /// of anyone in the registry, with a margin of one step's unit (a month, or a week of days)
+    /// either side so that the first and last changes are seen against what came before and after.
+    /// </summary>
+    /// <remarks>Taken over the whole registry, not the filtered people, so that the charts of one
+    /// side or one incident share the axis of the whole and compare at a glance. Not beyond
+    /// <paramref name="today"/>: a margin is no reason to draw the future. Null days when no fate is dated.</remarks>
+    private static (DateOnly? From, DateOnly To) Period(IEnumerable<FateHistory> histories, FateTimelineStep step, DateOnly today)
+    {
+        DateOnly? earliest = null, latest = null;
+        foreach (var day in histories.SelectMany(h => h.Standing()).Select(a => a.AsOf.StatedStart))
+        {
+            earliest = earliest is { } e && e <= day ? e : day;
+            latest = latest is { } l && l >= day ? l : day;
+        }
+
+        if (earliest is not { } first || latest is not { } last)
+        {
+            return (null, today);
+        }
+
+        var (from, to) = step == FateTimelineStep.Daily
+            ? (first.AddDays(-7), last.AddDays(7))
+            : (new DateOnly(first.Year, first.Month, 1).AddMonths(-1), new DateOnly(last.Year, last.Month, 1).AddMonths(2).AddDays(-1));
+        return (from, last <= today && to > today ? today : to);
     }
 
     private static int IndexOfGroup(FateGroup group)

@@ -3,8 +3,8 @@ using Whereabouts.Domain;
 namespace Whereabouts.Application.Reports;
 
 /// <summary>What a fate timeline should cover.</summary>
-/// <param name="From">The first day; null for the day of the earliest recorded fate.</param>
-/// <param name="To">The last day ("as of"); null for today.</param>
+/// <param name="From">The first day; null for the start of the registry's own period (a step's margin before its earliest dated fate).</param>
+/// <param name="To">The last day ("as of"); null for the end of the registry's own period (a step's margin after its latest dated fate, at most today).</param>
 /// <param name="Step">Monthly or daily points.</param>
 /// <param name="Side">Only people of this side; null for every side.</param>
 /// <param name="IncidentId">Only people with a fate assertion (not retracted) in this incident; null for everyone.</param>

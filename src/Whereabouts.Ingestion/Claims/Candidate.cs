@@ -10,6 +10,12 @@ internal sealed record Candidate(NumberPhrase Phrase, int Head, string? NounSide
     /// <summary>What the head noun itself says happened ("военнопленные": held), for the lexicon reader; null when nothing.</summary>
     public string? NounCategory { get; init; }
 
+    /// <summary>
+    /// Whether the number counts a part of a whole named right before it ("из 80 пропавших 15
+    /// найдены мертвыми"): its fate is only what its own verb says, never the whole's.
+    /// </summary>
+    public bool IsPart { get; init; }
+
     /// <summary>The first token of the phrase with its noun (the lexicon reader's scopes count tokens).</summary>
     public int FirstToken { get; init; }
 

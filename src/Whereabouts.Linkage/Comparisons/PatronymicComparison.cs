@@ -11,6 +11,9 @@ internal sealed class PatronymicComparison : FieldComparison
     public const int SameFather = 1;
     public const int InitialAgrees = 2;
 
+    /// <summary>The Jaro-Winkler similarity of the fathers' keys from which they are "similar".</summary>
+    private const double SimilarThreshold = 0.88;
+
     private static readonly string[] LevelNames = ["missing", "same_father", "initial_agrees", "jaro_winkler>=0.88", "different"];
 
     public override IReadOnlyList<string> Levels => LevelNames;
@@ -30,6 +33,9 @@ internal sealed class PatronymicComparison : FieldComparison
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(target);
         target.Names = [.. names];
+        target.Codes = [.. names.Select(name => name?.Patronymic is { } p
+            ? new TextCode(p.IsInitial ? p.Raw : p.FatherKey ?? string.Empty, p.FatherKey, needsText: p.IsInitial || p.OtherFatherKeys.Length > 0 || p.FatherKey is null)
+            : default)];
         target.WholeKeys = new Blocking.BlockingKeys(names.Count);
         for (var i = 0; i < names.Count; i++)
         {
@@ -51,6 +57,30 @@ internal sealed class PatronymicComparison : FieldComparison
 
     public override int Compare(PreparedField left, int i, PreparedField right, int j)
     {
+        // Most pairs: two fathers' keys, decided by their hashes, and by their similarity only
+        // where their letters allow it. Initials and other readings take the objects below.
+        ref readonly var codeA = ref left.Codes![i];
+        ref readonly var codeB = ref right.Codes![j];
+        if (!codeA.IsPresent || !codeB.IsPresent)
+        {
+            return 0;
+        }
+
+        if (!codeA.NeedsText && !codeB.NeedsText)
+        {
+            return codeA.Key == codeB.Key ? SameFather
+                : codeA.MayReach(codeB, SimilarThreshold) && Similarity.JaroWinkler(left.Names![i]!.Patronymic!.FatherKey!, right.Names![j]!.Patronymic!.FatherKey!) >= SimilarThreshold ? 3
+                : 4;
+        }
+
+        return CompareObjects(left, i, right, j);
+    }
+
+    /// <summary>The comparison through the name objects: every case, initials and other readings included.</summary>
+    internal static int CompareObjects(PreparedField left, int i, PreparedField right, int j)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
         var a = left.Names![i]?.Patronymic;
         var b = right.Names![j]?.Patronymic;
         if (a is null || b is null)
@@ -69,7 +99,7 @@ internal sealed class PatronymicComparison : FieldComparison
             return SameFather;
         }
 
-        return Similarity.JaroWinkler(a.FatherKey!, b.FatherKey!) >= 0.88 ? 3 : 4;
+        return Similarity.JaroWinkler(a.FatherKey!, b.FatherKey!) >= SimilarThreshold ? 3 : 4;
     }
 
     public override string? Describe(PreparedField left, int i, PreparedField right, int j, int level)

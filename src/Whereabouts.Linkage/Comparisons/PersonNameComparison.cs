@@ -25,6 +25,9 @@ internal sealed class PersonNameComparison : FieldComparison
     public const int GivenAgreesFamilyDiffers = 9;
     public const int Different = 10;
 
+    /// <summary>The Jaro-Winkler similarity from which two names that agree by no key are "similar".</summary>
+    public const double SimilarThreshold = 0.88;
+
     private static readonly string[] LevelNames =
     [
         "missing", "exact", "same_name_key", "names_swapped", "family_suffix_variant", "given_initial",
@@ -50,6 +53,7 @@ internal sealed class PersonNameComparison : FieldComparison
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(target);
         target.Names = [.. names];
+        target.NameCodes = [.. names.Select(PersonNameCode.Of)];
         target.WholeKeys = new BlockingKeys(names.Count);
         target.FamilyKeys = new BlockingKeys(names.Count);
         target.GivenKeys = new BlockingKeys(names.Count);
@@ -158,28 +162,46 @@ internal sealed class PersonNameComparison : FieldComparison
 
     public override int Compare(PreparedField left, int i, PreparedField right, int j)
     {
-        var a = left.Names![i];
-        var b = right.Names![j];
-        if (a is null || b is null || !a.HasName || !b.HasName)
+        ref readonly var codeA = ref left.NameCodes![i];
+        ref readonly var codeB = ref right.NameCodes![j];
+        if (!codeA.HasName || !codeB.HasName)
         {
             return 0;
         }
 
+        // Most pairs: hashes and letter sets held by value decide, and a string is read only for
+        // the similarity of two names that may be similar. Initials and foreign readings take
+        // the objects. Both paths decide by the same rules (Decide), so they give the same level.
+        if (!codeA.NeedsSlowPath && !codeB.NeedsSlowPath)
+        {
+            var coded = new CodedParts(codeA, codeB, left.Names![i]!, right.Names![j]!);
+            return Decide(ref coded);
+        }
+
+        var objects = new ObjectParts(left.Names![i]!, right.Names![j]!);
+        return Decide(ref objects);
+    }
+
+    /// <summary>The level of a pair from how its name parts agree, whichever way they are read.</summary>
+    internal static int Decide<TParts>(ref TParts parts)
+        where TParts : struct, INameParts
+    {
         // Keys first, string similarity only where it can change the level: a similar name counts
         // only when the other name is present and agrees or is similar too, so the family name's
         // similarity is not computed when the given names are already different (most candidate
         // pairs). The levels are those of comparing both with similarity.
-        var given = Agree(a.Given, b.Given, asFamily: false, similarity: false);
-        var family = Agree(a.Family, b.Family, asFamily: true, similarity: false);
+        var given = parts.Agree(PartPair.Given, similarity: false);
+        var family = parts.Agree(PartPair.Family, similarity: false);
         if (given == NameAgreement.Different && family != NameAgreement.Missing)
         {
-            given = SimilarOrDifferent(a.Given!, b.Given!);
+            given = parts.SimilarOrDifferent(PartPair.Given);
         }
 
         if (family == NameAgreement.Different && given is not (NameAgreement.Missing or NameAgreement.Different))
         {
-            family = SimilarOrDifferent(a.Family!, b.Family!);
+            family = parts.SimilarOrDifferent(PartPair.Family);
         }
+
         if (given == NameAgreement.Exact && family == NameAgreement.Exact)
         {
             return Exact;
@@ -191,12 +213,12 @@ internal sealed class PersonNameComparison : FieldComparison
         }
 
         var crossed = NameAgreement.Missing;
-        if (a.Given is not null && a.Family is not null && b.Given is not null && b.Family is not null && given != NameAgreement.Exact && family != NameAgreement.Exact)
+        if (parts.AllFourPresent && given != NameAgreement.Exact && family != NameAgreement.Exact)
         {
             // Keys first: string similarity across columns only when one of the two swapped names
             // agrees by key, so pairs that agree on nothing (most random pairs) cost no more than before.
-            var one = Agree(a.Given, b.Family, asFamily: true, similarity: false);
-            var other = Agree(a.Family, b.Given, asFamily: true, similarity: false);
+            var one = parts.Agree(PartPair.GivenWithFamily, similarity: false);
+            var other = parts.Agree(PartPair.FamilyWithGiven, similarity: false);
             if (one is NameAgreement.Exact or NameAgreement.Key && other is NameAgreement.Exact or NameAgreement.Key)
             {
                 return Swapped;
@@ -204,11 +226,11 @@ internal sealed class PersonNameComparison : FieldComparison
 
             if (one is NameAgreement.Exact or NameAgreement.Key)
             {
-                other = Agree(a.Family, b.Given, asFamily: true);
+                other = parts.Agree(PartPair.FamilyWithGiven, similarity: true);
             }
             else if (other is NameAgreement.Exact or NameAgreement.Key)
             {
-                one = Agree(a.Given, b.Family, asFamily: true);
+                one = parts.Agree(PartPair.GivenWithFamily, similarity: true);
             }
 
             crossed = (NameAgreement)Math.Max((int)one, (int)other);
@@ -289,12 +311,12 @@ internal sealed class PersonNameComparison : FieldComparison
             return NameAgreement.Suffix;
         }
 
-        return similarity && Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= 0.88 ? NameAgreement.Similar : NameAgreement.Different;
+        return similarity && Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= SimilarThreshold ? NameAgreement.Similar : NameAgreement.Different;
     }
 
     /// <summary>The agreement of two names that agree by no key: similar when their transliterations are close, else different.</summary>
-    private static NameAgreement SimilarOrDifferent(NameUnit a, NameUnit b) =>
-        !a.IsInitial && !b.IsInitial && Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= 0.88 ? NameAgreement.Similar : NameAgreement.Different;
+    internal static NameAgreement SimilarOrDifferent(NameUnit a, NameUnit b) =>
+        !a.IsInitial && !b.IsInitial && Comparisons.Similarity.JaroWinkler(a.Latin, b.Latin) >= SimilarThreshold ? NameAgreement.Similar : NameAgreement.Different;
 
     public override string? Describe(PreparedField left, int i, PreparedField right, int j, int level)
     {

@@ -25,6 +25,12 @@ internal sealed class PreparedField(int count)
     /// <summary>For name comparisons, each record's name in parts; null for other fields.</summary>
     public PersonName?[]? Names { get; set; }
 
+    /// <summary>For comparisons that use them, each record's value and key as hashes and letter sets; null otherwise.</summary>
+    public TextCode[]? Codes { get; set; }
+
+    /// <summary>For name comparisons, each record's name as hashes and letter sets (<see cref="PersonNameCode"/>); null for other fields.</summary>
+    public PersonNameCode[]? NameCodes { get; set; }
+
     /// <summary>For person names, the sorted stems of given and family name in every reading (blocking part <c>name</c>); null for other fields.</summary>
     public Blocking.BlockingKeys? WholeKeys { get; set; }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using Whereabouts.Application.Reports;
 using Whereabouts.Domain;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Maps;
 
@@ -48,7 +49,7 @@ internal static class RegistryMapSvg
             new XAttribute("class", "map"),
             new XAttribute("role", "img"),
             new XAttribute("aria-labelledby", "map-title"),
-            new XElement(svg + "title", new XAttribute("id", "map-title"), "Map of the registry's incidents and places"),
+            new XElement(svg + "title", new XAttribute("id", "map-title"), Labels.Text("Map of the registry's incidents and places")),
             new XElement(svg + "rect", new XAttribute("class", "sea"), new XAttribute("width", Round(Width)), new XAttribute("height", Round(projection.Height))));
 
         foreach (var country in countries ?? [])
@@ -84,7 +85,8 @@ internal static class RegistryMapSvg
             }
         }
 
-        var places = new XElement(svg + "g", new XAttribute("class", "places"));
+        // Places are named as the gazetteer records them, in no reader's language.
+        var places = new XElement(svg + "g", new XAttribute("class", "places"), new XAttribute("translate", "no"));
         foreach (var place in map.Places.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal))
         {
             var (x, y) = projection.Project(new GeoPoint(place.Longitude, place.Latitude));
@@ -113,7 +115,7 @@ internal static class RegistryMapSvg
                 svg + "a",
                 new XAttribute("href", "/Incidents/" + incident.Id.ToString()),
                 new XAttribute("class", "incident"),
-                new XElement(svg + "title", Invariant($"{number}. {incident.Name} ({incident.StartedOn})")),
+                new XElement(svg + "title", Invariant($"{number}. {incident.Name} ({Labels.Of(incident.StartedOn)})")),
                 new XElement(svg + "circle", new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", Round(IncidentRadius))),
                 new XElement(svg + "text", new XAttribute("x", Round(x)), new XAttribute("y", Round(y + 4)), new XAttribute("text-anchor", "middle"), number.ToString(CultureInfo.InvariantCulture))));
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Whereabouts.Application.Reports;
 using Whereabouts.Domain;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Reports;
 
@@ -26,10 +27,10 @@ internal static class FateChart
     /// <summary>The words for a fate group in the chart and its table.</summary>
     public static string Label(FateGroup group) => group switch
     {
-        FateGroup.Unknown => "Missing",
-        FateGroup.Captivity => "In captivity",
-        FateGroup.Free => "Free",
-        FateGroup.Dead => "Dead",
+        FateGroup.Unknown => Labels.Text("Missing"),
+        FateGroup.Captivity => Labels.Text("In captivity"),
+        FateGroup.Free => Labels.Text("Free"),
+        FateGroup.Dead => Labels.Text("Dead"),
         _ => group.ToString(),
     };
 
@@ -65,7 +66,7 @@ internal static class FateChart
             var y = Y(value);
             root.Add(
                 new XElement(svg + "line", Attributes(("class", "grid"), ("x1", Left), ("x2", Width - Right), ("y1", y), ("y2", y))),
-                new XElement(svg + "text", Attributes(("class", "axis-label"), ("x", Left - 6), ("y", y + 4), ("text-anchor", "end")), value.ToString(CultureInfo.InvariantCulture)));
+                new XElement(svg + "text", Attributes(("class", "axis-label"), ("x", Left - 6), ("y", y + 4), ("text-anchor", "end")), Labels.Of(value)));
         }
 
         // The day axis: the first and last days and evenly spaced ones between.
@@ -108,8 +109,8 @@ internal static class FateChart
         void AddDayLabel(DateOnly day)
         {
             var text = timeline.Step == FateTimelineStep.Daily
-                ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
-                : day.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+                ? day.ToString("d MMM yyyy", CultureInfo.CurrentCulture)
+                : day.ToString("MMM yyyy", CultureInfo.CurrentCulture);
             root.Add(new XElement(svg + "text", Attributes(("class", "axis-label"), ("x", X(day)), ("y", Height - Bottom + 18), ("text-anchor", "middle")), text));
         }
     }

@@ -24,17 +24,18 @@ public sealed class FateTimelineTests
 
         var timeline = FateTimeline.Compute(people, new FateTimelineRequest(), Today);
 
-        Assert.Equal(new DateOnly(2020, 12, 12), timeline.From);
+        Assert.Equal(new DateOnly(2020, 11, 1), timeline.From);
         Assert.Equal(Today, timeline.To);
-        Assert.Equal([new DateOnly(2020, 12, 31), new DateOnly(2021, 1, 31), new DateOnly(2021, 2, 28), Today], timeline.Points.Select(p => p.Day));
+        Assert.Equal([new DateOnly(2020, 11, 30), new DateOnly(2020, 12, 31), new DateOnly(2021, 1, 31), new DateOnly(2021, 2, 28), Today], timeline.Points.Select(p => p.Day));
         Assert.Equal([Side.Armenian, Side.Azerbaijani], timeline.Sides);
-        var december = timeline.Points[0];
+        Assert.All(FateTimeline.Groups, g => Assert.Equal(0, timeline.Points[0].People(Side.Armenian, g)));
+        var december = timeline.Points[1];
         Assert.Equal(1, december.People(Side.Armenian, FateGroup.Unknown));
         Assert.Equal(1, december.People(Side.Armenian, FateGroup.Captivity));
         Assert.Equal(0, december.People(Side.Azerbaijani, FateGroup.Dead));
-        Assert.Equal(1, timeline.Points[1].People(Side.Azerbaijani, FateGroup.Dead));
-        Assert.Equal(1, timeline.Points[2].People(Side.Armenian, FateGroup.Free));
-        Assert.Equal(0, timeline.Points[2].People(Side.Armenian, FateGroup.Captivity));
+        Assert.Equal(1, timeline.Points[2].People(Side.Azerbaijani, FateGroup.Dead));
+        Assert.Equal(1, timeline.Points[3].People(Side.Armenian, FateGroup.Free));
+        Assert.Equal(0, timeline.Points[3].People(Side.Armenian, FateGroup.Captivity));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class FateTimelineTests
             Person(Side.Armenian, (FateStatus.Missing, Day(2020, 12, 12), null)),
         };
 
-        var timeline = FateTimeline.Compute(people, new FateTimelineRequest(IncidentId: HinTagher), Today);
+        var timeline = FateTimeline.Compute(people, new FateTimelineRequest(From: new DateOnly(2020, 12, 12), IncidentId: HinTagher), Today);
 
         Assert.All(timeline.Points, p => Assert.Equal(1, p.People(Side.Armenian, FateGroup.Unknown)));
     }
@@ -75,7 +76,7 @@ public sealed class FateTimelineTests
         var timeline = FateTimeline.Compute(people, new FateTimelineRequest(Side: Side.Azerbaijani), Today);
 
         Assert.Equal([Side.Azerbaijani], timeline.Sides);
-        Assert.Equal(new DateOnly(2020, 11, 1), timeline.From);
+        Assert.Equal(new DateOnly(2020, 10, 1), timeline.From);
         Assert.All(timeline.Points, p => Assert.Equal(0, p.People(Side.Armenian, FateGroup.Unknown)));
     }
 
@@ -88,6 +89,59 @@ public sealed class FateTimelineTests
         var timeline = FateTimeline.Compute([person], new FateTimelineRequest(new DateOnly(2020, 12, 1)), Today);
 
         Assert.All(timeline.Points, p => Assert.Equal(0, p.People(Side.Armenian, FateGroup.Dead)));
+    }
+
+    [Fact]
+    public void Compute_WithoutARange_SpansTheRegistrysOwnPeriodWithAMonthEitherSide()
+    {
+        var people = new[]
+        {
+            Person(Side.Armenian, (FateStatus.Missing, Day(2020, 9, 27), null), (FateStatus.Repatriated, Day(2021, 5, 4), null)),
+            Person(Side.Azerbaijani, (FateStatus.Deceased, Day(2020, 10, 15), null)),
+        };
+
+        var timeline = FateTimeline.Compute(people, new FateTimelineRequest(), new DateOnly(2026, 12, 6));
+
+        Assert.Equal(new DateOnly(2020, 8, 1), timeline.From);
+        Assert.Equal(new DateOnly(2021, 6, 30), timeline.To);
+        Assert.Equal(11, timeline.Points.Count);
+    }
+
+    [Fact]
+    public void Compute_DailyWithoutARange_SpansTheRegistrysOwnPeriodWithAWeekEitherSide()
+    {
+        var people = new[] { Person(Side.Armenian, (FateStatus.Missing, Day(2020, 12, 12), null), (FateStatus.Deceased, Day(2020, 12, 14), null)) };
+
+        var timeline = FateTimeline.Compute(people, new FateTimelineRequest(Step: FateTimelineStep.Daily), new DateOnly(2026, 12, 6));
+
+        Assert.Equal(new DateOnly(2020, 12, 5), timeline.From);
+        Assert.Equal(new DateOnly(2020, 12, 21), timeline.To);
+        Assert.Equal(17, timeline.Points.Count);
+    }
+
+    [Fact]
+    public void Compute_ForASideWithoutARange_KeepsTheWholeRegistrysPeriod()
+    {
+        var people = new[]
+        {
+            Person(Side.Armenian, (FateStatus.Missing, Day(2020, 12, 12), null)),
+            Person(Side.Azerbaijani, (FateStatus.Missing, Day(2021, 4, 1), null)),
+        };
+
+        var timeline = FateTimeline.Compute(people, new FateTimelineRequest(Side: Side.Armenian), new DateOnly(2026, 12, 6));
+
+        Assert.Equal(new DateOnly(2020, 11, 1), timeline.From);
+        Assert.Equal(new DateOnly(2021, 5, 31), timeline.To);
+    }
+
+    [Fact]
+    public void Compute_LatestFateThisMonth_EndsTodayRatherThanInTheFuture()
+    {
+        var people = new[] { Person(Side.Armenian, (FateStatus.Missing, Day(2021, 2, 20), null)) };
+
+        var timeline = FateTimeline.Compute(people, new FateTimelineRequest(), Today);
+
+        Assert.Equal(Today, timeline.To);
     }
 
     [Fact]

@@ -71,9 +71,13 @@ public abstract class ReportQueriesTests(DatabaseProvider provider, DemoRegistry
         var timeline = await new FateTimelineQuery(database.Database, new ManualClock(new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), histories)
             .RunAsync(new FateTimelineRequest(Day(from), Day(to), step, side), Cancel);
 
-        var people = (await WholePeopleAsync(database.Database)).Where(p => side is null || p.Side == side).ToList();
+        var everyone = await WholePeopleAsync(database.Database);
+        var people = everyone.Where(p => side is null || p.Side == side).ToList();
         Assert.NotEmpty(timeline.Points);
-        Assert.Equal(Day(to) ?? Today, timeline.To);
+        // Without an "as of", the registry's own period: a month past its latest dated fate, at most today.
+        var latest = everyone.SelectMany(p => p.Standing()).Max(a => a.AsOf.StatedStart);
+        var periodEnd = new DateOnly(latest.Year, latest.Month, 1).AddMonths(2).AddDays(-1);
+        Assert.Equal(Day(to) ?? (periodEnd > Today ? Today : periodEnd), timeline.To);
         Assert.Equal(Enum.GetValues<Side>().Where(s => people.Any(p => p.Side == s)), timeline.Sides);
         foreach (var point in timeline.Points)
         {
@@ -96,7 +100,9 @@ public abstract class ReportQueriesTests(DatabaseProvider provider, DemoRegistry
             .RunAsync(new FateTimelineRequest(Step: FateTimelineStep.Monthly, IncidentId: incident), Cancel);
 
         var inIncident = people.Where(p => p.Assertions.Any(a => a.IncidentId == incident)).ToList();
-        Assert.Equal(inIncident.SelectMany(p => p.Assertions).Min(a => a.AsOf.StatedStart), timeline.From);
+        // The registry's own period, not the incident's: a month before anyone's earliest dated fate.
+        var earliest = people.SelectMany(p => p.Standing()).Min(a => a.AsOf.StatedStart);
+        Assert.Equal(new DateOnly(earliest.Year, earliest.Month, 1).AddMonths(-1), timeline.From);
         foreach (var point in timeline.Points)
         {
             Assert.Equal(

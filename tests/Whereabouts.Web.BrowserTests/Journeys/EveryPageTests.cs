@@ -8,11 +8,26 @@ namespace Whereabouts.Web.BrowserTests.Journeys;
 
 /// <summary>
 /// Every page of the caseworker application opens in a real browser for an administrator, with
-/// its heading, its stylesheet applied and no console errors (a CSP violation shows up there).
-/// Each page is saved as a screenshot to be looked at.
+/// its heading, its stylesheet applied and no console errors (a CSP violation shows up there),
+/// and at a phone's width (390 px) without scrolling sideways. Each page is saved as a screenshot
+/// at both widths to be looked at.
 /// </summary>
 public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession browser) : IClassFixture<WhereaboutsServer>
 {
+    /// <summary>A common phone's width in CSS pixels (an iPhone 12 to 15).</summary>
+    private const int PhoneWidth = 390;
+
+    // What sticks out past the right edge, for the failure message: elements inside a box that
+    // scrolls on its own (a wide table) are fine and left out.
+    private const string Overflowing = """
+        width => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > width + 0.5)
+            .filter(e => { for (let p = e.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return false; } return true; })
+            .slice(0, 5)
+            .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+            .join(', ')
+        """;
+
     [Fact]
     public async Task Administrator_OpensEveryPage_EachRendersWithoutErrors()
     {
@@ -104,6 +119,24 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.True(consoleErrors.Count == 0, string.Join('\n', consoleErrors));
+
+        // The same pages on a phone: wide tables may scroll inside their own box, the page may not.
+        // In Armenian, whose words run longer than English ones, so that a long word is tried too.
+        await page.SetViewportSizeAsync(PhoneWidth, 844);
+        await page.GotoAsync("/Dashboard?culture=hy");
+        var sideways = new List<string>();
+        foreach (var (name, path) in pages)
+        {
+            await page.GotoAsync(path);
+            await BrowserSession.SaveScreenshotAsync(page, $"page-{name}-{PhoneWidth}-hy");
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (width > PhoneWidth)
+            {
+                sideways.Add($"{path}: {width} px wide; past the edge: {await page.EvaluateAsync<string>(Overflowing, PhoneWidth)}");
+            }
+        }
+
+        Assert.True(sideways.Count == 0, $"{sideways.Count} pages scroll sideways at {PhoneWidth} px:\n" + string.Join('\n', sideways));
     }
 
     private async Task<CreatedAccount> CreateAdministratorAsync()

@@ -28,6 +28,11 @@ internal static class LexiconCandidateFinder
             }
 
             var scan = Scan(lexicon, tokens, folded, phrase, triggers);
+            if (IsPartAfterWhole(lexicon, tokens, folded, phrase, candidates))
+            {
+                scan = scan.Kind == PersonScan.Result.Person ? scan with { Part = true } : new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = true };
+            }
+
             if (scan.Kind == PersonScan.Result.None || phrase.NeedsPersonNoun && scan.Kind != PersonScan.Result.Person)
             {
                 continue;
@@ -39,6 +44,7 @@ internal static class LexiconCandidateFinder
             {
                 PhraseEnd = tokens[last].End,
                 NounCategory = scan.NounCategory,
+                IsPart = scan.Part,
                 FirstToken = first,
                 LastToken = last,
             });
@@ -115,7 +121,7 @@ internal static class LexiconCandidateFinder
                 return unknown == 0 && !phrase.NeedsPersonNoun ? new ScanOutcome(PersonScan.Result.Bare, phrase.Last, side, null) : ScanOutcome.None;
             }
 
-            if (lexicon.MatchAt("person", folded, k) is { } person)
+            if (PersonNouns.Match(lexicon, folded, k) is { } person)
             {
                 var head = k + person.Length - 1;
                 side ??= lexicon.MatchAt("side", folded, k) is { } own ? own.Phrase.Value : null;
@@ -132,7 +138,7 @@ internal static class LexiconCandidateFinder
                         continue;
                     }
 
-                    if (lexicon.MatchAt("person", folded, j) is { } next && LexiconClaimReader.TriggerAt(triggers, j) < 0)
+                    if (PersonNouns.Match(lexicon, folded, j) is { } next && LexiconClaimReader.TriggerAt(triggers, j) < 0)
                     {
                         head = j + next.Length - 1;
                         relational |= lexicon.IsWord("relational", folded[head]);
@@ -146,6 +152,14 @@ internal static class LexiconCandidateFinder
 
                 // "десятки родственников пропавших", "44 գերիների ծնողներ": relatives are not the people the claim is about.
                 if (relational)
+                {
+                    return ScanOutcome.None;
+                }
+
+                // "12 репортажей о пропавших", "12 ռեպորտաժ … անհետ կորածների մասին": when words stand
+                // between the number and people a topic word ties to, the number counts things
+                // about them. Right after the number ("о 3 погибших", "200 զոհի մասին") they are counted.
+                if (k > from && (lexicon.IsWord("about", folded[k - 1]) || head + 1 < folded.Length && lexicon.IsWord("about", folded[head + 1])))
                 {
                     return ScanOutcome.None;
                 }
@@ -195,6 +209,31 @@ internal static class LexiconCandidateFinder
         return Before(lexicon, tokens, folded, phrase) is { } before ? before : ScanOutcome.None;
     }
 
+    /// <summary>
+    /// "Из 80 пропавших без вести 15 найдены мертвыми", "80 մարդուց 15-ը", "45 əsgərdən 30-u": a
+    /// number right after a whole ("из" before it, or its noun in the ablative) is a part of those
+    /// people, even with no noun or pronoun of its own; its fate comes from its own verb.
+    /// </summary>
+    private static bool IsPartAfterWhole(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase, List<Candidate> candidates)
+    {
+        if (candidates.Count == 0 || candidates[^1] is not { } whole || whole.LastToken >= phrase.First || phrase.First - whole.LastToken > 4)
+        {
+            return false;
+        }
+
+        for (var k = whole.LastToken + 1; k < phrase.First; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Number || tokens[k].Text is "." or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        var opened = whole.Phrase.First > 0 && lexicon.IsWord("whole", folded[whole.Phrase.First - 1]);
+        var ablative = whole.Head > whole.Phrase.Last && PersonNouns.EndsWith(lexicon, "whole_ending", folded[whole.Head]);
+        return opened || ablative;
+    }
+
     /// <summary>"число погибших достигло 44", "həlak olanların sayı 44-ə çatıb": the people are named before the number.</summary>
     private static ScanOutcome? Before(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)
     {
@@ -212,7 +251,7 @@ internal static class LexiconCandidateFinder
 
             for (var p = Math.Max(0, j - 3); p <= j + 2 && p < phrase.First; p++)
             {
-                if (lexicon.MatchAt("person", folded, p) is { } person)
+                if (PersonNouns.Match(lexicon, folded, p) is { } person)
                 {
                     var side = lexicon.MatchAt("side", folded, p)?.Phrase.Value;
                     return new ScanOutcome(PersonScan.Result.Person, p + person.Length - 1, side, person.Phrase.Value == "-" ? null : person.Phrase.Value);
@@ -226,6 +265,9 @@ internal static class LexiconCandidateFinder
     /// <summary>The scan's outcome, with the category a person noun itself carries.</summary>
     private readonly record struct ScanOutcome(PersonScan.Result Kind, int Head, string? Side, string? NounCategory)
     {
+        /// <summary>Whether the number counts a part of the whole named right before it.</summary>
+        public bool Part { get; init; }
+
         public static readonly ScanOutcome None = new(PersonScan.Result.None, -1, null, null);
     }
 }

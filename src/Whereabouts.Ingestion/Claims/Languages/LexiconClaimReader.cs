@@ -108,12 +108,23 @@ internal static partial class LexiconClaimReader
         for (var c = 0; c < candidates.Count; c++)
         {
             categories[c] = Category(lexicon, tokens, folded, candidates, c, triggers);
+            if (categories[c] == ClaimValues.Held && Received(lexicon, tokens, folded, candidates, c))
+            {
+                categories[c] = ClaimValues.Released;
+            }
+
+            // A part that shares its whole's fate says nothing new ("из 80 пропавших без вести 15"
+            // takes "без вести" from the whole): only a fate of its own makes it a claim.
+            if (candidates[c].IsPart && c > 0 && categories[c] == categories[c - 1])
+            {
+                categories[c] = null;
+            }
         }
 
         // "6 армянских и 7 азербайджанских военнослужащих погибли": one verb for both.
         for (var c = candidates.Count - 2; c >= 0; c--)
         {
-            if (categories[c] is null && Connected(lexicon, tokens, folded, candidates[c], candidates[c + 1]))
+            if (categories[c] is null && !candidates[c].IsPart && Connected(lexicon, tokens, folded, candidates[c], candidates[c + 1]))
             {
                 categories[c] = categories[c + 1];
             }
@@ -121,7 +132,7 @@ internal static partial class LexiconClaimReader
 
         for (var c = 1; c < candidates.Count; c++)
         {
-            if (categories[c] is null && Connected(lexicon, tokens, folded, candidates[c - 1], candidates[c]))
+            if (categories[c] is null && !candidates[c].IsPart && Connected(lexicon, tokens, folded, candidates[c - 1], candidates[c]))
             {
                 categories[c] = categories[c - 1];
             }
@@ -234,6 +245,27 @@ internal static partial class LexiconClaimReader
         var backStart = BackStart(lexicon, tokens, folded, candidates, c);
         var forwardEnd = ForwardEnd(tokens, candidates, c);
 
+        // A part's fate is its own verb's, between the whole and the number or after the number;
+        // "из 60 пропавших 12 найдены живыми" says nothing of the 12 that is a category.
+        if (candidate.IsPart)
+        {
+            if (Forward(triggers, candidate, forwardEnd) is { } own)
+            {
+                return own;
+            }
+
+            foreach (var t in triggers)
+            {
+                if (t.First >= backStart && t.Last < candidate.FirstToken)
+                {
+                    return t.Category;
+                }
+            }
+
+            // "4 были ранены": the participle read as the part's noun carries its fate.
+            return candidate.NounCategory;
+        }
+
         // In a verb-final language the verb after the number is its verb, whatever stands before.
         var verbFinal = lexicon.IsWord("verb_final", "yes");
         if (verbFinal && Forward(triggers, candidate, forwardEnd) is { } final)
@@ -265,6 +297,30 @@ internal static partial class LexiconClaimReader
         }
 
         return backward ?? candidate.NounCategory;
+    }
+
+    /// <summary>
+    /// "Армения получила из Азербайджана 10 военнопленных", "Ermənistan … 10 hərbi əsir qəbul edib":
+    /// prisoners a party receives are prisoners no longer; they come home to the receiver. Only a
+    /// prisoner noun with no verb of its own is turned, and only by a receive verb in its clause.
+    /// </summary>
+    private static bool Received(ClaimLexicon lexicon, List<Token> tokens, string[] folded, List<Candidate> candidates, int c)
+    {
+        if (candidates[c].NounCategory != ClaimValues.Held)
+        {
+            return false;
+        }
+
+        var end = ForwardEnd(tokens, candidates, c);
+        for (var k = BackStart(lexicon, tokens, folded, candidates, c); k < end; k++)
+        {
+            if (lexicon.MatchAt("receive", folded, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Forward(List<(int First, int Last, string Category)> triggers, Candidate candidate, int forwardEnd)

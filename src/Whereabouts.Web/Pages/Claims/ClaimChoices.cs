@@ -11,7 +11,7 @@ namespace Whereabouts.Web.Pages.Claims;
 internal static class ClaimChoices
 {
     public static IEnumerable<SelectListItem> Qualifiers(string? selected) =>
-        Enum.GetValues<CountQualifier>().Select(q => Item(Of(q), q.ToString(), selected));
+        Enum.GetValues<CountQualifier>().Select(q => Item(Labels.Of(q), q.ToString(), selected));
 
     public static IEnumerable<SelectListItem> Categories(string? selected) =>
         Enum.GetValues<CountCategory>().Select(c => Item(ClaimLabels.Of(c), c.ToString(), selected));
@@ -23,23 +23,11 @@ internal static class ClaimChoices
         Enum.GetValues<Side>().Where(s => s != Side.Unknown).Select(s => Item(Labels.Of(s), s.ToString(), selected)).Prepend(new SelectListItem(blank, string.Empty));
 
     public static IEnumerable<SelectListItem> Incidents(IEnumerable<IncidentLink> incidents, Guid? selected) =>
-        incidents.Select(i => new SelectListItem($"{i.Name} ({i.StartedOn})", i.Id.ToString(), i.Id == selected)).Prepend(new SelectListItem("none", string.Empty));
+        incidents.Select(i => new SelectListItem($"{i.Name} ({i.StartedOn})", i.Id.ToString(), i.Id == selected)).Prepend(new SelectListItem(Labels.Text("none"), string.Empty));
 
     public static IEnumerable<SelectListItem> Places(IEnumerable<PlaceLink> places, Guid? selected) =>
-        places.Select(p => new SelectListItem(p.Name, p.Id.ToString(), p.Id == selected)).Prepend(new SelectListItem("none", string.Empty));
+        places.Select(p => new SelectListItem(p.Name, p.Id.ToString(), p.Id == selected)).Prepend(new SelectListItem(Labels.Text("none"), string.Empty));
 
     private static SelectListItem Item(string text, string value, string? selected) =>
         new(text, value, string.Equals(value, selected, StringComparison.OrdinalIgnoreCase));
-
-    private static string Of(CountQualifier qualifier) => qualifier switch
-    {
-        CountQualifier.Exact => "exactly",
-        CountQualifier.About => "about",
-        CountQualifier.AtLeast => "at least",
-        CountQualifier.MoreThan => "more than",
-        CountQualifier.FewerThan => "fewer than (or at most)",
-        CountQualifier.Range => "a range",
-        CountQualifier.Vague => "no number stated (vague)",
-        _ => qualifier.ToString(),
-    };
 }

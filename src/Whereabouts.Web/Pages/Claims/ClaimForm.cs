@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Whereabouts.Application.Claims;
 using Whereabouts.Application.Sources;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Claims;
 
@@ -94,7 +95,7 @@ internal sealed class ClaimForm
             return number;
         }
 
-        modelState.AddModelError(key, $"'{text.Trim()}' is not a whole number; write the number in digits.");
+        modelState.AddModelError(key, Labels.Format(Labels.Text("“{0}” is not a whole number; write the number in digits."), text.Trim()));
         return null;
     }
 }

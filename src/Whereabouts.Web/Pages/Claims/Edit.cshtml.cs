@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Claims;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Incidents;
@@ -8,12 +9,13 @@ using Whereabouts.Application.Places;
 using Whereabouts.Application.Sources;
 using Whereabouts.Storage;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Claims;
 
 /// <summary>Corrects a count claim against its sentence, and accepts it in the same step if asked.</summary>
 [Authorize(Policy = Policies.EditSources)]
-internal sealed class EditModel(ClaimReviews reviews, IncidentReader incidents, PlaceReader places) : PageModel
+internal sealed class EditModel(ClaimReviews reviews, IncidentReader incidents, PlaceReader places, IStringLocalizer<EditModel> localizer) : PageModel
 {
     public ClaimView Claim { get; private set; } = null!;
 
@@ -57,7 +59,7 @@ internal sealed class EditModel(ClaimReviews reviews, IncidentReader incidents, 
                 return NotFound();
             }
 
-            TempData["Saved"] = accept ? "The claim was corrected and accepted." : "The claim was corrected; it still waits for review.";
+            TempData["Saved"] = accept ? localizer["The claim was corrected and accepted."].Value : localizer["The claim was corrected; it still waits for review."].Value;
             return RedirectToPage("/Claims/Index", new { source = saved.SourceId });
         }
         catch (ValidationFailedException e)
@@ -65,9 +67,9 @@ internal sealed class EditModel(ClaimReviews reviews, IncidentReader incidents, 
             FormErrors.Add(ModelState, e, nameof(Form));
             return Page();
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
             return Page();
         }
     }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Claims;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 using Whereabouts.Web.Pages.Sources;
 
 namespace Whereabouts.Web.Pages.Claims;
@@ -16,7 +18,7 @@ namespace Whereabouts.Web.Pages.Claims;
 /// Decisions post back here and redirect (post/redirect/get).
 /// </summary>
 [Authorize(Policy = Policies.EditSources)]
-internal sealed class IndexModel(ClaimReviews reviews) : PageModel
+internal sealed class IndexModel(ClaimReviews reviews, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public PagedList<ClaimView> Pending { get; private set; } = null!;
 
@@ -48,12 +50,12 @@ internal sealed class IndexModel(ClaimReviews reviews) : PageModel
             }
 
             TempData["Saved"] = decision == ClaimReview.Accepted
-                ? $"Accepted: {ClaimLabels.Figure(judged)} {ClaimLabels.Of(judged.Category)}."
-                : $"Rejected: {ClaimLabels.Figure(judged)} {ClaimLabels.Of(judged.Category)} (kept, not counted).";
+                ? localizer["Accepted: {0}.", ClaimLabels.Stated(judged)].Value
+                : localizer["Rejected: {0} (kept, not counted).", ClaimLabels.Stated(judged)].Value;
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            TempData["Conflict"] = e.Message;
+            TempData["Conflict"] = Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again.");
         }
 
         return RedirectToPage(new { source = Source });

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Claims;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Incidents;
@@ -15,8 +16,19 @@ namespace Whereabouts.Web.Pages.Claims;
 /// a chart over time, beside the number of named registry people with that fate there.
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class ReconciliationModel(ReconciliationQuery query, IncidentReader incidents, PlaceReader places) : PageModel
+internal sealed class ReconciliationModel(ReconciliationQuery query, IncidentReader incidents, PlaceReader places, IStringLocalizer<ReconciliationModel> localizer) : PageModel
 {
+    /// <summary>What the registry's number counts, in the reader's language (the same rules the query states in English).</summary>
+    public string? RegistryRule => Result?.RegistryRule is null ? null : Result.Category switch
+    {
+        CountCategory.Missing => localizer["named people whose fate on the day was Missing"].Value,
+        CountCategory.Captured => localizer["named people reported or confirmed captured by the day (including those released since)"].Value,
+        CountCategory.Held => localizer["named people in captivity on the day (reported or confirmed captured, detained, on trial or sentenced)"].Value,
+        CountCategory.Released => localizer["named people released or repatriated by the day"].Value,
+        CountCategory.Killed => localizer["named people dead on the day (deceased, remains recovered or identified)"].Value,
+        _ => Result.RegistryRule,
+    };
+
     [BindProperty(SupportsGet = true)]
     public Guid? Incident { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Whereabouts.Application.Claims;
 using Whereabouts.Domain;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Claims;
 
@@ -79,7 +80,7 @@ internal sealed class ReconciliationChart
                 ClaimStatus.Rumour => "rumour",
                 _ => "asserted",
             },
-            string.Create(CultureInfo.InvariantCulture, $"{c.SourceTitle}: {c.Count}{(c.CountMax is { } m ? $"–{m}" : string.Empty)} as of {c.AsOf} ({c.Status})"))).ToList();
+            Labels.Format(Labels.Text("{0}: {1}, as of {2} ({3})"), c.SourceTitle, Sources.ClaimLabels.Figure(c), Labels.Of(c.AsOf!), Labels.Of(c.Status)))).ToList();
 
         string? path = null;
         if (reconciliation.RegistryRule is not null)
@@ -102,9 +103,9 @@ internal sealed class ReconciliationChart
         }
 
         var xTicks = new[] { first.AddDays(1), last.AddDays(-1) }.Distinct()
-            .Select(d => new ChartTick(X(d), d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+            .Select(d => new ChartTick(X(d), d.ToString("d MMM yyyy", CultureInfo.CurrentCulture))).ToList();
         var yTicks = new[] { 0, top / 2, top }.Distinct()
-            .Select(v => new ChartTick(Y(v), v.ToString(CultureInfo.InvariantCulture))).ToList();
+            .Select(v => new ChartTick(Y(v), Labels.Of(v))).ToList();
         return new ReconciliationChart(marks, path, xTicks, yTicks);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Exchanges;
 using Whereabouts.Application.Persons;
@@ -14,7 +15,7 @@ namespace Whereabouts.Web.Pages.Exchanges;
 /// ids and current fates, for the names that match more than one person.
 /// </summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQuery choices, PersonSearch search, PersonLineResolver resolver) : PageModel
+internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQuery choices, PersonSearch search, PersonLineResolver resolver, IStringLocalizer<CreateModel> localizer) : PageModel
 {
     [BindProperty]
     public ExchangeForm Form { get; set; } = new();
@@ -39,7 +40,7 @@ internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQu
             try
             {
                 var saved = await recorder.RecordAsync(Form.ToInput(toArmenian, toAzerbaijani), cancellationToken);
-                TempData["Saved"] = $"The exchange was recorded and {saved.Transfers.Count} people moved on in their fate history.";
+                TempData["Saved"] = localizer["The exchange was recorded and {0} people moved on in their fate history.", saved.Transfers.Count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value;
                 return RedirectToPage("/Exchanges/Details", new { id = saved.Id });
             }
             catch (ValidationFailedException e)

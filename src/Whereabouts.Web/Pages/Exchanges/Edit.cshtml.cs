@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Exchanges;
 using Whereabouts.Storage;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Exchanges;
 
@@ -13,7 +15,7 @@ namespace Whereabouts.Web.Pages.Exchanges;
 /// date, incident, place and people stay, because the fates the exchange recorded carry them.
 /// </summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class EditModel(ExchangeRecorder recorder, ExchangeReader reader) : PageModel
+internal sealed class EditModel(ExchangeRecorder recorder, ExchangeReader reader, IStringLocalizer<EditModel> localizer) : PageModel
 {
     public ExchangeDossier Dossier { get; private set; } = null!;
 
@@ -52,16 +54,16 @@ internal sealed class EditModel(ExchangeRecorder recorder, ExchangeReader reader
                 return NotFound();
             }
 
-            TempData["Saved"] = "The exchange's description was saved.";
+            TempData["Saved"] = localizer["The exchange's description was saved."].Value;
             return RedirectToPage("/Exchanges/Details", new { id });
         }
         catch (ValidationFailedException e)
         {
             FormErrors.Add(ModelState, e, nameof(Form));
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
         }
 
         return Page();

@@ -11,8 +11,10 @@ namespace Whereabouts.Web.Pages.Exchanges;
 /// </summary>
 internal sealed class ExchangeForm
 {
+    [Display(Name = "Date")]
     public string? Date { get; set; }
 
+    [Display(Name = "Terms")]
     public string? Terms { get; set; } = nameof(Domain.ExchangeTerms.AllForAll);
 
     [Display(Name = "Terms in words")]
@@ -48,6 +50,7 @@ internal sealed class ExchangeForm
     [Display(Name = "Record people who were not known to be held on that date")]
     public bool AllowNotHeld { get; set; }
 
+    [Display(Name = "Notes")]
     public string? Notes { get; set; }
 
     /// <summary>The use case's input, with the people each box was resolved to.</summary>

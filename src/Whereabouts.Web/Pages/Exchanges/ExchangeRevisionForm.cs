@@ -6,6 +6,7 @@ namespace Whereabouts.Web.Pages.Exchanges;
 /// <summary>The fields of an exchange that can be corrected after it is recorded; lists one per line.</summary>
 internal sealed class ExchangeRevisionForm
 {
+    [Display(Name = "Terms")]
     public string? Terms { get; set; }
 
     [Display(Name = "Terms in words")]
@@ -20,6 +21,7 @@ internal sealed class ExchangeRevisionForm
     [Display(Name = "Mediators, one per line")]
     public string? Mediators { get; set; }
 
+    [Display(Name = "Notes")]
     public string? Notes { get; set; }
 
     /// <summary>The form filled in from the exchange as saved.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Incidents;
 using Whereabouts.Application.Places;
@@ -10,7 +11,7 @@ namespace Whereabouts.Web.Pages.Incidents;
 
 /// <summary>Records an incident; on success, redirects to it (post/redirect/get).</summary>
 [Authorize(Policy = Policies.EditGazetteer)]
-internal sealed class CreateModel(IncidentEditor editor, PlaceReader places) : PageModel
+internal sealed class CreateModel(IncidentEditor editor, PlaceReader places, IStringLocalizer<CreateModel> localizer) : PageModel
 {
     [BindProperty]
     public IncidentForm Form { get; set; } = new();
@@ -27,7 +28,7 @@ internal sealed class CreateModel(IncidentEditor editor, PlaceReader places) : P
             try
             {
                 var saved = await editor.CreateAsync(Form.ToInput(), cancellationToken);
-                TempData["Saved"] = "The incident was recorded.";
+                TempData["Saved"] = localizer["The incident was recorded."].Value;
                 return RedirectToPage("/Incidents/Details", new { id = saved.Id });
             }
             catch (ValidationFailedException e)

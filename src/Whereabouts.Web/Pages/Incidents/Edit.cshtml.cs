@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Incidents;
 using Whereabouts.Application.Places;
 using Whereabouts.Storage;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Incidents;
 
@@ -14,7 +16,7 @@ namespace Whereabouts.Web.Pages.Incidents;
 /// stale page is refused with the reason, never merged silently.
 /// </summary>
 [Authorize(Policy = Policies.EditGazetteer)]
-internal sealed class EditModel(IncidentEditor editor, IncidentReader reader, PlaceReader places) : PageModel
+internal sealed class EditModel(IncidentEditor editor, IncidentReader reader, PlaceReader places, IStringLocalizer<EditModel> localizer) : PageModel
 {
     public IncidentView Incident { get; private set; } = null!;
 
@@ -58,16 +60,16 @@ internal sealed class EditModel(IncidentEditor editor, IncidentReader reader, Pl
                 return NotFound();
             }
 
-            TempData["Saved"] = "The incident was saved.";
+            TempData["Saved"] = localizer["The incident was saved."].Value;
             return RedirectToPage("/Incidents/Details", new { id });
         }
         catch (ValidationFailedException e)
         {
             FormErrors.Add(ModelState, e, nameof(Form));
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
         }
 
         return Page();

@@ -6,6 +6,7 @@ namespace Whereabouts.Web.Pages.Incidents;
 /// <summary>The fields of the incident form; dates stay text for the use case to check.</summary>
 internal sealed class IncidentForm
 {
+    [Display(Name = "Name")]
     public string? Name { get; set; }
 
     [Display(Name = "Started on")]
@@ -14,6 +15,7 @@ internal sealed class IncidentForm
     [Display(Name = "Ended on")]
     public string? EndedOn { get; set; }
 
+    [Display(Name = "What happened")]
     public string? Description { get; set; }
 
     [Display(Name = "Places")]

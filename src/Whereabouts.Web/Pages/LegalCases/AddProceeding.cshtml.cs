@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Legal;
 using Whereabouts.Application.Persons;
@@ -12,7 +12,7 @@ namespace Whereabouts.Web.Pages.LegalCases;
 
 /// <summary>Records a hearing, a decision or another dated step of a case.</summary>
 [Authorize(Policy = Policies.EditLegalCases)]
-internal sealed class AddProceedingModel(LegalCaseReader reader, LegalCaseEditor editor, PersonFormChoicesQuery choices) : PageModel
+internal sealed class AddProceedingModel(LegalCaseReader reader, LegalCaseEditor editor, PersonFormChoicesQuery choices, IStringLocalizer<AddProceedingModel> localizer) : PageModel
 {
     [BindProperty]
     public ProceedingForm Step { get; set; } = new();
@@ -46,7 +46,7 @@ internal sealed class AddProceedingModel(LegalCaseReader reader, LegalCaseEditor
                 return NotFound();
             }
 
-            TempData["Saved"] = "The step was recorded.";
+            TempData["Saved"] = localizer["The step was recorded."].Value;
             return RedirectToPage("/LegalCases/Details", new { id });
         }
         catch (ValidationFailedException e)
@@ -55,7 +55,7 @@ internal sealed class AddProceedingModel(LegalCaseReader reader, LegalCaseEditor
         }
         catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, "Someone changed this case after you opened the form. Look at the case again, then submit once more.");
+            ModelState.AddModelError(string.Empty, localizer["Someone changed this case after you opened the form. Look at the case again, then submit once more."].Value);
             ModelState.Remove(nameof(Version));
         }
 
@@ -79,21 +79,5 @@ internal sealed class AddProceedingModel(LegalCaseReader reader, LegalCaseEditor
         Case = found;
         Sources = (await choices.RunAsync(cancellationToken)).Sources;
         return true;
-    }
-
-    /// <summary>The step's fields as text, checked by the use case.</summary>
-    internal sealed class ProceedingForm
-    {
-        [Display(Name = "Date")]
-        public string? On { get; set; }
-
-        [Display(Name = "Step")]
-        public string? Kind { get; set; } = nameof(Domain.ProceedingKind.Hearing);
-
-        [Display(Name = "What happened")]
-        public string? Description { get; set; }
-
-        [Display(Name = "Document")]
-        public Guid? SourceId { get; set; }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Legal;
 using Whereabouts.Application.Persons;
@@ -10,7 +11,7 @@ namespace Whereabouts.Web.Pages.LegalCases;
 
 /// <summary>Opens a legal case; on success, redirects to it (post/redirect/get). Opened from a dossier, it names that person.</summary>
 [Authorize(Policy = Policies.EditLegalCases)]
-internal sealed class CreateModel(LegalCaseEditor editor, PersonFormChoicesQuery choices, PersonLineResolver resolver) : PageModel
+internal sealed class CreateModel(LegalCaseEditor editor, PersonFormChoicesQuery choices, PersonLineResolver resolver, IStringLocalizer<CreateModel> localizer) : PageModel
 {
     [BindProperty]
     public LegalCaseForm Form { get; set; } = new();
@@ -37,7 +38,7 @@ internal sealed class CreateModel(LegalCaseEditor editor, PersonFormChoicesQuery
             try
             {
                 var saved = await editor.CreateAsync(Form.ToInput(people), cancellationToken);
-                TempData["Saved"] = "The legal case was opened.";
+                TempData["Saved"] = localizer["The legal case was opened."].Value;
                 return RedirectToPage("/LegalCases/Details", new { id = saved.Id });
             }
             catch (ValidationFailedException e)

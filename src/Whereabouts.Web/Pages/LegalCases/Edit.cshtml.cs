@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Legal;
 using Whereabouts.Application.Persons;
 using Whereabouts.Storage;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.LegalCases;
 
@@ -14,7 +16,7 @@ namespace Whereabouts.Web.Pages.LegalCases;
 /// proceedings are kept. A save from a stale page is refused with the reason, never merged silently.
 /// </summary>
 [Authorize(Policy = Policies.EditLegalCases)]
-internal sealed class EditModel(LegalCaseEditor editor, LegalCaseReader reader, PersonFormChoicesQuery choices, PersonLineResolver resolver) : PageModel
+internal sealed class EditModel(LegalCaseEditor editor, LegalCaseReader reader, PersonFormChoicesQuery choices, PersonLineResolver resolver, IStringLocalizer<EditModel> localizer) : PageModel
 {
     public LegalCaseView Case { get; private set; } = null!;
 
@@ -61,16 +63,16 @@ internal sealed class EditModel(LegalCaseEditor editor, LegalCaseReader reader, 
                 return NotFound();
             }
 
-            TempData["Saved"] = "The legal case was saved.";
+            TempData["Saved"] = localizer["The legal case was saved."].Value;
             return RedirectToPage("/LegalCases/Details", new { id });
         }
         catch (ValidationFailedException e)
         {
             FormErrors.Add(ModelState, e, nameof(Form));
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
         }
 
         return Page();

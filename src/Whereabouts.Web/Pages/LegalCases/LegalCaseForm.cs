@@ -10,6 +10,7 @@ namespace Whereabouts.Web.Pages.LegalCases;
 /// </summary>
 internal sealed class LegalCaseForm
 {
+    [Display(Name = "Title")]
     public string? Title { get; set; }
 
     [Display(Name = "Kind of forum")]
@@ -36,13 +37,16 @@ internal sealed class LegalCaseForm
     [Display(Name = "Charges (one per line)")]
     public string? Charges { get; set; }
 
+    [Display(Name = "Sentence")]
     public string? Sentence { get; set; }
 
+    [Display(Name = "Status")]
     public string? Status { get; set; } = nameof(Domain.LegalCaseStatus.Pending);
 
     [Display(Name = "Documents")]
     public List<Guid> SourceIds { get; set; } = [];
 
+    [Display(Name = "Notes")]
     public string? Notes { get; set; }
 
     /// <summary>The form filled in from a saved case, people written as their names and ids.</summary>

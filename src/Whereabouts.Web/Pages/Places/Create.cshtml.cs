@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Places;
 using Whereabouts.Web.Authorization;
@@ -9,7 +10,7 @@ namespace Whereabouts.Web.Pages.Places;
 
 /// <summary>Adds a place to the gazetteer; on success, redirects to it (post/redirect/get).</summary>
 [Authorize(Policy = Policies.EditGazetteer)]
-internal sealed class CreateModel(PlaceEditor editor, PlaceReader places) : PageModel
+internal sealed class CreateModel(PlaceEditor editor, PlaceReader places, IStringLocalizer<CreateModel> localizer) : PageModel
 {
     [BindProperty]
     public PlaceForm Form { get; set; } = new();
@@ -27,7 +28,7 @@ internal sealed class CreateModel(PlaceEditor editor, PlaceReader places) : Page
             try
             {
                 var saved = await editor.CreateAsync(input, cancellationToken);
-                TempData["Saved"] = "The place was added.";
+                TempData["Saved"] = localizer["The place was added."].Value;
                 return RedirectToPage("/Places/Details", new { id = saved.Id });
             }
             catch (ValidationFailedException e)

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Places;
 using Whereabouts.Storage;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Places;
 
@@ -13,7 +15,7 @@ namespace Whereabouts.Web.Pages.Places;
 /// refused with the reason, never merged silently.
 /// </summary>
 [Authorize(Policy = Policies.EditGazetteer)]
-internal sealed class EditModel(PlaceEditor editor, PlaceReader reader) : PageModel
+internal sealed class EditModel(PlaceEditor editor, PlaceReader reader, IStringLocalizer<EditModel> localizer) : PageModel
 {
     public PlaceView Place { get; private set; } = null!;
 
@@ -58,16 +60,16 @@ internal sealed class EditModel(PlaceEditor editor, PlaceReader reader) : PageMo
                 return NotFound();
             }
 
-            TempData["Saved"] = "The place was saved.";
+            TempData["Saved"] = localizer["The place was saved."].Value;
             return RedirectToPage("/Places/Details", new { id });
         }
         catch (ValidationFailedException e)
         {
             FormErrors.Add(ModelState, e, nameof(Form));
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
         }
 
         return Page();

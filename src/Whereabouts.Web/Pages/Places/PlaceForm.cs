@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Whereabouts.Application.Places;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Places;
 
@@ -11,6 +12,7 @@ namespace Whereabouts.Web.Pages.Places;
 /// </summary>
 internal sealed class PlaceForm
 {
+    [Display(Name = "Kind")]
     public string? Kind { get; set; } = nameof(Domain.PlaceKind.Village);
 
     [Display(Name = "Names, one per line as “name | language”")]
@@ -68,7 +70,7 @@ internal sealed class PlaceForm
             return value;
         }
 
-        modelState.AddModelError(key, "Enter decimal degrees, such as 39.467 (negative for south or west).");
+        modelState.AddModelError(key, Labels.Text("Enter decimal degrees, such as 39.467 (negative for south or west)."));
         return null;
     }
 }

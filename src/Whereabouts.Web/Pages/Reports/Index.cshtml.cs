@@ -21,11 +21,11 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
     [BindProperty(SupportsGet = true)]
     public Guid? Incident { get; set; }
 
-    /// <summary>The first day; empty for the earliest recorded fate.</summary>
+    /// <summary>The first day; empty for the start of the registry's own period.</summary>
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
 
-    /// <summary>The last day: the registry as it stood then; empty for today.</summary>
+    /// <summary>The last day: the registry as it stood then; empty for the end of the registry's own period.</summary>
     [BindProperty(SupportsGet = true)]
     public DateOnly? AsOf { get; set; }
 

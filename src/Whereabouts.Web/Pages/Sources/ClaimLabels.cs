@@ -1,6 +1,7 @@
 using System.Globalization;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Sources;
 
@@ -10,37 +11,29 @@ internal static class ClaimLabels
     public static string Figure(ClaimView claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var count = claim.Count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        var culture = CultureInfo.CurrentCulture;
+        var count = claim.Count?.ToString("N0", culture) ?? string.Empty;
         return claim.Qualifier switch
         {
             CountQualifier.Exact => count,
-            CountQualifier.About => "about " + count,
-            CountQualifier.AtLeast => "at least " + count,
-            CountQualifier.MoreThan => "more than " + count,
-            CountQualifier.FewerThan => "fewer than " + count,
-            CountQualifier.Range => string.Create(CultureInfo.InvariantCulture, $"{claim.Count} to {claim.CountMax}"),
-            CountQualifier.Vague => "no number stated",
+            CountQualifier.About => Labels.Format(Labels.Text("about {0}"), count),
+            CountQualifier.AtLeast => Labels.Format(Labels.Text("at least {0}"), count),
+            CountQualifier.MoreThan => Labels.Format(Labels.Text("more than {0}"), count),
+            CountQualifier.FewerThan => Labels.Format(Labels.Text("fewer than {0}"), count),
+            CountQualifier.Range => Labels.Format(Labels.Text("{0} to {1}"), count, claim.CountMax?.ToString("N0", culture)),
+            CountQualifier.Vague => Labels.Text("no number stated"),
             _ => count,
         };
     }
 
-    public static string Of(CountCategory category) => category switch
-    {
-        CountCategory.Missing => "missing",
-        CountCategory.Captured => "captured",
-        CountCategory.Held => "held",
-        CountCategory.Released => "released",
-        CountCategory.Killed => "killed",
-        CountCategory.Wounded => "wounded",
-        CountCategory.Arrested => "arrested",
-        _ => category.ToString(),
-    };
+    public static string Of(CountCategory category) => Labels.Of(category);
 
-    public static string Of(ClaimStatus status) => status switch
+    /// <summary>The figure with what it counts: "about 60 missing".</summary>
+    public static string Stated(ClaimView claim)
     {
-        ClaimStatus.Asserted => "Asserted",
-        ClaimStatus.Denied => "Denied",
-        ClaimStatus.Rumour => "Rumour",
-        _ => status.ToString(),
-    };
+        ArgumentNullException.ThrowIfNull(claim);
+        return Labels.Of(claim.Category, Figure(claim));
+    }
+
+    public static string Of(ClaimStatus status) => Labels.Of(status);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Sources;
 using Whereabouts.Web.Authorization;
@@ -9,7 +10,7 @@ namespace Whereabouts.Web.Pages.Sources;
 
 /// <summary>Registers a source; on success, redirects to it (post/redirect/get).</summary>
 [Authorize(Policy = Policies.EditSources)]
-internal sealed class CreateModel(SourceEditor editor) : PageModel
+internal sealed class CreateModel(SourceEditor editor, IStringLocalizer<CreateModel> localizer) : PageModel
 {
     [BindProperty]
     public SourceForm Form { get; set; } = new();
@@ -25,7 +26,7 @@ internal sealed class CreateModel(SourceEditor editor) : PageModel
         try
         {
             var saved = await editor.CreateAsync(input, cancellationToken);
-            TempData["Saved"] = "The source was registered.";
+            TempData["Saved"] = localizer["The source was registered."].Value;
             return RedirectToPage("/Sources/Details", new { id = saved.Id });
         }
         catch (ValidationFailedException e)

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Sources;
 using Whereabouts.Storage;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Sources;
 
@@ -13,7 +15,7 @@ namespace Whereabouts.Web.Pages.Sources;
 /// copy that someone else has saved over since is refused instead of silently undoing their change.
 /// </summary>
 [Authorize(Policy = Policies.EditSources)]
-internal sealed class EditModel(SourceReader reader, SourceEditor editor) : PageModel
+internal sealed class EditModel(SourceReader reader, SourceEditor editor, IStringLocalizer<EditModel> localizer) : PageModel
 {
     [BindProperty]
     public SourceForm Form { get; set; } = new();
@@ -56,7 +58,7 @@ internal sealed class EditModel(SourceReader reader, SourceEditor editor) : Page
                 return NotFound();
             }
 
-            TempData["Saved"] = "The changes were saved.";
+            TempData["Saved"] = localizer["The changes were saved."].Value;
             return RedirectToPage("/Sources/Details", new { id });
         }
         catch (ValidationFailedException e)
@@ -64,10 +66,10 @@ internal sealed class EditModel(SourceReader reader, SourceEditor editor) : Page
             FormErrors.Add(ModelState, e, nameof(Form));
             return Page();
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
             Conflict = true;
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
             return Page();
         }
     }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Ingestion;
 using Whereabouts.Domain;
@@ -18,7 +19,7 @@ namespace Whereabouts.Web.Pages.Sources;
 [Authorize(Policy = Policies.EditSources)]
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit, ValueLengthLimit = RequestLimit)]
-internal sealed class IngestModel(SourceIngest ingest) : PageModel
+internal sealed class IngestModel(SourceIngest ingest, IStringLocalizer<IngestModel> localizer) : PageModel
 {
     // The archive's limit plus room for the form's other fields.
     private const int RequestLimit = SourceArchive.MaxContentBytes + (1024 * 1024);
@@ -54,8 +55,8 @@ internal sealed class IngestModel(SourceIngest ingest) : PageModel
         if (hasText == hasFile)
         {
             ModelState.AddModelError(nameof(Pasted), hasText
-                ? "Paste text or upload a file, not both."
-                : "Paste the article's text or choose a file to upload.");
+                ? localizer["Paste text or upload a file, not both."].Value
+                : localizer["Paste the article's text or choose a file to upload."].Value);
             return Page();
         }
 
@@ -74,12 +75,16 @@ internal sealed class IngestModel(SourceIngest ingest) : PageModel
         try
         {
             var added = await ingest.IngestAsync(submission, cancellationToken);
-            TempData["Saved"] = $"\"{added.Title}\" was archived. {ReadAs(added.Language)} " + added.ClaimsProposed switch
-            {
-                0 => "No count claims were found in it.",
-                1 => "One count claim waits for review.",
-                var n => $"{n} count claims wait for review.",
-            };
+            TempData["Saved"] = string.Join(
+                ' ',
+                localizer["“{0}” was archived.", added.Title].Value,
+                ReadAs(added.Language),
+                added.ClaimsProposed switch
+                {
+                    0 => localizer["No count claims were found in it."].Value,
+                    1 => localizer["One count claim waits for review."].Value,
+                    var n => localizer["{0} count claims wait for review.", n.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value,
+                });
             return added.ClaimsProposed > 0
                 ? RedirectToPage("/Claims/Index", new { source = added.SourceId })
                 : RedirectToPage("/Sources/Details", new { id = added.SourceId });
@@ -100,8 +105,18 @@ internal sealed class IngestModel(SourceIngest ingest) : PageModel
     }
 
     // Which rules read the text: the analyst should know a Russian statement was read as Russian.
-    private static string ReadAs(string language) =>
-        language == LanguageDetector.Undetermined ? "Its language could not be told; it was read by the English rules."
-        : CountClaimExtractor.ReadsLanguage(language) ? $"It was read as {LanguageDetector.NameOf(language)}."
-        : $"It is in {LanguageDetector.NameOf(language)}, a language claims are not read in yet.";
+    private string ReadAs(string language) =>
+        language == LanguageDetector.Undetermined ? localizer["Its language could not be told; it was read by the English rules."].Value
+        : CountClaimExtractor.ReadsLanguage(language) ? localizer["It was read as {0}.", LanguageName(language)].Value
+        : localizer["It is in {0}, a language claims are not read in yet.", LanguageName(language)].Value;
+
+    // The detector's English name for a language it has no word for in the reader's language.
+    private string LanguageName(string code) => code switch
+    {
+        "hy" => localizer["Armenian"].Value,
+        "ru" => localizer["Russian"].Value,
+        "az" => localizer["Azerbaijani"].Value,
+        "en" => localizer["English"].Value,
+        _ => LanguageDetector.NameOf(code),
+    };
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Whereabouts.Application.Sources;
+using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Sources;
 
@@ -14,12 +15,16 @@ internal sealed class SourceForm
     // What a datetime-local input sends, with or without seconds.
     private static readonly string[] RetrievedFormats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"];
 
+    [Display(Name = "Kind of source")]
     public string? Kind { get; set; } = nameof(Domain.SourceKind.NewsArticle);
 
+    [Display(Name = "Title")]
     public string? Title { get; set; }
 
+    [Display(Name = "Publisher")]
     public string? Publisher { get; set; }
 
+    [Display(Name = "Author")]
     public string? Author { get; set; }
 
     [Display(Name = "Address (URL)")]
@@ -31,8 +36,10 @@ internal sealed class SourceForm
     [Display(Name = "Copy taken at (UTC)")]
     public string? RetrievedAt { get; set; }
 
+    [Display(Name = "Reliability")]
     public string? Reliability { get; set; } = nameof(Domain.Reliability.F);
 
+    [Display(Name = "Notes")]
     public string? Notes { get; set; }
 
     public static SourceForm From(SourceView source)
@@ -65,7 +72,7 @@ internal sealed class SourceForm
             }
             else
             {
-                modelState.AddModelError(prefix + "." + nameof(RetrievedAt), "Enter the date and time in UTC, such as 2020-12-15T09:30.");
+                modelState.AddModelError(prefix + "." + nameof(RetrievedAt), Labels.Text("Enter the date and time in UTC, such as 2020-12-15T09:30."));
             }
         }
 

@@ -9,7 +9,9 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // FirstHeldOut: written after the first rules, measured once, then the rules were fixed where they failed.
 // HeldOut: written after those fixes and measured; the second round then fixed what it missed.
 // SecondRoundHeldOut: written after the second round's last rule change; measured, never tuned to
-// (see TestData/Claims/README.md).
+// until the third round fixed what it missed (development data since).
+// ThirdRoundHeldOut: written before the third round's rule changes, measured once after them, never
+// tuned to (see TestData/Claims/README.md).
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
@@ -17,8 +19,13 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // against regressions, without pretending the aim is met where it is not.
     private const double StatementFloor = 0.85;
 
-    // SecondRoundHeldOut measured 0.875 / 0.824 in Russian and Armenian when written; never tuned to.
+    // SecondRoundHeldOut measured 0.875 / 0.824 in Russian and Armenian when written; the third
+    // round fixed what it missed (1.000 / 1.000 since, as development data).
     private const double SecondRoundStatementFloor = 0.8;
+
+    // ThirdRoundHeldOut measured ru 1.000 / 0.920, hy 1.000 / 0.960, az 0.917 / 0.880 after the
+    // third round's rules, once; never tuned to.
+    private const double ThirdRoundStatementFloor = 0.85;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -57,6 +64,26 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "12 военнослужащих пропали без вести в понедельник, сообщило министерство.", ["12|-|exact|missing|-|министерство|asserted|2020-12-14"] },
     };
 
+    // One invented sentence per rule of the third round: a receiver of prisoners gets them back
+    // (released, its own side); a number after a whole counts a part with a fate of its own; an
+    // unlisted noun for people counts by its suffix; a count of things about people counts no one.
+    public static TheoryData<string, string, string[]> ThirdRoundRules() => new()
+    {
+        { "ru", "Ереван принял из Баку 6 пленных.", ["6|-|exact|released|armenian|-|asserted|-"] },
+        { "ru", "Среди 30 задержанных 4 были ранены.", ["30|-|exact|held|-|-|asserted|-", "4|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Из 60 пропавших 12 найдены живыми.", ["60|-|exact|missing|-|-|asserted|-"] },
+        { "ru", "Погибли 7 школьников.", ["7|-|exact|killed|-|-|asserted|-"] },
+        { "ru", "Журналист опубликовал 5 статей о военнопленных.", [] },
+        { "hy", "Երևանը Բաքվից ստացել է 6 գերի։", ["6|-|exact|released|armenian|-|asserted|-"] },
+        { "hy", "Անհետ կորած 40 մարդուց 9-ը զոհվել են։", ["40|-|exact|missing|-|-|asserted|-", "9|-|exact|killed|-|-|asserted|-"] },
+        { "hy", "Զոհվել են 7 սևանցի։", ["7|-|exact|killed|-|-|asserted|-"] },
+        { "hy", "Լրագրողը 5 հոդված է գրել գերիների մասին։", [] },
+        { "az", "Bakı İrəvandan 6 əsir qəbul edib.", ["6|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "az", "İtkin düşmüş 40 nəfərdən 9-u həlak olub.", ["40|-|exact|missing|-|-|asserted|-", "9|-|exact|killed|-|-|asserted|-"] },
+        { "az", "7 kombaynçı həlak olub.", ["7|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Jurnalist 5 məqalə yazıb əsirlər haqqında.", [] },
+    };
+
     public static TheoryData<string> Languages() => ["ru", "hy", "az"];
 
     public static TheoryData<string, string> MeasuredSets() => new()
@@ -66,9 +93,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ThirdHeldOut", "ru" }, { "ThirdHeldOut", "hy" }, { "ThirdHeldOut", "az" },
         { "HeldOut", "ru" }, { "HeldOut", "hy" }, { "HeldOut", "az" },
         { "SecondRoundHeldOut", "ru" }, { "SecondRoundHeldOut", "hy" }, { "SecondRoundHeldOut", "az" },
+        { "ThirdRoundHeldOut", "ru" }, { "ThirdRoundHeldOut", "hy" }, { "ThirdRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
@@ -83,6 +111,15 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(SecondRoundRules))]
     public void Extract_SecondRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(ThirdRoundRules))]
+    public void Extract_ThirdRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
     {
         var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
 
@@ -143,7 +180,12 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
         output.WriteLine($"{set} {language}, every field: {strict}");
         output.WriteLine($"{set} {language}, without the source's wording: {core}");
-        var floor = set == "SecondRoundHeldOut" ? SecondRoundStatementFloor : StatementFloor;
+        var floor = set switch
+        {
+            "SecondRoundHeldOut" => SecondRoundStatementFloor,
+            "ThirdRoundHeldOut" => ThirdRoundStatementFloor,
+            _ => StatementFloor,
+        };
         Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
     }
 

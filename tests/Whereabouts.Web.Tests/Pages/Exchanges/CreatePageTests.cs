@@ -37,7 +37,7 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await WebApp.GetDocumentAsync(browser, response.Headers.Location!.OriginalString);
-        Assert.Equal("Exchange of 2023-03-01", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Exchange of 1 Mar 2023", page.QuerySelector("h1")?.TextContent);
         Assert.Equal("ICRC, Russian peacekeepers", page.QuerySelector("#exchange-mediators")?.TextContent);
         var row = Assert.Single(page.QuerySelectorAll("table.transfers tbody tr"));
         Assert.Contains("Repatriated", row.TextContent, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ public sealed class EditPageTests(WebApp app) : IClassFixture<WebApp>
         var after = await WebApp.GetDocumentAsync(browser, $"/Incidents/{Clashes2021}");
         Assert.Equal("The incident was saved.", after.QuerySelector(".notice")?.TextContent);
         var shown = after.QuerySelector("#incident-details")?.TextContent;
-        Assert.Contains("2021-11-17", shown, StringComparison.Ordinal);
+        Assert.Contains("17 Nov 2021", shown, StringComparison.Ordinal);
         Assert.Contains("Clashes on the Syunik border over two days (test).", shown, StringComparison.Ordinal);
         Assert.Equal(["Armed Forces of Armenia", "Armed Forces of Azerbaijan", "ICRC"], after.QuerySelectorAll("#party-list li").Select(li => li.TextContent));
         Assert.Equal(["Syunik Province"], after.QuerySelectorAll("#place-list a").Select(a => a.TextContent));
@@ -104,7 +104,7 @@ public sealed class EditPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(string.Empty, page.QuerySelector("[data-valmsg-for='Form.Name']")?.TextContent);
         var details = await WebApp.GetDocumentAsync(browser, $"/Incidents/{War}");
         Assert.Equal("The 44-day war", details.QuerySelector("#incident-name")?.TextContent);
-        Assert.Contains("2020-11-10", details.QuerySelector("#incident-details")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("10 Nov 2020", details.QuerySelector("#incident-details")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,23 @@ public sealed class IndexPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Get_WithoutDates_SpansTheRegistrysOwnPeriodNotUpToToday()
+    {
+        using var client = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(client, "/Reports");
+
+        // The invented registry's fates are dated 2020 to 2023: the chart ends a month after the
+        // latest of them, not today, and starts a month before the earliest.
+        var days = page.QuerySelectorAll("#report-table tbody time")
+            .Select(t => DateOnly.ParseExact(t.GetAttribute("datetime")!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.True(days[^1] < DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-6), $"The last point is {days[^1]}.");
+        Assert.True(days[0].Year >= 2020, $"The first point is {days[0]}.");
+        Assert.Contains(page.QuerySelectorAll("#report-table tbody tr")[0].QuerySelectorAll("td.count"), td => td.TextContent == "0");
+    }
+
+    [Fact]
     public async Task Get_OneSideDailyForDecember2020_HasADayPerRowAndOnlyThatSide()
     {
         using var client = await app.BrowserAsync(Roles.Viewer);
