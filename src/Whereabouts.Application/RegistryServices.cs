@@ -63,6 +63,13 @@ public static class RegistryServices
         services.AddTransient<Exchanges.ExchangeRecorder>();
         services.AddTransient<StillHeldQuery>();
         services.AddScoped<AccountService>();
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<OwnAccount>();
+        services.TryAddSingleton<IApiKeyOwnerCache, NoApiKeyOwnerCache>();
+
+        // Asked before every sign-in: a disabled account may not (RequireConfirmedAccount below).
+        services.AddScoped<IUserConfirmation<IdentityUser>, EnabledAccountConfirmation>();
 
         return services
             .AddIdentityCore<IdentityUser>(options =>
@@ -73,8 +80,10 @@ public static class RegistryServices
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<IdentityRole>()
+            .AddTokenProvider<AuthenticatorTokenProvider<IdentityUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddEntityFrameworkStores<WhereaboutsDbContext>();
     }
 }

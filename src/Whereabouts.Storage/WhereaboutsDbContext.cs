@@ -79,6 +79,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>API keys of accounts (hashes only).</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    /// <summary>Accounts' disabled flag and last sign-in (a row only for accounts that have either).</summary>
+    public DbSet<AccountState> AccountStates => Set<AccountState>();
+
     /// <summary>Who the changes saved through this context are attributed to in the audit log.</summary>
     public string Actor { get; set; } = "system";
 

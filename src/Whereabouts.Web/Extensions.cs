@@ -27,7 +27,17 @@ internal static class Extensions
         var location = DatabaseLocation.Resolve(builder.Configuration["db"]);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
+
+        // Registered before the registry, which otherwise adds a cache that remembers nothing.
+        services.AddSingleton<ApiKeyOwnerCache>();
+        services.AddSingleton<IApiKeyOwnerCache>(sp => sp.GetRequiredService<ApiKeyOwnerCache>());
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders();
+        services.Configure<AccountsOptions>(builder.Configuration.GetSection(AccountsOptions.Section));
+
+        // A signed-in browser's account is checked again this often: a disabled account, a changed
+        // password or a changed role (all of which change the security stamp) ends or refreshes its
+        // sessions within a minute instead of Identity's default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         // Browsers sign in with a cookie; the API takes only API keys, so a cookie cannot be
         // ridden into it from another site.
@@ -55,9 +65,9 @@ internal static class Extensions
             options.SlidingExpiration = true;
         });
         services.AddMemoryCache(options => options.SizeLimit = 10_000);
-        services.AddSingleton<ApiKeyOwnerCache>();
         services.AddSingleton<Maps.BoundaryLayer>();
         services.AddTransient<Pages.People.DossierHistory>();
+        services.AddScoped<RequireTwoFactorFilter>();
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(options =>
         {
@@ -85,9 +95,16 @@ internal static class Extensions
 
         services.AddRazorPages(options =>
         {
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(RequireTwoFactorFilter)));
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
-            options.Conventions.AllowAnonymousToFolder("/Account");
+            // Signing in and out is for anyone; the account's own pages (Account/Manage) are not.
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Account/LoginWithTwoFactor");
+            options.Conventions.AllowAnonymousToPage("/Account/Logout");
+            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            options.Conventions.AuthorizeFolder("/Account/Manage", Policies.Read);
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
 
             // Judging a list's row links it to a person and records its fate there: editing people.
             // Each page says so too; the folder rule covers pages added to it later.

@@ -104,6 +104,13 @@ public sealed class UsersCommandTests : IDisposable
     [InlineData("users", "add", "--help")]
     [InlineData("users", "list", "--help")]
     [InlineData("users", "add-key", "--help")]
+    [InlineData("users", "disable", "--help")]
+    [InlineData("users", "enable", "--help")]
+    [InlineData("users", "reset-password", "--help")]
+    [InlineData("users", "add-role", "--help")]
+    [InlineData("users", "remove-role", "--help")]
+    [InlineData("users", "revoke-key", "--help")]
+    [InlineData("users", "keys", "--help")]
     [InlineData("audit", "--help")]
     [InlineData("audit", "verify", "--help")]
     [InlineData("audit", "show", "--help")]
@@ -148,24 +155,123 @@ public sealed class UsersCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task UsersList_TwoAccounts_ShowsNamesRolesLockoutAndKeyCountsButNoSecrets()
+    public async Task UsersList_TwoAccounts_ShowsNamesRolesStateAndKeyCountsButNoSecrets()
     {
         var alice = await CliRun.RunAsync("users", "add", "alice", "--role", "Administrator", "--api-key", "--db", DbFile);
         await CliRun.RunAsync("users", "add-key", "alice", "--db", DbFile);
         var bob = await CliRun.RunAsync("users", "add", "bob", "--role", "Viewer", "--db", DbFile);
+        await CliRun.RunAsync("users", "disable", "bob", "--db", DbFile);
 
         var run = await CliRun.RunAsync("users", "list", "--db", DbFile);
 
         Assert.Equal(0, run.ExitCode);
         var rows = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        Assert.Equal(["NAME", "ROLES", "LOCKED", "OUT", "API", "KEYS"], rows[0]);
-        Assert.Equal(["alice", Roles.Administrator, "no", "2"], rows[1]);
-        Assert.Equal(["bob", Roles.Viewer, "no", "0"], rows[2]);
+        Assert.Equal(["NAME", "ROLES", "STATE", "TWO-FACTOR", "LOCKED-OUT", "LAST-SIGN-IN", "API-KEYS"], rows[0]);
+        Assert.Equal(["alice", Roles.Administrator, "enabled", "off", "no", "-", "2"], rows[1]);
+        Assert.Equal(["bob", Roles.Viewer, "disabled", "off", "no", "-", "0"], rows[2]);
         Assert.Equal(3, rows.Count);
         foreach (var secret in new[] { Field(alice, "password"), Field(alice, "api key"), Field(bob, "password") })
         {
             Assert.DoesNotContain(secret, run.Output, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task UsersDisableThenEnable_KeyStopsThenWorksAgain()
+    {
+        await CliRun.RunAsync("users", "add", "root", "--role", "Administrator", "--db", DbFile);
+        var created = await CliRun.RunAsync("users", "add", "kate", "--role", "Analyst", "--api-key", "--db", DbFile);
+
+        var disable = await CliRun.RunAsync("users", "disable", "kate", "--db", DbFile);
+        var whileDisabled = await OwnerAsync(Field(created, "api key"));
+        var enable = await CliRun.RunAsync("users", "enable", "kate", "--db", DbFile);
+
+        Assert.Equal((0, 0), (disable.ExitCode, enable.ExitCode));
+        Assert.Contains("kate is disabled", disable.Output, StringComparison.Ordinal);
+        Assert.Null(whileDisabled);
+        Assert.Equal("kate", (await OwnerAsync(Field(created, "api key")))?.UserName);
+    }
+
+    [Fact]
+    public async Task UsersDisable_TheOnlyAdministrator_FailsAndSaysWhy()
+    {
+        await CliRun.RunAsync("users", "add", "root", "--role", "Administrator", "--db", DbFile);
+
+        var run = await CliRun.RunAsync("users", "disable", "root", "--db", DbFile);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("only enabled Administrator", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersResetPassword_PrintsANewPasswordThatWorks()
+    {
+        var created = await CliRun.RunAsync("users", "add", "lena", "--role", "Counsel", "--db", DbFile);
+
+        var run = await CliRun.RunAsync("users", "reset-password", "lena", "--db", DbFile);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.NotEqual(Field(created, "password"), Field(run, "password"));
+        await AssertAccountWorksAsync(DatabaseLocation.Sqlite(DbFile), "lena", Field(run, "password"), apiKey: null, Roles.Counsel);
+    }
+
+    [Fact]
+    public async Task UsersAddRoleAndRemoveRole_ChangeTheRolesTheKeyActsWith()
+    {
+        var created = await CliRun.RunAsync("users", "add", "max", "--role", "Viewer", "--api-key", "--db", DbFile);
+
+        var add = await CliRun.RunAsync("users", "add-role", "max", "caseworker", "--db", DbFile);
+        var remove = await CliRun.RunAsync("users", "remove-role", "max", "Viewer", "--db", DbFile);
+
+        Assert.Equal((0, 0), (add.ExitCode, remove.ExitCode));
+        Assert.Contains("max now holds the role Caseworker", add.Output, StringComparison.Ordinal);
+        Assert.Equal([Roles.Caseworker], (await OwnerAsync(Field(created, "api key")))?.Roles);
+    }
+
+    [Fact]
+    public async Task UsersRevokeKey_ByPrefix_TheKeyStopsWorking()
+    {
+        var created = await CliRun.RunAsync("users", "add", "nina", "--role", "Viewer", "--api-key", "--db", DbFile);
+        var key = Field(created, "api key");
+
+        var run = await CliRun.RunAsync("users", "revoke-key", key[..12], "--db", DbFile);
+        var keys = await CliRun.RunAsync("users", "keys", "nina", "--db", DbFile);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(key[..12], run.Output, StringComparison.Ordinal);
+        Assert.Null(await OwnerAsync(key));
+        Assert.EndsWith("no", keys.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersAddKey_WithAnExpiry_PrintsItAndTheKeyWorksUntilThen()
+    {
+        await CliRun.RunAsync("users", "add", "omar", "--role", "Viewer", "--db", DbFile);
+        var day = DateTimeOffset.UtcNow.AddDays(3);
+        var text = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var run = await CliRun.RunAsync("users", "add-key", "omar", "--expires", text, "--db", DbFile);
+
+        // The key works through the whole of the day given, so it expires at the next midnight.
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(day.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00Z", Field(run, "expires"));
+        Assert.Equal("omar", (await OwnerAsync(Field(run, "api key")))?.UserName);
+    }
+
+    [Theory]
+    [InlineData("next tuesday", "is not a date")]
+    [InlineData("2020-01-01", "in the future")]
+    public async Task UsersAddKey_BadOrPastExpiry_FailsNamingTheExpiryAndIssuesNoKey(string expires, string expected)
+    {
+        await CliRun.RunAsync("users", "add", "pia", "--role", "Viewer", "--db", DbFile);
+
+        var run = await CliRun.RunAsync("users", "add-key", "pia", "--expires", expires, "--db", DbFile);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("expires", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        await using var context = new WhereaboutsDatabase(DatabaseLocation.Sqlite(DbFile)).CreateContext();
+        Assert.Equal(0, await context.ApiKeys.CountAsync(Cancel));
     }
 
     [Fact]
@@ -186,6 +292,15 @@ public sealed class UsersCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         await AssertAccountWorksAsync(database.Location, "alice", Field(run, "password"), Field(run, "api key"), Roles.Analyst);
+    }
+
+    private async Task<ApiKeyOwner?> OwnerAsync(string apiKey)
+    {
+        var services = new ServiceCollection();
+        services.AddWhereaboutsRegistry(DatabaseLocation.Sqlite(DbFile));
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AccountService>().FindByApiKeyAsync(apiKey, Cancel);
     }
 
     /// <summary>The value printed after "<paramref name="label"/>:" on a line of the run's output.</summary>

@@ -12,11 +12,18 @@ namespace Whereabouts.Application.Accounts;
 /// Creates accounts and API keys and finds the account behind a key. Passwords and keys are
 /// generated here, returned once, and stored only as hashes.
 /// </summary>
+/// <remarks>
+/// A key opens the API while it is neither revoked nor expired and its account is not disabled.
+/// A sign-in lockout after failed passwords does not stop the account's keys: it guards the form,
+/// and a script should not fail because someone mistyped a password in a browser.
+/// </remarks>
 public sealed class AccountService(
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
     WhereaboutsDbContext context,
-    TimeProvider clock)
+    TimeProvider clock,
+    IApiKeyOwnerCache owners,
+    ICurrentActor actor)
 {
     /// <summary>The login of the demo administrator, who exists only in a demo registry.</summary>
     public const string DemoAdministrator = "demo-admin";
@@ -28,10 +35,28 @@ public sealed class AccountService(
 
     /// <summary>Creates an account with one role and a generated password, and optionally an API key.</summary>
     /// <exception cref="ValidationFailedException">The name is taken or invalid, or the role is unknown.</exception>
-    public async Task<CreatedAccount> CreateAsync(string userName, string role, bool withApiKey, CancellationToken cancellationToken = default)
+    public Task<CreatedAccount> CreateAsync(string userName, string role, bool withApiKey, CancellationToken cancellationToken = default) =>
+        CreateAsync(userName, [role], withApiKey, cancellationToken);
+
+    /// <summary>Creates an account with one or more roles and a generated password, and optionally an API key.</summary>
+    /// <exception cref="ValidationFailedException">The name is taken or invalid, no role is given, or a role is unknown.</exception>
+    public async Task<CreatedAccount> CreateAsync(string userName, IReadOnlyCollection<string> roleNames, bool withApiKey, CancellationToken cancellationToken = default)
     {
-        var canonicalRole = Roles.Find(role)
-            ?? throw new ValidationFailedException("role", $"unknown role '{role}'; choose one of {string.Join(", ", Roles.All)}");
+        ArgumentNullException.ThrowIfNull(roleNames);
+        if (roleNames.Count == 0)
+        {
+            throw new ValidationFailedException("role", $"choose at least one role: {string.Join(", ", Roles.All)}");
+        }
+
+        var canonicalRoles = new List<string>();
+        foreach (var role in roleNames)
+        {
+            canonicalRoles.Add(Roles.Find(role)
+                ?? throw new ValidationFailedException("role", $"unknown role '{role}'; choose one of {string.Join(", ", Roles.All)}"));
+        }
+
+        canonicalRoles = [.. Roles.All.Where(canonicalRoles.Contains)];
+        AttributeChanges();
         userName = userName?.Trim() ?? string.Empty;
         if (userName.Length == 0)
         {
@@ -50,18 +75,29 @@ public sealed class AccountService(
         await EnsureRolesAsync().ConfigureAwait(false);
         var user = new IdentityUser(userName);
         Check(await users.CreateAsync(user, password).ConfigureAwait(false), "name");
-        Check(await users.AddToRoleAsync(user, canonicalRole).ConfigureAwait(false), "role");
-        var key = withApiKey ? await AddApiKeyAsync(user, cancellationToken).ConfigureAwait(false) : null;
+        Check(await users.AddToRolesAsync(user, canonicalRoles).ConfigureAwait(false), "role");
+        var key = withApiKey ? await AddApiKeyAsync(user, null, cancellationToken).ConfigureAwait(false) : null;
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new CreatedAccount(userName, canonicalRole, password, key);
+        return new CreatedAccount(userName, string.Join(", ", canonicalRoles), password, key);
     }
 
-    /// <summary>Issues a further API key for an existing account.</summary>
-    public async Task<string> CreateApiKeyAsync(string userName, CancellationToken cancellationToken = default)
+    /// <summary>Issues a further API key for an existing account; it works until revoked.</summary>
+    public Task<string> CreateApiKeyAsync(string userName, CancellationToken cancellationToken = default) =>
+        CreateApiKeyAsync(userName, null, cancellationToken);
+
+    /// <summary>Issues a further API key for an existing account, working until <paramref name="expiresAt"/> if given.</summary>
+    /// <exception cref="ValidationFailedException">No such account, or the expiry is not in the future.</exception>
+    public async Task<string> CreateApiKeyAsync(string userName, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default)
     {
-        var user = await users.FindByNameAsync(userName).ConfigureAwait(false)
+        var user = await users.FindByNameAsync(userName?.Trim() ?? string.Empty).ConfigureAwait(false)
             ?? throw new ValidationFailedException("name", $"no account is named '{userName}'");
-        return await AddApiKeyAsync(user, cancellationToken).ConfigureAwait(false);
+        if (expiresAt is { } end && end <= clock.GetUtcNow())
+        {
+            throw new ValidationFailedException("expires", "the expiry must be in the future");
+        }
+
+        AttributeChanges();
+        return await AddApiKeyAsync(user, expiresAt, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -86,7 +122,7 @@ public sealed class AccountService(
         return password;
     }
 
-    /// <summary>The account a presented API key acts as, or null for an unknown or revoked key or a locked account.</summary>
+    /// <summary>The account a presented API key acts as, or null for an unknown, revoked or expired key or a disabled account.</summary>
     public async Task<ApiKeyOwner?> FindByApiKeyAsync(string presentedKey, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(presentedKey) || !presentedKey.StartsWith(ApiKeyPrefix, StringComparison.Ordinal) || presentedKey.Length > 200)
@@ -95,15 +131,19 @@ public sealed class AccountService(
         }
 
         var hash = Hash(presentedKey);
+
+        // Expiry is compared here, not in SQL: SQLite keeps times as text that does not order across offsets.
         var key = await context.ApiKeys.AsNoTracking()
             .FirstOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, cancellationToken).ConfigureAwait(false);
-        if (key is null)
+        if (key is null || !key.WorksAt(clock.GetUtcNow()))
         {
             return null;
         }
 
         var user = await users.FindByIdAsync(key.UserId).ConfigureAwait(false);
-        if (user is null || await users.IsLockedOutAsync(user).ConfigureAwait(false))
+        var disabled = await context.AccountStates.AsNoTracking()
+            .AnyAsync(s => s.UserId == key.UserId && s.DisabledAt != null, cancellationToken).ConfigureAwait(false);
+        if (user is null || disabled)
         {
             return null;
         }
@@ -124,19 +164,65 @@ public sealed class AccountService(
         }
     }
 
-    private async Task<string> AddApiKeyAsync(IdentityUser user, CancellationToken cancellationToken)
+    /// <summary>Records a successful sign-in of the account, attributed to the account itself.</summary>
+    public async Task RecordSignInAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var state = await context.AccountStates.FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken).ConfigureAwait(false);
+        if (state is null)
+        {
+            state = new AccountState(userId);
+            context.AccountStates.Add(state);
+        }
+
+        state.SignedIn(clock.GetUtcNow());
+        var user = await users.FindByIdAsync(userId).ConfigureAwait(false);
+
+        // The request that signs in was anonymous when it began; the account is who signed in.
+        var actor = context.Actor;
+        context.Actor = user?.UserName ?? actor;
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Actor = actor;
+        }
+    }
+
+    /// <summary>
+    /// Attributes what this request saves through the shared context (Identity's too) to the
+    /// current actor. The context is made when first needed, which in a web request can be before
+    /// sign-in is known (the authentication handlers need it), so its actor is set again here.
+    /// </summary>
+    internal void AttributeChanges() => context.Actor = actor.Name;
+
+    /// <summary>Forgets every cached owner of the account's keys, after a change to the account.</summary>
+    internal async Task ForgetKeysOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        var hashes = await context.ApiKeys.AsNoTracking().Where(k => k.UserId == userId).Select(k => k.Hash)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        owners.Forget(hashes);
+    }
+
+    private async Task<string> AddApiKeyAsync(IdentityUser user, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         var key = ApiKeyPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
             .Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        context.ApiKeys.Add(new ApiKey(Guid.NewGuid(), user.Id, key[..12], Hash(key), clock.GetUtcNow()));
+        context.ApiKeys.Add(new ApiKey(Guid.NewGuid(), user.Id, key[..12], Hash(key), clock.GetUtcNow(), expiresAt));
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return key;
     }
 
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    /// <summary>A key's SHA-256 as stored (lower-case hex).</summary>
+    public static string Hash(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
 
     /// <summary>Four groups of five letters and digits joined by hyphens: about 115 bits, and easy to read aloud.</summary>
-    private static string GeneratePassword()
+    internal static string GeneratePassword()
     {
         while (true)
         {
@@ -149,7 +235,8 @@ public sealed class AccountService(
         }
     }
 
-    private static void Check(IdentityResult result, string field)
+    /// <summary>Turns Identity's refusal into a message for <paramref name="field"/>.</summary>
+    internal static void Check(IdentityResult result, string field)
     {
         if (!result.Succeeded)
         {

@@ -6,14 +6,15 @@ namespace Whereabouts.Storage.Accounts;
 /// </summary>
 public sealed class ApiKey
 {
-    /// <summary>Creates a key record.</summary>
-    public ApiKey(Guid id, string userId, string prefix, string hash, DateTimeOffset createdAt)
+    /// <summary>Creates a key record; <paramref name="expiresAt"/> null means the key works until revoked.</summary>
+    public ApiKey(Guid id, string userId, string prefix, string hash, DateTimeOffset createdAt, DateTimeOffset? expiresAt = null)
     {
         Id = id;
         UserId = userId;
         Prefix = prefix;
         Hash = hash;
         CreatedAt = createdAt;
+        ExpiresAt = expiresAt;
     }
 
     /// <summary>The key record's identity.</summary>
@@ -31,6 +32,9 @@ public sealed class ApiKey
     /// <summary>When the key was made.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the key stops working by itself, or null for a key that works until revoked.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
     /// <summary>When the key was revoked, or null while it works.</summary>
     public DateTimeOffset? RevokedAt { get; private set; }
 
@@ -39,4 +43,7 @@ public sealed class ApiKey
 
     /// <summary>Stops the key from working.</summary>
     public void Revoke(DateTimeOffset at) => RevokedAt ??= at;
+
+    /// <summary>Whether the key opens the API at <paramref name="now"/>: not revoked and not expired.</summary>
+    public bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 }

@@ -10,7 +10,7 @@ namespace Whereabouts.Storage.Audit;
 
 /// <summary>
 /// Turns the changes about to be saved into audit entries. Secrets (password hashes, security
-/// stamps, key hashes) are never copied into the log; that a password changed is recorded, not what to.
+/// stamps, key hashes, authenticator keys and recovery codes) are never copied into the log; that a password changed is recorded, not what to.
 /// </summary>
 internal static class AuditWriter
 {
@@ -84,7 +84,8 @@ internal static class AuditWriter
                 continue;
             }
 
-            var secret = SecretProperties.Contains(name);
+            // An account's tokens are its authenticator key and recovery codes: secrets, all of them.
+            var secret = SecretProperties.Contains(name) || (entry.Entity is IdentityUserToken<string> && name == nameof(IdentityUserToken<string>.Value));
             switch (entry.State)
             {
                 case EntityState.Added:
@@ -111,6 +112,7 @@ internal static class AuditWriter
         IdentityUser => "Account",
         IdentityRole => "Role",
         IdentityUserRole<string> => "AccountRole",
+        IdentityUserToken<string> => "AccountToken",
         ApiKey => "ApiKey",
         _ => entry.Metadata.ClrType.Name,
     };

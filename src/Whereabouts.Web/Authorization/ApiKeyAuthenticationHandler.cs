@@ -39,7 +39,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var owner = await cache.FindAsync(presented, key => accounts.FindByApiKeyAsync(key, Context.RequestAborted));
         if (owner is null)
         {
-            return AuthenticateResult.Fail("The API key is unknown or revoked, or its account is locked.");
+            return AuthenticateResult.Fail("The API key is unknown, revoked or expired, or its account is disabled.");
         }
 
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, owner.UserId), new(ClaimTypes.Name, owner.UserName) };

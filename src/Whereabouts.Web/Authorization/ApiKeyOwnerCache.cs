@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Whereabouts.Application.Accounts;
 
@@ -11,11 +9,12 @@ namespace Whereabouts.Web.Authorization;
 /// so without this the check was a large share of every API request and dossier page.
 /// </summary>
 /// <remarks>
-/// A key revoked or an account locked (by the CLI, another process) stops working within
+/// A key revoked, or an account disabled or changed, in this process is forgotten at once
+/// (<see cref="Forget"/>); by the CLI or another process, it stops working within
 /// <see cref="Lifetime"/>. Unknown keys are not remembered, so a key just created works at once.
-/// Keys are held by their SHA-256, never as presented.
+/// Keys are held by their SHA-256, as the database stores it, never as presented.
 /// </remarks>
-internal sealed class ApiKeyOwnerCache(IMemoryCache cache)
+internal sealed class ApiKeyOwnerCache(IMemoryCache cache) : IApiKeyOwnerCache
 {
     /// <summary>How long an answer is trusted.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
@@ -23,7 +22,7 @@ internal sealed class ApiKeyOwnerCache(IMemoryCache cache)
     public async Task<ApiKeyOwner?> FindAsync(string presentedKey, Func<string, Task<ApiKeyOwner?>> lookUp)
     {
         ArgumentNullException.ThrowIfNull(lookUp);
-        var cacheKey = "api-key:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(presentedKey)));
+        var cacheKey = CacheKey(AccountService.Hash(presentedKey));
         if (cache.TryGetValue(cacheKey, out ApiKeyOwner? known))
         {
             return known;
@@ -37,4 +36,15 @@ internal sealed class ApiKeyOwnerCache(IMemoryCache cache)
 
         return owner;
     }
+
+    public void Forget(IEnumerable<string> keyHashes)
+    {
+        ArgumentNullException.ThrowIfNull(keyHashes);
+        foreach (var hash in keyHashes)
+        {
+            cache.Remove(CacheKey(hash));
+        }
+    }
+
+    private static string CacheKey(string keyHash) => "api-key:" + keyHash;
 }

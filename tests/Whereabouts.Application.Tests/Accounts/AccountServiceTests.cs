@@ -112,6 +112,69 @@ public sealed class AccountServiceTests : IAsyncLifetime
         Assert.Null(await InScopeAsync(s => s.GetRequiredService<AccountService>().FindByApiKeyAsync(created.ApiKey!, Cancel)));
     }
 
+    [Fact]
+    public async Task FindByApiKeyAsync_ExpiredKey_ReturnsNull()
+    {
+        await InScopeAsync(s => s.GetRequiredService<AccountService>().CreateAsync("olga", Roles.Viewer, withApiKey: false, Cancel));
+        const string key = AccountService.ApiKeyPrefix + "invented-expired-key-000000000000000000000";
+        await using (var context = _db.NewContext())
+        {
+            var user = await context.Users.SingleAsync(Cancel);
+            var created = DateTimeOffset.UtcNow.AddDays(-10);
+            context.ApiKeys.Add(new Storage.Accounts.ApiKey(Guid.NewGuid(), user.Id, key[..12], AccountService.Hash(key), created, created.AddDays(1)));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        Assert.Null(await InScopeAsync(s => s.GetRequiredService<AccountService>().FindByApiKeyAsync(key, Cancel)));
+    }
+
+    [Fact]
+    public async Task FindByApiKeyAsync_KeyWithAFutureExpiry_Works()
+    {
+        await InScopeAsync(s => s.GetRequiredService<AccountService>().CreateAsync("petra", Roles.Viewer, withApiKey: false, Cancel));
+
+        var key = await InScopeAsync(s => s.GetRequiredService<AccountService>().CreateApiKeyAsync("petra", DateTimeOffset.UtcNow.AddDays(1), Cancel));
+
+        Assert.Equal("petra", (await InScopeAsync(s => s.GetRequiredService<AccountService>().FindByApiKeyAsync(key, Cancel)))?.UserName);
+    }
+
+    [Fact]
+    public async Task CreateApiKeyAsync_ExpiryInThePast_IsRefusedNamingTheExpiry()
+    {
+        await InScopeAsync(s => s.GetRequiredService<AccountService>().CreateAsync("quinn", Roles.Viewer, withApiKey: false, Cancel));
+
+        var refusal = await Assert.ThrowsAsync<ValidationFailedException>(
+            () => InScopeAsync(s => s.GetRequiredService<AccountService>().CreateApiKeyAsync("quinn", DateTimeOffset.UtcNow.AddMinutes(-1), Cancel)));
+
+        Assert.Equal(["expires"], refusal.Errors.Keys);
+        await using var context = _db.NewContext();
+        Assert.Equal(0, await context.ApiKeys.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task FindByApiKeyAsync_SignInLockedOut_KeyStillWorks()
+    {
+        var created = await InScopeAsync(s => s.GetRequiredService<AccountService>().CreateAsync("rosa", Roles.Analyst, withApiKey: true, Cancel));
+        await InScopeAsync(async s =>
+        {
+            var users = s.GetRequiredService<UserManager<IdentityUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByNameAsync("rosa"))!, DateTimeOffset.UtcNow.AddHours(1));
+            return 0;
+        });
+
+        var owner = await InScopeAsync(s => s.GetRequiredService<AccountService>().FindByApiKeyAsync(created.ApiKey!, Cancel));
+
+        Assert.Equal("rosa", owner?.UserName);
+    }
+
+    [Fact]
+    public async Task CreateAsync_SeveralRoles_GrantsEachMostPowerfulFirst()
+    {
+        var created = await InScopeAsync(s => s.GetRequiredService<AccountService>().CreateAsync("sam", ["viewer", "Counsel"], withApiKey: false, Cancel));
+
+        Assert.Equal("Counsel, Viewer", created.Role);
+    }
+
     [Theory]
     [InlineData("alice")]
     [InlineData("ALICE")]

@@ -34,7 +34,7 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
         var catalog = DemoCatalog.Build();
         var person = catalog.People.First(p => p.Fate.IsContested);
         var queued = await InventedLists.ImportAsync(server.Services, 1, "INVENTED list for every page");
-        var pages = new (string Name, string Path)[]
+        var pages = new List<(string Name, string Path)>
         {
             ("dashboard", "/Dashboard"),
             ("people", "/People"),
@@ -75,6 +75,19 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("reconciliation", $"/Claims/Reconciliation?incident={catalog.Incidents[1].Id}&category=Missing"),
         };
         var account = await CreateAdministratorAsync();
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var id = (await scope.ServiceProvider.GetRequiredService<AccountDirectory>().FindByNameAsync(account.UserName, TestContext.Current.CancellationToken))!.Id;
+            pages.AddRange(
+            [
+                ("accounts", "/Admin/Accounts"),
+                ("account-create", "/Admin/Accounts/Create"),
+                ("account", $"/Admin/Accounts/Details/{id}"),
+                ("my-account", "/Account/Manage"),
+                ("two-factor", "/Account/Manage/TwoFactor"),
+            ]);
+        }
+
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
         var page = browserPage.Page;
         var consoleErrors = new List<string>();

@@ -51,4 +51,19 @@ public sealed class ApiKeyOwnerCacheTests : IDisposable
 
         Assert.Same(admin, found);
     }
+
+    [Fact]
+    public async Task Forget_AKnownKey_IsLookedUpAgain()
+    {
+        var cache = new ApiKeyOwnerCache(_memory);
+        var lookups = 0;
+        var owner = new ApiKeyOwner("u4", "counsel", ["Counsel"]);
+        await cache.FindAsync("wbk_forget", _ => { lookups++; return Task.FromResult<ApiKeyOwner?>(owner); });
+
+        cache.Forget([AccountService.Hash("wbk_forget")]);
+        var after = await cache.FindAsync("wbk_forget", _ => { lookups++; return Task.FromResult<ApiKeyOwner?>(null); });
+
+        Assert.Null(after);
+        Assert.Equal(2, lookups);
+    }
 }

@@ -39,6 +39,14 @@ public sealed class WebApp : IAsyncDisposable
         BaseAddress = new Uri("https://localhost"),
     });
 
+    /// <summary>A client that keeps cookies, as a browser does, not signed in; redirects are not followed.</summary>
+    public HttpClient Browser() => _factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri("https://localhost"),
+    });
+
     /// <summary>Creates an account with <paramref name="role"/> and an API key.</summary>
     public async Task<CreatedAccount> CreateAccountAsync(string role, bool withApiKey = true)
     {

@@ -919,12 +919,35 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("SourceArchives", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Accounts.AccountState", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AccountStates", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Accounts.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
@@ -1495,6 +1518,15 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasOne("Whereabouts.Domain.Source", null)
                         .WithOne()
                         .HasForeignKey("Whereabouts.Domain.SourceArchive", "SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Storage.Accounts.AccountState", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("Whereabouts.Storage.Accounts.AccountState", "UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
