@@ -13,7 +13,7 @@ namespace Whereabouts.Application.Persons;
 public sealed record PersonSearchCriteria(
     string? Text = null,
     FateStatus? Fate = null,
-    Side? Side = null,
+    string? Side = null,
     Guid? IncidentId = null,
     int? Page = null,
     int? PageSize = null,

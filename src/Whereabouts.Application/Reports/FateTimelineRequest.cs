@@ -1,5 +1,3 @@
-using Whereabouts.Domain;
-
 namespace Whereabouts.Application.Reports;
 
 /// <summary>What a fate timeline should cover.</summary>
@@ -12,5 +10,5 @@ public sealed record FateTimelineRequest(
     DateOnly? From = null,
     DateOnly? To = null,
     FateTimelineStep Step = FateTimelineStep.Monthly,
-    Side? Side = null,
+    string? Side = null,
     Guid? IncidentId = null);

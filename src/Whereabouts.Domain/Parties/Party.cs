@@ -108,7 +108,7 @@ public sealed class Party
             ? slug
             : throw new DomainRuleException(
                 "party.slug",
-                $"'{value}' is not a party slug: use 1 to {SlugLength} lowercase Latin letters, digits and hyphens, not beginning or ending with a hyphen (armenian, north-land).");
+                $"'{value}' is not a party slug: use 1 to {SlugLength} lowercase Latin letters, digits and hyphens, not beginning or ending with a hyphen, and not 'unknown' (armenian, north-land).");
 
     /// <summary>
     /// A reference to a party held by another record: null or blank means "no party recorded"; anything
@@ -133,7 +133,9 @@ public sealed class Party
     {
         slug = string.Empty;
         var text = value?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > SlugLength || text[0] == '-' || text[^1] == '-')
+        // "unknown" meant "no party recorded" before parties were data, and still reads so.
+        if (string.IsNullOrEmpty(text) || text.Length > SlugLength || text[0] == '-' || text[^1] == '-'
+            || string.Equals(text, "unknown", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
