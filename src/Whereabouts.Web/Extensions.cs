@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Whereabouts.Application;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
@@ -6,6 +7,7 @@ using Whereabouts.Application.Demo;
 using Whereabouts.Storage;
 using Whereabouts.Web.Api;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Localization;
 
 namespace Whereabouts.Web;
 
@@ -63,6 +65,23 @@ internal static class Extensions
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
+        // English text is the key of every resource; the translations live in Resources/ (ADR 0015).
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Languages.Default);
+            options.SupportedCultures = Languages.Cultures;
+            options.SupportedUICultures = Languages.Cultures;
+
+            // ?culture=hy, then the remembered choice, then the browser's Accept-Language.
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = Languages.QueryParameter, UIQueryStringKey = Languages.QueryParameter },
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
         services.AddRazorPages(options =>
         {
             options.Conventions.AllowAnonymousToPage("/Index");
@@ -72,7 +91,9 @@ internal static class Extensions
             // Judging a list's row links it to a person and records its fate there: editing people.
             // Each page says so too; the folder rule covers pages added to it later.
             options.Conventions.AuthorizeFolder("/Review", Policies.EditPeople);
-        });
+        })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
 
         // Names in Armenian and Cyrillic letters are written as letters, not numeric entities;
         // markup characters are still escaped.
@@ -143,6 +164,8 @@ internal static class Extensions
             await next(context);
         });
         app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseLanguageCookie();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
