@@ -49,8 +49,12 @@ public sealed record FateTimeline(
     {
         ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(request);
+        // The side filter: a party's slug in any case, or "unknown" for the people of no recorded party.
+        var filtered = !string.IsNullOrWhiteSpace(request.Side);
+        var only = !filtered || string.Equals(request.Side!.Trim(), "unknown", StringComparison.OrdinalIgnoreCase) ? null
+            : Party.IsSlug(request.Side) ? Party.NormalizeSlug(request.Side) : request.Side;
         var chosen = histories
-            .Where(h => request.Side is null || string.Equals(h.Side, request.Side, StringComparison.Ordinal))
+            .Where(h => !filtered || string.Equals(h.Side, only, StringComparison.Ordinal))
             .Where(h => request.IncidentId is not { } incident || h.Standing().Any(a => a.IncidentId == incident))
             .ToList();
 
@@ -70,7 +74,7 @@ public sealed record FateTimeline(
                 $"{days.Count} points are too many (at most {MaximumPoints}): choose monthly points or a shorter range.");
         }
 
-        var sides = request.Side is { } only ? [only] : SideOrder.Of(chosen.Select(h => h.Side));
+        var sides = filtered ? [only] : SideOrder.Of(chosen.Select(h => h.Side));
         if (earliest is null)
         {
             return new FateTimeline(from, to, request.Step, sides, []);

@@ -4,7 +4,7 @@ namespace Whereabouts.Application.Reports;
 /// <param name="From">The first day; null for the day of the earliest recorded fate.</param>
 /// <param name="To">The last day ("as of"); null for today.</param>
 /// <param name="Step">Monthly or daily points.</param>
-/// <param name="Side">Only people of this side; null for every side.</param>
+/// <param name="Side">Only people of the party with this slug (any case), <c>unknown</c> for people of no recorded party; null for every side.</param>
 /// <param name="IncidentId">Only people with a fate assertion (not retracted) in this incident; null for everyone.</param>
 public sealed record FateTimelineRequest(
     DateOnly? From = null,

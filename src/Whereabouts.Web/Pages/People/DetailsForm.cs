@@ -15,7 +15,7 @@ internal sealed class DetailsForm
     [Display(Name = "Birth place")]
     public Guid? BirthPlaceId { get; set; }
 
-    public Side Side { get; set; }
+    public string? Side { get; set; }
 
     [Display(Name = "Soldier or civilian")]
     public ServiceRole Role { get; set; }

@@ -19,7 +19,7 @@ internal sealed class IndexModel(PersonSearch search, PersonFormChoicesQuery cho
     public FateStatus? Fate { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public Side? Side { get; set; }
+    public string? Side { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public Guid? Incident { get; set; }
@@ -38,14 +38,14 @@ internal sealed class IndexModel(PersonSearch search, PersonFormChoicesQuery cho
     public bool CanEdit { get; private set; }
 
     public bool IsFiltered =>
-        !string.IsNullOrWhiteSpace(Query) || Fate is not null || Side is not null || Incident is not null || Contested;
+        !string.IsNullOrWhiteSpace(Query) || Fate is not null || !string.IsNullOrWhiteSpace(Side) || Incident is not null || Contested;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
         Incidents = await choices.IncidentsAsync(cancellationToken);
         Results = await search.RunAsync(
-            new PersonSearchCriteria(Query, Fate, Side, Incident, PageNumber, Paging.DefaultPageSize, Contested ? true : null),
+            new PersonSearchCriteria(Query, Fate, string.IsNullOrWhiteSpace(Side) ? null : Side, Incident, PageNumber, Paging.DefaultPageSize, Contested ? true : null),
             cancellationToken);
     }
 
@@ -54,7 +54,7 @@ internal sealed class IndexModel(PersonSearch search, PersonFormChoicesQuery cho
     {
         q = string.IsNullOrWhiteSpace(Query) ? null : Query.Trim(),
         fate = Fate?.ToString(),
-        side = Side?.ToString(),
+        side = string.IsNullOrWhiteSpace(Side) ? null : Side,
         incident = Incident,
         contested = Contested ? "true" : null,
         pageNumber,
