@@ -39,7 +39,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     {
         var returned = Returned(2020, 12, 14);
         var capturedIn2021 = demo.Catalog.People
-            .Where(p => p.Side == Side.Armenian)
+            .Where(p => p.Side == "armenian")
             .Where(p => p.FateAssertions.Where(a => FateTransitions.GroupOf(a.Status) == FateGroup.Captivity).Select(a => a.AsOf.StatedStart.Year).DefaultIfEmpty().Min() == 2021)
             .Select(p => p.Id)
             .ToHashSet();
@@ -69,7 +69,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     [Fact]
     public async Task StillHeld_Json_IsTheApiDocumentWithOneEntryPerPersonTheQueryLists()
     {
-        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync(Side.Armenian, new DateOnly(2021, 12, 5), Cancel);
+        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync("armenian", new DateOnly(2021, 12, 5), Cancel);
 
         var report = await StillHeldJsonAsync("armenian", "2021-12-05");
 
@@ -118,7 +118,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     [Fact]
     public async Task StillHeld_Csv_WritesTheHeaderAndOneRowPerPersonInTheQuerysOrder()
     {
-        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync(Side.Azerbaijani, new DateOnly(2020, 12, 13), Cancel);
+        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync("azerbaijani", new DateOnly(2020, 12, 13), Cancel);
 
         var run = await StillHeldAsync("--side", "azerbaijani", "--as-of", "2020-12-13", "--format", "csv");
 
@@ -135,7 +135,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     [Fact]
     public async Task StillHeld_Table_HeadingSaysSideDayAndCountThenEveryoneThenTheExchanges()
     {
-        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync(Side.Armenian, new DateOnly(2020, 12, 15), Cancel);
+        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync("armenian", new DateOnly(2020, 12, 15), Cancel);
 
         var run = await StillHeldAsync("--side", "Armenian", "--as-of", "2020-12-15");
 
@@ -278,7 +278,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
 
     // The Armenians an exchange of the demo returned, from the demo catalogue rather than from the registry under test.
     private HashSet<Guid> Returned(int year, int month, int day) =>
-        [.. demo.Catalog.Exchanges.Single(e => e.Date == PartialDate.OfDay(year, month, day)).Transfers.Where(t => t.ReceivedBy == Side.Armenian).Select(t => t.PersonId)];
+        [.. demo.Catalog.Exchanges.Single(e => e.Date == PartialDate.OfDay(year, month, day)).Transfers.Where(t => t.ReceivedBy == "armenian").Select(t => t.PersonId)];
 
     private static HashSet<Guid> PersonIds(JsonElement report) => [.. report.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetGuid())];
 

@@ -44,7 +44,7 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
         var person = new Person(
             Guid.NewGuid(),
             new PersonName("Arayik", "Harutyunyan", "Samveli", "family report"),
-            new PersonDetails(Sex.Male, PartialDate.Parse("~2001-05"), null, Side.Armenian, ServiceRole.Soldier, "Invented force", "Private", "Unit 1 (invented)", "AB-1234"),
+            new PersonDetails(Sex.Male, PartialDate.Parse("~2001-05"), null, "armenian", ServiceRole.Soldier, "Invented force", "Private", "Unit 1 (invented)", "AB-1234"),
             isInvented: true);
         person.AddName(new PersonName("Արայիկ", "Հարությունյան", "Սամվելի", "unit roster"));
         person.AddName(new PersonName("Араик", "Арутюнян", "Самвелович", "list from the detaining side", source.Id));
@@ -96,7 +96,7 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
         source.RecordArchivedContent("invented statement text"u8);
         var claim = new CountClaim(
             Guid.NewGuid(),
-            new CountClaimDetails(source.Id, 40, 140, CountQualifier.Range, CountCategory.Held, Side.Armenian, incident.Id, null, PartialDate.OfMonth(2021, 12), ClaimStatus.Asserted, "invented rights group", "Between 40 and 140 are still held."),
+            new CountClaimDetails(source.Id, 40, 140, CountQualifier.Range, CountCategory.Held, "armenian", incident.Id, null, PartialDate.OfMonth(2021, 12), ClaimStatus.Asserted, "invented rights group", "Between 40 and 140 are still held."),
             "tester",
             Registry.Now);
 
@@ -132,15 +132,15 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
         var manifest = Registry.Source("Invented flight manifest");
         var handover = Registry.Source("Invented handover list");
         var armenian = Registry.Person();
-        armenian.UpdateDetails(armenian.Details with { Side = Side.Armenian });
+        armenian.UpdateDetails(armenian.Details with { Side = "armenian" });
         armenian.AssertFate(Registry.Assertion(manifest, FateStatus.CaptureConfirmed, "2020-11-30", Credibility.Confirmed));
         var azerbaijani = Registry.Person("Elvin", "Mammadov");
-        azerbaijani.UpdateDetails(azerbaijani.Details with { Side = Side.Azerbaijani });
+        azerbaijani.UpdateDetails(azerbaijani.Details with { Side = "azerbaijani" });
         var exchange = new Exchange(
             Guid.NewGuid(),
             new ExchangeDetails(PartialDate.OfDay(2020, 12, 14), ExchangeTerms.AllForAll, Route: "by air", Parties: ["Armenia", "Azerbaijan"], Mediators: ["ICRC", "Russia"]),
             [manifest.Id, handover.Id],
-            [new ExchangeTransfer(armenian.Id, Side.Armenian), new ExchangeTransfer(azerbaijani.Id, Side.Azerbaijani, TransferKind.Remains, handover.Id)],
+            [new ExchangeTransfer(armenian.Id, "azerbaijani", "armenian"), new ExchangeTransfer(azerbaijani.Id, "armenian", "azerbaijani", TransferKind.Remains, handover.Id)],
             "tester",
             Registry.Now);
         armenian.AssertFate(exchange.AssertionFor(armenian, Guid.NewGuid(), Credibility.Confirmed));

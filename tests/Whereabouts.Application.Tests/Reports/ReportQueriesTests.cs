@@ -61,9 +61,9 @@ public abstract class ReportQueriesTests(DatabaseProvider provider, DemoRegistry
     [Theory]
     [InlineData(FateTimelineStep.Monthly, null, null, null)]
     [InlineData(FateTimelineStep.Daily, "2020-09-20", "2021-01-31", null)]
-    [InlineData(FateTimelineStep.Daily, "2020-12-01", "2020-12-31", Side.Azerbaijani)]
-    [InlineData(FateTimelineStep.Monthly, "2021-01-01", null, Side.Armenian)]
-    public async Task FateTimelineQuery_AnyRangeAndSide_CountsOnEachDayTheFatesOfThePeopleLoadedWholeThatDay(FateTimelineStep step, string? from, string? to, Side? side)
+    [InlineData(FateTimelineStep.Daily, "2020-12-01", "2020-12-31", "azerbaijani")]
+    [InlineData(FateTimelineStep.Monthly, "2021-01-01", null, "armenian")]
+    public async Task FateTimelineQuery_AnyRangeAndSide_CountsOnEachDayTheFatesOfThePeopleLoadedWholeThatDay(FateTimelineStep step, string? from, string? to, string? side)
     {
         var database = await registry.DatabaseAsync(provider);
 

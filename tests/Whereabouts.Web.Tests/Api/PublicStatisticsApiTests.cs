@@ -74,9 +74,9 @@ public sealed partial class PublicStatisticsApiTests(WebApp app) : IClassFixture
     {
         // 12 + 7 + 3 people: a total of 22 beside 12 and 7 would give the 3 away.
         await using var registry = new HandMadeRegistry()
-            .With(12, FateStatus.Repatriated, Side.Armenian)
-            .With(7, FateStatus.Missing, Side.Armenian)
-            .With(3, FateStatus.Deceased, Side.Armenian);
+            .With(12, FateStatus.Repatriated, "armenian")
+            .With(7, FateStatus.Missing, "armenian")
+            .With(3, FateStatus.Deceased, "armenian");
         using var client = await registry.StartAsync();
 
         var json = await client.GetStringAsync(new Uri("/api/v1/public/statistics", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -96,7 +96,7 @@ public sealed partial class PublicStatisticsApiTests(WebApp app) : IClassFixture
     [Fact]
     public async Task Get_HandMadeRegistryOfFourPeople_ShowsNoNumberAtAll()
     {
-        await using var registry = new HandMadeRegistry().With(4, FateStatus.CaptureConfirmed, Side.Azerbaijani);
+        await using var registry = new HandMadeRegistry().With(4, FateStatus.CaptureConfirmed, "azerbaijani");
         using var client = await registry.StartAsync();
 
         var json = await client.GetStringAsync(new Uri("/api/v1/public/statistics", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -112,9 +112,9 @@ public sealed partial class PublicStatisticsApiTests(WebApp app) : IClassFixture
     {
         // Repeated answers come from the cache: they must be as suppressed as the first.
         await using var registry = new HandMadeRegistry()
-            .With(12, FateStatus.Repatriated, Side.Armenian)
-            .With(7, FateStatus.Missing, Side.Armenian)
-            .With(3, FateStatus.Deceased, Side.Armenian);
+            .With(12, FateStatus.Repatriated, "armenian")
+            .With(7, FateStatus.Missing, "armenian")
+            .With(3, FateStatus.Deceased, "armenian");
         using var client = await registry.StartAsync();
 
         var answers = new List<string>();

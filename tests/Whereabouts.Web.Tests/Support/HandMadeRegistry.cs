@@ -21,7 +21,7 @@ public sealed class HandMadeRegistry : IAsyncDisposable
     public IReadOnlyList<Person> People => _people;
 
     /// <summary>Adds <paramref name="count"/> invented people of <paramref name="side"/> whose fate since 14 December 2020 is <paramref name="status"/>.</summary>
-    public HandMadeRegistry With(int count, FateStatus status, Side side)
+    public HandMadeRegistry With(int count, FateStatus status, string? side)
     {
         for (var i = 0; i < count; i++)
         {
