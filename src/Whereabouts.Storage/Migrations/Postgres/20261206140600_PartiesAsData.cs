@@ -63,37 +63,8 @@ namespace Whereabouts.Storage.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "Parties");
 
-            migrationBuilder.AlterColumn<int>(
-                name: "Side",
-                table: "PersonIndex",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0,
-                oldClrType: typeof(string),
-                oldType: "character varying(40)",
-                oldMaxLength: 40,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<int>(
-                name: "Side",
-                table: "People",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0,
-                oldClrType: typeof(string),
-                oldType: "character varying(40)",
-                oldMaxLength: 40,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<int>(
-                name: "Side",
-                table: "CountClaims",
-                type: "integer",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(40)",
-                oldMaxLength: 40,
-                oldNullable: true);
+            // Text back to integers needs a USING clause, which AlterColumn does not write.
+            migrationBuilder.Sql(PartiesAsDataSql.SideColumnsToIntegers);
         }
     }
 }

@@ -38,4 +38,12 @@ internal static class PartiesAsDataSql
             FROM jsonb_array_elements("Exchanges"."Transfers") WITH ORDINALITY AS t(value, ordinal))
         WHERE "Transfers" IS NOT NULL AND jsonb_array_length("Transfers") > 0;
         """;
+
+    public const string SideColumnsToIntegers = """
+        ALTER TABLE "PersonIndex" ALTER COLUMN "Side" TYPE integer USING "Side"::integer;
+        ALTER TABLE "PersonIndex" ALTER COLUMN "Side" SET NOT NULL;
+        ALTER TABLE "People" ALTER COLUMN "Side" TYPE integer USING "Side"::integer;
+        ALTER TABLE "People" ALTER COLUMN "Side" SET NOT NULL;
+        ALTER TABLE "CountClaims" ALTER COLUMN "Side" TYPE integer USING "Side"::integer;
+        """;
 }
