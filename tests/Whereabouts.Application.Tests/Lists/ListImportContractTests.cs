@@ -153,7 +153,7 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
     public async Task ImportAsync_UndefinedSideOrReliability_IsRefusedByField()
     {
         var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
-            Importer.ImportAsync(Stream(Csv(["s1,A,B,2001"])), "x.csv", Options() with { Side = (Side)7, Reliability = (Reliability)9 }, cancellationToken: Cancel));
+            Importer.ImportAsync(Stream(Csv(["s1,A,B,2001"])), "x.csv", Options() with { Side = "northland", Reliability = (Reliability)9 }, cancellationToken: Cancel));
 
         Assert.Contains("side", error.Errors.Keys);
         Assert.Contains("reliability", error.Errors.Keys);

@@ -101,9 +101,9 @@ public sealed class StillHeldQueryTests(DemoRegistry registry) : IClassFixture<D
     }
 
     [Fact]
-    public async Task RunAsync_UnknownSide_IsRefused()
+    public async Task RunAsync_NotASlug_IsRefused()
     {
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Query().RunAsync(null, null, Cancel));
+        await Assert.ThrowsAsync<ArgumentException>(() => Query().RunAsync("unknown", null, Cancel));
     }
 
     private StillHeldQuery Query() => new(registry.Database, TimeProvider.System);
