@@ -32,6 +32,8 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
             ["Form.Mediators"] = "ICRC\r\nRussian peacekeepers\r\n",
             ["Form.EvidenceSourceId"] = Report2021.ToString(),
             ["Form.Credibility"] = "Confirmed",
+            ["Form.FirstParty"] = "armenian",
+            ["Form.SecondParty"] = "azerbaijani",
             ["Form.SecondToFirst"] = $"Some name — {person}\r\n",
         }, "#exchange-form");
 
@@ -55,6 +57,8 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
             ["Form.Terms"] = "PrisonersForPrisoners",
             ["Form.EvidenceSourceId"] = Report2021.ToString(),
             ["Form.Credibility"] = "Confirmed",
+            ["Form.FirstParty"] = "armenian",
+            ["Form.SecondParty"] = "azerbaijani",
             ["Form.SecondToFirst"] = $"  {name.ToUpperInvariant()}  \r\n",
         }, "#exchange-form");
 
@@ -76,6 +80,8 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
         {
             ["Form.Date"] = "2023-03-01",
             ["Form.Terms"] = "AllForAll",
+            ["Form.FirstParty"] = "armenian",
+            ["Form.SecondParty"] = "azerbaijani",
             ["Form.SecondToFirst"] = $"Nobody Inparticularyan\r\n{name}\r\nHarutyunyan",
         }, "#exchange-form");
         var page = await WebApp.ParseAsync(response);
