@@ -41,6 +41,8 @@ public static class RegistryServices
         services.AddTransient<Incidents.IncidentEditor>();
         services.AddTransient<Places.PlaceReader>();
         services.AddTransient<Places.PlaceEditor>();
+        services.AddTransient<Parties.PartyReader>();
+        services.AddTransient<Parties.PartyEditor>();
         services.AddTransient<Persons.PersonDossierQuery>();
         services.AddTransient<Persons.PersonNameFormsQuery>();
         services.AddTransient<Persons.PersonCommands>();

@@ -49,7 +49,9 @@ internal static class HistoryRules
             throw new InvalidOperationException("The audit log is append-only.");
         }
 
-        if (entry.State == EntityState.Deleted && !entry.Metadata.IsOwned() && !IsLinkRecord(entry.Entity))
+        // A party may be removed while nothing refers to it (the foreign keys and the editor see to
+        // that): it was added by mistake, and the audit log keeps that it was.
+        if (entry.State == EntityState.Deleted && !entry.Metadata.IsOwned() && !IsLinkRecord(entry.Entity) && entry.Entity is not Party)
         {
             throw new InvalidOperationException(
                 $"{entry.Metadata.ClrType.Name} records are never deleted; record a correction instead.");

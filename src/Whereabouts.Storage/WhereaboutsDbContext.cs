@@ -37,6 +37,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>The documents facts rest on.</summary>
     public DbSet<Source> Sources => Set<Source>();
 
+    /// <summary>The parties to the conflict the registry accounts for (never deleted; see docs/adr/0016).</summary>
+    public DbSet<Party> Parties => Set<Party>();
+
     /// <summary>Sourced aggregate figures.</summary>
     public DbSet<CountClaim> CountClaims => Set<CountClaim>();
 

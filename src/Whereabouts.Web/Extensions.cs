@@ -7,6 +7,7 @@ using Whereabouts.Application.Demo;
 using Whereabouts.Storage;
 using Whereabouts.Web.Api;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Display;
 using Whereabouts.Web.Localization;
 
 namespace Whereabouts.Web;
@@ -187,6 +188,7 @@ internal static class Extensions
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseLanguageCookie();
+        app.UsePartyNames();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

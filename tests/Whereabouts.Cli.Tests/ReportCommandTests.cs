@@ -39,7 +39,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     {
         var returned = Returned(2020, 12, 14);
         var capturedIn2021 = demo.Catalog.People
-            .Where(p => p.Side == Side.Armenian)
+            .Where(p => p.Side == "armenian")
             .Where(p => p.FateAssertions.Where(a => FateTransitions.GroupOf(a.Status) == FateGroup.Captivity).Select(a => a.AsOf.StatedStart.Year).DefaultIfEmpty().Min() == 2021)
             .Select(p => p.Id)
             .ToHashSet();
@@ -69,13 +69,13 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     [Fact]
     public async Task StillHeld_Json_IsTheApiDocumentWithOneEntryPerPersonTheQueryLists()
     {
-        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync(Side.Armenian, new DateOnly(2021, 12, 5), Cancel);
+        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync("armenian", new DateOnly(2021, 12, 5), Cancel);
 
         var report = await StillHeldJsonAsync("armenian", "2021-12-05");
 
         var people = report.GetProperty("people").EnumerateArray().ToList();
         Assert.Equal(["side", "asOf", "count", "people", "exchanges"], Names(report));
-        Assert.Equal("Armenian", report.GetProperty("side").GetString());
+        Assert.Equal("armenian", report.GetProperty("side").GetString());
         Assert.Equal("2021-12-05", report.GetProperty("asOf").GetString());
         Assert.Equal(expected.People.Count, report.GetProperty("count").GetInt32());
         Assert.Equal(expected.People.Select(p => p.Person.Id), people.Select(p => p.GetProperty("personId").GetGuid()));
@@ -118,7 +118,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     [Fact]
     public async Task StillHeld_Csv_WritesTheHeaderAndOneRowPerPersonInTheQuerysOrder()
     {
-        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync(Side.Azerbaijani, new DateOnly(2020, 12, 13), Cancel);
+        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync("azerbaijani", new DateOnly(2020, 12, 13), Cancel);
 
         var run = await StillHeldAsync("--side", "azerbaijani", "--as-of", "2020-12-13", "--format", "csv");
 
@@ -127,7 +127,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         Assert.Equal(CsvColumns, header);
         Assert.Equal(14, rows.Count);
         Assert.Equal(expected.People.Select(p => p.Person.Id.ToString()), rows.Select(r => r["person_id"]));
-        Assert.All(rows, r => Assert.Equal(("Azerbaijani", "2020-12-13", "true"), (r["side"], r["as_of"], r["is_invented"])));
+        Assert.All(rows, r => Assert.Equal(("azerbaijani", "2020-12-13", "true"), (r["side"], r["as_of"], r["is_invented"])));
         Assert.Equal(expected.People.Select(p => p.Person.DisplayName), rows.Select(r => r["display_name"]));
         Assert.Equal(rows.Count + 2, run.Output.Split("\r\n").Length);
     }
@@ -135,14 +135,14 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     [Fact]
     public async Task StillHeld_Table_HeadingSaysSideDayAndCountThenEveryoneThenTheExchanges()
     {
-        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync(Side.Armenian, new DateOnly(2020, 12, 15), Cancel);
+        var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync("armenian", new DateOnly(2020, 12, 15), Cancel);
 
         var run = await StillHeldAsync("--side", "Armenian", "--as-of", "2020-12-15");
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.Split(Environment.NewLine);
         Assert.Equal(
-            string.Create(CultureInfo.InvariantCulture, $"Still held of the Armenian side as of 2020-12-15, by when things happened: {expected.People.Count} people."),
+            string.Create(CultureInfo.InvariantCulture, $"Still held of the armenian side as of 2020-12-15, by when things happened: {expected.People.Count} people."),
             lines[0]);
         Assert.Matches(@"^Name\s+Side\s+Fate\s+Since\s+Latest evidence\s+Legal cases$", lines[2]);
         Assert.All(expected.People.Select((p, i) => (p.Person.DisplayName, Line: lines[3 + i])), row => Assert.StartsWith(row.DisplayName + " ", row.Line, StringComparison.Ordinal));
@@ -165,7 +165,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         Assert.Equal(0, first.ExitCode);
         Assert.Empty(first.Output);
         Assert.Equal((await StillHeldAsync("--side", "armenian", "--as-of", "2020-12-15", "-f", "csv")).Output, written);
-        Assert.StartsWith("Wrote the still-held list of the Armenian side as of 2020-12-15 (", first.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Wrote the still-held list of the armenian side as of 2020-12-15 (", first.Error, StringComparison.Ordinal);
         Assert.Equal(1, refused.ExitCode);
         Assert.Equal($"error: --out: {file} already exists; add --force to replace it.{Environment.NewLine}", refused.Error);
         Assert.Equal(written, kept);
@@ -174,9 +174,21 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         Assert.Equal([file], Directory.GetFiles(_folder));
     }
 
+    [Fact]
+    public async Task StillHeld_PartyTheRegistryDoesNotHave_ExitsOneNamingTheParties()
+    {
+        var file = OutFile("held.json");
+
+        var run = await StillHeldAsync("--side", "martian", "--as-of", "2020-12-15", "-f", "json", "--out", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: --side: 'martian' is not a party of this registry; use one of: armenian, azerbaijani.{Environment.NewLine}", run.Error);
+        Assert.False(File.Exists(file));
+    }
+
     [Theory]
-    [InlineData("martian", "2020-12-15", "--side: 'martian' is not a side; choose armenian or azerbaijani.")]
-    [InlineData("Unknown", "2020-12-15", "--side: 'Unknown' is not a side; choose armenian or azerbaijani.")]
+    [InlineData("Unknown", "2020-12-15", "--side: 'Unknown' is not a party's slug (lowercase Latin letters, digits and hyphens, such as armenian).")]
+    [InlineData("north land", "2020-12-15", "--side: 'north land' is not a party's slug (lowercase Latin letters, digits and hyphens, such as armenian).")]
     [InlineData("armenian", "15.12.2020", "--as-of: '15.12.2020' is not a day; write it as YYYY-MM-DD (2020-12-15).")]
     [InlineData("armenian", "2020-02-30", "--as-of: '2020-02-30' is not a day; write it as YYYY-MM-DD (2020-12-15).")]
     public async Task StillHeld_BadSideOrDay_ExitsOneSayingWhatIsWrongAndCreatesNothing(string side, string asOf, string message)
@@ -228,12 +240,12 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         Assert.Equal(["threshold", "asOf", "sides", "rows", "total"], Names(statistics));
         Assert.Equal(5, statistics.GetProperty("threshold").GetInt32());
         Assert.Equal("2020-12-15", statistics.GetProperty("asOf").GetString());
-        Assert.Equal(["Armenian", "Azerbaijani"], statistics.GetProperty("sides").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["armenian", "azerbaijani"], statistics.GetProperty("sides").EnumerateArray().Select(s => s.GetString()));
         Assert.NotNull(expected.Total);
         Assert.Equal(expected.Total, statistics.GetProperty("total").GetInt32());
         var rows = statistics.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(expected.Rows.Select(r => r.Status.ToString()), rows.Select(r => r.GetProperty("fate").GetString()));
-        Assert.All(rows, r => Assert.Equal(["Armenian", "Azerbaijani"], Names(r.GetProperty("countsBySide"))));
+        Assert.All(rows, r => Assert.Equal(["armenian", "azerbaijani"], Names(r.GetProperty("countsBySide"))));
         Assert.Equal(
             expected.Rows.SelectMany(r => r.CountsBySide),
             rows.SelectMany(r => r.GetProperty("countsBySide").EnumerateObject()).Select(c => c.Value.ValueKind == JsonValueKind.Null ? (int?)null : c.Value.GetInt32()));
@@ -251,7 +263,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.Split(Environment.NewLine);
         Assert.StartsWith("People in the registry by current fate and side.", lines[0], StringComparison.Ordinal);
-        Assert.Matches(@"^Fate\s+Armenian\s+Azerbaijani$", lines[2]);
+        Assert.Matches(@"^Fate\s+armenian\s+azerbaijani$", lines[2]);
         Assert.Matches(@"^repatriated\s+\d+\s+14$", lines.Single(l => l.StartsWith("repatriated ", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.Contains("hidden", StringComparison.Ordinal) && !l.StartsWith("People", StringComparison.Ordinal));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"People with a recorded fate: {expected.Total}."), lines);
@@ -278,7 +290,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
 
     // The Armenians an exchange of the demo returned, from the demo catalogue rather than from the registry under test.
     private HashSet<Guid> Returned(int year, int month, int day) =>
-        [.. demo.Catalog.Exchanges.Single(e => e.Date == PartialDate.OfDay(year, month, day)).Transfers.Where(t => t.ReceivedBy == Side.Armenian).Select(t => t.PersonId)];
+        [.. demo.Catalog.Exchanges.Single(e => e.Date == PartialDate.OfDay(year, month, day)).Transfers.Where(t => t.ReceivedBy == "armenian").Select(t => t.PersonId)];
 
     private static HashSet<Guid> PersonIds(JsonElement report) => [.. report.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetGuid())];
 

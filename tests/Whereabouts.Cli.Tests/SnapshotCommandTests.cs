@@ -33,7 +33,7 @@ public sealed class SnapshotCommandTests : IDisposable
         await CliRun.RunAsync("export", "json", "--out", second, "--db", Db("copy.db"));
 
         Assert.Equal(0, export.ExitCode);
-        Assert.Matches(@"^Exported \d+ sources, .*\d+ people, .* to .*first\.json\.", export.Error);
+        Assert.Matches(@"^Exported \d+ parties, \d+ sources, .*\d+ people, .* to .*first\.json\.", export.Error);
         Assert.Equal(0, import.ExitCode);
         Assert.Contains("first.json: imported.", import.Output, StringComparison.Ordinal);
         Assert.Equal(await File.ReadAllTextAsync(first, Cancel), await File.ReadAllTextAsync(second, Cancel));

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Whereabouts.Domain;
 using Whereabouts.Storage.Tests.Support;
 using Whereabouts.Testing;
@@ -44,7 +46,7 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
         var person = new Person(
             Guid.NewGuid(),
             new PersonName("Arayik", "Harutyunyan", "Samveli", "family report"),
-            new PersonDetails(Sex.Male, PartialDate.Parse("~2001-05"), null, Side.Armenian, ServiceRole.Soldier, "Invented force", "Private", "Unit 1 (invented)", "AB-1234"),
+            new PersonDetails(Sex.Male, PartialDate.Parse("~2001-05"), null, "armenian", ServiceRole.Soldier, "Invented force", "Private", "Unit 1 (invented)", "AB-1234"),
             isInvented: true);
         person.AddName(new PersonName("Արայիկ", "Հարությունյան", "Սամվելի", "unit roster"));
         person.AddName(new PersonName("Араик", "Арутюнян", "Самвелович", "list from the detaining side", source.Id));
@@ -96,7 +98,7 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
         source.RecordArchivedContent("invented statement text"u8);
         var claim = new CountClaim(
             Guid.NewGuid(),
-            new CountClaimDetails(source.Id, 40, 140, CountQualifier.Range, CountCategory.Held, Side.Armenian, incident.Id, null, PartialDate.OfMonth(2021, 12), ClaimStatus.Asserted, "invented rights group", "Between 40 and 140 are still held."),
+            new CountClaimDetails(source.Id, 40, 140, CountQualifier.Range, CountCategory.Held, "armenian", incident.Id, null, PartialDate.OfMonth(2021, 12), ClaimStatus.Asserted, "invented rights group", "Between 40 and 140 are still held."),
             "tester",
             Registry.Now);
 
@@ -132,15 +134,15 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
         var manifest = Registry.Source("Invented flight manifest");
         var handover = Registry.Source("Invented handover list");
         var armenian = Registry.Person();
-        armenian.UpdateDetails(armenian.Details with { Side = Side.Armenian });
+        armenian.UpdateDetails(armenian.Details with { Side = "armenian" });
         armenian.AssertFate(Registry.Assertion(manifest, FateStatus.CaptureConfirmed, "2020-11-30", Credibility.Confirmed));
         var azerbaijani = Registry.Person("Elvin", "Mammadov");
-        azerbaijani.UpdateDetails(azerbaijani.Details with { Side = Side.Azerbaijani });
+        azerbaijani.UpdateDetails(azerbaijani.Details with { Side = "azerbaijani" });
         var exchange = new Exchange(
             Guid.NewGuid(),
             new ExchangeDetails(PartialDate.OfDay(2020, 12, 14), ExchangeTerms.AllForAll, Route: "by air", Parties: ["Armenia", "Azerbaijan"], Mediators: ["ICRC", "Russia"]),
             [manifest.Id, handover.Id],
-            [new ExchangeTransfer(armenian.Id, Side.Armenian), new ExchangeTransfer(azerbaijani.Id, Side.Azerbaijani, TransferKind.Remains, handover.Id)],
+            [new ExchangeTransfer(armenian.Id, "azerbaijani", "armenian"), new ExchangeTransfer(azerbaijani.Id, "armenian", "azerbaijani", TransferKind.Remains, handover.Id)],
             "tester",
             Registry.Now);
         armenian.AssertFate(exchange.AssertionFor(armenian, Guid.NewGuid(), Credibility.Confirmed));
@@ -164,6 +166,78 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
                 await context.AuditEntries.Where(e => e.SubjectId == exchange.Id.ToString()).ToListAsync(Cancel),
                 e => e.Changes.Contains(azerbaijani.Id.ToString(), StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task Migrate_RegistryMadeWhenSidesWereAnEnum_KeepsEverySideAsAPartySlug()
+    {
+        // The registry as the migrations before parties were data left it: built here with today's
+        // model, then migrated down (sides back to 1 Armenian, 2 Azerbaijani, 0 unknown), then up.
+        var manifest = Registry.Source("Invented flight manifest");
+        var armenian = Registry.Person();
+        armenian.UpdateDetails(armenian.Details with { Side = "armenian" });
+        armenian.AssertFate(Registry.Assertion(manifest, FateStatus.CaptureConfirmed, "2020-11-30", Credibility.Confirmed));
+        var azerbaijani = Registry.Person("Elvin", "Mammadov");
+        azerbaijani.UpdateDetails(azerbaijani.Details with { Side = "azerbaijani" });
+        var nobody = Registry.Person("Anna", "Petrosyan");
+        nobody.UpdateDetails(nobody.Details with { Side = null });
+        var claim = CountClaim.Propose(
+            Guid.NewGuid(),
+            new CountClaimDetails(manifest.Id, 14, null, CountQualifier.Exact, CountCategory.Released, "azerbaijani", null, null, null, ClaimStatus.Asserted, null, "14 people were handed over."),
+            "tester",
+            Registry.Now);
+        var exchange = new Exchange(
+            Guid.NewGuid(),
+            new ExchangeDetails(PartialDate.OfDay(2020, 12, 14), ExchangeTerms.AllForAll),
+            [manifest.Id],
+            [new ExchangeTransfer(armenian.Id, "azerbaijani", "armenian"), new ExchangeTransfer(azerbaijani.Id, "armenian", "azerbaijani", TransferKind.Remains)],
+            "tester",
+            Registry.Now);
+        await using (var context = Db.NewContext())
+        {
+            context.AddRange(manifest, armenian, azerbaijani, nobody, claim, exchange);
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        await using (var context = Db.NewContext())
+        {
+            var migrator = context.GetService<IMigrator>();
+            await migrator.MigrateAsync("Exchanges", Cancel);
+            var sides = await context.Database.SqlQuery<int>($"SELECT \"Side\" AS \"Value\" FROM \"People\" ORDER BY \"Side\"").ToListAsync(Cancel);
+            Assert.Equal([0, 1, 2], sides);
+            await migrator.MigrateAsync(null, Cancel);
+        }
+
+        await using (var context = Db.NewContext())
+        {
+            Assert.Equal(["armenian", "azerbaijani"], await context.Parties.OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(Cancel));
+            Assert.Equal("Армения", (await context.Parties.SingleAsync(p => p.Slug == "armenian", Cancel)).NameRu);
+            var people = await context.People.ToDictionaryAsync(p => p.Id, p => p.Side, Cancel);
+            Assert.Equal(("armenian", "azerbaijani", (string?)null), (people[armenian.Id], people[azerbaijani.Id], people[nobody.Id]));
+            Assert.Equal("azerbaijani", (await context.CountClaims.SingleAsync(c => c.Id == claim.Id, Cancel)).Side);
+            Assert.Equal("armenian", (await context.PersonIndex.SingleAsync(e => e.PersonId == armenian.Id, Cancel)).Side);
+            Assert.Equal(exchange.Transfers, (await context.Exchanges.SingleAsync(e => e.Id == exchange.Id, Cancel)).Transfers);
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_EmptyDatabase_HasNoParties()
+    {
+        await using var empty = await TestDatabase.CreateAsync(provider, withParties: false);
+        await using var context = empty.NewContext();
+
+        Assert.False(await context.Parties.AnyAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task SaveChanges_PersonOfAPartyTheRegistryDoesNotHave_IsRefusedByTheDatabase()
+    {
+        var person = Registry.Person();
+        person.UpdateDetails(person.Details with { Side = "northland" });
+        await using var context = Db.NewContext();
+        context.People.Add(person);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync(Cancel));
     }
 
     [Fact]

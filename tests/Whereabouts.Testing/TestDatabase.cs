@@ -27,12 +27,22 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public WhereaboutsDbContext NewContext() => Database.CreateContext();
 
-    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider) => provider switch
+    /// <summary>A fresh database with the parties of <see cref="TestParties"/>, or with none when <paramref name="withParties"/> is false.</summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool withParties = true)
     {
-        DatabaseProvider.Sqlite => CreateSqliteAsync(),
-        DatabaseProvider.PostgreSql => CreatePostgresAsync(),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
-    };
+        var created = provider switch
+        {
+            DatabaseProvider.Sqlite => await CreateSqliteAsync(),
+            DatabaseProvider.PostgreSql => await CreatePostgresAsync(),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+        };
+        if (withParties)
+        {
+            await TestParties.AddAsync(created.Database, TestContext.Current.CancellationToken);
+        }
+
+        return created;
+    }
 
     /// <summary>The server connection string for PostgreSQL tests, or a skip (a failure on CI) when none is configured.</summary>
     public static string RequirePostgresServer()

@@ -5,7 +5,7 @@ namespace Whereabouts.Application.Claims;
 /// <param name="CountMax">The upper end of a range.</param>
 /// <param name="Qualifier">Exact, About, AtLeast, MoreThan, FewerThan, Range or Vague.</param>
 /// <param name="Category">Missing, Captured, Held, Released, Killed, Wounded or Arrested.</param>
-/// <param name="Side">Armenian, Azerbaijani, or blank when the claim does not say.</param>
+/// <param name="Side">The slug of the party whose people are counted (any case), or blank when the claim does not say.</param>
 /// <param name="IncidentId">The incident counted over, or blank.</param>
 /// <param name="PlaceId">The place counted over, or blank; not both.</param>
 /// <param name="AsOf">The date the figure refers to ("2020-12-15", "2020-12"), or blank.</param>

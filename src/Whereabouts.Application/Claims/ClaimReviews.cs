@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -112,7 +113,7 @@ public sealed class ClaimReviews(WhereaboutsDatabase database, ICurrentActor act
         var qualifier = errors.Choice("qualifier", input.Qualifier, CountQualifier.Exact);
         var category = errors.Choice("category", input.Category, claim.Category);
         var status = errors.Choice("status", input.Status, ClaimStatus.Asserted);
-        Side? side = string.IsNullOrWhiteSpace(input.Side) ? null : errors.Choice("side", input.Side, Side.Unknown);
+        var side = PartyReference.Resolve(errors, "side", input.Side, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false));
         if (input.Count is < 0)
         {
             errors.Add("count", "A count cannot be negative.");

@@ -19,7 +19,7 @@ namespace Whereabouts.Application.Claims;
 public sealed record Reconciliation(
     string ScopeName,
     CountCategory Category,
-    Side? Side,
+    string? Side,
     IReadOnlyList<ClaimView> Claims,
     string? RegistryRule,
     int? RegistryToday,

@@ -8,4 +8,4 @@ namespace Whereabouts.Application.Claims;
 /// <param name="Category">Missing, captured, held, released, killed, wounded or arrested.</param>
 /// <param name="Side">Whose people; null for every side. Claims that do not state a side are
 /// shown with either side, since a figure about "the missing" of a place usually means one side's.</param>
-public sealed record ReconciliationCriteria(Guid? IncidentId, Guid? PlaceId, CountCategory Category, Side? Side = null);
+public sealed record ReconciliationCriteria(Guid? IncidentId, Guid? PlaceId, CountCategory Category, string? Side = null);

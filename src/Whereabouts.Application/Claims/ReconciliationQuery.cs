@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -14,8 +15,8 @@ public sealed class ReconciliationQuery(WhereaboutsDatabase database, TimeProvid
     public async Task<Reconciliation?> RunAsync(ReconciliationCriteria criteria, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        Validate(criteria);
         await using var context = database.CreateContext();
+        criteria = criteria with { Side = Validate(criteria, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false)) };
         var (name, scopedIncidents) = await ScopeAsync(context, criteria, cancellationToken).ConfigureAwait(false);
         if (name is null)
         {
@@ -41,7 +42,8 @@ public sealed class ReconciliationQuery(WhereaboutsDatabase database, TimeProvid
         return new Reconciliation(name, criteria.Category, side, views, rule, points[^1].Count, points);
     }
 
-    private static void Validate(ReconciliationCriteria criteria)
+    // The side read as a party's slug, or null for every side.
+    private static string? Validate(ReconciliationCriteria criteria, PartyList parties)
     {
         var errors = new FieldErrors();
         var incident = criteria.IncidentId is { } i && i != Guid.Empty;
@@ -56,12 +58,9 @@ public sealed class ReconciliationQuery(WhereaboutsDatabase database, TimeProvid
             errors.Add("category", "Choose Missing, Captured, Held, Released, Killed, Wounded or Arrested.");
         }
 
-        if (criteria.Side is { } side && !Enum.IsDefined(side))
-        {
-            errors.Add("side", "Choose Armenian, Azerbaijani or Unknown, or no side.");
-        }
-
+        var side = PartyReference.Resolve(errors, "side", criteria.Side, parties);
         errors.ThrowIfAny();
+        return side;
     }
 
     // The scope's name and, for a place, the incidents that happened there (their people count there too).

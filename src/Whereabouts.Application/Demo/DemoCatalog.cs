@@ -37,6 +37,7 @@ public sealed class DemoCatalog
         LegalCases = legal.Cases;
         Notifications = legal.Notifications;
         Exchanges = exchanges;
+        Parties = DemoParties.Create();
     }
 
     /// <summary>When the demo records were recorded: a fixed instant, so rebuilding changes nothing.</summary>
@@ -44,6 +45,9 @@ public sealed class DemoCatalog
 
     /// <summary>The gazetteer, parents before the places that lie in them.</summary>
     public IReadOnlyList<Place> Places { get; }
+
+    /// <summary>The two parties to the conflict, Armenia (<c>armenian</c>) and Azerbaijan (<c>azerbaijani</c>).</summary>
+    public IReadOnlyList<Party> Parties { get; }
 
     /// <summary>The war, the fighting at Hin Tagher and Khtsabert, the 2021 clashes and the two exchanges.</summary>
     public IReadOnlyList<Incident> Incidents { get; }

@@ -28,8 +28,8 @@ internal static class DemoExchanges
                 IncidentId: incidents.Exchange2020.Id),
             [sources.FlightManifest2020.Id, sources.HandoverToAzerbaijan2020.Id, sources.ExchangeReport2020.Id],
             [
-                .. people.ReturnedToArmenia2020.Select(p => new ExchangeTransfer(p.Id, Side.Armenian)),
-                .. people.ReturnedToAzerbaijan2020.Select(p => new ExchangeTransfer(p.Id, Side.Azerbaijani, SourceId: sources.HandoverToAzerbaijan2020.Id)),
+                .. people.ReturnedToArmenia2020.Select(p => new ExchangeTransfer(p.Id, DemoParties.Azerbaijani, DemoParties.Armenian)),
+                .. people.ReturnedToAzerbaijan2020.Select(p => new ExchangeTransfer(p.Id, DemoParties.Armenian, DemoParties.Azerbaijani, SourceId: sources.HandoverToAzerbaijan2020.Id)),
             ],
             DemoCatalog.RecordedBy,
             DemoCatalog.RecordedAt);
@@ -44,7 +44,7 @@ internal static class DemoExchanges
                 Mediators: ["Russia"],
                 IncidentId: incidents.Exchange2021.Id),
             [sources.Handover2021.Id, sources.ExchangeReport2021.Id],
-            [.. people.ReturnedToArmenia2021.Select(p => new ExchangeTransfer(p.Id, Side.Armenian))],
+            [.. people.ReturnedToArmenia2021.Select(p => new ExchangeTransfer(p.Id, DemoParties.Azerbaijani, DemoParties.Armenian))],
             DemoCatalog.RecordedBy,
             DemoCatalog.RecordedAt);
 

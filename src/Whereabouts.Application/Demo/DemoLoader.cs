@@ -19,6 +19,9 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         await using var context = database.CreateContext();
         await RefuseRealRecordsAsync(context, catalog, cancellationToken).ConfigureAwait(false);
 
+        // A registry may already have parties of its own name under the demo's slugs; they are kept.
+        var partySlugs = await context.Parties.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var parties = catalog.Parties.Where(p => !partySlugs.Contains(p.Slug)).ToList();
         var places = await AbsentAsync(context.Places, catalog.Places, p => p.Id, cancellationToken).ConfigureAwait(false);
         var incidents = await AbsentAsync(context.Incidents, catalog.Incidents, i => i.Id, cancellationToken).ConfigureAwait(false);
         var sources = await AbsentAsync(context.Sources, catalog.Sources, s => s.Id, cancellationToken).ConfigureAwait(false);
@@ -28,6 +31,7 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         var notifications = await AbsentAsync(context.FamilyNotifications, catalog.Notifications, n => n.Id, cancellationToken).ConfigureAwait(false);
         var exchanges = await AbsentAsync(context.Exchanges, catalog.Exchanges, e => e.Id, cancellationToken).ConfigureAwait(false);
 
+        context.AddRange(parties);
         context.AddRange(places);
         context.AddRange(incidents);
         context.AddRange(sources);

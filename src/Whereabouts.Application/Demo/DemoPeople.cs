@@ -468,7 +468,7 @@ internal sealed class DemoPeople
                 _armenianMenSoFar.Add((given, family));
             }
 
-            return Register(key, forms, service, sex, birth, Side.Armenian);
+            return Register(key, forms, service, sex, birth, DemoParties.Armenian);
         }
 
         throw new InvalidOperationException($"No free name and birth date for {key}; widen the name tables.");
@@ -504,14 +504,14 @@ internal sealed class DemoPeople
             forms.Add(new(given.English, family.English, null, englishOrigin, englishSource?.Id));
             if (TryReserve(forms, birth))
             {
-                return Register(key, forms, service, Sex.Male, birth, Side.Azerbaijani);
+                return Register(key, forms, service, Sex.Male, birth, DemoParties.Azerbaijani);
             }
         }
 
         throw new InvalidOperationException($"No free name and birth date for {key}; widen the name tables.");
     }
 
-    private Person Register(string key, List<PersonName> forms, Service service, Sex sex, PartialDate birth, Side side)
+    private Person Register(string key, List<PersonName> forms, Service service, Sex sex, PartialDate birth, string side)
     {
         var details = new PersonDetails(sex, birth, service.BirthPlace?.Id, side, service.Role, service.Force, service.Rank, service.Unit, service.ServiceNumber);
         var person = new Person(DemoIds.For(key), forms[0], details, isInvented: true);

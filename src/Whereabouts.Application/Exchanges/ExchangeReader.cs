@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Incidents;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Persons;
 using Whereabouts.Application.Places;
 using Whereabouts.Application.Sources;
@@ -62,10 +63,11 @@ public sealed class ExchangeReader(WhereaboutsDatabase database)
         var transfers = exchange.Transfers.Select(t =>
         {
             var person = people.GetValueOrDefault(t.PersonId);
-            var side = person?.Side ?? Side.Unknown;
+            var side = person?.Side;
             return new ExchangeTransferView(
                 new PersonLink(t.PersonId, person?.DisplayName ?? t.PersonId.ToString(), person?.IsInvented ?? false),
                 side,
+                t.HandedOverBy,
                 t.ReceivedBy,
                 t.Kind,
                 t.FateFor(side),
@@ -110,15 +112,11 @@ public sealed class ExchangeReader(WhereaboutsDatabase database)
         foreach (var exchange in exchanges)
         {
             var announced = exchange.IncidentId is { } incident ? claims.Where(c => c.IncidentId == incident).ToList() : [];
-            var sides = exchange.Transfers.Select(t => t.ReceivedBy)
-                .Concat(announced.Select(c => c.Side ?? Side.Unknown))
-                .Distinct()
-                .Order()
-                .ToList();
+            var sides = SideOrder.Of(exchange.Transfers.Select(t => (string?)t.ReceivedBy).Concat(announced.Select(c => c.Side)));
             totals[exchange.Id] = [.. sides.Select(side => new ExchangeTotal(
                 side,
-                [.. announced.Where(c => (c.Side ?? Side.Unknown) == side)],
-                exchange.Transfers.Count(t => t.ReceivedBy == side)))];
+                [.. announced.Where(c => string.Equals(c.Side, side, StringComparison.Ordinal))],
+                exchange.Transfers.Count(t => string.Equals(t.ReceivedBy, side, StringComparison.Ordinal))))];
         }
 
         return totals;
@@ -128,5 +126,5 @@ public sealed class ExchangeReader(WhereaboutsDatabase database)
         exchanges.OrderByDescending(e => e.Date).ThenByDescending(e => e.RecordedAt).ThenBy(e => e.Id);
 
     private static List<SideCount> NamedBySide(Exchange exchange) =>
-        [.. exchange.Transfers.GroupBy(t => t.ReceivedBy).OrderBy(g => g.Key).Select(g => new SideCount(g.Key, g.Count()))];
+        [.. exchange.Transfers.GroupBy(t => t.ReceivedBy).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new SideCount(g.Key, g.Count()))];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -146,6 +147,7 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
         var people = wanted.Count == 0
             ? []
             : await context.People.Where(p => wanted.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+        var parties = await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false);
         var transfers = new List<(ExchangeTransfer, int)>();
         var seen = new HashSet<Guid>();
         for (var index = 0; index < inputs.Count; index++)
@@ -169,10 +171,10 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
                 continue;
             }
 
-            var receivedBy = RequiredChoice<Side>(errors, Field(index, "receivedBy"), input.ReceivedBy, $"Say which side received {Name(person)}.");
-            if (receivedBy == Side.Unknown)
+            var receivedBy = PartyReference.Required(errors, Field(index, "receivedBy"), input.ReceivedBy, parties, $"Say which party received {Name(person)}.");
+            var handedOverBy = HandedOverBy(errors, Field(index, "handedOverBy"), input.HandedOverBy, receivedBy, parties, person);
+            if (receivedBy is null || handedOverBy is null)
             {
-                errors.Add(Field(index, "receivedBy"), $"Say which side received {Name(person)}.");
                 continue;
             }
 
@@ -183,13 +185,36 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
                 continue;
             }
 
-            if (receivedBy is { } side)
-            {
-                transfers.Add((new ExchangeTransfer(personId, side, kind, input.SourceId), index));
-            }
+            transfers.Add((new ExchangeTransfer(personId, handedOverBy, receivedBy, kind, input.SourceId), index));
         }
 
         return (transfers, people);
+    }
+
+    // The party that handed a person over: as given, or, when the registry has exactly two parties
+    // and it is left out, the one that did not receive them (as exchanges were recorded before
+    // parties were data). It must differ from the receiving party.
+    private static string? HandedOverBy(FieldErrors errors, string field, string? given, string? receivedBy, PartyList parties, Person person)
+    {
+        if (string.IsNullOrWhiteSpace(given))
+        {
+            if (receivedBy is not null && parties.Count == 2)
+            {
+                return parties.Single(p => !string.Equals(p.Slug, receivedBy, StringComparison.Ordinal)).Slug;
+            }
+
+            errors.Add(field, $"Say which party handed over {Name(person)}. Use one of: {parties.Slugs}.");
+            return null;
+        }
+
+        var from = PartyReference.Resolve(errors, field, given, parties);
+        if (from is not null && string.Equals(from, receivedBy, StringComparison.Ordinal))
+        {
+            errors.Add(field, $"{Name(person)} is handed over by and to {from}: an exchange moves people from one party to another.");
+            return null;
+        }
+
+        return from;
     }
 
     private static async Task<List<Guid>> SourcesAsync(WhereaboutsDbContext context, IReadOnlyList<Guid>? sourceIds, FieldErrors errors, CancellationToken cancellationToken)

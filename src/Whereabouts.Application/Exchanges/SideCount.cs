@@ -1,8 +1,6 @@
-using Whereabouts.Domain;
-
 namespace Whereabouts.Application.Exchanges;
 
 /// <summary>A number of people by side.</summary>
-/// <param name="Side">The side.</param>
+/// <param name="Side">The party's slug.</param>
 /// <param name="Count">How many.</param>
-public sealed record SideCount(Side Side, int Count);
+public sealed record SideCount(string Side, int Count);

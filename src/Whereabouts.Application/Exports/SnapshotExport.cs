@@ -19,6 +19,12 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
         await using var context = database.CreateContext();
         var snapshot = new RegistrySnapshot();
 
+        var parties = await context.Parties.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var party in parties.OrderBy(p => p.Slug, StringComparer.Ordinal))
+        {
+            snapshot.Add(SnapshotSchema.Parties, party.Slug, party.NameEn, party.NameHy, party.NameRu, party.NameAz);
+        }
+
         var sources = await context.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var s in sources.OrderBy(s => s.Id))
         {
@@ -69,7 +75,7 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
             snapshot.Add(
                 SnapshotSchema.Claims,
                 V.Id(c.Id), V.Id(c.SourceId), V.Integer(c.Count), V.Integer(c.CountMax), V.Enum(c.Qualifier), V.Enum(c.Category),
-                V.Enum(c.Side), V.Id(c.IncidentId), V.Id(c.PlaceId), V.Date(c.AsOf), V.Enum(c.Status), c.ClaimedBy, c.Quote,
+                c.Side, V.Id(c.IncidentId), V.Id(c.PlaceId), V.Date(c.AsOf), V.Enum(c.Status), c.ClaimedBy, c.Quote,
                 c.RecordedBy, V.Timestamp(c.RecordedAt), V.Enum(c.Review), c.ReviewedBy, V.Timestamp(c.ReviewedAt));
         }
 
@@ -92,7 +98,7 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
     {
         snapshot.Add(
             SnapshotSchema.People,
-            V.Id(p.Id), V.Boolean(p.IsInvented), V.Enum(p.Sex), V.Date(p.BirthDate), V.Id(p.BirthPlaceId), V.Enum(p.Side),
+            V.Id(p.Id), V.Boolean(p.IsInvented), V.Enum(p.Sex), V.Date(p.BirthDate), V.Id(p.BirthPlaceId), p.Side,
             V.Enum(p.Role), p.Force, p.Rank, p.Unit, p.ServiceNumber);
         for (var i = 0; i < p.Names.Count; i++)
         {
@@ -176,7 +182,7 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
         for (var i = 0; i < e.Transfers.Count; i++)
         {
             var t = e.Transfers[i];
-            snapshot.Add(SnapshotSchema.ExchangeTransfers, V.Id(e.Id), V.Integer(i), V.Id(t.PersonId), V.Enum(t.ReceivedBy), V.Enum(t.Kind), V.Id(t.SourceId));
+            snapshot.Add(SnapshotSchema.ExchangeTransfers, V.Id(e.Id), V.Integer(i), V.Id(t.PersonId), t.ReceivedBy, V.Enum(t.Kind), V.Id(t.SourceId), t.HandedOverBy);
         }
     }
 }

@@ -22,12 +22,27 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
     private readonly Dictionary<SnapshotTable, Dictionary<Guid, List<SnapshotRow>>> _parts = [];
     private readonly List<object> _records = [];
     private readonly Dictionary<SnapshotTable, int> _added = [];
+    private readonly HashSet<string> _partiesInFile = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _partiesInRegistry = new(StringComparer.Ordinal);
 
     public void CheckStructure()
     {
         foreach (var table in Roots)
         {
             _inFile[table] = UniqueIds(table, "id");
+        }
+
+        foreach (var row in snapshot.Rows(S.Parties))
+        {
+            var slug = row.RequiredText("slug");
+            if (!Domain.Party.IsSlug(slug))
+            {
+                Add(row.Problem("slug", $"'{slug}' is not a party slug (lowercase Latin letters, digits and hyphens)"));
+            }
+            else if (!_partiesInFile.Add(Domain.Party.NormalizeSlug(slug)))
+            {
+                Add(row.Problem("slug", $"{slug} appears twice in {S.Parties.FileName}"));
+            }
         }
 
         UniqueIds(S.Fates, "id");
@@ -91,6 +106,30 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             (S.ExchangeTransfers, "person_id", S.People),
             (S.ExchangeTransfers, "source_id", S.Sources),
         };
+        // Sides name parties by slug, in the file or in the registry.
+        _partiesInRegistry.UnionWith(await context.Parties.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken).ConfigureAwait(false));
+        var sides = new (SnapshotTable From, string Column)[] { (S.People, "side"), (S.Claims, "side"), (S.ExchangeTransfers, "received_by"), (S.ExchangeTransfers, "handed_over_by") };
+        foreach (var (from, column) in sides)
+        {
+            foreach (var row in snapshot.Rows(from))
+            {
+                var text = row.Text(column);
+                if (text is null || string.Equals(text, "unknown", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (!Domain.Party.IsSlug(text))
+                {
+                    Add(row.Problem(column, $"'{text}' is not a party slug"));
+                }
+                else if (Domain.Party.NormalizeSlug(text) is var slug && !_partiesInFile.Contains(slug) && !_partiesInRegistry.Contains(slug))
+                {
+                    Add(row.Problem(column, $"{slug} is neither in {S.Parties.FileName} nor a party of the registry"));
+                }
+            }
+        }
+
         var cited = references
             .SelectMany(r => snapshot.Rows(r.From).Select(row => (Row: row, r.Column, r.To, Id: row.OptionalId(r.Column))))
             .Where(r => r.Id is { } id && !_inFile[r.To].Contains(id))
@@ -127,6 +166,19 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             return;
         }
 
+        foreach (var row in snapshot.Rows(S.Parties).Where(r => !_partiesInRegistry.Contains(Domain.Party.NormalizeSlug(r.RequiredText("slug")))))
+        {
+            try
+            {
+                _records.Add(SnapshotRecords.Party(row));
+            }
+            catch (DomainRuleException e)
+            {
+                Add(row.Problem(null, e.Message));
+            }
+        }
+
+        var knownParties = _partiesInFile.Union(_partiesInRegistry).Order(StringComparer.Ordinal).ToList();
         BuildEach(S.Sources, SnapshotRecords.Source);
         BuildEach(S.Places, row => SnapshotRecords.Place(row, Parts(S.PlaceNames, row.Id("id"))));
         BuildEach(S.Incidents, row => SnapshotRecords.Incident(row, Parts(S.IncidentPlaces, row.Id("id")), Parts(S.IncidentParties, row.Id("id"))));
@@ -142,7 +194,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         {
             var id = row.Id("id");
             return SnapshotRecords.Exchange(
-                row, Parts(S.ExchangeParties, id), Parts(S.ExchangeMediators, id), Parts(S.ExchangeSources, id), Parts(S.ExchangeTransfers, id));
+                row, Parts(S.ExchangeParties, id), Parts(S.ExchangeMediators, id), Parts(S.ExchangeSources, id), Parts(S.ExchangeTransfers, id), knownParties);
         });
     }
 

@@ -101,7 +101,7 @@ internal static class SnapshotRecords
             row.Enum<Sex>("sex"),
             row.OptionalDate("birth_date"),
             row.OptionalId("birth_place_id"),
-            row.Enum<Side>("side"),
+            PartySlug(row, "side"),
             row.Enum<ServiceRole>("role"),
             row.Text("force"),
             row.Text("rank"),
@@ -123,7 +123,7 @@ internal static class SnapshotRecords
             row.OptionalInteger("count_max"),
             row.Enum<CountQualifier>("qualifier"),
             row.Enum<CountCategory>("category"),
-            row.OptionalEnum<Side>("side"),
+            PartySlug(row, "side"),
             row.OptionalId("incident_id"),
             row.OptionalId("place_id"),
             row.OptionalDate("as_of"),
@@ -200,7 +200,8 @@ internal static class SnapshotRecords
         IReadOnlyList<SnapshotRow> parties,
         IReadOnlyList<SnapshotRow> mediators,
         IReadOnlyList<SnapshotRow> sources,
-        IReadOnlyList<SnapshotRow> transfers)
+        IReadOnlyList<SnapshotRow> transfers,
+        IReadOnlyList<string> knownParties)
     {
         var details = new ExchangeDetails(
             row.Date("date"),
@@ -213,8 +214,12 @@ internal static class SnapshotRecords
             row.OptionalId("incident_id"),
             row.Text("notes"));
         var sourceIds = sources.Select(s => s.Id("source_id")).ToList();
-        var moved = transfers.Select(t => new ExchangeTransfer(
-            t.Id("person_id"), t.Enum<Side>("received_by"), t.Enum<TransferKind>("kind"), t.OptionalId("source_id"))).ToList();
+        var moved = transfers.Select(t =>
+        {
+            var receivedBy = PartySlug(t, "received_by") ?? throw new SnapshotInputException(t.Problem("received_by", "say which party received the person"));
+            return new ExchangeTransfer(
+                t.Id("person_id"), HandedOverBy(t, receivedBy, knownParties), receivedBy, t.Enum<TransferKind>("kind"), t.OptionalId("source_id"));
+        }).ToList();
         var seen = new HashSet<Guid>();
         foreach (var t in transfers)
         {
@@ -264,5 +269,31 @@ internal static class SnapshotRecords
         {
             throw new SnapshotInputException(row.Problem(field, e.Message));
         }
+    }
+
+    /// <summary>A party as the snapshot names it.</summary>
+    public static Party Party(SnapshotRow row) =>
+        new(row.RequiredText("slug"), new PartyNames(row.RequiredText("name_en"), row.Text("name_hy"), row.Text("name_ru"), row.Text("name_az")));
+
+    // A side as a party's slug; snapshots made before parties were data spell the old enum
+    // (Armenian, Unknown), which reads as the slug in any case and as no party (docs/adr/0016).
+    private static string? PartySlug(SnapshotRow row, string column)
+    {
+        var text = row.Text(column);
+        return text is null || string.Equals(text, "unknown", StringComparison.OrdinalIgnoreCase) ? null : Domain.Party.NormalizeSlug(text);
+    }
+
+    // Snapshots made before parties were data name only the receiving party; with two parties
+    // known, the other one handed the person over.
+    private static string HandedOverBy(SnapshotRow row, string receivedBy, IReadOnlyList<string> knownParties)
+    {
+        if (PartySlug(row, "handed_over_by") is { } given)
+        {
+            return given;
+        }
+
+        return knownParties.Count == 2 && knownParties.Contains(receivedBy, StringComparer.Ordinal)
+            ? knownParties.Single(p => !string.Equals(p, receivedBy, StringComparison.Ordinal))
+            : throw new SnapshotInputException(row.Problem("handed_over_by", "say which party handed over the person"));
     }
 }

@@ -17,6 +17,19 @@ public static class SnapshotSchema
     /// <summary>Bumped when a table or column is renamed or removed, or its meaning changes.</summary>
     public const int FormatVersion = 1;
 
+    /// <summary>
+    /// One row per party to the conflict: its slug, which the side columns of the other tables hold,
+    /// and its names. Older snapshots have no such table; their sides (<c>Armenian</c>,
+    /// <c>Unknown</c>) read as slugs in any case, "unknown" as no party (docs/adr/0016).
+    /// </summary>
+    public static SnapshotTable Parties { get; } = new(
+        "parties",
+        Text("slug", required: true),
+        Text("name_en", required: true),
+        Text("name_hy"),
+        Text("name_ru"),
+        Text("name_az"));
+
     /// <summary>One row per person: identity and details. Names, fates and retractions follow in their own tables.</summary>
     public static SnapshotTable People { get; } = new(
         "people",
@@ -25,7 +38,7 @@ public static class SnapshotSchema
         Enum<Sex>("sex", required: true),
         Date("birth_date"),
         Id("birth_place_id"),
-        Enum<Side>("side", required: true),
+        Text("side"),
         Enum<ServiceRole>("role", required: true),
         Text("force"),
         Text("rank"),
@@ -138,7 +151,7 @@ public static class SnapshotSchema
         Integer("count_max"),
         Enum<CountQualifier>("qualifier", required: true),
         Enum<CountCategory>("category", required: true),
-        Enum<Side>("side"),
+        Text("side"),
         Id("incident_id"),
         Id("place_id"),
         Date("as_of"),
@@ -246,14 +259,15 @@ public static class SnapshotSchema
         Id("exchange_id", required: true),
         Integer("position", required: true),
         Id("person_id", required: true),
-        Enum<Side>("received_by", required: true),
+        Text("received_by", required: true),
         Enum<TransferKind>("kind", required: true),
-        Id("source_id"));
+        Id("source_id"),
+        Text("handed_over_by"));
 
     /// <summary>Every table, in the order they are written (referenced tables before the ones that refer to them).</summary>
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
-        Sources, Places, PlaceNames, Incidents, IncidentPlaces, IncidentParties,
+        Parties, Sources, Places, PlaceNames, Incidents, IncidentPlaces, IncidentParties,
         People, Names, Fates, Retractions, Claims,
         LegalCases, LegalCasePeople, LegalCaseCounsel, LegalCaseCharges, LegalCaseSources, Proceedings,
         Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,

@@ -1,3 +1,4 @@
+using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Ingestion.Claims;
 using ExtractedClaim = Whereabouts.Ingestion.Claims.CountClaim;
@@ -14,7 +15,7 @@ internal static class ClaimMapping
     private const int ClaimedByLength = 300;
     private const int QuoteLength = 4000;
 
-    public static CountClaimDetails ToDetails(ExtractedClaim claim, Guid sourceId, Guid? placeId, DateOnly latestToday)
+    public static CountClaimDetails ToDetails(ExtractedClaim claim, Guid sourceId, Guid? placeId, DateOnly latestToday, PartyList parties)
     {
         var qualifier = Qualifier(claim.Qualifier);
 
@@ -34,7 +35,9 @@ internal static class ClaimMapping
             countMax,
             qualifier,
             Category(claim.Category),
-            Side(claim.Side),
+            // The reader names a side by the slug of the party its lexicon knows; a registry without
+            // that party records the claim without a side, for the analyst to set.
+            parties.Find(claim.Side)?.Slug,
             null,
             placeId,
             asOf,
@@ -65,13 +68,6 @@ internal static class ClaimMapping
         ClaimValues.Wounded => CountCategory.Wounded,
         ClaimValues.Arrested => CountCategory.Arrested,
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a category the extractor writes."),
-    };
-
-    private static Side? Side(string? value) => value switch
-    {
-        ClaimValues.Armenian => Domain.Side.Armenian,
-        ClaimValues.Azerbaijani => Domain.Side.Azerbaijani,
-        _ => null,
     };
 
     private static ClaimStatus Status(string value) => value switch

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Ingestion;
 using Whereabouts.Storage;
@@ -81,6 +82,7 @@ public sealed class SourceIngest(WhereaboutsDatabase database, ArticleIngest rea
         var source = new Source(Guid.NewGuid(), details);
         var archive = new SourceArchive(source, fileName, MediaType(fileName), submission.Content!, article.Text, actor.Name, now);
 
+        var parties = await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false);
         var claims = new List<DomainClaim>();
         foreach (var extracted in article.Claims)
         {
@@ -88,7 +90,7 @@ public sealed class SourceIngest(WhereaboutsDatabase database, ArticleIngest rea
             // that place; the analyst can widen it to an incident or clear it.
             var places = (await reader.FindPlacesAsync(extracted.Quote, cancellationToken).ConfigureAwait(false))
                 .Select(p => p.Id).Distinct().ToList();
-            var claim = DomainClaim.Propose(Guid.NewGuid(), ClaimMapping.ToDetails(extracted, source.Id, places.Count == 1 ? places[0] : null, today), actor.Name, now);
+            var claim = DomainClaim.Propose(Guid.NewGuid(), ClaimMapping.ToDetails(extracted, source.Id, places.Count == 1 ? places[0] : null, today, parties), actor.Name, now);
             claims.Add(claim);
         }
 

@@ -7,7 +7,7 @@ namespace Whereabouts.Application.Lists;
 internal static class EntryPeople
 {
     /// <summary>A new person with the row's name (the list as its source) and date of birth.</summary>
-    public static Person Register(ListEntry entry, Side side)
+    public static Person Register(ListEntry entry, string? side)
     {
         var name = new PersonName(entry.GivenName, entry.FamilyName, entry.Patronymic, origin: $"list row {entry.RecordId}", sourceId: entry.SourceId);
         var birth = entry.BirthDate is null ? null : ParseDate(entry.BirthDate);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Linkage;
+using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Linkage;
 using Whereabouts.Linkage.Records;
@@ -51,7 +52,14 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
-        CheckOptions(options);
+        var errors = CheckOptions(options);
+        string? side;
+        await using (var lookup = database.CreateContext())
+        {
+            side = PartyReference.Resolve(errors, "side", options.Side, await PartyReference.ListAsync(lookup, cancellationToken).ConfigureAwait(false));
+        }
+
+        errors.ThrowIfAny();
         var stopwatch = Stopwatch.StartNew();
 
         var bytes = await ReadAllAsync(content, fileName, cancellationToken).ConfigureAwait(false);
@@ -144,7 +152,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
                     default:
                     {
-                        var person = EntryPeople.Register(entry, options.Side);
+                        var person = EntryPeople.Register(entry, side);
                         var assertion = EntryFates.Record(person, entry, actor.Name, now);
                         context.People.Add(person);
                         var match = new ListMatch(Guid.Empty, entry.Id, person.Id, origin, 1, 0, null);
@@ -177,7 +185,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         return new ListImportReport(source.Id, rows.Count, linked, forReview, newPeople, assertions, comparedPairs, stopwatch.Elapsed.TotalSeconds);
     }
 
-    private static void CheckOptions(ListImportOptions options)
+    private static FieldErrors CheckOptions(ListImportOptions options)
     {
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(options.SourceTitle))
@@ -204,17 +212,12 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             errors.Add("reliability", "Reliability is a grade from A (completely reliable) to F (cannot be judged).");
         }
 
-        if (!Enum.IsDefined(options.Side))
-        {
-            errors.Add("side", $"{(int)options.Side} is not a side; use {string.Join(", ", Enum.GetNames<Side>())}.");
-        }
-
         if (!Enum.IsDefined(options.Credibility))
         {
             errors.Add("credibility", "Credibility is a grade from 1 (confirmed) to 6 (cannot be judged).");
         }
 
-        errors.ThrowIfAny();
+        return errors;
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream content, string fileName, CancellationToken cancellationToken)

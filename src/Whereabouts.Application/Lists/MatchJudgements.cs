@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -94,16 +95,14 @@ public sealed class MatchJudgements(WhereaboutsDatabase database, ICurrentActor 
     /// is the person; the new person carries the row's name, date of birth and fate.
     /// </summary>
     /// <returns>The new person's id, or null when there is no such row.</returns>
-    /// <exception cref="ValidationFailedException">The side is not one of <see cref="Side"/>'s values.</exception>
+    /// <exception cref="ValidationFailedException">The side is not blank and not one of the registry's parties (field "side").</exception>
     /// <exception cref="DomainRuleException">The row is linked to a person, or still has candidates nobody has judged.</exception>
-    public async Task<Guid?> RegisterAsync(Guid entryId, Side side, CancellationToken cancellationToken = default)
+    public async Task<Guid?> RegisterAsync(Guid entryId, string? side, CancellationToken cancellationToken = default)
     {
-        if (!Enum.IsDefined(side))
-        {
-            throw new ValidationFailedException("side", $"{(int)side} is not a side; use {string.Join(", ", Enum.GetNames<Side>())}.");
-        }
-
         await using var context = database.CreateContext(actor.Name);
+        var errors = new FieldErrors();
+        var party = PartyReference.Resolve(errors, "side", side, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false));
+        errors.ThrowIfAny();
         var entry = await context.ListEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, cancellationToken).ConfigureAwait(false);
         if (entry is null)
         {
@@ -121,7 +120,7 @@ public sealed class MatchJudgements(WhereaboutsDatabase database, ICurrentActor 
             throw new DomainRuleException("match.candidates-open", "Judge every candidate of this row as not the same person before registering it as someone new.");
         }
 
-        var person = EntryPeople.Register(entry, side);
+        var person = EntryPeople.Register(entry, party);
         var now = clock.GetUtcNow();
         var assertion = EntryFates.Record(person, entry, actor.Name, now);
         context.People.Add(person);

@@ -9,6 +9,6 @@ public sealed record ReviewPerson(
     IReadOnlyList<string> Names,
     PartialDate? BirthDate,
     string? BirthPlace,
-    Side Side,
+    string? Side,
     FateStatus? Fate,
     bool IsContested);

@@ -6,7 +6,7 @@ namespace Whereabouts.Application.Persons;
 /// <param name="Sex">Sex as recorded.</param>
 /// <param name="BirthDate">The birth date in the partial-date text form, or blank when unknown.</param>
 /// <param name="BirthPlaceId">A gazetteer place, or null.</param>
-/// <param name="Side">The party to the conflict the person belongs to.</param>
+/// <param name="Side">The slug of the party to the conflict the person belongs to (any case), or blank when not recorded.</param>
 /// <param name="Role">Soldier or civilian.</param>
 /// <param name="Force">The armed force, in words.</param>
 /// <param name="Rank">Military rank as written by the source.</param>
@@ -16,7 +16,7 @@ public sealed record DetailsInput(
     Sex Sex = Sex.Unknown,
     string? BirthDate = null,
     Guid? BirthPlaceId = null,
-    Side Side = Side.Unknown,
+    string? Side = null,
     ServiceRole Role = ServiceRole.Unknown,
     string? Force = null,
     string? Rank = null,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -37,6 +38,7 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         var errors = new FieldErrors();
         CheckName(errors, input.Name);
         var birthDate = CheckDetails(errors, input.Details);
+        var side = PartyReference.Resolve(errors, "side", input.Details.Side, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false));
         var asOf = input.Fate is null ? null : CheckFate(errors, input.Fate, "fate.");
         await CheckExistsAsync(context.Sources, errors, "nameSourceId", input.Name.SourceId, "source", cancellationToken).ConfigureAwait(false);
         await CheckExistsAsync(context.Places, errors, "birthPlaceId", input.Details.BirthPlaceId, "place", cancellationToken).ConfigureAwait(false);
@@ -46,7 +48,7 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         }
 
         errors.ThrowIfAny();
-        var person = new Person(Guid.Empty, ToName(input.Name), ToDetails(input.Details, birthDate));
+        var person = new Person(Guid.Empty, ToName(input.Name), ToDetails(input.Details, birthDate, side));
         if (input.Fate is not null)
         {
             person.AssertFate(ToAssertion(input.Fate, asOf!));
@@ -135,10 +137,11 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
 
         var errors = new FieldErrors();
         var birthDate = CheckDetails(errors, input);
+        var side = PartyReference.Resolve(errors, "side", input.Side, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false));
         await CheckExistsAsync(context.Places, errors, "birthPlaceId", input.BirthPlaceId, "place", cancellationToken).ConfigureAwait(false);
         errors.ThrowIfAny();
 
-        person.UpdateDetails(ToDetails(input, birthDate));
+        person.UpdateDetails(ToDetails(input, birthDate, side));
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new PersonSaved(person.Id, person.Version);
     }
@@ -178,11 +181,6 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         if (!Enum.IsDefined(details.Sex))
         {
             errors.Add("sex", "Choose a sex from the list.");
-        }
-
-        if (!Enum.IsDefined(details.Side))
-        {
-            errors.Add("side", "Choose a side from the list.");
         }
 
         if (!Enum.IsDefined(details.Role))
@@ -274,11 +272,11 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
     private static PersonName ToName(NameInput name) =>
         new(name.GivenName, name.FamilyName, name.Patronymic, name.Origin, name.SourceId);
 
-    private static PersonDetails ToDetails(DetailsInput details, PartialDate? birthDate) => new(
+    private static PersonDetails ToDetails(DetailsInput details, PartialDate? birthDate, string? side) => new(
         details.Sex,
         birthDate,
         details.BirthPlaceId == Guid.Empty ? null : details.BirthPlaceId,
-        details.Side,
+        side,
         details.Role,
         details.Force,
         details.Rank,

@@ -53,7 +53,7 @@ public sealed record PersonExportRecord(
             ExportText.Of(person.Sex),
             person.BirthDate?.ToString(),
             person.BirthPlaceId is { } place ? placeNames.GetValueOrDefault(place) : null,
-            ExportText.Of(person.Side),
+            person.Side ?? "unknown",
             ExportText.Of(person.Role),
             person.Force,
             person.Rank,

@@ -10,4 +10,4 @@ namespace Whereabouts.Application.Persons;
 /// <param name="IsContested">Whether credible sources disagree about the fate.</param>
 /// <param name="BirthYear">Year of birth, if known.</param>
 /// <param name="IsInvented">Whether the person is invented demo data.</param>
-public sealed record PersonListItem(Guid Id, string DisplayName, Side Side, FateStatus? Fate, bool IsContested, int? BirthYear, bool IsInvented);
+public sealed record PersonListItem(Guid Id, string DisplayName, string? Side, FateStatus? Fate, bool IsContested, int? BirthYear, bool IsInvented);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Domain;
 using Whereabouts.Storage;
 using Whereabouts.Storage.Search;
 
@@ -105,7 +106,17 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
 
         if (criteria.Side is { } side)
         {
-            query = query.Where(e => e.Side == side);
+            // "unknown" (the former enum's member) asks for the people of no recorded party; a slug is
+            // read in any case, so that ?side=Armenian keeps working.
+            if (string.Equals(side.Trim(), "unknown", StringComparison.OrdinalIgnoreCase))
+            {
+                query = query.Where(e => e.Side == null);
+            }
+            else
+            {
+                var slug = Party.IsSlug(side) ? Party.NormalizeSlug(side) : side;
+                query = query.Where(e => e.Side == slug);
+            }
         }
 
         if (criteria.IncidentId is { } incident)

@@ -3,4 +3,4 @@ using Whereabouts.Domain;
 namespace Whereabouts.Application.Reports;
 
 /// <summary>People with one current fate on one side.</summary>
-public sealed record DashboardFateCount(FateStatus? Fate, Side Side, int People);
+public sealed record DashboardFateCount(FateStatus? Fate, string? Side, int People);

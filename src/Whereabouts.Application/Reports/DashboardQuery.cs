@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -19,7 +20,7 @@ public sealed class DashboardQuery(WhereaboutsDatabase database, FateHistoryCach
     public async Task<Dashboard> RunAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        List<(FateStatus? Fate, Side Side, int People)> counts;
+        List<(FateStatus? Fate, string? Side, int People)> counts;
         int contested;
         if (asOf is { } day)
         {
@@ -55,7 +56,7 @@ public sealed class DashboardQuery(WhereaboutsDatabase database, FateHistoryCach
 
         return new Dashboard(
             counts.Sum(c => c.People),
-            [.. counts.OrderBy(c => c.Fate.HasValue ? (int)c.Fate.Value : -1).ThenBy(c => c.Side).Select(c => new DashboardFateCount(c.Fate, c.Side, c.People))],
+            [.. counts.OrderBy(c => c.Fate.HasValue ? (int)c.Fate.Value : -1).ThenBy(c => c.Side, Comparer<string?>.Create(SideOrder.Compare)).Select(c => new DashboardFateCount(c.Fate, c.Side, c.People))],
             latest,
             contested,
             openMatches,

@@ -17,7 +17,7 @@ public sealed class FateHistory
     /// <param name="side">The side the person belongs to.</param>
     /// <param name="assertions">Every fate assertion, retracted ones included, in any order.</param>
     /// <param name="retractions">The retractions of the person's assertions.</param>
-    public FateHistory(Guid personId, Side side, IReadOnlyList<FateAssertion> assertions, IReadOnlyList<FateRetraction> retractions)
+    public FateHistory(Guid personId, string? side, IReadOnlyList<FateAssertion> assertions, IReadOnlyList<FateRetraction> retractions)
     {
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(retractions);
@@ -31,7 +31,7 @@ public sealed class FateHistory
     public Guid PersonId { get; }
 
     /// <summary>The side the person belongs to.</summary>
-    public Side Side { get; }
+    public string? Side { get; }
 
     /// <summary>Every fate assertion, retracted ones included.</summary>
     public IReadOnlyList<FateAssertion> Assertions { get; }

@@ -1,4 +1,5 @@
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Reports;
@@ -13,13 +14,13 @@ namespace Whereabouts.Application.Reports;
 /// <param name="From">The first day.</param>
 /// <param name="To">The last day.</param>
 /// <param name="Step">How far apart the points are.</param>
-/// <param name="Sides">The sides counted, in column order.</param>
+/// <param name="Sides">The slugs of the parties counted, in column order; null for people of no recorded party.</param>
 /// <param name="Points">The points, earliest first; empty when no fate is recorded.</param>
 public sealed record FateTimeline(
     DateOnly From,
     DateOnly To,
     FateTimelineStep Step,
-    IReadOnlyList<Side> Sides,
+    IReadOnlyList<string?> Sides,
     IReadOnlyList<FateTimelinePoint> Points)
 {
     /// <summary>The most points a timeline may have (daily points over almost three years).</summary>
@@ -49,8 +50,13 @@ public sealed record FateTimeline(
         ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(request);
         var all = histories as IReadOnlyCollection<FateHistory> ?? [.. histories];
+
+        // The side filter: a party's slug in any case, or "unknown" for the people of no recorded party.
+        var filtered = !string.IsNullOrWhiteSpace(request.Side);
+        var only = !filtered || string.Equals(request.Side!.Trim(), "unknown", StringComparison.OrdinalIgnoreCase) ? null
+            : Party.IsSlug(request.Side) ? Party.NormalizeSlug(request.Side) : request.Side;
         var chosen = all
-            .Where(h => request.Side is null || h.Side == request.Side)
+            .Where(h => !filtered || string.Equals(h.Side, only, StringComparison.Ordinal))
             .Where(h => request.IncidentId is not { } incident || h.Standing().Any(a => a.IncidentId == incident))
             .ToList();
 
@@ -71,7 +77,7 @@ public sealed record FateTimeline(
                 $"{days.Count} points are too many (at most {MaximumPoints}): choose monthly points or a shorter range.");
         }
 
-        var sides = request.Side is { } only ? [only] : Enum.GetValues<Side>().Where(s => chosen.Any(p => p.Side == s)).ToList();
+        var sides = filtered ? [only] : SideOrder.Of(chosen.Select(h => h.Side));
         if (earliest is null)
         {
             return new FateTimeline(from, to, request.Step, sides, []);

@@ -8,6 +8,6 @@ namespace Whereabouts.Application.Reports;
 public sealed record FateTimelinePoint(DateOnly Day, IReadOnlyList<FateGroupCount> Counts)
 {
     /// <summary>The number of people of <paramref name="side"/> in <paramref name="group"/> on this day.</summary>
-    public int People(Side side, FateGroup group) =>
-        Counts.FirstOrDefault(c => c.Side == side && c.Group == group)?.People ?? 0;
+    public int People(string? side, FateGroup group) =>
+        Counts.FirstOrDefault(c => string.Equals(c.Side, side, StringComparison.Ordinal) && c.Group == group)?.People ?? 0;
 }

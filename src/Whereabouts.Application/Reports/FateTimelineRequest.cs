@@ -1,16 +1,14 @@
-using Whereabouts.Domain;
-
 namespace Whereabouts.Application.Reports;
 
 /// <summary>What a fate timeline should cover.</summary>
 /// <param name="From">The first day; null for the start of the registry's own period (a step's margin before its earliest dated fate).</param>
 /// <param name="To">The last day ("as of"); null for the end of the registry's own period (a step's margin after its latest dated fate, at most today).</param>
 /// <param name="Step">Monthly or daily points.</param>
-/// <param name="Side">Only people of this side; null for every side.</param>
+/// <param name="Side">Only people of the party with this slug (any case), <c>unknown</c> for people of no recorded party; null for every side.</param>
 /// <param name="IncidentId">Only people with a fate assertion (not retracted) in this incident; null for everyone.</param>
 public sealed record FateTimelineRequest(
     DateOnly? From = null,
     DateOnly? To = null,
     FateTimelineStep Step = FateTimelineStep.Monthly,
-    Side? Side = null,
+    string? Side = null,
     Guid? IncidentId = null);

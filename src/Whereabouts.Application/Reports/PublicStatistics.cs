@@ -1,3 +1,4 @@
+using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Reports;
@@ -15,12 +16,12 @@ namespace Whereabouts.Application.Reports;
 /// <see cref="Threshold"/> people and no single hidden cell can be worked out; when no visible cell
 /// is left to hide, the total is hidden instead.</para>
 /// </remarks>
-/// <param name="Sides">The sides, in column order.</param>
+/// <param name="Sides">The slugs of the parties, in column order (by slug), null ("no party recorded") last.</param>
 /// <param name="Rows">One row per fate status, in the order of the fate stages.</param>
 /// <param name="Total">The number of people with a recorded fate, or null when it is below
 /// <see cref="Threshold"/> or would reveal a hidden cell.</param>
 /// <param name="AsOf">The day the figures describe (as things stood then), or null for the current fates.</param>
-public sealed record PublicStatistics(IReadOnlyList<Side> Sides, IReadOnlyList<PublicStatisticsRow> Rows, int? Total, DateOnly? AsOf = null)
+public sealed record PublicStatistics(IReadOnlyList<string?> Sides, IReadOnlyList<PublicStatisticsRow> Rows, int? Total, DateOnly? AsOf = null)
 {
     /// <summary>Counts below this are shown as "fewer than 5", never as a number.</summary>
     public const int Threshold = 5;
@@ -50,7 +51,7 @@ public sealed record PublicStatistics(IReadOnlyList<Side> Sides, IReadOnlyList<P
             .Where(x => x.Status is not null)
             .GroupBy(x => (x.Side, Status: x.Status!.Value))
             .ToDictionary(g => g.Key, g => g.Count());
-        var sides = Enum.GetValues<Side>().Where(s => counts.Keys.Any(k => k.Side == s)).ToList();
+        var sides = SideOrder.Of(counts.Keys.Select(k => k.Side));
         var statuses = Enum.GetValues<FateStatus>();
 
         // cells[row, column]: the true count, and whether it is shown.

@@ -20,13 +20,18 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
     private const int PeoplePerQuery = 500;
 
     /// <summary>Builds the list for <paramref name="side"/> on <paramref name="asOf"/> (today, UTC, when null).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="side"/> is Unknown or not defined.</exception>
-    public async Task<StillHeldReport> RunAsync(Side side, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    /// <param name="side">The slug of a party (see <see cref="StillHeldRequest.Parse"/> for reading one from input).</param>
+    /// <param name="asOf">The day, or null for today.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <exception cref="ArgumentException"><paramref name="side"/> is not a party's slug.</exception>
+    public async Task<StillHeldReport> RunAsync(string side, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        if (side == Side.Unknown || !Enum.IsDefined(side))
+        if (!Party.IsSlug(side))
         {
-            throw new ArgumentOutOfRangeException(nameof(side), side, "The still-held list is for one side of the conflict.");
+            throw new ArgumentException($"'{side}' is not a party's slug; the still-held list is for one party to the conflict.", nameof(side));
         }
+
+        side = Party.NormalizeSlug(side);
 
         var day = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var context = database.CreateContext();
@@ -36,7 +41,7 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         // people on the list.
         var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
         var candidates = new List<(FateHistory History, FateSummary Fate)>();
-        foreach (var history in everyone.Where(h => h.Side == side))
+        foreach (var history in everyone.Where(h => string.Equals(h.Side, side, StringComparison.Ordinal)))
         {
             var fate = history.FateOn(day);
             if (fate.Current is { } current && FateTransitions.GroupOf(current.Status) == FateGroup.Captivity)
@@ -74,7 +79,7 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
             .ToList();
         var totals = await ExchangeReader.TotalsAsync(context, exchanges, cancellationToken).ConfigureAwait(false);
         var tallies = ExchangeReader.Latest(exchanges)
-            .Select(e => new ExchangeTally(e.Id, e.Date, e.Terms, totals[e.Id].FirstOrDefault(t => t.Side == side) ?? new ExchangeTotal(side, [], 0)))
+            .Select(e => new ExchangeTally(e.Id, e.Date, e.Terms, totals[e.Id].FirstOrDefault(t => string.Equals(t.Side, side, StringComparison.Ordinal)) ?? new ExchangeTotal(side, [], 0)))
             .ToList();
         return new StillHeldReport(side, day, entries, tallies);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Whereabouts.Application.Common;
-using Whereabouts.Domain;
+using Whereabouts.Application.Parties;
 
 namespace Whereabouts.Application.Reports;
 
@@ -8,31 +8,18 @@ namespace Whereabouts.Application.Reports;
 public static class StillHeldRequest
 {
     /// <summary>
-    /// Reads <paramref name="side"/> (armenian or azerbaijani, ignoring case; required) and
-    /// <paramref name="asOf"/> (YYYY-MM-DD, optional: null means today).
+    /// Reads <paramref name="side"/> (the slug of one of <paramref name="parties"/>, ignoring case;
+    /// required) and <paramref name="asOf"/> (YYYY-MM-DD, optional: null means today).
     /// </summary>
-    /// <exception cref="ValidationFailedException">The side is missing or not a side of the conflict, or the date is not a calendar day or has not come yet; the messages name "side" and "asOf".</exception>
-    public static (Side Side, DateOnly? AsOf) Parse(string? side, string? asOf, TimeProvider clock)
+    /// <exception cref="ValidationFailedException">The side is missing or not a party of the registry, or the date is not a calendar day or has not come yet; the messages name "side" and "asOf".</exception>
+    public static (string Side, DateOnly? AsOf) Parse(string? side, string? asOf, TimeProvider clock, PartyList parties)
     {
+        ArgumentNullException.ThrowIfNull(parties);
         var errors = new FieldErrors();
-        Side? parsed = null;
-        var sides = Enum.GetValues<Side>().Where(s => s != Side.Unknown).ToList();
-        if (string.IsNullOrWhiteSpace(side))
-        {
-            errors.Add("side", $"Choose a side: {string.Join(" or ", sides.Select(s => s.ToString().ToLowerInvariant()))}.");
-        }
-        else
-        {
-            parsed = sides.Cast<Side?>().FirstOrDefault(s => string.Equals(s.ToString(), side.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (parsed is null)
-            {
-                errors.Add("side", $"'{side.Trim()}' is not a side; choose {string.Join(" or ", sides.Select(s => s.ToString().ToLowerInvariant()))}.");
-            }
-        }
-
+        var parsed = PartyReference.Required(errors, "side", side, parties, "Choose a party.");
         var day = ReadDay(errors, asOf, clock);
         errors.ThrowIfAny();
-        return (parsed!.Value, day);
+        return (parsed!, day);
     }
 
     /// <summary>Reads <paramref name="asOf"/> alone (YYYY-MM-DD, optional: null means today).</summary>

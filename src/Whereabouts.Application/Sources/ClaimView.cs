@@ -29,7 +29,7 @@ public sealed record ClaimView(
     int? CountMax,
     CountQualifier Qualifier,
     CountCategory Category,
-    Side? Side,
+    string? Side,
     Guid? IncidentId,
     string? IncidentName,
     Guid? PlaceId,

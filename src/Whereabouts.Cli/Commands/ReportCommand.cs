@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Reports;
 using Whereabouts.Cli.Reports;
 using Whereabouts.Domain;
@@ -77,7 +78,16 @@ internal static class ReportCommand
 
             return await context.RunAsync(parse, async database =>
             {
-                var report = await new StillHeldQuery(database, TimeProvider.System).RunAsync(chosenSide!.Value, day, cancellationToken).ConfigureAwait(false);
+                // Whether the party exists is for the registry to say.
+                var parties = await new PartyReader(database).ListAsync(cancellationToken).ConfigureAwait(false);
+                var partyProblems = new List<string>();
+                var party = ReadSide(chosenSide, parties, partyProblems);
+                if (party is null)
+                {
+                    return await FailAsync(context, partyProblems).ConfigureAwait(false);
+                }
+
+                var report = await new StillHeldQuery(database, TimeProvider.System).RunAsync(party, day, cancellationToken).ConfigureAwait(false);
                 Func<TextWriter, Task> write = parse.GetValue(format) switch
                 {
                     "json" => writer => StillHeldOutput.WriteJsonAsync(writer, report),
@@ -146,13 +156,28 @@ internal static class ReportCommand
         HelpName = DayForm,
     };
 
+    // Before the database is opened: a party's slug in any case (armenian, Armenian), so that bad
+    // input creates nothing.
+    private static string? ReadSide(string? text, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !Party.IsSlug(text))
+        {
+            problems.Add(string.IsNullOrWhiteSpace(text)
+                ? "--side: Choose a party by its slug (such as armenian); `whereabouts parties list` lists them."
+                : $"--side: '{text.Trim()}' is not a party's slug (lowercase Latin letters, digits and hyphens, such as armenian).");
+            return null;
+        }
+
+        return text;
+    }
+
     // The side is read by the same rules as the API's ?side=, so the two accept the same values;
     // its messages are put under the option's name.
-    private static Side? ReadSide(string? text, List<string> problems)
+    private static string? ReadSide(string? text, PartyList parties, List<string> problems)
     {
         try
         {
-            return StillHeldRequest.Parse(text, null, TimeProvider.System).Side;
+            return StillHeldRequest.Parse(text, null, TimeProvider.System, parties).Side;
         }
         catch (ValidationFailedException e)
         {

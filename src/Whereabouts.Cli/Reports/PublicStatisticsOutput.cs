@@ -28,7 +28,7 @@ internal static class PublicStatisticsOutput
         await output.WriteLineAsync().ConfigureAwait(false);
         await CliTable.WriteAsync(
             output,
-            ["Fate", .. statistics.Sides.Select(s => s.ToString())],
+            ["Fate", .. statistics.Sides.Select(s => s ?? "unknown")],
             statistics.Rows.Select(r => (IReadOnlyList<string>)[ExportText.Words(r.Status), .. r.CountsBySide.Select(Count)])).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync($"People with a recorded fate: {Count(statistics.Total)}.").ConfigureAwait(false);
@@ -37,7 +37,7 @@ internal static class PublicStatisticsOutput
     /// <summary>The document <c>GET /api/v1/public/statistics</c> answers, field for field.</summary>
     public static Task WriteJsonAsync(TextWriter output, PublicStatistics statistics)
     {
-        var sides = statistics.Sides.Select(s => s.ToString()).ToList();
+        var sides = statistics.Sides.Select(s => s ?? "unknown").ToList();
         return ReportJson.WriteAsync(output, new
         {
             Threshold = PublicStatistics.Threshold,

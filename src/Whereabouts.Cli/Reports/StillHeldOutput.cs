@@ -37,7 +37,7 @@ internal static class StillHeldOutput
                 report.People.Select(p => (IReadOnlyList<string>)
                 [
                     p.Person.DisplayName + (p.Person.IsInvented ? " (invented)" : string.Empty) + (p.IsContested ? " [contested]" : string.Empty),
-                    report.Side.ToString(),
+                    report.Side,
                     ExportText.Words(p.Status) + (p.IsCredible ? string.Empty : " (not credible)"),
                     p.Since.ToString(),
                     p.Evidence.Locator is { Length: > 0 } locator ? $"{p.Evidence.SourceTitle}, {locator}" : p.Evidence.SourceTitle,
@@ -69,7 +69,7 @@ internal static class StillHeldOutput
     /// <summary>The document <c>GET /api/v1/reports/still-held</c> answers, field for field.</summary>
     public static Task WriteJsonAsync(TextWriter output, StillHeldReport report) => ReportJson.WriteAsync(output, new
     {
-        Side = report.Side.ToString(),
+        Side = report.Side,
         AsOf = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Count = report.People.Count,
         People = report.People.Select(p => new
@@ -95,7 +95,7 @@ internal static class StillHeldOutput
             Terms = e.Terms.ToString(),
             Total = new
             {
-                Side = e.Total.Side.ToString(),
+                Side = e.Total.Side,
                 Announced = e.Total.Announced.Select(Claim),
                 e.Total.AnnouncedCount,
                 e.Total.Named,
@@ -119,7 +119,7 @@ internal static class StillHeldOutput
         {
             string?[] fields =
             [
-                report.Side.ToString(),
+                report.Side,
                 asOf,
                 p.Person.Id.ToString(),
                 p.Person.DisplayName,
@@ -159,7 +159,7 @@ internal static class StillHeldOutput
         claim.CountMax,
         Qualifier = claim.Qualifier.ToString(),
         Category = claim.Category.ToString(),
-        Side = claim.Side?.ToString(),
+        Side = claim.Side,
         claim.IncidentId,
         claim.IncidentName,
         claim.PlaceId,

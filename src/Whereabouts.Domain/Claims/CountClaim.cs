@@ -57,8 +57,8 @@ public sealed class CountClaim
     /// <summary>What happened to the people counted.</summary>
     public CountCategory Category { get; private set; }
 
-    /// <summary>Whose people are counted, or null when not stated.</summary>
-    public Side? Side { get; private set; }
+    /// <summary>The slug of the party whose people are counted, or null when not stated.</summary>
+    public string? Side { get; private set; }
 
     /// <summary>The incident counted over, or null.</summary>
     public Guid? IncidentId { get; private set; }
@@ -133,6 +133,7 @@ public sealed class CountClaim
     {
         ArgumentNullException.ThrowIfNull(details);
         Validate(details);
+        var side = Party.Reference("claim.side", details.Side);
         if (details.AsOf is { } asOf && DateOnly.FromDateTime(RecordedAt.UtcDateTime.AddHours(14)) < asOf.Earliest)
         {
             throw new DomainRuleException("claim.in-future", $"A count claim as of {asOf} is in the future: it was recorded on {RecordedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
@@ -143,7 +144,7 @@ public sealed class CountClaim
         CountMax = details.CountMax;
         Qualifier = details.Qualifier;
         Category = details.Category;
-        Side = details.Side;
+        Side = side;
         IncidentId = details.IncidentId == Guid.Empty ? null : details.IncidentId;
         PlaceId = details.PlaceId == Guid.Empty ? null : details.PlaceId;
         AsOf = details.AsOf;
@@ -164,10 +165,9 @@ public sealed class CountClaim
             throw new DomainRuleException("claim.quote-required", "A count claim needs the sentence it was read from.");
         }
 
-        if (!Enum.IsDefined(d.Qualifier) || !Enum.IsDefined(d.Category) || !Enum.IsDefined(d.Status)
-            || (d.Side is { } side && !Enum.IsDefined(side)))
+        if (!Enum.IsDefined(d.Qualifier) || !Enum.IsDefined(d.Category) || !Enum.IsDefined(d.Status))
         {
-            throw new DomainRuleException("claim.enum", "The claim's qualifier, category, status or side is not a known value.");
+            throw new DomainRuleException("claim.enum", "The claim's qualifier, category or status is not a known value.");
         }
 
         if (d.Count is < 0 || d.CountMax is < 0)

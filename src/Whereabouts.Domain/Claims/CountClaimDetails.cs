@@ -6,7 +6,7 @@ namespace Whereabouts.Domain;
 /// <param name="CountMax">The upper end of a <see cref="CountQualifier.Range"/>, otherwise null.</param>
 /// <param name="Qualifier">How the number is meant.</param>
 /// <param name="Category">What happened to the people counted.</param>
-/// <param name="Side">Whose people are counted, if stated.</param>
+/// <param name="Side">The slug of the party whose people are counted, if stated.</param>
 /// <param name="IncidentId">The incident counted over; at most one of this and <paramref name="PlaceId"/>.</param>
 /// <param name="PlaceId">The place counted over.</param>
 /// <param name="AsOf">The date the figure refers to.</param>
@@ -19,7 +19,7 @@ public sealed record CountClaimDetails(
     int? CountMax,
     CountQualifier Qualifier,
     CountCategory Category,
-    Side? Side,
+    string? Side,
     Guid? IncidentId,
     Guid? PlaceId,
     PartialDate? AsOf,

@@ -33,8 +33,8 @@ public sealed class Exchange
     /// <param name="transfers">The named people who went each way, at least one, each person once.</param>
     /// <param name="recordedBy">Who recorded it.</param>
     /// <param name="recordedAt">When it was recorded.</param>
-    /// <exception cref="DomainRuleException">No source, no transfer, a person twice, a transfer to no
-    /// side, a transfer citing a source that is not the exchange's, or invalid details.</exception>
+    /// <exception cref="DomainRuleException">No source, no transfer, a person twice, a transfer without
+    /// two different parties (by slug), a transfer citing a source that is not the exchange's, or invalid details.</exception>
     public Exchange(
         Guid id,
         ExchangeDetails details,
@@ -59,9 +59,9 @@ public sealed class Exchange
         }
 
         var seen = new HashSet<Guid>();
-        foreach (var transfer in moved)
+        for (var i = 0; i < moved.Count; i++)
         {
-            CheckTransfer(transfer, sources, seen);
+            moved[i] = CheckTransfer(moved[i], sources, seen);
         }
 
         Id = id == Guid.Empty ? Guid.NewGuid() : id;
@@ -198,14 +198,9 @@ public sealed class Exchange
         ArgumentNullException.ThrowIfNull(person);
         var transfer = _transfers.FirstOrDefault(t => t.PersonId == person.Id)
             ?? throw new DomainRuleException("exchange.not-transferred", $"Person {person.Id} is not among the people of the {Title}.");
-        var side = transfer.ReceivedBy switch
-        {
-            Side.Armenian => "the Armenian side",
-            Side.Azerbaijani => "the Azerbaijani side",
-            _ => "an unknown side",
-        };
-        var what = transfer.Kind == TransferKind.Remains ? "remains handed over to" : "handed over to";
-        var locator = $"{Title}: {what} {side}";
+        // The locator names the parties by slug: it is stored with the evidence, and a slug never changes.
+        var what = transfer.Kind == TransferKind.Remains ? "remains handed over" : "handed over";
+        var locator = $"{Title}: {what} by {transfer.HandedOverBy} to {transfer.ReceivedBy}";
         return new FateAssertion(
             assertionId,
             transfer.FateFor(person.Side),
@@ -217,7 +212,7 @@ public sealed class Exchange
             PlaceId);
     }
 
-    private static void CheckTransfer(ExchangeTransfer transfer, List<Guid> sources, HashSet<Guid> seen)
+    private static ExchangeTransfer CheckTransfer(ExchangeTransfer transfer, List<Guid> sources, HashSet<Guid> seen)
     {
         ArgumentNullException.ThrowIfNull(transfer);
         if (transfer.PersonId == Guid.Empty)
@@ -230,9 +225,13 @@ public sealed class Exchange
             throw new DomainRuleException("exchange.transfer-duplicate", $"Person {transfer.PersonId} is listed twice; each person goes one way once.");
         }
 
-        if (transfer.ReceivedBy == Side.Unknown || !Enum.IsDefined(transfer.ReceivedBy))
+        var from = Party.Reference("exchange.transfer-side", transfer.HandedOverBy)
+            ?? throw new DomainRuleException("exchange.transfer-side", $"Say which party handed over person {transfer.PersonId}.");
+        var to = Party.Reference("exchange.transfer-side", transfer.ReceivedBy)
+            ?? throw new DomainRuleException("exchange.transfer-side", $"Say which party received person {transfer.PersonId}.");
+        if (string.Equals(from, to, StringComparison.Ordinal))
         {
-            throw new DomainRuleException("exchange.transfer-side", $"Say which side received person {transfer.PersonId}.");
+            throw new DomainRuleException("exchange.transfer-side", $"Person {transfer.PersonId} is handed over by {from} to {to}: an exchange moves people from one party to another.");
         }
 
         if (!Enum.IsDefined(transfer.Kind))
@@ -246,6 +245,8 @@ public sealed class Exchange
                 "exchange.transfer-source",
                 $"The transfer of person {transfer.PersonId} cites source {source}, which is not among the exchange's sources.");
         }
+
+        return transfer with { HandedOverBy = from, ReceivedBy = to };
     }
 
     private static string? Text(string rule, string? value)

@@ -58,8 +58,12 @@ public sealed class Person
     /// <summary>The gazetteer place of birth, or null.</summary>
     public Guid? BirthPlaceId { get; private set; }
 
-    /// <summary>The party to the conflict the person belongs to.</summary>
-    public Side Side { get; private set; }
+    /// <summary>
+    /// The slug of the <see cref="Party"/> the person belongs to (for a soldier, the force they served
+    /// in; for a civilian, their community), or null when none is recorded. It decides which "still
+    /// held" list the person is on.
+    /// </summary>
+    public string? Side { get; private set; }
 
     /// <summary>Soldier or civilian.</summary>
     public ServiceRole Role { get; private set; }
@@ -99,10 +103,11 @@ public sealed class Person
     public PersonDetails Details => new(Sex, BirthDate, BirthPlaceId, Side, Role, Force, Rank, Unit, ServiceNumber);
 
     /// <summary>Replaces the descriptive details.</summary>
-    /// <exception cref="DomainRuleException">A birth date would come after a recorded fate.</exception>
+    /// <exception cref="DomainRuleException">A birth date would come after a recorded fate, or the side is not a party's slug.</exception>
     public void UpdateDetails(PersonDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
+        var side = Party.Reference("person.side", details.Side);
         if (details.BirthDate is { } birth)
         {
             var retracted = _fateRetractions.Select(r => r.AssertionId).ToHashSet();
@@ -118,7 +123,7 @@ public sealed class Person
         Sex = details.Sex;
         BirthDate = details.BirthDate;
         BirthPlaceId = details.BirthPlaceId;
-        Side = details.Side;
+        Side = side;
         Role = details.Role;
         Force = TextValue.OrNull(details.Force);
         Rank = TextValue.OrNull(details.Rank);

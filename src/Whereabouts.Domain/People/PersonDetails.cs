@@ -7,7 +7,7 @@ namespace Whereabouts.Domain;
 /// <param name="Sex">Sex as recorded.</param>
 /// <param name="BirthDate">Birth date as far as it is known (conscripts are often known by year alone).</param>
 /// <param name="BirthPlaceId">The gazetteer place of birth, if known.</param>
-/// <param name="Side">The party to the conflict the person belongs to.</param>
+/// <param name="Side">The slug of the party to the conflict the person belongs to, or null when none is recorded.</param>
 /// <param name="Role">Soldier or civilian.</param>
 /// <param name="Force">For soldiers, the armed force in words ("Defence Army of Nagorno-Karabakh").</param>
 /// <param name="Rank">Military rank as written by the source.</param>
@@ -17,7 +17,7 @@ public sealed record PersonDetails(
     Sex Sex = Sex.Unknown,
     PartialDate? BirthDate = null,
     Guid? BirthPlaceId = null,
-    Side Side = Side.Unknown,
+    string? Side = null,
     ServiceRole Role = ServiceRole.Unknown,
     string? Force = null,
     string? Rank = null,

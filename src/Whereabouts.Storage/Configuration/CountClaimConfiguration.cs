@@ -23,5 +23,7 @@ internal sealed class CountClaimConfiguration : IEntityTypeConfiguration<CountCl
         builder.HasOne<Source>().WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Incident>().WithMany().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Place>().WithMany().HasForeignKey(c => c.PlaceId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.Side).HasMaxLength(Party.SlugLength);
+        builder.HasOne<Party>().WithMany().HasForeignKey(c => c.Side).OnDelete(DeleteBehavior.Restrict);
     }
 }

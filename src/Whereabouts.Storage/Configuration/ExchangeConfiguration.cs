@@ -31,6 +31,7 @@ internal sealed class ExchangeConfiguration : IEntityTypeConfiguration<Exchange>
         {
             transfers.ToJson();
             transfers.Property(t => t.PersonId);
+            transfers.Property(t => t.HandedOverBy);
             transfers.Property(t => t.ReceivedBy);
             transfers.Property(t => t.Kind);
             transfers.Property(t => t.SourceId);

@@ -17,6 +17,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.ServiceNumber).HasMaxLength(50);
         builder.HasIndex(p => p.ServiceNumber);
         builder.HasOne<Place>().WithMany().HasForeignKey(p => p.BirthPlaceId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.Side).HasMaxLength(Party.SlugLength);
+        builder.HasOne<Party>().WithMany().HasForeignKey(p => p.Side).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(p => p.PrimaryName);
         builder.Ignore(p => p.Fate);
         builder.Ignore(p => p.Details);

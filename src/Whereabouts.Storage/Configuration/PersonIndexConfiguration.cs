@@ -15,6 +15,7 @@ internal sealed class PersonIndexConfiguration : IEntityTypeConfiguration<Person
         builder.Property(e => e.DisplayName).HasMaxLength(300).IsRequired();
         builder.Property(e => e.SortName).HasMaxLength(300).IsRequired();
         builder.HasIndex(e => e.SortName);
+        builder.Property(e => e.Side).HasMaxLength(Party.SlugLength);
         builder.HasIndex(e => new { e.Fate, e.Side });
     }
 }

@@ -17,8 +17,8 @@ public sealed class PersonIndexEntry
     /// <summary>The primary name in Latin letters, family name first, lower case: the list order.</summary>
     public string SortName { get; set; } = string.Empty;
 
-    /// <summary>The side the person belonged to.</summary>
-    public Side Side { get; set; }
+    /// <summary>The slug of the party the person belongs to, or null when none is recorded.</summary>
+    public string? Side { get; set; }
 
     /// <summary>The current fate, or null when none is recorded.</summary>
     public FateStatus? Fate { get; set; }

@@ -113,25 +113,12 @@ internal static class ClaimsApi
             errors["category"] = ["Give category: Missing, Captured, Held, Released, Killed, Wounded or Arrested."];
         }
 
-        Side? parsedSide = null;
-        if (!string.IsNullOrWhiteSpace(side))
-        {
-            if (Enum.TryParse<Side>(side, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(side, out _))
-            {
-                parsedSide = s;
-            }
-            else
-            {
-                errors["side"] = ["Give side as Armenian, Azerbaijani or Unknown, or leave it out."];
-            }
-        }
-
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
         }
 
-        var result = await query.RunAsync(new ReconciliationCriteria(incident, place, parsedCategory, parsedSide), cancellationToken);
+        var result = await query.RunAsync(new ReconciliationCriteria(incident, place, parsedCategory, string.IsNullOrWhiteSpace(side) ? null : side), cancellationToken);
         return result is null
             ? TypedResults.Problem(title: "No such incident or place", detail: "No incident or place in the registry has that id.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(ReconciliationResource.From(result));

@@ -85,7 +85,7 @@ internal static class PersonsApi
         var criteria = new PersonSearchCriteria(
             q,
             fields.Enum<Domain.FateStatus>("fate", fate),
-            fields.Enum<Domain.Side>("side", side),
+            string.IsNullOrWhiteSpace(side) ? null : side,
             incidentId,
             page,
             pageSize,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Reports;
 using Whereabouts.Web.Api.Reports;
 using Whereabouts.Web.Authorization;
@@ -15,17 +16,18 @@ internal static class StillHeldApi
             .WithTags("Reports")
             .RequireAuthorization(Policies.Read)
             .WithName("GetStillHeld")
-            .WithSummary("The still-held list of a side")
-            .WithDescription("side=armenian|azerbaijani (required); asOf=yyyy-MM-dd (optional, default today). One entry per person whose fate on that day "
+            .WithSummary("The still-held list of a party")
+            .WithDescription("side=SLUG (required; a party's slug as /api/v1/parties lists them, in any case: armenian); asOf=yyyy-MM-dd (optional, default today). One entry per person whose fate on that day "
                 + "was reported captured, capture confirmed, detained, on trial or sentenced, with since when and the evidence; and, per exchange up to "
                 + "that day, the announced totals against the named people. 400 names the field for an unknown side, a bad date or a day that has not come yet.")
             .ProducesValidationProblem();
         return api;
     }
 
-    private static async Task<Ok<StillHeldResource>> GetAsync(StillHeldQuery query, TimeProvider clock, string? side, string? asOf, CancellationToken cancellationToken)
+    private static async Task<Ok<StillHeldResource>> GetAsync(
+        StillHeldQuery query, PartyReader parties, TimeProvider clock, string? side, string? asOf, CancellationToken cancellationToken)
     {
-        var (which, day) = StillHeldRequest.Parse(side, asOf, clock);
+        var (which, day) = StillHeldRequest.Parse(side, asOf, clock, await parties.ListAsync(cancellationToken));
         var report = await query.RunAsync(which, day, cancellationToken);
         return TypedResults.Ok(StillHeldResource.From(report));
     }

@@ -21,13 +21,16 @@ internal static class Labels
     public static string Text(string english) =>
         Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english;
 
-    public static string Of(Side side) => side switch
-    {
-        Side.Armenian => Text("Armenian side"),
-        Side.Azerbaijani => Text("Azerbaijani side"),
-        Side.Unknown => Text("Side not recorded"),
-        _ => side.ToString(),
-    };
+    /// <summary>
+    /// The party <paramref name="side"/> (a slug) by its name in the reader's language, English where
+    /// it has none; "side not recorded" for null (see <see cref="PartyNames"/>).
+    /// </summary>
+    public static string Of(string? side) =>
+        side is null ? Text("Side not recorded") : PartyNames.List.NameOf(side, CultureInfo.CurrentUICulture)!;
+
+    /// <summary>The parties as the choices of a select list, named in the reader's language, by slug.</summary>
+    public static IEnumerable<(string Slug, string Name)> Parties() =>
+        PartyNames.List.Select(p => (p.Slug, p.NameIn(CultureInfo.CurrentUICulture)));
 
     public static string Of(FateStatus status) => status switch
     {

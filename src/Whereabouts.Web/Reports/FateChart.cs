@@ -36,10 +36,10 @@ internal static class FateChart
 
     /// <summary>The SVG markup for <paramref name="side"/>'s lines; every text is escaped by the XML writer.</summary>
     /// <param name="timeline">The timeline with at least one point.</param>
-    /// <param name="side">The side drawn.</param>
+    /// <param name="side">The slug of the party drawn; null for the people of no recorded party.</param>
     /// <param name="id">A prefix for the element ids, unique on the page.</param>
     /// <param name="title">What the chart shows, read out by screen readers.</param>
-    public static string Render(FateTimeline timeline, Side side, string id, string title)
+    public static string Render(FateTimeline timeline, string? side, string id, string title)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         XNamespace svg = "http://www.w3.org/2000/svg";

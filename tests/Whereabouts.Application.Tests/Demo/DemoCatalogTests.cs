@@ -44,7 +44,7 @@ public sealed class DemoCatalogTests
     [Fact]
     public void Build_ArmenianPeople_HaveNameFormsInAtLeastTwoScripts()
     {
-        var armenians = Catalog.People.Where(p => p.Side == Side.Armenian).ToList();
+        var armenians = Catalog.People.Where(p => p.Side == "armenian").ToList();
 
         Assert.NotEmpty(armenians);
         Assert.All(armenians, p => Assert.True(p.Names.Select(n => n.Script).Distinct().Count() >= 2, p.PrimaryName.FullName));
@@ -86,8 +86,8 @@ public sealed class DemoCatalogTests
     {
         var returned = RepatriatedOn(PartialDate.OfDay(2020, 12, 14));
 
-        Assert.Equal(44, returned.Count(p => p.Side == Side.Armenian));
-        Assert.Equal(14, returned.Count(p => p.Side == Side.Azerbaijani));
+        Assert.Equal(44, returned.Count(p => p.Side == "armenian"));
+        Assert.Equal(14, returned.Count(p => p.Side == "azerbaijani"));
         Assert.Equal(58, returned.Count);
     }
 
@@ -97,7 +97,7 @@ public sealed class DemoCatalogTests
         var returned = RepatriatedOn(PartialDate.OfDay(2021, 12, 4));
 
         Assert.Equal(10, returned.Count);
-        Assert.All(returned, p => Assert.Equal(Side.Armenian, p.Side));
+        Assert.All(returned, p => Assert.Equal("armenian", p.Side));
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public sealed class DemoCatalogTests
             .Where(p => p.FateAssertions.Any(a => a.Status == FateStatus.Deceased && a.AsOf == PartialDate.OfDay(2021, 11, 16)))
             .ToList();
 
-        Assert.Equal(6, killed.Count(p => p.Side == Side.Armenian));
-        Assert.Equal(7, killed.Count(p => p.Side == Side.Azerbaijani));
+        Assert.Equal(6, killed.Count(p => p.Side == "armenian"));
+        Assert.Equal(7, killed.Count(p => p.Side == "azerbaijani"));
     }
 
     [Fact]
@@ -145,8 +145,8 @@ public sealed class DemoCatalogTests
         Assert.Contains(claims, c => c.Count == 60 && c.Qualifier == CountQualifier.About && c.Category == CountCategory.Missing);
         Assert.Contains(claims, c => c.Count is null && c.Qualifier == CountQualifier.Vague && c.Category == CountCategory.Captured);
         Assert.Contains(claims, c => c is { Count: 40, CountMax: 140, Qualifier: CountQualifier.Range, Category: CountCategory.Held });
-        Assert.Contains(claims, c => c.Count == 44 && c.Category == CountCategory.Released && c.Side == Side.Armenian);
-        Assert.Contains(claims, c => c.Count == 14 && c.Category == CountCategory.Released && c.Side == Side.Azerbaijani);
+        Assert.Contains(claims, c => c.Count == 44 && c.Category == CountCategory.Released && c.Side == "armenian");
+        Assert.Contains(claims, c => c.Count == 14 && c.Category == CountCategory.Released && c.Side == "azerbaijani");
         Assert.Contains(claims, c => c.Count == 10 && c.Category == CountCategory.Released);
     }
 

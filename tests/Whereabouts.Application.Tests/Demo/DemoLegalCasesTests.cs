@@ -29,7 +29,7 @@ public sealed class DemoLegalCasesTests
     public void Build_RequestForWarCaptives_NamesAboutHalfOfThe44MenReturned()
     {
         var returned = Catalog.People
-            .Where(p => p.FateAssertions.Any(a => a.Status == FateStatus.Repatriated && a.AsOf == PartialDate.OfDay(2020, 12, 14)) && p.Side == Side.Armenian)
+            .Where(p => p.FateAssertions.Any(a => a.Status == FateStatus.Repatriated && a.AsOf == PartialDate.OfDay(2020, 12, 14)) && p.Side == "armenian")
             .Select(p => p.Id)
             .ToHashSet();
 

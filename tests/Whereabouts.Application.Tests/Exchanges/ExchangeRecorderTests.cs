@@ -35,7 +35,7 @@ public sealed class ExchangeRecorderTests(DemoRegistry registry) : IClassFixture
             Assert.Equal(PartialDate.OfDay(2023, 6, 1), fate.AsOf);
             Assert.Equal(Report, fate.Evidence.SourceId);
             Assert.Equal(Credibility.ProbablyTrue, fate.Evidence.Credibility);
-            Assert.Equal("exchange of 2023-06-01: handed over to the Armenian side", fate.Evidence.Locator);
+            Assert.Equal("exchange of 2023-06-01: handed over by azerbaijani to armenian", fate.Evidence.Locator);
             Assert.Equal("erin", fate.RecordedBy);
         }
 

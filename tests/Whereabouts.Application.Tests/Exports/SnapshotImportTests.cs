@@ -389,7 +389,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         var source = await context.Sources.OrderBy(s => s.Id).FirstAsync(Cancel);
         source.RecordArchivedContent("an archived article"u8);
         var claim = CountClaim.Propose(Guid.NewGuid(), new CountClaimDetails(
-            source.Id, 12, null, CountQualifier.Exact, CountCategory.Missing, Side.Armenian, null, null,
+            source.Id, 12, null, CountQualifier.Exact, CountCategory.Missing, "armenian", null, null,
             PartialDate.OfMonth(2023, 9), ClaimStatus.Asserted, "a ministry", "12 are missing, \"so far\",\nthe ministry said."), "analyst@example.org", Recorded);
         claim.Judge(ClaimReview.Rejected, "analyst@example.org", Recorded);
         context.CountClaims.Add(claim);

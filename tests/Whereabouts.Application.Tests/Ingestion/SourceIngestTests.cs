@@ -72,7 +72,7 @@ public sealed class SourceIngestTests(DemoRegistry registry) : IClassFixture<Dem
         Assert.Equal("hy", ingested.Language);
         await using var context = registry.NewContext();
         var claim = Assert.Single(await context.CountClaims.Where(c => c.SourceId == ingested.SourceId).ToListAsync(Cancel));
-        Assert.Equal((60, CountQualifier.AtLeast, CountCategory.Held, Side.Armenian), (claim.Count, claim.Qualifier, claim.Category, claim.Side));
+        Assert.Equal((60, CountQualifier.AtLeast, CountCategory.Held, "armenian"), (claim.Count, claim.Qualifier, claim.Category, claim.Side));
 
         // Խծաբերդում ("in Khtsabert") is found in its inflected form; with Azerbaijan also named, the analyst scopes the claim.
         Assert.Contains("Khtsabert", ingested.Places);

@@ -38,7 +38,7 @@ public sealed class PersonCommandsTests : IAsyncLifetime
         var saved = await Commands.RegisterAsync(
             new RegisterPersonInput(
                 new NameInput("Aram", "Harutyunyan", Origin: "family report"),
-                new DetailsInput(Sex.Male, "~2001", Side: Side.Armenian, Role: ServiceRole.Soldier),
+                new DetailsInput(Sex.Male, "~2001", Side: "armenian", Role: ServiceRole.Soldier),
                 Missing()),
             Cancel);
 
@@ -198,7 +198,7 @@ public sealed class PersonCommandsTests : IAsyncLifetime
 
         var saved = await Commands.UpdateDetailsAsync(
             person.PersonId,
-            new DetailsInput(Sex.Male, "2001-05-03", _place.Id, Side.Armenian, ServiceRole.Soldier, "Defence Army", "Private", "Unit 1 (invented)", "DEMO-1"),
+            new DetailsInput(Sex.Male, "2001-05-03", _place.Id, "armenian", ServiceRole.Soldier, "Defence Army", "Private", "Unit 1 (invented)", "DEMO-1"),
             person.Version,
             Cancel);
 

@@ -23,7 +23,7 @@ public sealed class PersonExporterTests : IAsyncLifetime
         _person = new Person(
             Guid.NewGuid(),
             new PersonName("Elvin", "Məmmədov", "Rəşad oğlu", "family report, Ganja"),
-            new PersonDetails(Sex.Male, PartialDate.OfYear(2001), Side: Side.Azerbaijani, Role: ServiceRole.Soldier),
+            new PersonDetails(Sex.Male, PartialDate.OfYear(2001), Side: "azerbaijani", Role: ServiceRole.Soldier),
             isInvented: true);
         _person.AddName(new PersonName("Эльвин", "Мамедов", "Рашад оглы", "list"));
         _person.AssertFate(new FateAssertion(Guid.NewGuid(), FateStatus.Deceased, PartialDate.OfDay(2020, 12, 12), new Evidence(statement.Id, "He died.", null, Credibility.ProbablyTrue), "test", Recorded));

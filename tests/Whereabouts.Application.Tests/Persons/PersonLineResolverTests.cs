@@ -100,13 +100,13 @@ public sealed class PersonLineResolverTests : IAsyncLifetime
     [Fact]
     public void Describe_WritesTheNameThenTheId()
     {
-        var person = new PersonListItem(NareSimonyan, "Nare Simonyan", Side.Armenian, null, false, null, true);
+        var person = new PersonListItem(NareSimonyan, "Nare Simonyan", "armenian", null, false, null, true);
 
         Assert.Equal($"Nare Simonyan {NareSimonyan}", PersonLineResolver.Describe(person));
     }
 
     private static Person Invented(Guid id, string given, string family) =>
-        new(id, new PersonName(given, family), new PersonDetails(Sex.Male, null, null, Side.Armenian, ServiceRole.Soldier), isInvented: true);
+        new(id, new PersonName(given, family), new PersonDetails(Sex.Male, null, null, "armenian", ServiceRole.Soldier), isInvented: true);
 
     private Task<IReadOnlyList<PersonLine>> ResolveAsync(string text) =>
         new PersonLineResolver(new PersonSearch(_db.Database)).ResolveAsync(text, Cancel);

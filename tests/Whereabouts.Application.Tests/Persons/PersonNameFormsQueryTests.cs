@@ -18,10 +18,10 @@ public sealed class PersonNameFormsQueryTests : IAsyncLifetime
         _db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
 
         // Invented people.
-        _aram = new Person(Guid.NewGuid(), new PersonName("Aram", "Harutyunyan", null, "family report"), new PersonDetails(Sex.Male, null, null, Side.Armenian, ServiceRole.Soldier), isInvented: true);
+        _aram = new Person(Guid.NewGuid(), new PersonName("Aram", "Harutyunyan", null, "family report"), new PersonDetails(Sex.Male, null, null, "armenian", ServiceRole.Soldier), isInvented: true);
         _aram.AddName(new PersonName("Арам", "Арутюнян", null, "invented list"));
         _aram.AddName(new PersonName("Արամ", "Հարությունյան", null, "invented roster"));
-        _leyla = new Person(Guid.NewGuid(), new PersonName("Leyla", "Mammadova"), new PersonDetails(Sex.Female, null, null, Side.Azerbaijani, ServiceRole.Civilian), isInvented: true);
+        _leyla = new Person(Guid.NewGuid(), new PersonName("Leyla", "Mammadova"), new PersonDetails(Sex.Female, null, null, "azerbaijani", ServiceRole.Civilian), isInvented: true);
         await using var context = _db.Database.CreateContext("tests");
         context.AddRange(_aram, _leyla);
         await context.SaveChangesAsync(Cancel);

@@ -81,7 +81,7 @@ public sealed class PlaceReaderTests(DemoRegistry registry) : IClassFixture<Demo
         {
             context.CountClaims.Add(new CountClaim(
                 Guid.NewGuid(),
-                new CountClaimDetails(DemoIds.For("source/peacekeeper-maps-hadrut"), 12, null, CountQualifier.AtLeast, CountCategory.Missing, Side.Armenian, null, village, PartialDate.OfMonth(2020, 12), ClaimStatus.Rumour, null, "A test claim about the village."),
+                new CountClaimDetails(DemoIds.For("source/peacekeeper-maps-hadrut"), 12, null, CountQualifier.AtLeast, CountCategory.Missing, "armenian", null, village, PartialDate.OfMonth(2020, 12), ClaimStatus.Rumour, null, "A test claim about the village."),
                 "test",
                 DateTimeOffset.UtcNow));
             await context.SaveChangesAsync(Cancel);

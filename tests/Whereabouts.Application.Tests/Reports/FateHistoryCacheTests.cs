@@ -98,7 +98,7 @@ public sealed class FateHistoryCacheTests : IAsyncLifetime
     private async Task<Person> AddAsync(FateStatus status)
     {
         await using var context = Database.CreateContext("tests");
-        var person = new Person(Guid.NewGuid(), new PersonName("Invented", "Person"), new PersonDetails(Side: Side.Armenian), isInvented: true);
+        var person = new Person(Guid.NewGuid(), new PersonName("Invented", "Person"), new PersonDetails(Side: "armenian"), isInvented: true);
         person.AssertFate(Assertion(status, PartialDate.OfDay(2020, 12, 14)));
         context.People.Add(person);
         await context.SaveChangesAsync(Cancel);

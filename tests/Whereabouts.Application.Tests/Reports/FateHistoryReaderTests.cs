@@ -63,33 +63,33 @@ public abstract class FateHistoryReaderTests(DatabaseProvider provider)
         var source = new Source(Guid.NewGuid(), new SourceDetails(SourceKind.List, "An invented list"));
         context.Sources.Add(source);
 
-        var repatriated = Invented(Side.Armenian);
+        var repatriated = Invented("armenian");
         repatriated.AssertFate(Assertion(source, FateStatus.Missing, PartialDate.OfMonth(2020, 10), Credibility.ProbablyTrue));
         repatriated.AssertFate(Assertion(source, FateStatus.CaptureConfirmed, PartialDate.OfDay(2020, 11, 2), Credibility.Confirmed));
         repatriated.AssertFate(Assertion(source, FateStatus.Repatriated, PartialDate.OfDay(2020, 12, 14), Credibility.Confirmed));
 
-        var retracted = Invented(Side.Armenian);
+        var retracted = Invented("armenian");
         retracted.AssertFate(Assertion(source, FateStatus.Missing, PartialDate.OfDay(2020, 10, 5), Credibility.ProbablyTrue));
         var wrongDeath = Assertion(source, FateStatus.Deceased, PartialDate.OfDay(2020, 10, 20), Credibility.ProbablyTrue);
         retracted.AssertFate(wrongDeath);
         retracted.RetractFate(new FateRetraction(Guid.NewGuid(), wrongDeath.Id, "Another man's remains.", new Evidence(source.Id, null, "row 9", Credibility.Confirmed), "tests", Recorded));
 
-        var contested = Invented(Side.Armenian);
+        var contested = Invented("armenian");
         contested.AssertFate(Assertion(source, FateStatus.ReportedCaptured, PartialDate.OfDay(2020, 10, 8), Credibility.PossiblyTrue));
         contested.AssertFate(Assertion(source, FateStatus.Deceased, PartialDate.OfDay(2020, 10, 10), Credibility.PossiblyTrue));
 
-        var captive = Invented(Side.Azerbaijani);
+        var captive = Invented("azerbaijani");
         captive.AssertFate(Assertion(source, FateStatus.ReportedCaptured, PartialDate.OfDay(2020, 11, 1), Credibility.DoubtfullyTrue));
-        var dead = Invented(Side.Azerbaijani);
+        var dead = Invented("azerbaijani");
         dead.AssertFate(Assertion(source, FateStatus.Deceased, PartialDate.OfYear(2020), Credibility.ProbablyTrue));
 
-        List<Person> people = [repatriated, retracted, contested, Invented(Side.Armenian), captive, dead];
+        List<Person> people = [repatriated, retracted, contested, Invented("armenian"), captive, dead];
         context.People.AddRange(people);
         await context.SaveChangesAsync(Cancel);
         return people;
     }
 
-    private static Person Invented(Side side) =>
+    private static Person Invented(string? side) =>
         new(Guid.NewGuid(), new PersonName("Invented", "Person"), new PersonDetails(Side: side), isInvented: true);
 
     private static FateAssertion Assertion(Source source, FateStatus status, PartialDate asOf, Credibility credibility) =>

@@ -131,7 +131,7 @@ public sealed class PublicStatisticsCacheTests : IAsyncLifetime
         await using var context = Database.CreateContext("tests");
         for (var i = 0; i < count; i++)
         {
-            var person = new Person(Guid.NewGuid(), new PersonName("Invented", "Person"), new PersonDetails(Side: Side.Armenian), isInvented: true);
+            var person = new Person(Guid.NewGuid(), new PersonName("Invented", "Person"), new PersonDetails(Side: "armenian"), isInvented: true);
             person.AssertFate(new FateAssertion(
                 Guid.NewGuid(), status, PartialDate.OfDay(2020, 12, 14), new Evidence(_source!.Id, null, "row 1", Credibility.Confirmed), "tests", Recorded));
             context.People.Add(person);

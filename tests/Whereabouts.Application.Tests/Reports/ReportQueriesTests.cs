@@ -61,9 +61,9 @@ public abstract class ReportQueriesTests(DatabaseProvider provider, DemoRegistry
     [Theory]
     [InlineData(FateTimelineStep.Monthly, null, null, null)]
     [InlineData(FateTimelineStep.Daily, "2020-09-20", "2021-01-31", null)]
-    [InlineData(FateTimelineStep.Daily, "2020-12-01", "2020-12-31", Side.Azerbaijani)]
-    [InlineData(FateTimelineStep.Monthly, "2021-01-01", null, Side.Armenian)]
-    public async Task FateTimelineQuery_AnyRangeAndSide_CountsOnEachDayTheFatesOfThePeopleLoadedWholeThatDay(FateTimelineStep step, string? from, string? to, Side? side)
+    [InlineData(FateTimelineStep.Daily, "2020-12-01", "2020-12-31", "azerbaijani")]
+    [InlineData(FateTimelineStep.Monthly, "2021-01-01", null, "armenian")]
+    public async Task FateTimelineQuery_AnyRangeAndSide_CountsOnEachDayTheFatesOfThePeopleLoadedWholeThatDay(FateTimelineStep step, string? from, string? to, string? side)
     {
         var database = await registry.DatabaseAsync(provider);
 
@@ -78,7 +78,7 @@ public abstract class ReportQueriesTests(DatabaseProvider provider, DemoRegistry
         var latest = everyone.SelectMany(p => p.Standing()).Max(a => a.AsOf.StatedStart);
         var periodEnd = new DateOnly(latest.Year, latest.Month, 1).AddMonths(2).AddDays(-1);
         Assert.Equal(Day(to) ?? (periodEnd > Today ? Today : periodEnd), timeline.To);
-        Assert.Equal(Enum.GetValues<Side>().Where(s => people.Any(p => p.Side == s)), timeline.Sides);
+        Assert.Equal(people.Select(p => p.Side).Distinct().OrderBy(s => s is null).ThenBy(s => s, StringComparer.Ordinal), timeline.Sides);
         foreach (var point in timeline.Points)
         {
             foreach (var count in point.Counts)

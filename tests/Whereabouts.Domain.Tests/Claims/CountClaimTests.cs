@@ -13,7 +13,7 @@ public sealed class CountClaimTests
         CountMax: null,
         CountQualifier.Exact,
         CountCategory.Missing,
-        Side.Armenian,
+        "armenian",
         IncidentId,
         PlaceId: null,
         PartialDate.OfDay(2020, 12, 15),
@@ -204,8 +204,11 @@ public sealed class CountClaimTests
         DomainAssert.Refuses("claim.enum", () => Record(SeventyThree with { Qualifier = (CountQualifier)99 }));
         DomainAssert.Refuses("claim.enum", () => Record(SeventyThree with { Category = (CountCategory)99 }));
         DomainAssert.Refuses("claim.enum", () => Record(SeventyThree with { Status = (ClaimStatus)99 }));
-        DomainAssert.Refuses("claim.enum", () => Record(SeventyThree with { Side = (Side)99 }));
     }
+
+    [Fact]
+    public void Constructor_SideThatIsNoSlug_IsRefused() =>
+        DomainAssert.Refuses("claim.side", () => Record(SeventyThree with { Side = "Armenian side" }));
 
     [Fact]
     public void Constructor_NoSide_IsAccepted()

@@ -11,7 +11,7 @@ public sealed class ExchangeTests
     {
         var person = Armenian();
         var incident = Guid.NewGuid();
-        var exchange = Record([new ExchangeTransfer(person.Id, Side.Armenian)], incident);
+        var exchange = Record([new ExchangeTransfer(person.Id, "azerbaijani", "armenian")], incident);
 
         var assertion = exchange.AssertionFor(person, Guid.NewGuid(), Credibility.Confirmed);
 
@@ -19,7 +19,7 @@ public sealed class ExchangeTests
         Assert.Equal(December14, assertion.AsOf);
         Assert.Equal(Manifest, assertion.Evidence.SourceId);
         Assert.Equal(Credibility.Confirmed, assertion.Evidence.Credibility);
-        Assert.Equal("exchange of 2020-12-14: handed over to the Armenian side", assertion.Evidence.Locator);
+        Assert.Equal("exchange of 2020-12-14: handed over by azerbaijani to armenian", assertion.Evidence.Locator);
         Assert.Equal(incident, assertion.IncidentId);
         Assert.Equal("caseworker.one", assertion.RecordedBy);
     }
@@ -28,7 +28,7 @@ public sealed class ExchangeTests
     public void AssertionFor_PersonReceivedByTheOtherSide_IsOnlyReleased()
     {
         var person = Armenian();
-        var exchange = Record([new ExchangeTransfer(person.Id, Side.Azerbaijani)]);
+        var exchange = Record([new ExchangeTransfer(person.Id, "armenian", "azerbaijani")]);
 
         Assert.Equal(FateStatus.Released, exchange.AssertionFor(person, Guid.NewGuid(), Credibility.ProbablyTrue).Status);
     }
@@ -37,7 +37,7 @@ public sealed class ExchangeTests
     public void AssertionFor_Remains_AreRemainsRecovered()
     {
         var person = Armenian();
-        var exchange = Record([new ExchangeTransfer(person.Id, Side.Armenian, TransferKind.Remains)]);
+        var exchange = Record([new ExchangeTransfer(person.Id, "azerbaijani", "armenian", TransferKind.Remains)]);
 
         Assert.Equal(FateStatus.RemainsRecovered, exchange.AssertionFor(person, Guid.NewGuid(), Credibility.ProbablyTrue).Status);
     }
@@ -46,7 +46,7 @@ public sealed class ExchangeTests
     public void AssertionFor_TransferCitingItsOwnSource_RestsOnThatSource()
     {
         var person = Armenian();
-        var exchange = Record([new ExchangeTransfer(person.Id, Side.Armenian, SourceId: Handover)]);
+        var exchange = Record([new ExchangeTransfer(person.Id, "azerbaijani", "armenian", SourceId: Handover)]);
 
         Assert.Equal(Handover, exchange.AssertionFor(person, Guid.NewGuid(), Credibility.ProbablyTrue).Evidence.SourceId);
     }
@@ -54,7 +54,7 @@ public sealed class ExchangeTests
     [Fact]
     public void AssertionFor_PersonNotInTheExchange_IsRefused()
     {
-        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), Side.Armenian)]);
+        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), "azerbaijani", "armenian")]);
 
         var error = Assert.Throws<DomainRuleException>(() => exchange.AssertionFor(Armenian(), Guid.NewGuid(), Credibility.ProbablyTrue));
 
@@ -65,7 +65,7 @@ public sealed class ExchangeTests
     public void AssertionFor_HeldPerson_TakesThePersonOutOfCaptivity()
     {
         var person = PersonBuilder.APerson().WithFate(FateStatus.CaptureConfirmed, "2020-11-30", Credibility.Confirmed).Build();
-        var exchange = Record([new ExchangeTransfer(person.Id, Side.Armenian)]);
+        var exchange = Record([new ExchangeTransfer(person.Id, "azerbaijani", "armenian")]);
 
         person.AssertFate(exchange.AssertionFor(person, Guid.NewGuid(), Credibility.Confirmed));
 
@@ -86,10 +86,10 @@ public sealed class ExchangeTests
         IReadOnlyList<ExchangeTransfer> transfers = rule switch
         {
             "exchange.transfer-required" => [],
-            "exchange.transfer-duplicate" => [new(person, Side.Armenian), new(person, Side.Azerbaijani)],
-            "exchange.transfer-side" => [new(person, Side.Unknown)],
-            "exchange.transfer-source" => [new(person, Side.Armenian, SourceId: Guid.NewGuid())],
-            _ => [new(person, Side.Armenian)],
+            "exchange.transfer-duplicate" => [new(person, "azerbaijani", "armenian"), new(person, "armenian", "azerbaijani")],
+            "exchange.transfer-side" => [new(person, "azerbaijani", null!)],
+            "exchange.transfer-source" => [new(person, "azerbaijani", "armenian", SourceId: Guid.NewGuid())],
+            _ => [new(person, "azerbaijani", "armenian")],
         };
 
         var error = Assert.Throws<DomainRuleException>(() =>
@@ -102,7 +102,7 @@ public sealed class ExchangeTests
     public void Constructor_OtherTermsWithoutWords_IsRefused()
     {
         var error = Assert.Throws<DomainRuleException>(() => new Exchange(
-            Guid.NewGuid(), new ExchangeDetails(December14, ExchangeTerms.Other), [Manifest], [new(Guid.NewGuid(), Side.Armenian)], "caseworker.one", Days.LongAfter));
+            Guid.NewGuid(), new ExchangeDetails(December14, ExchangeTerms.Other), [Manifest], [new(Guid.NewGuid(), "azerbaijani", "armenian")], "caseworker.one", Days.LongAfter));
 
         Assert.Equal("exchange.terms-text", error.Rule);
     }
@@ -110,7 +110,7 @@ public sealed class ExchangeTests
     [Fact]
     public void Revise_AnotherDate_IsRefusedBecauseTheFatesAreDatedByIt()
     {
-        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), Side.Armenian)]);
+        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), "azerbaijani", "armenian")]);
 
         var error = Assert.Throws<DomainRuleException>(() => exchange.Revise(new ExchangeDetails(PartialDate.OfDay(2020, 12, 15), ExchangeTerms.AllForAll)));
 
@@ -122,7 +122,7 @@ public sealed class ExchangeTests
     public void Revise_AnotherIncident_IsRefusedBecauseTheFatesNameIt()
     {
         var incident = Guid.NewGuid();
-        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), Side.Armenian)], incident);
+        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), "azerbaijani", "armenian")], incident);
 
         var error = Assert.Throws<DomainRuleException>(() => exchange.Revise(exchange.Details with { IncidentId = Guid.NewGuid() }));
 
@@ -133,7 +133,7 @@ public sealed class ExchangeTests
     [Fact]
     public void Revise_APlaceWhereNoneWasRecorded_IsRefusedBecauseTheFatesHaveNone()
     {
-        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), Side.Armenian)]);
+        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), "azerbaijani", "armenian")]);
 
         var error = Assert.Throws<DomainRuleException>(() => exchange.Revise(exchange.Details with { PlaceId = Guid.NewGuid() }));
 
@@ -144,7 +144,7 @@ public sealed class ExchangeTests
     [Fact]
     public void Revise_MediatorsAndRoute_ReplacesThemTrimmedAndWithoutRepeats()
     {
-        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), Side.Armenian)]);
+        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), "azerbaijani", "armenian")]);
 
         exchange.Revise(new ExchangeDetails(December14, ExchangeTerms.AllForAll, Route: "  by air  ", Mediators: [" ICRC ", "icrc", "Russia"]));
 
@@ -153,8 +153,24 @@ public sealed class ExchangeTests
     }
 
     private static Person Armenian() =>
-        new(Guid.NewGuid(), Names.LatinArmenian, new PersonDetails(Side: Side.Armenian), isInvented: true);
+        new(Guid.NewGuid(), Names.LatinArmenian, new PersonDetails(Side: "armenian"), isInvented: true);
 
     private static Exchange Record(IReadOnlyList<ExchangeTransfer> transfers, Guid? incidentId = null) =>
         new(Guid.NewGuid(), new ExchangeDetails(December14, ExchangeTerms.AllForAll, IncidentId: incidentId), [Manifest, Handover], transfers, "caseworker.one", Days.LongAfter);
+
+    [Fact]
+    public void Constructor_TransferToTheSamePartyItCameFrom_IsRefused()
+    {
+        var refusal = DomainAssert.Refuses("exchange.transfer-side", () => Record([new ExchangeTransfer(Guid.NewGuid(), "northland", "Northland")]));
+
+        DomainAssert.MessageSays(refusal, "northland");
+    }
+
+    [Fact]
+    public void Constructor_PartiesOfAnyConflict_AreKeptAsSlugs()
+    {
+        var exchange = Record([new ExchangeTransfer(Guid.NewGuid(), "Northland", "SOUTHLAND")]);
+
+        Assert.Equal(("northland", "southland"), (exchange.Transfers[0].HandedOverBy, exchange.Transfers[0].ReceivedBy));
+    }
 }

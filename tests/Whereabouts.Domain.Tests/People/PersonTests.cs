@@ -9,7 +9,7 @@ public sealed class PersonTests
         var details = new PersonDetails(
             Sex.Male,
             PartialDate.OfYear(2001),
-            Side: Side.Armenian,
+            Side: "armenian",
             Role: ServiceRole.Soldier,
             Rank: "private",
             Unit: "military unit 00000");

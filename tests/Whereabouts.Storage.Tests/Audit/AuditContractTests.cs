@@ -35,7 +35,7 @@ public abstract class AuditContractTests(DatabaseProvider provider) : ProviderTe
         Assert.All(entries, e => Assert.Equal(person.Id.ToString(), e.SubjectId));
         var added = Assert.Single(entries, e => e.EntityType == nameof(Person));
         Assert.Equal(person.Id.ToString(), added.EntityId);
-        Assert.Equal("Armenian", JsonDocument.Parse(added.Changes).RootElement.GetProperty(nameof(Person.Side)).GetString());
+        Assert.Equal("armenian", JsonDocument.Parse(added.Changes).RootElement.GetProperty(nameof(Person.Side)).GetString());
         var names = entries.Where(e => e.EntityType == nameof(PersonName)).ToList();
         Assert.Equal(2, names.Count);
         Assert.Contains(names, e => e.Changes.Contains("Арутюнян", StringComparison.Ordinal));

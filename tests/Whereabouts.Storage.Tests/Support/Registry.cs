@@ -12,7 +12,7 @@ public static class Registry
 
     public static Person Person(string given = "Arayik", string family = "Harutyunyan") =>
         new(Guid.NewGuid(), new PersonName(given, family, origin: "family report"),
-            new PersonDetails(Sex.Male, PartialDate.OfYear(2001), Side: Side.Armenian, Role: ServiceRole.Soldier), isInvented: true);
+            new PersonDetails(Sex.Male, PartialDate.OfYear(2001), Side: "armenian", Role: ServiceRole.Soldier), isInvented: true);
 
     public static FateAssertion Assertion(Source source, FateStatus status, string asOf, Credibility credibility = Credibility.ProbablyTrue) =>
         new(Guid.NewGuid(), status, PartialDate.Parse(asOf), new Evidence(source.Id, "as the source says", null, credibility), "tester", Now);

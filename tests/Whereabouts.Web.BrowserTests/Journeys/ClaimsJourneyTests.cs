@@ -67,7 +67,7 @@ public sealed class ClaimsJourneyTests(WhereaboutsServer server, BrowserSession 
         await rows.Filter(new() { HasText = "171" }).GetByRole(AriaRole.Link, new() { Name = "Correct" }).ClickAsync();
         await page.WaitForURLAsync("**/Claims/Edit/*");
         await page.Locator("#Form_PlaceId").SelectOptionAsync(new SelectOptionValue { Label = "Khtsabert" });
-        await page.Locator("#Form_Side").SelectOptionAsync("Armenian");
+        await page.Locator("#Form_Side").SelectOptionAsync("armenian");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and accept" }).ClickAsync();
         await page.WaitForURLAsync("**/Claims?source=*");
         await Expect(page.Locator(".notice")).ToContainTextAsync("corrected and accepted");

@@ -73,6 +73,8 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("source-ingest", "/Sources/Ingest"),
             ("claims", "/Claims"),
             ("reconciliation", $"/Claims/Reconciliation?incident={catalog.Incidents[1].Id}&category=Missing"),
+            ("parties", "/Administration/Parties"),
+            ("party-edit", "/Administration/Parties/Edit/armenian"),
         };
         var account = await CreateAdministratorAsync();
         await using (var scope = server.Services.CreateAsyncScope())

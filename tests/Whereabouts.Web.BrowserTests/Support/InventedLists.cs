@@ -45,7 +45,7 @@ internal static class InventedLists
         var report = await importer.ImportAsync(
             content,
             "invented-list.csv",
-            new ListImportOptions(title, Reliability.C, Credibility: Credibility.PossiblyTrue, Side: Side.Armenian, LinkAt: 0.9999999, Invented: true),
+            new ListImportOptions(title, Reliability.C, Credibility: Credibility.PossiblyTrue, Side: "armenian", LinkAt: 0.9999999, Invented: true),
             cancellationToken: cancellationToken);
 
         await using var read = database.CreateContext();

@@ -56,7 +56,7 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.All(page.GetProperty("items").EnumerateArray(), item =>
         {
             Assert.Equal("Repatriated", item.GetProperty("fate").GetString());
-            Assert.Equal("Azerbaijani", item.GetProperty("side").GetString());
+            Assert.Equal("azerbaijani", item.GetProperty("side").GetString());
         });
     }
 
@@ -98,7 +98,7 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(["Missing", "Deceased", "CaptureConfirmed"], timeline.Select(f => f.GetProperty("status").GetString()));
         Assert.Equal("2020-12-12", timeline[1].GetProperty("asOf").GetString());
         Assert.Equal("ProbablyTrue", timeline[1].GetProperty("evidence").GetProperty("credibility").GetString());
-        Assert.Equal("Armenian", body.GetProperty("details").GetProperty("side").GetString());
+        Assert.Equal("armenian", body.GetProperty("details").GetProperty("side").GetString());
         Assert.Contains(body.GetProperty("names").EnumerateArray(), n => n.GetProperty("script").GetString() == "Armenian");
     }
 

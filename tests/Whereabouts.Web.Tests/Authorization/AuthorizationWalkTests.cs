@@ -104,6 +104,9 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /Places/{id:guid}"] = Readers,
         ["PAGE /Places/Create"] = GazetteerEditors,
         ["PAGE /Places/Edit/{id:guid}"] = GazetteerEditors,
+        ["PAGE /Administration/Parties"] = Administrators,
+        ["PAGE /Administration/Parties/Index"] = Administrators,
+        ["PAGE /Administration/Parties/Edit/{slug}"] = Administrators,
         ["GET /api/v1/sources/"] = Readers,
         ["GET /api/v1/sources/{id:guid}"] = Readers,
         ["GET /api/v1/sources/{id:guid}/claims"] = Readers,
@@ -124,6 +127,10 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["GET /api/v1/places/{id:guid}/claims"] = Readers,
         ["POST /api/v1/places/"] = GazetteerEditors,
         ["PUT /api/v1/places/{id:guid}"] = GazetteerEditors,
+        ["GET /api/v1/parties/"] = Readers,
+        ["GET /api/v1/parties/{slug}"] = Readers,
+        ["POST /api/v1/parties/"] = Administrators,
+        ["PUT /api/v1/parties/{slug}"] = Administrators,
         ["GET /api/v1/export/snapshot.json"] = Administrators,
         ["GET /api/v1/export/{table}.csv"] = Administrators,
         ["PAGE /Exchanges"] = Readers,
@@ -274,6 +281,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         "documentName" => "v1",
         "table" => "people",
         "code" => "404",
+        "slug" => "armenian",
         _ => Guid.NewGuid().ToString(),
     });
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
+using Whereabouts.Testing;
 
 namespace Whereabouts.Web.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class HandMadeRegistry : IAsyncDisposable
     public IReadOnlyList<Person> People => _people;
 
     /// <summary>Adds <paramref name="count"/> invented people of <paramref name="side"/> whose fate since 14 December 2020 is <paramref name="status"/>.</summary>
-    public HandMadeRegistry With(int count, FateStatus status, Side side)
+    public HandMadeRegistry With(int count, FateStatus status, string? side)
     {
         for (var i = 0; i < count; i++)
         {
@@ -40,6 +41,7 @@ public sealed class HandMadeRegistry : IAsyncDisposable
         var file = Path.Combine(_folder, "registry.db");
         var database = new WhereaboutsDatabase(DatabaseLocation.Sqlite(file));
         await database.MigrateAsync(TestContext.Current.CancellationToken);
+        await TestParties.AddAsync(database, TestContext.Current.CancellationToken);
         await using (var context = database.CreateContext("tests"))
         {
             var source = new Source(Guid.NewGuid(), new SourceDetails(SourceKind.List, "An invented list"));

@@ -272,8 +272,9 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int?>("Side")
-                        .HasColumnType("integer");
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("SourceId")
                         .HasColumnType("uuid");
@@ -290,6 +291,8 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasIndex("IncidentId");
 
                     b.HasIndex("PlaceId");
+
+                    b.HasIndex("Side");
 
                     b.HasIndex("SourceId");
 
@@ -712,6 +715,38 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("ListMatches", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.Party", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NameAz")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameHy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameRu")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("Parties", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -745,8 +780,9 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<int>("Sex")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Side")
-                        .HasColumnType("integer");
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(200)
@@ -761,6 +797,8 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasIndex("BirthPlaceId");
 
                     b.HasIndex("ServiceNumber");
+
+                    b.HasIndex("Side");
 
                     b.ToTable("People", (string)null);
                 });
@@ -1069,8 +1107,9 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<bool>("IsInvented")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("Side")
-                        .HasColumnType("integer");
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("SortName")
                         .IsRequired()
@@ -1173,6 +1212,11 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasForeignKey("PlaceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Side")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Whereabouts.Domain.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
@@ -1199,11 +1243,15 @@ namespace Whereabouts.Storage.Migrations.Postgres
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
 
+                            b1.Property<string>("HandedOverBy")
+                                .IsRequired();
+
                             b1.Property<int>("Kind");
 
                             b1.Property<Guid>("PersonId");
 
-                            b1.Property<int>("ReceivedBy");
+                            b1.Property<string>("ReceivedBy")
+                                .IsRequired();
 
                             b1.Property<Guid?>("SourceId");
 
@@ -1415,6 +1463,11 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasOne("Whereabouts.Domain.Place", null)
                         .WithMany()
                         .HasForeignKey("BirthPlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Side")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Whereabouts.Domain.PersonName", "Names", b1 =>

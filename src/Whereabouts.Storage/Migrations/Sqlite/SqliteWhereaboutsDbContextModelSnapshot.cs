@@ -263,8 +263,9 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Side")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("SourceId")
                         .HasColumnType("TEXT");
@@ -281,6 +282,8 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasIndex("IncidentId");
 
                     b.HasIndex("PlaceId");
+
+                    b.HasIndex("Side");
 
                     b.HasIndex("SourceId");
 
@@ -703,6 +706,38 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("ListMatches", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.Party", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameAz")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameHy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameRu")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("Parties", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -736,8 +771,9 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Side")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(200)
@@ -752,6 +788,8 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasIndex("BirthPlaceId");
 
                     b.HasIndex("ServiceNumber");
+
+                    b.HasIndex("Side");
 
                     b.ToTable("People", (string)null);
                 });
@@ -1060,8 +1098,9 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Property<bool>("IsInvented")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Side")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SortName")
                         .IsRequired()
@@ -1163,6 +1202,11 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasForeignKey("PlaceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Side")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Whereabouts.Domain.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
@@ -1189,11 +1233,15 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<string>("HandedOverBy")
+                                .IsRequired();
+
                             b1.Property<int>("Kind");
 
                             b1.Property<Guid>("PersonId");
 
-                            b1.Property<int>("ReceivedBy");
+                            b1.Property<string>("ReceivedBy")
+                                .IsRequired();
 
                             b1.Property<Guid?>("SourceId");
 
@@ -1405,6 +1453,11 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasOne("Whereabouts.Domain.Place", null)
                         .WithMany()
                         .HasForeignKey("BirthPlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Side")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Whereabouts.Domain.PersonName", "Names", b1 =>

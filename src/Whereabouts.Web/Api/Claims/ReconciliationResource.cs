@@ -25,7 +25,7 @@ internal sealed record ReconciliationResource(
         return new(
             result.ScopeName,
             result.Category.ToString(),
-            result.Side?.ToString(),
+            result.Side,
             ClaimResource.From(result.Claims),
             result.RegistryRule,
             result.RegistryToday,

@@ -1,4 +1,5 @@
 using Whereabouts.Application.Exchanges;
+using Whereabouts.Web.Api.Parties;
 using Whereabouts.Web.Api.Sources;
 
 namespace Whereabouts.Web.Api.Exchanges;
@@ -9,6 +10,6 @@ internal sealed record ExchangeTotalResource(string Side, IReadOnlyList<ClaimRes
     public static ExchangeTotalResource From(ExchangeTotal total)
     {
         ArgumentNullException.ThrowIfNull(total);
-        return new(total.Side.ToString(), ClaimResource.From(total.Announced), total.AnnouncedCount, total.Named, total.Unnamed);
+        return new(SideField.Of(total.Side), ClaimResource.From(total.Announced), total.AnnouncedCount, total.Named, total.Unnamed);
     }
 }

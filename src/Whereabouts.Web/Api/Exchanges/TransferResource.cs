@@ -1,9 +1,10 @@
 using Whereabouts.Application.Exchanges;
+using Whereabouts.Web.Api.Parties;
 
 namespace Whereabouts.Web.Api.Exchanges;
 
-/// <summary>One named person of an exchange: who, their side, the side that received them, what moved, the fate it recorded, and the source naming them.</summary>
-internal sealed record TransferResource(Guid PersonId, string DisplayName, bool IsInvented, string PersonSide, string ReceivedBy, string Kind, string Fate, Guid SourceId)
+/// <summary>One named person of an exchange: who, their side, the party that received them, what moved, the fate it recorded, the source naming them, and the party that handed them over (sides are party slugs).</summary>
+internal sealed record TransferResource(Guid PersonId, string DisplayName, bool IsInvented, string PersonSide, string ReceivedBy, string Kind, string Fate, Guid SourceId, string HandedOverBy)
 {
     public static TransferResource From(ExchangeTransferView transfer)
     {
@@ -12,10 +13,11 @@ internal sealed record TransferResource(Guid PersonId, string DisplayName, bool 
             transfer.Person.Id,
             transfer.Person.DisplayName,
             transfer.Person.IsInvented,
-            transfer.PersonSide.ToString(),
-            transfer.ReceivedBy.ToString(),
+            SideField.Of(transfer.PersonSide),
+            transfer.ReceivedBy,
             transfer.Kind.ToString(),
             transfer.Fate.ToString(),
-            transfer.SourceId);
+            transfer.SourceId,
+            transfer.HandedOverBy);
     }
 }

@@ -7,7 +7,7 @@ namespace Whereabouts.Web.Api.Persons;
 /// <param name="Sex">Unknown, Male or Female.</param>
 /// <param name="BirthDate">"2001-05-03", "2001-05", "2001" or "~2001".</param>
 /// <param name="BirthPlaceId">A gazetteer place.</param>
-/// <param name="Side">Unknown, Armenian or Azerbaijani.</param>
+/// <param name="Side">The slug of a party of the registry (any case: armenian), or unknown or blank for none recorded.</param>
 /// <param name="Role">Unknown, Soldier or Civilian.</param>
 /// <param name="Force">The armed force, in words.</param>
 /// <param name="Rank">Military rank as written by the source.</param>
@@ -31,7 +31,7 @@ internal sealed record DetailsRequest(
             errors.Enum<Sex>("sex", Sex) ?? Domain.Sex.Unknown,
             BirthDate,
             BirthPlaceId,
-            errors.Enum<Side>("side", Side) ?? Domain.Side.Unknown,
+            Side,
             errors.Enum<ServiceRole>("role", Role) ?? ServiceRole.Unknown,
             Force,
             Rank,

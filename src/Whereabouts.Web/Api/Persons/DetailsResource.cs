@@ -1,4 +1,5 @@
 using Whereabouts.Application.Persons;
+using Whereabouts.Web.Api.Parties;
 
 namespace Whereabouts.Web.Api.Persons;
 
@@ -20,7 +21,7 @@ internal sealed record DetailsResource(
         ArgumentNullException.ThrowIfNull(dossier);
         var d = dossier.Details;
         return new(
-            d.Sex.ToString(), d.BirthDate?.ToString(), d.BirthPlaceId, dossier.BirthPlaceName, d.Side.ToString(), d.Role.ToString(),
+            d.Sex.ToString(), d.BirthDate?.ToString(), d.BirthPlaceId, dossier.BirthPlaceName, SideField.Of(d.Side), d.Role.ToString(),
             d.Force, d.Rank, d.Unit, d.ServiceNumber);
     }
 }

@@ -1,4 +1,5 @@
 using Whereabouts.Application.Persons;
+using Whereabouts.Web.Api.Parties;
 
 namespace Whereabouts.Web.Api.Persons;
 
@@ -8,6 +9,6 @@ internal sealed record PersonSummaryResource(Guid Id, string DisplayName, string
     public static PersonSummaryResource From(PersonListItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return new(item.Id, item.DisplayName, item.Side.ToString(), item.Fate?.ToString(), item.IsContested, item.BirthYear, item.IsInvented);
+        return new(item.Id, item.DisplayName, SideField.Of(item.Side), item.Fate?.ToString(), item.IsContested, item.BirthYear, item.IsInvented);
     }
 }

@@ -12,7 +12,7 @@ namespace Whereabouts.Web.Api.Persons;
 /// <param name="Sex">Unknown, Male or Female.</param>
 /// <param name="BirthDate">"2001-05-03", "2001-05", "2001" or "~2001".</param>
 /// <param name="BirthPlaceId">A gazetteer place.</param>
-/// <param name="Side">Unknown, Armenian or Azerbaijani.</param>
+/// <param name="Side">The slug of a party of the registry (any case: armenian), or unknown or blank for none recorded.</param>
 /// <param name="Role">Unknown, Soldier or Civilian.</param>
 /// <param name="Force">The armed force, in words.</param>
 /// <param name="Rank">Military rank as written by the source.</param>

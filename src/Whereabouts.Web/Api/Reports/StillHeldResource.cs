@@ -10,7 +10,7 @@ internal sealed record StillHeldResource(string Side, string AsOf, int Count, IR
     {
         ArgumentNullException.ThrowIfNull(report);
         return new(
-            report.Side.ToString(),
+            report.Side,
             report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             report.People.Count,
             [.. report.People.Select(StillHeldPersonResource.From)],

@@ -37,7 +37,7 @@ internal sealed record ClaimResource(
             claim.CountMax,
             claim.Qualifier.ToString(),
             claim.Category.ToString(),
-            claim.Side?.ToString(),
+            claim.Side,
             claim.IncidentId,
             claim.IncidentName,
             claim.PlaceId,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Whereabouts.Application.Reports;
+using Whereabouts.Web.Api.Parties;
 
 namespace Whereabouts.Web.Api.Statistics;
 
@@ -18,7 +19,7 @@ internal sealed record PublicStatisticsResource(
     public static PublicStatisticsResource From(PublicStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(statistics);
-        var sides = statistics.Sides.Select(s => s.ToString()).ToList();
+        var sides = statistics.Sides.Select(SideField.Of).ToList();
         return new(
             PublicStatistics.Threshold,
             statistics.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -20,7 +20,7 @@ internal static class ClaimChoices
         Enum.GetValues<ClaimStatus>().Select(s => Item(ClaimLabels.Of(s), s.ToString(), selected));
 
     public static IEnumerable<SelectListItem> Sides(string? selected, string blank) =>
-        Enum.GetValues<Side>().Where(s => s != Side.Unknown).Select(s => Item(Labels.Of(s), s.ToString(), selected)).Prepend(new SelectListItem(blank, string.Empty));
+        Labels.Parties().Select(p => Item(p.Name, p.Slug, selected)).Prepend(new SelectListItem(blank, string.Empty));
 
     public static IEnumerable<SelectListItem> Incidents(IEnumerable<IncidentLink> incidents, Guid? selected) =>
         incidents.Select(i => new SelectListItem($"{i.Name} ({i.StartedOn})", i.Id.ToString(), i.Id == selected)).Prepend(new SelectListItem(Labels.Text("none"), string.Empty));

@@ -60,7 +60,7 @@ internal sealed class ReconciliationModel(ReconciliationQuery query, IncidentRea
 
         var category = Enum.TryParse<CountCategory>(Category, ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : CountCategory.Missing;
         Category = category.ToString();
-        Side? side = Enum.TryParse<Side>(Side, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null;
+        var side = string.IsNullOrWhiteSpace(Side) ? null : Side;
         try
         {
             Result = await query.RunAsync(new ReconciliationCriteria(Incident, Place, category, side), cancellationToken);

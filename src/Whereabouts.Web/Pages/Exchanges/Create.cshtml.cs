@@ -4,18 +4,26 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Exchanges;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Persons;
 using Whereabouts.Web.Authorization;
 
 namespace Whereabouts.Web.Pages.Exchanges;
 
 /// <summary>
-/// Records an exchange; on success, redirects to it (post/redirect/get). The boxes of each side take
-/// names or ids (<see cref="PeopleBox"/>); a name search on the same page lists people with their
-/// ids and current fates, for the names that match more than one person.
+/// Records an exchange between two of the registry's parties, chosen on the form; on success,
+/// redirects to it (post/redirect/get). The box of each direction takes names or ids
+/// (<see cref="PeopleBox"/>); a name search on the same page lists people with their ids and current
+/// fates, for the names that match more than one person.
 /// </summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQuery choices, PersonSearch search, PersonLineResolver resolver, IStringLocalizer<CreateModel> localizer) : PageModel
+internal sealed class CreateModel(
+    ExchangeRecorder recorder,
+    PersonFormChoicesQuery choices,
+    PersonSearch search,
+    PersonLineResolver resolver,
+    PartyReader partyReader,
+    IStringLocalizer<CreateModel> localizer) : PageModel
 {
     [BindProperty]
     public ExchangeForm Form { get; set; } = new();
@@ -27,19 +35,36 @@ internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQu
 
     public IReadOnlyList<PersonListItem> Found { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public PartyList Parties { get; private set; } = PartyList.Empty;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+
+        // Two parties preselected, so that a registry of two parties needs no choice.
+        Form.FirstParty ??= Parties.Count > 0 ? Parties[0].Slug : null;
+        Form.SecondParty ??= Parties.Count > 1 ? Parties[1].Slug : null;
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (toArmenian, armenianText) = await PeopleBox.ResolveAsync(resolver, ModelState, BoxKey(nameof(ExchangeForm.ToArmenian)), Form.ToArmenian, cancellationToken);
-        var (toAzerbaijani, azerbaijaniText) = await PeopleBox.ResolveAsync(resolver, ModelState, BoxKey(nameof(ExchangeForm.ToAzerbaijani)), Form.ToAzerbaijani, cancellationToken);
-        Form.ToArmenian = armenianText;
-        Form.ToAzerbaijani = azerbaijaniText;
+        Parties = await partyReader.ListAsync(cancellationToken);
+        var first = CheckParty(nameof(ExchangeForm.FirstParty), Form.FirstParty);
+        var second = CheckParty(nameof(ExchangeForm.SecondParty), Form.SecondParty);
+        if (first is not null && second is not null && string.Equals(first.Slug, second.Slug, StringComparison.Ordinal))
+        {
+            ModelState.AddModelError(BoxKey(nameof(ExchangeForm.SecondParty)), localizer["Choose two different parties: an exchange moves people from one party to another."]);
+        }
+
+        var (firstToSecond, firstText) = await PeopleBox.ResolveAsync(resolver, ModelState, BoxKey(nameof(ExchangeForm.FirstToSecond)), Form.FirstToSecond, cancellationToken);
+        var (secondToFirst, secondText) = await PeopleBox.ResolveAsync(resolver, ModelState, BoxKey(nameof(ExchangeForm.SecondToFirst)), Form.SecondToFirst, cancellationToken);
+        Form.FirstToSecond = firstText;
+        Form.SecondToFirst = secondText;
         if (ModelState.IsValid)
         {
             try
             {
-                var saved = await recorder.RecordAsync(Form.ToInput(toArmenian, toAzerbaijani), cancellationToken);
+                var saved = await recorder.RecordAsync(Form.ToInput(firstToSecond, secondToFirst, [first!.NameEn, second!.NameEn]), cancellationToken);
                 TempData["Saved"] = localizer["The exchange was recorded and {0} people moved on in their fate history.", saved.Transfers.Count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value;
                 return RedirectToPage("/Exchanges/Details", new { id = saved.Id });
             }
@@ -61,9 +86,21 @@ internal sealed class CreateModel(ExchangeRecorder recorder, PersonFormChoicesQu
 
     private static string BoxKey(string box) => FormErrors.Under(nameof(Form), box);
 
+    private PartyView? CheckParty(string field, string? slug)
+    {
+        if (Parties.Find(slug) is { } party)
+        {
+            return party;
+        }
+
+        ModelState.AddModelError(BoxKey(field), localizer["Choose a party of the registry."]);
+        return null;
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Choices = await choices.RunAsync(cancellationToken);
+        Parties = await partyReader.ListAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(Find))
         {
             Found = (await search.RunAsync(new PersonSearchCriteria(Find, PageSize: 50), cancellationToken)).Items;

@@ -5,9 +5,10 @@ using Whereabouts.Application.Persons;
 namespace Whereabouts.Web.Pages.Exchanges;
 
 /// <summary>
-/// The fields of the exchange form. People are given one per line in the box of the side that
-/// received them: a name as a list writes it, in any script, or a registry id (alone or beside a
-/// name). <see cref="PersonLineResolver"/> decides who each line is.
+/// The fields of the exchange form. The form names the two parties of the exchange (any two of the
+/// registry's parties); people are given one per line in the box of the direction they went: a
+/// name as a list writes it, in any script, or a registry id (alone or beside a name).
+/// <see cref="PersonLineResolver"/> decides who each line is.
 /// </summary>
 internal sealed class ExchangeForm
 {
@@ -23,8 +24,11 @@ internal sealed class ExchangeForm
     [Display(Name = "Place or route in words")]
     public string? Route { get; set; }
 
-    [Display(Name = "Parties, one per line")]
-    public string? Parties { get; set; }
+    [Display(Name = "First party")]
+    public string? FirstParty { get; set; }
+
+    [Display(Name = "Second party")]
+    public string? SecondParty { get; set; }
 
     [Display(Name = "Mediators, one per line")]
     public string? Mediators { get; set; }
@@ -41,11 +45,11 @@ internal sealed class ExchangeForm
     [Display(Name = "Credibility of the new fates")]
     public string? Credibility { get; set; } = nameof(Domain.Credibility.ProbablyTrue);
 
-    [Display(Name = "Received by the Armenian side (one person per line: name or id)")]
-    public string? ToArmenian { get; set; }
+    [Display(Name = "Handed over by the first party to the second (one person per line: name or id)")]
+    public string? FirstToSecond { get; set; }
 
-    [Display(Name = "Received by the Azerbaijani side (one person per line: name or id)")]
-    public string? ToAzerbaijani { get; set; }
+    [Display(Name = "Handed over by the second party to the first (one person per line: name or id)")]
+    public string? SecondToFirst { get; set; }
 
     [Display(Name = "Record people who were not known to be held on that date")]
     public bool AllowNotHeld { get; set; }
@@ -53,16 +57,22 @@ internal sealed class ExchangeForm
     [Display(Name = "Notes")]
     public string? Notes { get; set; }
 
-    /// <summary>The use case's input, with the people each box was resolved to.</summary>
-    public ExchangeInput ToInput(IEnumerable<Guid> toArmenian, IEnumerable<Guid> toAzerbaijani) => new(
+    /// <summary>
+    /// The use case's input, with the people each box was resolved to; the exchange's parties are
+    /// the two chosen, by their English names (as the API records them in words).
+    /// </summary>
+    public ExchangeInput ToInput(IEnumerable<Guid> firstToSecond, IEnumerable<Guid> secondToFirst, IReadOnlyList<string> partyNames) => new(
         Date,
         Terms,
         [.. new[] { EvidenceSourceId }.Where(s => s is not null).Select(s => s!.Value).Concat(OtherSourceIds)],
-        [.. toArmenian.Select(id => new TransferInput(id, "Armenian")), .. toAzerbaijani.Select(id => new TransferInput(id, "Azerbaijani"))],
+        [
+            .. firstToSecond.Select(id => new TransferInput(id, SecondParty, HandedOverBy: FirstParty)),
+            .. secondToFirst.Select(id => new TransferInput(id, FirstParty, HandedOverBy: SecondParty)),
+        ],
         TermsText,
         null,
         Route,
-        Lines(Parties),
+        partyNames,
         Lines(Mediators),
         IncidentId,
         Credibility,

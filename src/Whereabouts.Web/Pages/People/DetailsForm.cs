@@ -17,7 +17,7 @@ internal sealed class DetailsForm
     public Guid? BirthPlaceId { get; set; }
 
     [Display(Name = "Side")]
-    public Side Side { get; set; }
+    public string? Side { get; set; }
 
     [Display(Name = "Soldier or civilian")]
     public ServiceRole Role { get; set; }

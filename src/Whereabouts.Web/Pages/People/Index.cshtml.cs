@@ -20,7 +20,7 @@ internal sealed class IndexModel(PersonSearch search, PersonNameFormsQuery nameF
     public FateStatus? Fate { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public Side? Side { get; set; }
+    public string? Side { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public Guid? Incident { get; set; }
@@ -42,14 +42,14 @@ internal sealed class IndexModel(PersonSearch search, PersonNameFormsQuery nameF
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> Names { get; private set; } = new Dictionary<Guid, IReadOnlyList<string>>();
 
     public bool IsFiltered =>
-        !string.IsNullOrWhiteSpace(Query) || Fate is not null || Side is not null || Incident is not null || Contested;
+        !string.IsNullOrWhiteSpace(Query) || Fate is not null || !string.IsNullOrWhiteSpace(Side) || Incident is not null || Contested;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
         Incidents = await choices.IncidentsAsync(cancellationToken);
         Results = await search.RunAsync(
-            new PersonSearchCriteria(Query, Fate, Side, Incident, PageNumber, Paging.DefaultPageSize, Contested ? true : null),
+            new PersonSearchCriteria(Query, Fate, string.IsNullOrWhiteSpace(Side) ? null : Side, Incident, PageNumber, Paging.DefaultPageSize, Contested ? true : null),
             cancellationToken);
         var script = ReaderScript.Current;
         Names = (await nameForms.RunAsync([.. Results.Items.Select(p => p.Id)], cancellationToken))
@@ -69,7 +69,7 @@ internal sealed class IndexModel(PersonSearch search, PersonNameFormsQuery nameF
     {
         q = string.IsNullOrWhiteSpace(Query) ? null : Query.Trim(),
         fate = Fate?.ToString(),
-        side = Side?.ToString(),
+        side = string.IsNullOrWhiteSpace(Side) ? null : Side,
         incident = Incident,
         contested = Contested ? "true" : null,
         pageNumber,

@@ -18,7 +18,7 @@ internal static class PeopleLabels
         Enum.GetValues<Credibility>().Select(c => new SelectListItem(Labels.Of(c), ((int)c).ToString(CultureInfo.InvariantCulture)));
 
     public static IEnumerable<SelectListItem> Sides() =>
-        Enum.GetValues<Side>().Select(s => new SelectListItem(Labels.Of(s), s.ToString()));
+        Labels.Parties().Select(p => new SelectListItem(p.Name, p.Slug)).Prepend(new SelectListItem(Labels.Of((string?)null), string.Empty));
 
     public static IEnumerable<SelectListItem> Sexes() =>
         Enum.GetValues<Sex>().Select(s => new SelectListItem(Labels.Of(s), s.ToString()));

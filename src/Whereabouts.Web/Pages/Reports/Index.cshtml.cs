@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Incidents;
 using Whereabouts.Application.Reports;
-using Whereabouts.Domain;
 using Whereabouts.Web.Authorization;
 
 namespace Whereabouts.Web.Pages.Reports;
@@ -15,7 +14,7 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
 {
     /// <summary>Only this side; null for every side.</summary>
     [BindProperty(SupportsGet = true)]
-    public Side? Side { get; set; }
+    public string? Side { get; set; }
 
     /// <summary>Only people with a fate in this incident.</summary>
     [BindProperty(SupportsGet = true)]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Reports;
 using Whereabouts.Web.Authorization;
 
@@ -10,7 +11,7 @@ namespace Whereabouts.Web.Pages.Reports;
 
 /// <summary>Who of a side was held on a day (today by default), and the exchanges up to that day.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class StillHeldModel(StillHeldQuery query, TimeProvider clock) : PageModel
+internal sealed class StillHeldModel(StillHeldQuery query, PartyReader parties, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "side")]
     public string? Side { get; set; }
@@ -22,10 +23,12 @@ internal sealed class StillHeldModel(StillHeldQuery query, TimeProvider clock) :
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Side ??= "armenian";
+        // Without a choice, the list of the first party: a page that opens on a list rather than an error.
+        var list = await parties.ListAsync(cancellationToken);
+        Side ??= list.Count > 0 ? list[0].Slug : null;
         try
         {
-            var (side, day) = StillHeldRequest.Parse(Side, AsOf, clock);
+            var (side, day) = StillHeldRequest.Parse(Side, AsOf, clock, list);
             Report = await query.RunAsync(side, day, cancellationToken);
             AsOf = Report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }

@@ -40,7 +40,7 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
 
     /// <summary>The side of a person registered from the row.</summary>
     [BindProperty]
-    public Side? Side { get; set; }
+    public string? Side { get; set; }
 
     public MatchReview Match { get; private set; } = null!;
 
@@ -110,14 +110,14 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
 
     public async Task<IActionResult> OnPostRegisterAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (Side is null)
+        if (string.IsNullOrWhiteSpace(Side))
         {
             ModelState.AddModelError(nameof(Side), localizer["Choose the side of the new person."]);
         }
 
         return await ChangeAsync(
             id,
-            match => judgements.RegisterAsync(match.Entry.Id, Side!.Value, cancellationToken),
+            match => judgements.RegisterAsync(match.Entry.Id, Side, cancellationToken),
             match => localizer["Registered the row as a new person, {0}.", ReviewLabels.NameOf(match.Entry)],
             cancellationToken);
     }

@@ -134,5 +134,5 @@ internal static class ReviewLabels
         string.Format(CultureInfo.CurrentCulture, CompositeFormat.Parse(Text(english)), values);
 
     public static IEnumerable<SelectListItem> Sides() =>
-        Enum.GetValues<Side>().Select(s => new SelectListItem(Labels.Of(s), s.ToString()));
+        Labels.Parties().Select(p => new SelectListItem(p.Name, p.Slug)).Prepend(new SelectListItem(Labels.Of((string?)null), "unknown"));
 }

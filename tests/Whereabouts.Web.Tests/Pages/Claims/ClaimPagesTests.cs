@@ -166,7 +166,7 @@ public sealed class ClaimPagesTests(WebApp app) : IClassFixture<WebApp>
         var saved = await context.CountClaims.SingleAsync(c => c.Id == Guid.Parse(id), Cancel);
         Assert.Equal(ClaimReview.Accepted, saved.Review);
         Assert.Equal(Guid.Parse(incident), saved.IncidentId);
-        Assert.Equal(Side.Armenian, saved.Side);
+        Assert.Equal("armenian", saved.Side);
     }
 
     [Fact]

@@ -32,7 +32,9 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
             ["Form.Mediators"] = "ICRC\r\nRussian peacekeepers\r\n",
             ["Form.EvidenceSourceId"] = Report2021.ToString(),
             ["Form.Credibility"] = "Confirmed",
-            ["Form.ToArmenian"] = $"Some name — {person}\r\n",
+            ["Form.FirstParty"] = "armenian",
+            ["Form.SecondParty"] = "azerbaijani",
+            ["Form.SecondToFirst"] = $"Some name — {person}\r\n",
         }, "#exchange-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -55,7 +57,9 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
             ["Form.Terms"] = "PrisonersForPrisoners",
             ["Form.EvidenceSourceId"] = Report2021.ToString(),
             ["Form.Credibility"] = "Confirmed",
-            ["Form.ToArmenian"] = $"  {name.ToUpperInvariant()}  \r\n",
+            ["Form.FirstParty"] = "armenian",
+            ["Form.SecondParty"] = "azerbaijani",
+            ["Form.SecondToFirst"] = $"  {name.ToUpperInvariant()}  \r\n",
         }, "#exchange-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -76,19 +80,21 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
         {
             ["Form.Date"] = "2023-03-01",
             ["Form.Terms"] = "AllForAll",
-            ["Form.ToArmenian"] = $"Nobody Inparticularyan\r\n{name}\r\nHarutyunyan",
+            ["Form.FirstParty"] = "armenian",
+            ["Form.SecondParty"] = "azerbaijani",
+            ["Form.SecondToFirst"] = $"Nobody Inparticularyan\r\n{name}\r\nHarutyunyan",
         }, "#exchange-form");
         var page = await WebApp.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reasons = page.QuerySelectorAll("[data-errors-for='Form.ToArmenian'] li").Select(li => li.TextContent).ToList();
+        var reasons = page.QuerySelectorAll("[data-errors-for='Form.SecondToFirst'] li").Select(li => li.TextContent).ToList();
         Assert.Equal(2, reasons.Count);
         Assert.Equal("\"Nobody Inparticularyan\" matches nobody in the registry; register the person first, or check the spelling.", reasons[0]);
         Assert.StartsWith("\"Harutyunyan\" matches ", reasons[1], StringComparison.Ordinal);
         Assert.Contains("put the id of the one you mean on this line", reasons[1], StringComparison.Ordinal);
         Assert.Equal(
             $"Nobody Inparticularyan\n{name} {resolved}\nHarutyunyan",
-            page.QuerySelector("textarea[name='Form.ToArmenian']")?.TextContent.Trim().ReplaceLineEndings("\n"));
+            page.QuerySelector("textarea[name='Form.SecondToFirst']")?.TextContent.Trim().ReplaceLineEndings("\n"));
         Assert.NotNull(page.QuerySelector("[data-valmsg-for='Form.EvidenceSourceId']")?.TextContent);
         Assert.Equal(exchangesBefore, (await WebApp.GetDocumentAsync(browser, "/Exchanges")).QuerySelectorAll("table tbody tr").Length);
     }

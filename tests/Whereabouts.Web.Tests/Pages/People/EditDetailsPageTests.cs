@@ -15,7 +15,7 @@ public sealed class EditDetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var form = await WebApp.GetDocumentAsync(browser, $"/People/EditDetails/{id}");
 
         Assert.Equal("~2001", form.QuerySelector("input[name='Details.BirthDate']")?.GetAttribute("value"));
-        Assert.Equal("Armenian", form.QuerySelector("select[name='Details.Side'] option[selected]")?.GetAttribute("value"));
+        Assert.Equal("armenian", form.QuerySelector("select[name='Details.Side'] option[selected]")?.GetAttribute("value"));
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var peopleBefore = await PeopleForms.PeopleCountAsync(app);
 
         using var response = await WebApp.PostFormAsync(
-            browser, $"/Review/{match.MatchId}", new Dictionary<string, string> { ["Side"] = nameof(Side.Armenian) }, "form#register");
+            browser, $"/Review/{match.MatchId}", new Dictionary<string, string> { ["Side"] = "armenian" }, "form#register");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(peopleBefore + 1, await PeopleForms.PeopleCountAsync(app));

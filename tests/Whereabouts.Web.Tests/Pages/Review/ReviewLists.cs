@@ -53,7 +53,7 @@ internal static class ReviewLists
             "invented-review-list.csv",
             // A respelled name with the very birth date can reach 0.9997; only a near-certain match
             // is linked without review, so the tests' rows wait in the queue.
-            new ListImportOptions(title, Reliability.C, Credibility: Credibility.PossiblyTrue, Side: Side.Armenian, LinkAt: 0.9999999, Invented: true),
+            new ListImportOptions(title, Reliability.C, Credibility: Credibility.PossiblyTrue, Side: "armenian", LinkAt: 0.9999999, Invented: true),
             cancellationToken: TestContext.Current.CancellationToken);
     }
 
