@@ -42,7 +42,7 @@ internal sealed class BenchPeople
     {
         var random = _random;
         var armenian = random.Next(100) < 60;
-        var side = armenian ? Side.Armenian : Side.Azerbaijani;
+        var side = armenian ? "armenian" : "azerbaijani";
         var soldier = random.Next(100) < 85;
         var female = !soldier && random.Next(2) == 0;
         var given = Given(armenian, female);
@@ -104,7 +104,7 @@ internal sealed class BenchPeople
 
     private static string SameScript(Random random, SeededPerson person)
     {
-        var spelling = person.Side == Side.Armenian
+        var spelling = person.Side == "armenian"
             ? Pick(random, (40, Spelling.Latin), (15, Spelling.Variant), (25, Spelling.Armenian), (20, Spelling.Cyrillic))
             : Pick(random, (40, Spelling.Latin), (30, Spelling.Variant), (30, Spelling.Cyrillic));
         return Spell(person.Given, spelling) + " " + Spell(person.Family, spelling);
@@ -150,7 +150,7 @@ internal sealed class BenchPeople
         return new PersonDetails(
             Sex: female ? Sex.Female : Sex.Male,
             BirthDate: birth,
-            Side: armenian ? Side.Armenian : Side.Azerbaijani,
+            Side: armenian ? "armenian" : "azerbaijani",
             Role: soldier ? ServiceRole.Soldier : ServiceRole.Civilian,
             Force: !soldier ? null : armenian ? "Defence Army" : "Armed Forces of Azerbaijan",
             Rank: !soldier ? null : random.Next(4) == 0 ? "sergeant" : "private",

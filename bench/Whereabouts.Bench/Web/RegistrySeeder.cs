@@ -26,6 +26,10 @@ internal static class RegistrySeeder
     {
         var recordedAt = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
         await using var context = database.CreateContext("bench");
+        // The generated people belong to the demo's two parties, which must exist first.
+        context.Parties.AddRange(
+            new Party("armenian", new PartyNames("Armenia", "Հայաստան", "Армения", "Ermənistan")),
+            new Party("azerbaijani", new PartyNames("Azerbaijan", "Ադրբեջան", "Азербайджан", "Azərbaycan")));
         var sources = Sources(seed);
         context.Sources.AddRange(sources);
         await context.SaveChangesAsync(cancellationToken);
