@@ -24,7 +24,16 @@ public static class RegistryServices
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentActor>(_ => new FixedActor("system"));
-        services.AddScoped(sp => database.CreateContext(sp.GetRequiredService<ICurrentActor>().Name));
+
+        // The request's context may be made before the request knows who is signed in (the
+        // cookie's periodic check reads the account through it): the actor is read at each save.
+        services.AddScoped(sp =>
+        {
+            var actor = sp.GetRequiredService<ICurrentActor>();
+            var context = database.CreateContext();
+            context.ActorSource = () => actor.Name;
+            return context;
+        });
 
         services.AddTransient<DemoLoader>();
         services.AddSingleton<FateHistoryCache>();

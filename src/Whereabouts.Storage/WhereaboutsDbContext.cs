@@ -86,7 +86,20 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     public DbSet<AccountState> AccountStates => Set<AccountState>();
 
     /// <summary>Who the changes saved through this context are attributed to in the audit log.</summary>
-    public string Actor { get; set; } = "system";
+    /// <remarks>Read at each save from <see cref="ActorSource"/> when one is set.</remarks>
+    public string Actor
+    {
+        get => ActorSource?.Invoke() ?? _actor;
+        set => _actor = value;
+    }
+
+    /// <summary>
+    /// Where the actor is read at each save, for a context that lives as long as a web request: it
+    /// may be created (by sign-in checks) before the request knows who is signed in.
+    /// </summary>
+    public Func<string>? ActorSource { get; set; }
+
+    private string _actor = "system";
 
     /// <summary>The clock for audit timestamps (replaceable in tests).</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
