@@ -70,7 +70,8 @@ public sealed partial class LocalizerKeyTests
         foreach (var file in Directory.EnumerateFiles(web, "*.cs*", SearchOption.AllDirectories).Where(path => !IsBuildOutput(web, path)))
         {
             var source = File.ReadAllText(file);
-            var calls = Path.GetFileName(file) == "Labels.cs" ? @"\bText\(""((?:[^""\\]|\\.)*)""\)" : @"\bLabels\.Text\(""((?:[^""\\]|\\.)*)""\)";
+            // Labels.Text("…") and Labels.Format("…", …) both look their first argument up.
+            var calls = Path.GetFileName(file) == "Labels.cs" ? @"\b(?:Text|Format)\(""((?:[^""\\]|\\.)*)""[,)]" : @"\bLabels\.(?:Text|Format)\(""((?:[^""\\]|\\.)*)""[,)]";
             foreach (Match match in Regex.Matches(source, calls, RegexOptions.None, TimeSpan.FromSeconds(5)))
             {
                 var key = Regex.Unescape(match.Groups[1].Value);

@@ -95,7 +95,7 @@ internal sealed class ClaimForm
             return number;
         }
 
-        modelState.AddModelError(key, Labels.Format(Labels.Text("“{0}” is not a whole number; write the number in digits."), text.Trim()));
+        modelState.AddModelError(key, Labels.Format("“{0}” is not a whole number; write the number in digits.", text.Trim()));
         return null;
     }
 }

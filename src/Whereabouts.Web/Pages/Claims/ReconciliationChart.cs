@@ -80,7 +80,7 @@ internal sealed class ReconciliationChart
                 ClaimStatus.Rumour => "rumour",
                 _ => "asserted",
             },
-            Labels.Format(Labels.Text("{0}: {1}, as of {2} ({3})"), c.SourceTitle, Sources.ClaimLabels.Figure(c), Labels.Of(c.AsOf!), Labels.Of(c.Status)))).ToList();
+            Labels.Format("{0}: {1}, as of {2} ({3})", c.SourceTitle, Sources.ClaimLabels.Figure(c), Labels.Of(c.AsOf!), Labels.Of(c.Status)))).ToList();
 
         string? path = null;
         if (reconciliation.RegistryRule is not null)

@@ -16,11 +16,11 @@ internal static class ClaimLabels
         return claim.Qualifier switch
         {
             CountQualifier.Exact => count,
-            CountQualifier.About => Labels.Format(Labels.Text("about {0}"), count),
-            CountQualifier.AtLeast => Labels.Format(Labels.Text("at least {0}"), count),
-            CountQualifier.MoreThan => Labels.Format(Labels.Text("more than {0}"), count),
-            CountQualifier.FewerThan => Labels.Format(Labels.Text("fewer than {0}"), count),
-            CountQualifier.Range => Labels.Format(Labels.Text("{0} to {1}"), count, claim.CountMax?.ToString("N0", culture)),
+            CountQualifier.About => Labels.Format("about {0}", count),
+            CountQualifier.AtLeast => Labels.Format("at least {0}", count),
+            CountQualifier.MoreThan => Labels.Format("more than {0}", count),
+            CountQualifier.FewerThan => Labels.Format("fewer than {0}", count),
+            CountQualifier.Range => Labels.Format("{0} to {1}", count, claim.CountMax?.ToString("N0", culture)),
             CountQualifier.Vague => Labels.Text("no number stated"),
             _ => count,
         };
