@@ -64,6 +64,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>Proposed matches between list rows and registry people, with their judgements.</summary>
     public DbSet<ListMatch> ListMatches => Set<ListMatch>();
 
+    /// <summary>Pairs of registry records judged (or proposed) to be one person.</summary>
+    public DbSet<PersonPair> PersonPairs => Set<PersonPair>();
+
     /// <summary>Legal cases (ECHR requests and applications, trials) with their proceedings.</summary>
     public DbSet<LegalCase> LegalCases => Set<LegalCase>();
 

@@ -14,7 +14,8 @@ internal static class FateHistoryReader
     /// <summary>Everyone's history; people without a fate have an empty one.</summary>
     public static async Task<List<FateHistory>> ReadAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
     {
-        var owners = await context.People.AsNoTracking().Select(p => new { p.Id, p.Side }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var owners = await context.People.AsNoTracking().Select(p => new { p.Id, p.IdentityId, p.Side }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var identityOf = owners.Where(o => o.IdentityId != o.Id).ToDictionary(o => o.Id, o => o.IdentityId);
 
         // The owner is a shadow key of the assertion.
         var assertions = await context.FateAssertions.AsNoTracking()
@@ -29,16 +30,19 @@ internal static class FateHistoryReader
         var assertionsByPerson = new Dictionary<Guid, List<FateAssertion>>(owners.Count);
         foreach (var row in assertions)
         {
-            if (!assertionsByPerson.TryGetValue(row.PersonId, out var list))
+            var owner = identityOf.GetValueOrDefault(row.PersonId, row.PersonId);
+            if (!assertionsByPerson.TryGetValue(owner, out var list))
             {
-                assertionsByPerson[row.PersonId] = list = new List<FateAssertion>(3);
+                assertionsByPerson[owner] = list = new List<FateAssertion>(3);
             }
 
             list.Add(row.Assertion);
         }
 
-        var retractionsByPerson = retractions.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.Select(r => r.Retraction).ToList());
-        return [.. owners.Select(o => new FateHistory(
+        var retractionsByPerson = retractions
+            .GroupBy(r => identityOf.GetValueOrDefault(r.PersonId, r.PersonId))
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Retraction).ToList());
+        return [.. owners.Where(o => o.IdentityId == o.Id).Select(o => new FateHistory(
             o.Id,
             o.Side,
             assertionsByPerson.TryGetValue(o.Id, out var held) ? held : [],

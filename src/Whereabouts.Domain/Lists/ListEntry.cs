@@ -22,7 +22,8 @@ public sealed class ListEntry
         FateStatus? fate = null,
         PartialDate? fateAsOf = null,
         Credibility credibility = Credibility.CannotBeJudged,
-        bool isInvented = false)
+        bool isInvented = false,
+        string? side = null)
     {
         if (sourceId == Guid.Empty)
         {
@@ -58,6 +59,7 @@ public sealed class ListEntry
         FateAsOf = fate is null ? null : fateAsOf;
         Credibility = credibility;
         IsInvented = isInvented;
+        Side = Party.Reference("list-entry.side", side);
     }
 
     // For the storage layer.
@@ -65,6 +67,13 @@ public sealed class ListEntry
     {
         RecordId = null!;
     }
+
+    /// <summary>
+    /// The slug of the party the list says the row's person belongs to (given with the list, or in a
+    /// column of its own), or null when the list does not say. A row is never linked without review
+    /// to a person of another party.
+    /// </summary>
+    public string? Side { get; private init; }
 
     /// <summary>The entry's identity.</summary>
     public Guid Id { get; private init; }

@@ -19,6 +19,7 @@ public sealed class Person
     private readonly List<PersonName> _names = [];
     private readonly List<FateAssertion> _fateAssertions = [];
     private readonly List<FateRetraction> _fateRetractions = [];
+    private readonly List<NameWithdrawal> _nameWithdrawals = [];
 
     /// <summary>Registers a person under their first known name form.</summary>
     /// <param name="id">The identity; <see cref="Guid.Empty"/> asks for a new one.</param>
@@ -30,6 +31,7 @@ public sealed class Person
     {
         ArgumentNullException.ThrowIfNull(name);
         Id = id == Guid.Empty ? Guid.NewGuid() : id;
+        IdentityId = Id;
         IsInvented = isInvented;
         _names.Add(name);
         UpdateDetails(details ?? new PersonDetails());
@@ -43,11 +45,25 @@ public sealed class Person
     /// <summary>The person's identity in the registry.</summary>
     public Guid Id { get; private init; }
 
-    /// <summary>Every name form, the first registered first.</summary>
+    /// <summary>
+    /// The identity this record belongs to: its own <see cref="Id"/>, or the id of the record it was
+    /// judged to be one person with (<see cref="IdentityGrouping"/>). Derived from the standing
+    /// "same person" judgements and set only from them; the record itself is never merged away.
+    /// </summary>
+    public Guid IdentityId { get; private set; }
+
+    /// <summary>Every name form ever recorded, withdrawn ones included, the first registered first.</summary>
     public IReadOnlyList<PersonName> Names => _names;
 
-    /// <summary>The first registered name form, used where one name must be shown.</summary>
-    public PersonName PrimaryName => _names[0];
+    /// <summary>The name forms that stand: every form not withdrawn, in the order registered.</summary>
+    public IReadOnlyList<PersonName> StandingNames =>
+        _nameWithdrawals.Count == 0 ? _names : [.. _names.Where((_, i) => _nameWithdrawals.All(w => w.NameIndex != i))];
+
+    /// <summary>The withdrawals of wrongly entered name forms, in the order recorded.</summary>
+    public IReadOnlyList<NameWithdrawal> NameWithdrawals => _nameWithdrawals;
+
+    /// <summary>The first registered name form that stands, used where one name must be shown.</summary>
+    public PersonName PrimaryName => StandingNames[0];
 
     /// <summary>Sex as recorded.</summary>
     public Sex Sex { get; private set; }
@@ -131,12 +147,13 @@ public sealed class Person
         ServiceNumber = TextValue.OrNull(details.ServiceNumber);
     }
 
-    /// <summary>Adds a name form. Adding a form the person already has changes nothing.</summary>
+    /// <summary>Adds a name form. Adding a form the person already has changes nothing; a withdrawn
+    /// form added again is appended again, so the history shows both acts.</summary>
     /// <returns>True when the form was new.</returns>
     public bool AddName(PersonName name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (_names.Contains(name))
+        if (StandingNames.Contains(name))
         {
             return false;
         }
@@ -196,6 +213,47 @@ public sealed class Person
         }
 
         _fateAssertions.Add(assertion);
+    }
+
+    /// <summary>Puts this record in an identity, as the standing "same person" judgements say.</summary>
+    /// <param name="identityId">The identity's id; this record's own id when it stands alone.</param>
+    public void BelongTo(Guid identityId)
+    {
+        if (identityId == Guid.Empty)
+        {
+            throw new DomainRuleException("person.identity-required", "An identity must be named by a record's id.");
+        }
+
+        IdentityId = identityId;
+    }
+
+    /// <summary>Withdraws a name form entered wrongly; it stays in <see cref="Names"/> and in the history.</summary>
+    /// <exception cref="DomainRuleException">There is no such form, it is already withdrawn, it is the last
+    /// form that stands, or no reason is given.</exception>
+    public void WithdrawName(NameWithdrawal withdrawal)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawal);
+        if (withdrawal.NameIndex < 0 || withdrawal.NameIndex >= _names.Count)
+        {
+            throw new DomainRuleException("name.unknown", $"This person has no name form number {withdrawal.NameIndex + 1}.");
+        }
+
+        if (_nameWithdrawals.Any(w => w.NameIndex == withdrawal.NameIndex))
+        {
+            throw new DomainRuleException("name.already-withdrawn", $"The name form {_names[withdrawal.NameIndex].FullName} is already withdrawn.");
+        }
+
+        if (StandingNames.Count == 1)
+        {
+            throw new DomainRuleException("name.last-form", "A person keeps at least one name form: add the right spelling before withdrawing the last one.");
+        }
+
+        if (TextValue.OrNull(withdrawal.Reason) is null)
+        {
+            throw new DomainRuleException("name.reason-required", "Say why the name form is wrong.");
+        }
+
+        _nameWithdrawals.Add(withdrawal);
     }
 
     /// <summary>Withdraws an assertion that turned out to be wrong; the assertion stays in the history.</summary>

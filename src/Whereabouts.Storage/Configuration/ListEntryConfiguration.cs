@@ -16,6 +16,7 @@ internal sealed class ListEntryConfiguration : IEntityTypeConfiguration<ListEntr
         builder.Property(e => e.Patronymic).HasMaxLength(200);
         builder.Property(e => e.BirthDate).HasMaxLength(50);
         builder.Property(e => e.BirthPlace).HasMaxLength(200);
+        builder.Property(e => e.Side).HasMaxLength(Party.SlugLength);
         builder.Ignore(e => e.FullName);
         builder.HasOne<Source>().WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.Restrict);
 

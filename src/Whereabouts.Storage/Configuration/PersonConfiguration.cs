@@ -19,7 +19,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<Place>().WithMany().HasForeignKey(p => p.BirthPlaceId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Side).HasMaxLength(Party.SlugLength);
         builder.HasOne<Party>().WithMany().HasForeignKey(p => p.Side).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.IdentityId);
         builder.Ignore(p => p.PrimaryName);
+        builder.Ignore(p => p.StandingNames);
         builder.Ignore(p => p.Fate);
         builder.Ignore(p => p.Details);
 
@@ -37,6 +39,19 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             names.Ignore(n => n.FullName);
         });
         builder.Navigation(p => p.Names).HasField("_names").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(p => p.NameWithdrawals, withdrawals =>
+        {
+            withdrawals.ToJson();
+            withdrawals.Property(w => w.NameIndex);
+            withdrawals.Property(w => w.Reason);
+            withdrawals.Property(w => w.SourceId);
+            withdrawals.Property(w => w.Locator);
+            withdrawals.Property(w => w.Quote);
+            withdrawals.Property(w => w.WithdrawnBy);
+            withdrawals.Property(w => w.WithdrawnAt);
+        });
+        builder.Navigation(p => p.NameWithdrawals).HasField("_nameWithdrawals").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasMany(p => p.FateAssertions).WithOne().HasForeignKey("PersonId").OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.FateAssertions).HasField("_fateAssertions").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

@@ -17,5 +17,6 @@ internal sealed class PersonIndexConfiguration : IEntityTypeConfiguration<Person
         builder.HasIndex(e => e.SortName);
         builder.Property(e => e.Side).HasMaxLength(Party.SlugLength);
         builder.HasIndex(e => new { e.Fate, e.Side });
+        builder.HasIndex(e => e.IdentityId);
     }
 }

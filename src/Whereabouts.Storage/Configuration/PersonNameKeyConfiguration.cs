@@ -17,8 +17,9 @@ internal sealed class PersonNameKeyConfiguration : IEntityTypeConfiguration<Pers
         builder.Property(k => k.SortName).HasMaxLength(300).IsRequired();
         builder.HasIndex(k => k.PersonId);
 
-        // Covers a search: the people with a key in a range, in name order, without the person rows.
-        builder.HasIndex(k => new { k.Key, k.SortName, k.PersonId });
+        // Covers a search: the identities with a key in a range, in name order, without the person rows.
+        builder.HasIndex(k => new { k.Key, k.SortName, k.IdentityId, k.PersonId });
+        builder.HasIndex(k => k.IdentityId);
         builder.HasOne<Person>().WithMany().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

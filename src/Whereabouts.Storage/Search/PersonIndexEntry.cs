@@ -11,6 +11,13 @@ public sealed class PersonIndexEntry
     /// <summary>The person.</summary>
     public Guid PersonId { get; set; }
 
+    /// <summary>
+    /// The identity the person belongs to (<see cref="Person.IdentityId"/>). Lists and counts show an
+    /// identity once, by the entry whose <see cref="PersonId"/> is the identity; that entry's fate is
+    /// derived over every record of the identity.
+    /// </summary>
+    public Guid IdentityId { get; set; }
+
     /// <summary>The primary name as written.</summary>
     public string DisplayName { get; set; } = string.Empty;
 

@@ -64,10 +64,91 @@ public static class PersonIndexer
                 kept.SortName = entry.SortName;
             }
 
+            foreach (var kept in have.Where(k => wanted.Contains(k.Key) && k.IdentityId != person.IdentityId))
+            {
+                kept.IdentityId = person.IdentityId;
+            }
+
             var present = have.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var key in wanted.Where(k => !present.Contains(k)))
             {
-                context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, Key = key, SortName = entry.SortName });
+                context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, IdentityId = person.IdentityId, Key = key, SortName = entry.SortName });
+            }
+        }
+
+        await RefreshIdentitiesAsync(context, people.Select(p => p.Entity).ToList(), entries, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A record joined to others is listed once, under its identity: the identity's entry carries the
+    // fate derived over every record of it, and every record's keys carry the identity's sort name.
+    // Identities a saved record joined or left are refreshed; records in no identity cost one query.
+    private static async Task RefreshIdentitiesAsync(
+        WhereaboutsDbContext context, List<Person> saved, Dictionary<Guid, PersonIndexEntry> entries, CancellationToken cancellationToken)
+    {
+        var affected = new HashSet<Guid>();
+        foreach (var person in saved)
+        {
+            var before = context.Entry(person).Property(p => p.IdentityId).OriginalValue;
+            if (before != person.Id)
+            {
+                affected.Add(before);
+            }
+
+            if (person.IdentityId != person.Id)
+            {
+                affected.Add(person.IdentityId);
+            }
+        }
+
+        var own = saved.Where(p => p.IdentityId == p.Id).Select(p => p.Id).ToList();
+        foreach (var chunk in own.Chunk(500))
+        {
+            affected.UnionWith(await context.People.AsNoTracking()
+                .Where(p => chunk.Contains(p.IdentityId) && p.Id != p.IdentityId)
+                .Select(p => p.IdentityId).Distinct()
+                .ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (affected.Count == 0)
+        {
+            return;
+        }
+
+        var tracked = context.ChangeTracker.Entries<Person>().Select(e => e.Entity).ToDictionary(p => p.Id);
+        var stored = await context.People.AsNoTracking().AsSplitQuery()
+            .Where(p => affected.Contains(p.IdentityId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var members = tracked.Values.Where(p => affected.Contains(p.IdentityId))
+            .Concat(stored.Where(p => !tracked.ContainsKey(p.Id)))
+            .GroupBy(p => p.IdentityId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var missing = affected.Where(id => !entries.ContainsKey(id)).ToList();
+        foreach (var entry in await context.PersonIndex.Where(e => missing.Contains(e.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries[entry.PersonId] = entry;
+        }
+
+        foreach (var identity in affected)
+        {
+            if (!entries.TryGetValue(identity, out var head) || !members.TryGetValue(identity, out var records))
+            {
+                continue;
+            }
+
+            var fate = FateSummary.Derive(
+                [.. records.SelectMany(r => r.FateAssertions)],
+                [.. records.SelectMany(r => r.FateRetractions)]);
+            head.Fate = fate.Status;
+            head.IsContested = fate.IsContested;
+            var ids = records.Select(r => r.Id).ToList();
+            foreach (var key in await context.PersonNameKeys.Where(k => ids.Contains(k.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                key.SortName = head.SortName;
+            }
+
+            foreach (var key in context.ChangeTracker.Entries<PersonNameKey>().Where(k => k.State == EntityState.Added && ids.Contains(k.Entity.PersonId)))
+            {
+                key.Entity.SortName = head.SortName;
             }
         }
     }
@@ -98,7 +179,7 @@ public static class PersonIndexer
                 context.PersonIndex.Add(entry);
                 foreach (var key in KeysOf(person))
                 {
-                    context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, Key = key, SortName = entry.SortName });
+                    context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, IdentityId = person.IdentityId, Key = key, SortName = entry.SortName });
                 }
             }
 
@@ -108,11 +189,12 @@ public static class PersonIndexer
         }
     }
 
-    /// <summary>The distinct keys of every word of every name form of a person.</summary>
+    /// <summary>The distinct keys of every word of every standing name form of a person.</summary>
     public static HashSet<string> KeysOf(Person person)
     {
+        ArgumentNullException.ThrowIfNull(person);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in person.Names)
+        foreach (var name in person.StandingNames)
         {
             AddWords(keys, name.GivenName is null ? null : NameKeys.Given(name.GivenName));
             AddWords(keys, name.FamilyName is null ? null : NameKeys.Family(name.FamilyName));
@@ -151,6 +233,7 @@ public static class PersonIndexer
     {
         var name = person.PrimaryName;
         var fate = person.Fate;
+        entry.IdentityId = person.IdentityId;
         entry.DisplayName = Clip(name.FullName, 300);
         var latin = NameTransliterator.ToLatin(string.Join(' ', new[] { name.FamilyName, name.GivenName, name.Patronymic }.Where(p => p is not null)));
         entry.SortName = Clip(latin.ToLowerInvariant(), 300);

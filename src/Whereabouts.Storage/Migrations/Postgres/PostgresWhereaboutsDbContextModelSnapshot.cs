@@ -656,6 +656,10 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("SourceId")
                         .HasColumnType("uuid");
 
@@ -763,6 +767,9 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsInvented")
                         .HasColumnType("boolean");
 
@@ -796,11 +803,56 @@ namespace Whereabouts.Storage.Migrations.Postgres
 
                     b.HasIndex("BirthPlaceId");
 
+                    b.HasIndex("IdentityId");
+
                     b.HasIndex("ServiceNumber");
 
                     b.HasIndex("Side");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.PersonPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<Guid>("FirstPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Probability")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("SecondPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondPersonId");
+
+                    b.HasIndex("Decision", "Probability");
+
+                    b.HasIndex("FirstPersonId", "SecondPersonId")
+                        .IsUnique();
+
+                    b.ToTable("PersonPairs", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Place", b =>
@@ -1101,6 +1153,9 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<int?>("Fate")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsContested")
                         .HasColumnType("boolean");
 
@@ -1117,6 +1172,8 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("PersonId");
+
+                    b.HasIndex("IdentityId");
 
                     b.HasIndex("SortName");
 
@@ -1135,6 +1192,9 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("SortName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1142,9 +1202,11 @@ namespace Whereabouts.Storage.Migrations.Postgres
 
                     b.HasKey("Key", "PersonId");
 
+                    b.HasIndex("IdentityId");
+
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("Key", "SortName", "PersonId");
+                    b.HasIndex("Key", "SortName", "IdentityId", "PersonId");
 
                     b.ToTable("PersonNameKeys", (string)null);
                 });
@@ -1470,6 +1532,41 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasForeignKey("Side")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("Whereabouts.Domain.NameWithdrawal", "NameWithdrawals", b1 =>
+                        {
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Locator");
+
+                            b1.Property<int>("NameIndex");
+
+                            b1.Property<string>("Quote");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("SourceId");
+
+                            b1.Property<DateTimeOffset>("WithdrawnAt");
+
+                            b1.Property<string>("WithdrawnBy")
+                                .IsRequired();
+
+                            b1.HasKey("PersonId", "__synthesizedOrdinal");
+
+                            b1.ToTable("People");
+
+                            b1
+                                .ToJson("NameWithdrawals")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
                     b.OwnsMany("Whereabouts.Domain.PersonName", "Names", b1 =>
                         {
                             b1.Property<Guid>("PersonId");
@@ -1501,7 +1598,60 @@ namespace Whereabouts.Storage.Migrations.Postgres
                                 .HasForeignKey("PersonId");
                         });
 
+                    b.Navigation("NameWithdrawals");
+
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.PersonPair", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FirstPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Whereabouts.Domain.PairJudgement", "Judgements", b1 =>
+                        {
+                            b1.Property<Guid>("PersonPairId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Actor")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<bool>("Confirmed");
+
+                            b1.Property<int>("Decision");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsUndo");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("PersonPairId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PersonPairs");
+
+                            b1
+                                .ToJson("Judgements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonPairId");
+                        });
+
+                    b.Navigation("Judgements");
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Place", b =>

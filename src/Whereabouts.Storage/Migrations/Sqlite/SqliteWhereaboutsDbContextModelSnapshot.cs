@@ -647,6 +647,10 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Side")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SourceId")
                         .HasColumnType("TEXT");
 
@@ -754,6 +758,9 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsInvented")
                         .HasColumnType("INTEGER");
 
@@ -787,11 +794,56 @@ namespace Whereabouts.Storage.Migrations.Sqlite
 
                     b.HasIndex("BirthPlaceId");
 
+                    b.HasIndex("IdentityId");
+
                     b.HasIndex("ServiceNumber");
 
                     b.HasIndex("Side");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.PersonPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("SecondPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondPersonId");
+
+                    b.HasIndex("Decision", "Probability");
+
+                    b.HasIndex("FirstPersonId", "SecondPersonId")
+                        .IsUnique();
+
+                    b.ToTable("PersonPairs", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Place", b =>
@@ -1092,6 +1144,9 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Property<int?>("Fate")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsContested")
                         .HasColumnType("INTEGER");
 
@@ -1109,6 +1164,8 @@ namespace Whereabouts.Storage.Migrations.Sqlite
 
                     b.HasKey("PersonId");
 
+                    b.HasIndex("IdentityId");
+
                     b.HasIndex("SortName");
 
                     b.HasIndex("Fate", "Side");
@@ -1125,6 +1182,9 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SortName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1132,9 +1192,11 @@ namespace Whereabouts.Storage.Migrations.Sqlite
 
                     b.HasKey("Key", "PersonId");
 
+                    b.HasIndex("IdentityId");
+
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("Key", "SortName", "PersonId");
+                    b.HasIndex("Key", "SortName", "IdentityId", "PersonId");
 
                     b.ToTable("PersonNameKeys", (string)null);
                 });
@@ -1460,6 +1522,41 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasForeignKey("Side")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("Whereabouts.Domain.NameWithdrawal", "NameWithdrawals", b1 =>
+                        {
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Locator");
+
+                            b1.Property<int>("NameIndex");
+
+                            b1.Property<string>("Quote");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("SourceId");
+
+                            b1.Property<DateTimeOffset>("WithdrawnAt");
+
+                            b1.Property<string>("WithdrawnBy")
+                                .IsRequired();
+
+                            b1.HasKey("PersonId", "__synthesizedOrdinal");
+
+                            b1.ToTable("People");
+
+                            b1
+                                .ToJson("NameWithdrawals")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
                     b.OwnsMany("Whereabouts.Domain.PersonName", "Names", b1 =>
                         {
                             b1.Property<Guid>("PersonId");
@@ -1491,7 +1588,60 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                                 .HasForeignKey("PersonId");
                         });
 
+                    b.Navigation("NameWithdrawals");
+
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.PersonPair", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FirstPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Whereabouts.Domain.PairJudgement", "Judgements", b1 =>
+                        {
+                            b1.Property<Guid>("PersonPairId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Actor")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<bool>("Confirmed");
+
+                            b1.Property<int>("Decision");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsUndo");
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("PersonPairId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PersonPairs");
+
+                            b1
+                                .ToJson("Judgements")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonPairId");
+                        });
+
+                    b.Navigation("Judgements");
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.Place", b =>

@@ -1,0 +1,189 @@
+using System.Globalization;
+
+namespace Whereabouts.Domain;
+
+/// <summary>
+/// Two registry records that may be one person, with every judgement made on them: the same person,
+/// not the same, or unsure. Records judged the same form one identity (see
+/// <see cref="IdentityGrouping"/>) without either record being deleted or rewritten; an undo is itself
+/// a judgement, so who joined them and who separated them again stays in the history.
+/// </summary>
+/// <remarks>
+/// The pair is unordered: <see cref="FirstPersonId"/> is the lesser of the two ids, so one pair of
+/// records has one row whichever dossier it was judged from. A pair judged "not the same" is not
+/// proposed again by the duplicate search or at registration.
+/// </remarks>
+public sealed class PersonPair
+{
+    private readonly List<PairJudgement> _judgements = [];
+
+    /// <summary>Creates a pending pair.</summary>
+    /// <exception cref="DomainRuleException">A record is missing, both are the same record, or the probability is not between 0 and 1.</exception>
+    public PersonPair(Guid id, Guid personId, Guid otherId, PairOrigin origin, double? probability = null, double? weight = null, string? explanation = null)
+    {
+        if (personId == Guid.Empty || otherId == Guid.Empty)
+        {
+            throw new DomainRuleException("pair.people-required", "A pair needs two registry records.");
+        }
+
+        if (personId == otherId)
+        {
+            throw new DomainRuleException("pair.same-record", "A record cannot be paired with itself.");
+        }
+
+        if (probability is { } p && (double.IsNaN(p) || p < 0 || p > 1))
+        {
+            throw new DomainRuleException("pair.probability", string.Create(CultureInfo.InvariantCulture, $"A pair's probability must lie between 0 and 1, not {p}."));
+        }
+
+        if (!Enum.IsDefined(origin))
+        {
+            throw new DomainRuleException("pair.origin", $"{(int)origin} is not a pair origin.");
+        }
+
+        Id = id == Guid.Empty ? Guid.NewGuid() : id;
+        (FirstPersonId, SecondPersonId) = Order(personId, otherId);
+        Origin = origin;
+        Probability = probability;
+        Weight = weight is { } w && double.IsFinite(w) ? w : null;
+        Explanation = TextValue.OrNull(explanation);
+    }
+
+    // For the storage layer.
+    private PersonPair()
+    {
+    }
+
+    /// <summary>The pair's identity.</summary>
+    public Guid Id { get; private init; }
+
+    /// <summary>The record with the lesser id.</summary>
+    public Guid FirstPersonId { get; private init; }
+
+    /// <summary>The record with the greater id.</summary>
+    public Guid SecondPersonId { get; private init; }
+
+    /// <summary>How the pair came about.</summary>
+    public PairOrigin Origin { get; private init; }
+
+    /// <summary>The linkage engine's match probability, when the engine proposed the pair.</summary>
+    public double? Probability { get; private init; }
+
+    /// <summary>The engine's match weight (log2 of the odds), when the engine proposed the pair.</summary>
+    public double? Weight { get; private init; }
+
+    /// <summary>The engine's explanation, field by field (JSON), for the reviewer.</summary>
+    public string? Explanation { get; private init; }
+
+    /// <summary>Where the pair stands after its judgements.</summary>
+    public MatchDecision Decision { get; private set; }
+
+    /// <summary>Every judgement, oldest first.</summary>
+    public IReadOnlyList<PairJudgement> Judgements => _judgements;
+
+    /// <summary>Incremented on every change; a stale copy cannot overwrite a newer one.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The judgement the current decision rests on, or null when pending.</summary>
+    public PairJudgement? Standing => Standings().LastOrDefault();
+
+    /// <summary>The two records in the order stored for a pair of them.</summary>
+    public static (Guid First, Guid Second) Order(Guid personId, Guid otherId) =>
+        personId.CompareTo(otherId) < 0 ? (personId, otherId) : (otherId, personId);
+
+    /// <summary>The other record of the pair.</summary>
+    /// <exception cref="ArgumentException"><paramref name="personId"/> is neither record.</exception>
+    public Guid OtherThan(Guid personId) =>
+        personId == FirstPersonId ? SecondPersonId
+        : personId == SecondPersonId ? FirstPersonId
+        : throw new ArgumentException($"Person {personId} is not in this pair.", nameof(personId));
+
+    /// <summary>Records a decision.</summary>
+    /// <param name="decision">Same, not the same, or unsure.</param>
+    /// <param name="actor">Who judged.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">Why; required when <paramref name="confirmed"/> is true.</param>
+    /// <param name="confirmed">That the judge saw and accepts what sets the records apart (their
+    /// sides or service numbers differ); the application asks for it before joining such records.</param>
+    /// <exception cref="DomainRuleException">The decision is "pending" or the current one, the judge is missing, or a confirmation has no note.</exception>
+    public PairJudgement Judge(MatchDecision decision, string actor, DateTimeOffset at, string? note, bool confirmed = false)
+    {
+        if (decision == MatchDecision.Pending || !Enum.IsDefined(decision))
+        {
+            throw new DomainRuleException("pair.decision", "A judgement decides same, not the same, or unsure; to go back, undo the last judgement.");
+        }
+
+        if (decision == Decision)
+        {
+            throw new DomainRuleException("pair.already-decided", $"These records are already judged {Describe(decision)}.");
+        }
+
+        if (confirmed && TextValue.OrNull(note) is null)
+        {
+            throw new DomainRuleException("pair.note-required", "Say in a note why the records are one person although they differ.");
+        }
+
+        var judgement = new PairJudgement(Guid.NewGuid(), decision, false, JudgeName(actor), at.ToUniversalTime(), TextValue.OrNull(note), confirmed);
+        _judgements.Add(judgement);
+        Decision = decision;
+        return judgement;
+    }
+
+    /// <summary>Undoes the standing judgement; the pair goes back to the decision before it.</summary>
+    /// <param name="judgementId">The judgement the judge means to undo, or null for the standing one.</param>
+    /// <param name="actor">Who undoes it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">Why.</param>
+    /// <returns>The judgement undone.</returns>
+    /// <exception cref="DomainRuleException">Nothing is left to undo, or <paramref name="judgementId"/> is not the standing judgement.</exception>
+    public PairJudgement Undo(Guid? judgementId, string actor, DateTimeOffset at, string? note)
+    {
+        var standing = Standings();
+        if (standing.Count == 0)
+        {
+            throw new DomainRuleException("pair.nothing-to-undo", "These records have no judgement left to undo.");
+        }
+
+        var undone = standing[^1];
+        if (judgementId is { } wanted && wanted != undone.Id)
+        {
+            throw new DomainRuleException(
+                "pair.not-standing",
+                $"Judgement {wanted} is not the one these records stand on ({undone.Id}); only the standing judgement can be undone.");
+        }
+
+        var back = standing.Count > 1 ? standing[^2].Decision : MatchDecision.Pending;
+        _judgements.Add(new PairJudgement(Guid.NewGuid(), back, true, JudgeName(actor), at.ToUniversalTime(), TextValue.OrNull(note), false));
+        Decision = back;
+        return undone;
+    }
+
+    private List<PairJudgement> Standings()
+    {
+        var stack = new List<PairJudgement>();
+        foreach (var judgement in _judgements)
+        {
+            if (judgement.IsUndo)
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
+            else
+            {
+                stack.Add(judgement);
+            }
+        }
+
+        return stack;
+    }
+
+    private static string JudgeName(string actor) =>
+        TextValue.OrNull(actor) ?? throw new DomainRuleException("pair.judge-required", "A judgement must say who made it.");
+
+    private static string Describe(MatchDecision decision) => decision switch
+    {
+        MatchDecision.Same => "the same person",
+        MatchDecision.NotSame => "not the same person",
+        MatchDecision.Unsure => "unsure",
+        _ => "pending",
+    };
+}
