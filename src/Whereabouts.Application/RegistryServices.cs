@@ -55,6 +55,7 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonDossierQuery>();
         services.AddTransient<Persons.PersonNameFormsQuery>();
         services.AddTransient<Persons.PersonCommands>();
+        services.AddTransient<Persons.PersonCorrections>();
         services.AddTransient<Identities.SamePersonJudgements>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
         services.AddTransient<Ingestion.ArticleIngest>();

@@ -104,7 +104,7 @@ internal static class HistoryRules
             return;
         }
 
-        if (entry.Entity is not (FateAssertion or FateRetraction or PersonName))
+        if (entry.Entity is not (FateAssertion or FateRetraction or PersonName or NameWithdrawal))
         {
             return;
         }

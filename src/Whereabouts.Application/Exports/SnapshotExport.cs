@@ -106,6 +106,13 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
             snapshot.Add(SnapshotSchema.Names, V.Id(p.Id), V.Integer(i), n.GivenName, n.FamilyName, n.Patronymic, n.Origin, V.Id(n.SourceId));
         }
 
+        foreach (var w in p.NameWithdrawals)
+        {
+            snapshot.Add(
+                SnapshotSchema.NameWithdrawals,
+                V.Id(p.Id), V.Integer(w.NameIndex), w.Reason, V.Id(w.SourceId), w.Quote, w.Locator, w.WithdrawnBy, V.Timestamp(w.WithdrawnAt));
+        }
+
         foreach (var a in p.FateAssertions.OrderBy(a => a.RecordedAt).ThenBy(a => a.Id))
         {
             snapshot.Add(

@@ -52,6 +52,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         Group(S.Names, "person_id", S.People, "position");
         Group(S.Fates, "person_id", S.People, null);
         Group(S.Retractions, "person_id", S.People, null);
+        Group(S.NameWithdrawals, "person_id", S.People, null);
         Group(S.PlaceNames, "place_id", S.Places, "position");
         Group(S.IncidentPlaces, "incident_id", S.Incidents, "position");
         Group(S.IncidentParties, "incident_id", S.Incidents, "position");
@@ -92,6 +93,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             (S.Fates, "incident_id", S.Incidents),
             (S.Fates, "place_id", S.Places),
             (S.Retractions, "source_id", S.Sources),
+            (S.NameWithdrawals, "source_id", S.Sources),
             (S.Places, "parent_id", S.Places),
             (S.IncidentPlaces, "place_id", S.Places),
             (S.Claims, "source_id", S.Sources),
@@ -182,7 +184,8 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         BuildEach(S.Sources, SnapshotRecords.Source);
         BuildEach(S.Places, row => SnapshotRecords.Place(row, Parts(S.PlaceNames, row.Id("id"))));
         BuildEach(S.Incidents, row => SnapshotRecords.Incident(row, Parts(S.IncidentPlaces, row.Id("id")), Parts(S.IncidentParties, row.Id("id"))));
-        BuildEach(S.People, row => SnapshotRecords.Person(row, Parts(S.Names, row.Id("id")), Parts(S.Fates, row.Id("id")), Parts(S.Retractions, row.Id("id"))));
+        BuildEach(S.People, row => SnapshotRecords.Person(
+            row, Parts(S.Names, row.Id("id")), Parts(S.Fates, row.Id("id")), Parts(S.Retractions, row.Id("id")), Parts(S.NameWithdrawals, row.Id("id"))));
         BuildEach(S.Claims, SnapshotRecords.Claim);
         BuildEach(S.LegalCases, row =>
         {

@@ -64,15 +64,20 @@ internal static class SnapshotRecords
     /// soon as it was recorded, and setting the details last: that is the order in which the
     /// domain's rules allowed it the first time (a confirmed assertion may have been retracted
     /// before a contradicting one was added; a birth date may have been corrected after a wrong,
-    /// since retracted, assertion).
+    /// since retracted, assertion). A withdrawn spelling is withdrawn before the same spelling is
+    /// added again (as it must have been the first time), the others once every form is back.
     /// </summary>
-    public static Person Person(SnapshotRow row, IReadOnlyList<SnapshotRow> names, IReadOnlyList<SnapshotRow> fates, IReadOnlyList<SnapshotRow> retractions)
+    public static Person Person(
+        SnapshotRow row, IReadOnlyList<SnapshotRow> names, IReadOnlyList<SnapshotRow> fates, IReadOnlyList<SnapshotRow> retractions, IReadOnlyList<SnapshotRow> withdrawals)
     {
         var forms = names.Select(n => At(n, null, () => new PersonName(
             n.Text("given_name"), n.Text("family_name"), n.Text("patronymic"), n.Text("origin"), n.OptionalId("source_id")))).ToList();
         var person = new Person(row.Id("id"), forms[0], details: null, isInvented: row.Boolean("invented"));
+        var unwithdrawn = withdrawals.OrderBy(w => w.Timestamp("withdrawn_at")).ToList();
         for (var i = 1; i < forms.Count; i++)
         {
+            var earlier = forms.Take(i).Select((f, position) => (f, position)).Where(p => p.f == forms[i]).Select(p => p.position).ToHashSet();
+            Withdraw(person, unwithdrawn, w => earlier.Contains(w.Integer("position")));
             if (!person.AddName(forms[i]))
             {
                 throw new SnapshotInputException(names[i].Problem(null, "the same name form appears twice for this person"));
@@ -97,6 +102,7 @@ internal static class SnapshotRecords
         }
 
         Retract(person, pending, _ => true);
+        Withdraw(person, unwithdrawn, _ => true);
         At(row, null, () => person.UpdateDetails(new PersonDetails(
             row.Enum<Sex>("sex"),
             row.OptionalDate("birth_date"),
@@ -250,6 +256,17 @@ internal static class SnapshotRecords
             At(r, null, () => person.RetractFate(new FateRetraction(
                 r.Id("id"), r.Id("assertion_id"), r.RequiredText("reason"), Evidence(r), r.RequiredText("recorded_by"), r.Timestamp("recorded_at"))));
             pending.Remove(r);
+        }
+    }
+
+    private static void Withdraw(Person person, List<SnapshotRow> pending, Func<SnapshotRow, bool> due)
+    {
+        foreach (var w in pending.Where(due).ToList())
+        {
+            At(w, "position", () => person.WithdrawName(new NameWithdrawal(
+                w.Integer("position"), w.RequiredText("reason"), w.OptionalId("source_id"), w.Text("locator"), w.Text("quote"),
+                w.RequiredText("withdrawn_by"), w.Timestamp("withdrawn_at"))));
+            pending.Remove(w);
         }
     }
 

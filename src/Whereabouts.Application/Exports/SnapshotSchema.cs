@@ -87,6 +87,21 @@ public static class SnapshotSchema
         Text("recorded_by", required: true),
         Timestamp("recorded_at", required: true));
 
+    /// <summary>
+    /// One row per withdrawn name form: the form (its position in <see cref="Names"/>, which keeps
+    /// withdrawn forms) and who withdrew it, when, why and on what evidence.
+    /// </summary>
+    public static SnapshotTable NameWithdrawals { get; } = new(
+        "name-withdrawals",
+        Id("person_id", required: true),
+        Integer("position", required: true),
+        Text("reason", required: true),
+        Id("source_id"),
+        Text("quote"),
+        Text("locator"),
+        Text("withdrawn_by", required: true),
+        Timestamp("withdrawn_at", required: true));
+
     /// <summary>One row per source: its details and the SHA-256 of its archived content (the content itself is not exported).</summary>
     public static SnapshotTable Sources { get; } = new(
         "sources",
@@ -268,7 +283,7 @@ public static class SnapshotSchema
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
         Parties, Sources, Places, PlaceNames, Incidents, IncidentPlaces, IncidentParties,
-        People, Names, Fates, Retractions, Claims,
+        People, Names, NameWithdrawals, Fates, Retractions, Claims,
         LegalCases, LegalCasePeople, LegalCaseCounsel, LegalCaseCharges, LegalCaseSources, Proceedings,
         Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,
     ];

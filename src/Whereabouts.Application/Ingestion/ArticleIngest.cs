@@ -75,9 +75,9 @@ public sealed class ArticleIngest(WhereaboutsDatabase database, PersonSearch peo
         var family = NameKeys.Family(words[^1]);
         var ids = found.Select(p => p.Id).ToList();
         await using var context = database.CreateContext();
-        var people = await context.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Names }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var people = await context.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Names, p.NameWithdrawals }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var matching = people
-            .Where(p => p.Names.Any(n => n.GivenName is not null && n.FamilyName is not null
+            .Where(p => Domain.Person.Standing(p.Names, p.NameWithdrawals).Any(n => n.GivenName is not null && n.FamilyName is not null
                 && NameKeys.Given(n.GivenName) == given && NameKeys.Family(n.FamilyName) == family))
             .Select(p => p.Id)
             .ToHashSet();

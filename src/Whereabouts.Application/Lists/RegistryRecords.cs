@@ -30,7 +30,7 @@ internal sealed class RegistryRecords
     {
         var places = await context.Places.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.PrimaryName.Text, cancellationToken).ConfigureAwait(false);
         var people = await context.People.AsNoTracking()
-            .Select(p => new { p.Id, p.Names, p.BirthDate, p.BirthPlaceId })
+            .Select(p => new { p.Id, p.Names, p.NameWithdrawals, p.BirthDate, p.BirthPlaceId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var rows = new List<string?[]>();
@@ -40,7 +40,8 @@ internal sealed class RegistryRecords
             var birthDate = Format(person.BirthDate);
             var birthPlace = person.BirthPlaceId is { } place ? places.GetValueOrDefault(place) : null;
             var form = 0;
-            foreach (var name in person.Names)
+            // A withdrawn spelling was entered wrongly: matching a list row on it would repeat the mistake.
+            foreach (var name in Person.Standing(person.Names, person.NameWithdrawals))
             {
                 rows.Add([string.Create(CultureInfo.InvariantCulture, $"{person.Id:N}/{form++}"), name.GivenName, name.FamilyName, name.Patronymic, birthDate, birthPlace]);
                 owners.Add(person.Id);

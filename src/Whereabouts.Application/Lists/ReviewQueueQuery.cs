@@ -99,7 +99,7 @@ public sealed class ReviewQueueQuery(WhereaboutsDatabase database)
             match.Probability,
             match.Weight,
             new ReviewEntry(entry.Id, entry.SourceId, sourceTitle, entry.RecordId, entry.Line, entry.GivenName, entry.FamilyName, entry.Patronymic, entry.BirthDate, entry.BirthPlace, entry.Fate, entry.FateAsOf),
-            new ReviewPerson(person.Id, person.PrimaryName.FullName, [.. person.Names.Select(n => n.FullName).Distinct(StringComparer.Ordinal)], person.BirthDate, birthPlace, person.Side, fate.Status, fate.IsContested),
+            new ReviewPerson(person.Id, person.PrimaryName.FullName, [.. person.StandingNames.Select(n => n.FullName).Distinct(StringComparer.Ordinal)], person.BirthDate, birthPlace, person.Side, fate.Status, fate.IsContested),
             Fields(match.Explanation),
             match.Judgements,
             siblings,

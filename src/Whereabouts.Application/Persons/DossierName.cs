@@ -11,6 +11,7 @@ namespace Whereabouts.Application.Persons;
 /// <param name="Origin">Where the form came from, in words, or null.</param>
 /// <param name="SourceId">The registered source the form was read from, or null.</param>
 /// <param name="SourceTitle">That source's title, or null.</param>
+/// <param name="Position">The form's position among all the person's forms, withdrawn ones included, from 0: what a withdrawal names.</param>
 public sealed record DossierName(
     string? GivenName,
     string? FamilyName,
@@ -19,4 +20,5 @@ public sealed record DossierName(
     NameScript Script,
     string? Origin,
     Guid? SourceId,
-    string? SourceTitle);
+    string? SourceTitle,
+    int Position);

@@ -146,7 +146,7 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         return new PersonSaved(person.Id, person.Version);
     }
 
-    private static async Task<Person?> LoadAsync(WhereaboutsDbContext context, Guid personId, int? expectedVersion, CancellationToken cancellationToken)
+    internal static async Task<Person?> LoadAsync(WhereaboutsDbContext context, Guid personId, int? expectedVersion, CancellationToken cancellationToken)
     {
         var person = await context.People.AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == personId, cancellationToken).ConfigureAwait(false);
@@ -255,7 +255,7 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         await CheckExistsAsync(context.Places, errors, prefix + "placeId", fate.PlaceId, "place", cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task CheckExistsAsync<T>(DbSet<T> set, FieldErrors errors, string field, Guid? id, string what, CancellationToken cancellationToken)
+    internal static async Task CheckExistsAsync<T>(DbSet<T> set, FieldErrors errors, string field, Guid? id, string what, CancellationToken cancellationToken)
         where T : class
     {
         if (id is not { } value || value == Guid.Empty)

@@ -13,12 +13,13 @@ namespace Whereabouts.Application.Persons;
 /// <param name="DisplayName">The first registered name form, written out.</param>
 /// <param name="Details">The descriptive details.</param>
 /// <param name="BirthPlaceName">The name of <see cref="PersonDetails.BirthPlaceId"/>, or null when none is recorded.</param>
-/// <param name="Names">Every name form, the first registered first.</param>
+/// <param name="Names">Every name form that stands (not withdrawn), the first registered first.</param>
 /// <param name="Timeline">Every fate assertion, retracted ones included, by the date it refers to and then by when it was recorded.</param>
 /// <param name="CurrentFate">The assertion that decides the current fate (also in <paramref name="Timeline"/>), or null when none is recorded.</param>
 /// <param name="IsContested">True when credible assertions contradict each other: the current fate must not be presented as settled.</param>
 /// <param name="Conflicts">The contradicting pairs behind <paramref name="IsContested"/>.</param>
 /// <param name="Incidents">The incidents the fate history names, earliest first.</param>
+/// <param name="WithdrawnNames">The spellings withdrawn as entered wrongly, in the order withdrawn: kept in the dossier, no longer the person's names.</param>
 /// <param name="History">The audit log's entries about this person (its details, names and fates), newest first.</param>
 public sealed record PersonDossier(
     Guid Id,
@@ -33,4 +34,5 @@ public sealed record PersonDossier(
     bool IsContested,
     IReadOnlyList<DossierConflict> Conflicts,
     IReadOnlyList<DossierIncident> Incidents,
-    IReadOnlyList<DossierChange> History);
+    IReadOnlyList<DossierChange> History,
+    IReadOnlyList<DossierWithdrawal> WithdrawnNames);

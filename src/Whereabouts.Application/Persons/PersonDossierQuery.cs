@@ -21,6 +21,7 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
         var sourceIds = person.FateAssertions.Select(a => a.Evidence.SourceId)
             .Concat(person.FateRetractions.Select(r => r.Evidence.SourceId))
             .Concat(person.Names.Where(n => n.SourceId is not null).Select(n => n.SourceId!.Value))
+            .Concat(person.NameWithdrawals.Where(w => w.SourceId is not null).Select(w => w.SourceId!.Value))
             .Distinct().ToList();
         // Lookups with nothing to look up are skipped: each is a round trip on every page view.
         var sources = sourceIds.Count == 0
@@ -101,7 +102,7 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             .ToList();
 
         var names = person.Names
-            .Select(n => new DossierName(
+            .Select((n, i) => new DossierName(
                 n.GivenName,
                 n.FamilyName,
                 n.Patronymic,
@@ -109,7 +110,19 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 n.Script,
                 n.Origin,
                 n.SourceId,
-                n.SourceId is { } source ? sources.GetValueOrDefault(source)?.Title : null))
+                n.SourceId is { } source ? sources.GetValueOrDefault(source)?.Title : null,
+                i))
+            .ToList();
+        var withdrawn = person.NameWithdrawals
+            .Select(w => new DossierWithdrawal(
+                names[w.NameIndex],
+                w.Reason,
+                w.SourceId,
+                w.SourceId is { } source ? sources.GetValueOrDefault(source)?.Title : null,
+                w.Quote,
+                w.Locator,
+                w.WithdrawnBy,
+                w.WithdrawnAt))
             .ToList();
 
         return new PersonDossier(
@@ -119,14 +132,15 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             person.PrimaryName.FullName,
             person.Details,
             person.BirthPlaceId is { } birth ? places.GetValueOrDefault(birth) : null,
-            names,
+            [.. names.Where(n => withdrawn.All(w => w.Name.Position != n.Position))],
             timeline,
             timeline.FirstOrDefault(f => f.IsCurrent),
             fate.IsContested,
             [.. fate.Conflicts.Select(c => new DossierConflict(c.First.Id, c.Second.Id, c.Describe()))],
             [.. incidents.OrderBy(i => i.StartedOn.StatedStart).ThenBy(i => i.Name, StringComparer.Ordinal)
                 .Select(i => new DossierIncident(i.Id, i.Name, i.StartedOn, i.EndedOn))],
-            history);
+            history,
+            withdrawn);
     }
 
     private sealed record SourceLabel(Guid Id, string Title, Reliability Reliability);

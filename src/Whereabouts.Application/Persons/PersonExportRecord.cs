@@ -40,7 +40,7 @@ public sealed record PersonExportRecord(
         var sources = person.FateAssertions
             .Select(a => a.Evidence.SourceId)
             .Concat(person.FateRetractions.Select(r => r.Evidence.SourceId))
-            .Concat(person.Names.Where(n => n.SourceId is not null).Select(n => n.SourceId!.Value))
+            .Concat(person.StandingNames.Where(n => n.SourceId is not null).Select(n => n.SourceId!.Value))
             .Distinct()
             .Select(id => new PersonExportSource(id, sourceTitles.GetValueOrDefault(id, "(unknown source)")))
             .OrderBy(s => s.Title, StringComparer.Ordinal)
@@ -49,7 +49,7 @@ public sealed record PersonExportRecord(
         return new PersonExportRecord(
             person.Id,
             person.IsInvented,
-            person.Names.Select(n => new PersonExportName(n.GivenName, n.FamilyName, n.Patronymic, ExportText.Of(n.Script), n.Origin)).ToList(),
+            person.StandingNames.Select(n => new PersonExportName(n.GivenName, n.FamilyName, n.Patronymic, ExportText.Of(n.Script), n.Origin)).ToList(),
             ExportText.Of(person.Sex),
             person.BirthDate?.ToString(),
             person.BirthPlaceId is { } place ? placeNames.GetValueOrDefault(place) : null,

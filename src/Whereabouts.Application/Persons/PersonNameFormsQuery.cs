@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Persons;
@@ -26,8 +27,8 @@ public sealed class PersonNameFormsQuery(WhereaboutsDatabase database)
         // Only the names column is read: the fates that come with a whole person are not needed.
         var rows = await context.People.AsNoTracking()
             .Where(p => people.Contains(p.Id))
-            .Select(p => new { p.Id, p.Names })
+            .Select(p => new { p.Id, p.Names, p.NameWithdrawals })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.Id, r => (IReadOnlyList<string>)[.. r.Names.Select(n => n.FullName)]);
+        return rows.ToDictionary(r => r.Id, r => (IReadOnlyList<string>)[.. Person.Standing(r.Names, r.NameWithdrawals).Select(n => n.FullName)]);
     }
 }

@@ -88,7 +88,7 @@ public sealed class PfifExport(WhereaboutsDatabase database, TimeProvider clock)
     {
         var recordId = PfifRecordIds.PersonRecordId(person, domain);
         var primary = person.PrimaryName;
-        var alternates = person.Names.Skip(1)
+        var alternates = person.StandingNames.Skip(1)
             .Select(n => n.FullName)
             .Where(n => !string.Equals(n, primary.FullName, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)

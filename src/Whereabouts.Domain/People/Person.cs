@@ -56,8 +56,7 @@ public sealed class Person
     public IReadOnlyList<PersonName> Names => _names;
 
     /// <summary>The name forms that stand: every form not withdrawn, in the order registered.</summary>
-    public IReadOnlyList<PersonName> StandingNames =>
-        _nameWithdrawals.Count == 0 ? _names : [.. _names.Where((_, i) => _nameWithdrawals.All(w => w.NameIndex != i))];
+    public IReadOnlyList<PersonName> StandingNames => Standing(_names, _nameWithdrawals);
 
     /// <summary>The withdrawals of wrongly entered name forms, in the order recorded.</summary>
     public IReadOnlyList<NameWithdrawal> NameWithdrawals => _nameWithdrawals;
@@ -213,6 +212,17 @@ public sealed class Person
         }
 
         _fateAssertions.Add(assertion);
+    }
+
+    /// <summary>
+    /// The forms of <paramref name="names"/> that <paramref name="withdrawals"/> leave standing, for
+    /// readers that load only a person's names and withdrawals instead of the whole person.
+    /// </summary>
+    public static IReadOnlyList<PersonName> Standing(IReadOnlyList<PersonName> names, IReadOnlyCollection<NameWithdrawal> withdrawals)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(withdrawals);
+        return withdrawals.Count == 0 ? names : [.. names.Where((_, i) => withdrawals.All(w => w.NameIndex != i))];
     }
 
     /// <summary>Puts this record in an identity, as the standing "same person" judgements say.</summary>

@@ -67,6 +67,7 @@ internal static class PersonsApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        persons.MapPersonCorrections();
         return api;
     }
 

@@ -15,7 +15,8 @@ internal sealed record PersonResource(
     bool Contested,
     IReadOnlyList<DossierConflict> Conflicts,
     IReadOnlyList<IncidentResource> Incidents,
-    IReadOnlyList<ChangeResource> History)
+    IReadOnlyList<ChangeResource> History,
+    IReadOnlyList<WithdrawalResource> WithdrawnNames)
 {
     public static PersonResource From(PersonDossier dossier)
     {
@@ -32,6 +33,7 @@ internal sealed record PersonResource(
             dossier.IsContested,
             dossier.Conflicts,
             [.. dossier.Incidents.Select(IncidentResource.From)],
-            [.. dossier.History.Select(ChangeResource.From)]);
+            [.. dossier.History.Select(ChangeResource.From)],
+            [.. dossier.WithdrawnNames.Select(WithdrawalResource.From)]);
     }
 }

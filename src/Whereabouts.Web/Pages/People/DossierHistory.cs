@@ -73,6 +73,7 @@ internal sealed class DossierHistory(IStringLocalizer<DossierHistory> localizer)
             (nameof(FateAssertion), "Added") =>
                 Say(localizer["{0} recorded the fate “{1}” as of {2}, {3}"], actor, Plain(Status(fields)), Plain(AsOf(fields)), day),
             (nameof(FateRetraction), "Added") => Retraction(fields, context, actor, day),
+            (nameof(NameWithdrawal), "Added") => Withdrawal(fields, context, actor, day),
             (nameof(Evidence), _) when fields.GetValueOrDefault("SourceId")?.New is { } evidenceSource =>
                 Say(localizer["{0} recorded evidence from {1}, {2}"], actor, Data(context.Source(evidenceSource)), day),
             ("ListMatch", "Added") => Say(localizer["{0} found a row of an imported list that may be this person, {1}"], actor, day),
@@ -88,6 +89,14 @@ internal sealed class DossierHistory(IStringLocalizer<DossierHistory> localizer)
         return fields.GetValueOrDefault("AssertionId")?.New is { } id && context.Fate(id) is { } fate
             ? Say(localizer["{0} retracted the fate “{1}” as of {2}: {3}, {4}"], actor, Plain(Labels.Of(fate.Status)), Plain(Labels.Date(fate.AsOf)), reason, day)
             : Say(localizer["{0} retracted a fate: {1}, {2}"], actor, reason, day);
+    }
+
+    private HistorySentence Withdrawal(Dictionary<string, Change> fields, Lookup context, Argument actor, Argument day)
+    {
+        var reason = Data(fields.GetValueOrDefault("Reason")?.New ?? string.Empty);
+        return fields.GetValueOrDefault("NameIndex")?.New is { } index && context.Name(index) is { } name
+            ? Say(localizer["{0} withdrew the spelling {1}: {2}, {3}"], actor, Data(name.FullName), reason, day)
+            : Say(localizer["{0} withdrew a spelling: {1}, {2}"], actor, reason, day);
     }
 
     private HistorySentence Judgement(Dictionary<string, Change> fields, Argument actor, Argument day) =>
@@ -190,11 +199,18 @@ internal sealed class DossierHistory(IStringLocalizer<DossierHistory> localizer)
             var titles = dossier.Timeline.Select(f => f.Evidence)
                 .Concat(dossier.Timeline.Where(f => f.Retraction is not null).Select(f => f.Retraction!.Evidence))
                 .Select(e => (e.SourceId, e.SourceTitle))
-                .Concat(dossier.Names.Where(n => n.SourceId is not null && n.SourceTitle is not null).Select(n => (n.SourceId!.Value, n.SourceTitle!)));
+                .Concat(dossier.Names.Where(n => n.SourceId is not null && n.SourceTitle is not null).Select(n => (n.SourceId!.Value, n.SourceTitle!)))
+                .Concat(dossier.WithdrawnNames.Where(w => w.SourceId is not null && w.SourceTitle is not null).Select(w => (w.SourceId!.Value, w.SourceTitle!)));
             return Guid.TryParse(id, out var key) && titles.FirstOrDefault(t => t.Item1 == key) is { Item2: { } title } ? title : id;
         }
 
         public DossierFate? Fate(string id) =>
             Guid.TryParse(id, out var key) ? dossier.Timeline.FirstOrDefault(f => f.Id == key) : null;
+
+        // A withdrawal names the form by its position among all forms, withdrawn ones included.
+        public DossierName? Name(string position) =>
+            int.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                ? dossier.Names.Concat(dossier.WithdrawnNames.Select(w => w.Name)).FirstOrDefault(n => n.Position == index)
+                : null;
     }
 }

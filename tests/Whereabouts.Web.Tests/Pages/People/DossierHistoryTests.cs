@@ -62,6 +62,23 @@ public sealed class DossierHistoryTests
     }
 
     [Fact]
+    public void Describe_WithdrawnSpelling_NamesTheFormAndTheReason()
+    {
+        var sentence = Describe("en", Change(1, "bob", "Added", "NameWithdrawal", PersonId, """{"NameIndex":1,"Reason":"Typed wrongly.","SourceId":null}"""));
+
+        Assert.Equal("bob withdrew the spelling Arnan Harutyunyan: Typed wrongly., 12 Jan 2021", sentence.Text);
+        Assert.Contains("<span translate=\"no\">Arnan Harutyunyan</span>", Html(sentence), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_WithdrawalOfAnUnknownForm_StillSaysASpellingWasWithdrawn()
+    {
+        var sentence = Describe("en", Change(1, "bob", "Added", "NameWithdrawal", PersonId, """{"NameIndex":7,"Reason":"Typed wrongly."}"""));
+
+        Assert.Equal("bob withdrew a spelling: Typed wrongly., 12 Jan 2021", sentence.Text);
+    }
+
+    [Fact]
     public void Describe_JudgedListRow_SaysWhatWasJudged()
     {
         var sentence = Describe("en", Change(1, "carol", "Modified", "ListMatch", Guid.NewGuid(), """{"Decision":["Pending","Same"]}"""));
@@ -132,7 +149,10 @@ public sealed class DossierHistoryTests
             null, null, null, null, null, "anna", Day, null, IsCurrent: true);
         return new PersonDossier(
             PersonId, 1, true, "Arman Harutyunyan", new PersonDetails(), null,
-            [new DossierName("Arman", "Harutyunyan", null, "Arman Harutyunyan", NameScript.Latin, "invented report", null, null)],
-            [fate], fate, false, [], [], history);
+            [new DossierName("Arman", "Harutyunyan", null, "Arman Harutyunyan", NameScript.Latin, "invented report", null, null, 0)],
+            [fate], fate, false, [], [], history,
+            [new DossierWithdrawal(
+                new DossierName("Arnan", "Harutyunyan", null, "Arnan Harutyunyan", NameScript.Latin, "invented report", null, null, 1),
+                "Typed wrongly.", null, null, null, null, "bob", Day)]);
     }
 }
