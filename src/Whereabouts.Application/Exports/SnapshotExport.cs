@@ -106,7 +106,7 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
             snapshot.Add(SnapshotSchema.Names, V.Id(p.Id), V.Integer(i), n.GivenName, n.FamilyName, n.Patronymic, n.Origin, V.Id(n.SourceId));
         }
 
-        foreach (var w in p.NameWithdrawals)
+        foreach (var w in p.NameWithdrawals.OrderBy(w => w.WithdrawnAt).ThenBy(w => w.NameIndex))
         {
             snapshot.Add(
                 SnapshotSchema.NameWithdrawals,

@@ -379,13 +379,20 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         var db = await NewDatabaseAsync();
         await new DemoLoader(db.Database).LoadAsync(Cancel);
 
-        // The demo has no retraction, no judged claim and no archived content: add one of each.
+        // The demo has no retraction, no withdrawn spelling, no judged claim and no archived content:
+        // add one of each, and a withdrawn spelling entered again (the replay must withdraw it first).
         await using var context = db.Database.CreateContext("caseworker@example.org");
         var person = await context.People.OrderBy(p => p.Id).FirstAsync(p => p.FateAssertions.Count > 0, Cancel);
         var assertion = person.FateAssertions[0];
         person.RetractFate(new FateRetraction(
             Guid.NewGuid(), assertion.Id, "The list named another man of the same name.",
             new Evidence(assertion.Evidence.SourceId, null, "p. 2, corrigendum", Credibility.ProbablyTrue), "caseworker@example.org", Recorded));
+        var misspelt = new PersonName("Invented", "Misspelt", origin: "typed from a phone call");
+        person.AddName(misspelt);
+        person.WithdrawName(new NameWithdrawal(
+            person.Names.Count - 1, "Misheard on the phone.", assertion.Evidence.SourceId, "call log, line 4", null, "caseworker@example.org", Recorded));
+        person.AddName(misspelt);
+        person.WithdrawName(new NameWithdrawal(person.Names.Count - 1, "Entered twice.", null, null, null, "caseworker@example.org", Recorded.AddMinutes(1)));
         var source = await context.Sources.OrderBy(s => s.Id).FirstAsync(Cancel);
         source.RecordArchivedContent("an archived article"u8);
         var claim = CountClaim.Propose(Guid.NewGuid(), new CountClaimDetails(

@@ -42,6 +42,12 @@ internal abstract class PersonEditPageModel(PersonDossierQuery dossiers, PersonF
     {
     }
 
+    /// <summary>
+    /// Reads what the page shows besides the form (the assertion being retracted), each time it is
+    /// shown; false when the route names something the person does not have, which is then a 404.
+    /// </summary>
+    protected virtual bool Describe(PersonDossier dossier) => true;
+
     /// <summary>Runs a change; on success redirects to the dossier, otherwise shows the form with what was wrong.</summary>
     protected async Task<IActionResult> SaveAsync(
         Guid id, Func<Task<PersonSaved?>> save, Func<string, string> keyOf, string notice, CancellationToken cancellationToken)
@@ -95,6 +101,11 @@ internal abstract class PersonEditPageModel(PersonDossierQuery dossiers, PersonF
     {
         DisplayName = dossier.DisplayName;
         PersonId = dossier.Id;
+        if (!Describe(dossier))
+        {
+            return NotFound();
+        }
+
         ViewData[PersonForms.ChoicesKey] = await choices.RunAsync(cancellationToken);
         return Page();
     }

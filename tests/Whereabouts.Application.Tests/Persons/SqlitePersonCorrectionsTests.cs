@@ -1,0 +1,6 @@
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application.Tests.Persons;
+
+/// <summary>Corrections to people on SQLite, always run.</summary>
+public sealed class SqlitePersonCorrectionsTests() : PersonCorrectionsTests(DatabaseProvider.Sqlite);
