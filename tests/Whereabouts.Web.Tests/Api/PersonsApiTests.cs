@@ -296,21 +296,21 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.All(history.EnumerateArray(), entry => Assert.Equal(account.UserName, entry.GetProperty("actor").GetString()));
     }
 
-    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
+    internal static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
     }
 
-    private static async Task<Guid> AnySourceIdAsync(HttpClient client)
+    internal static async Task<Guid> AnySourceIdAsync(HttpClient client)
     {
         // The dossier of a demo person names the demo sources its evidence cites.
         var person = await GetJsonAsync(client, $"/api/v1/persons/{DemoPeople.Contested.Id}");
         return person.GetProperty("timeline")[0].GetProperty("evidence").GetProperty("sourceId").GetGuid();
     }
 
-    private static async Task<(Guid Id, EntityTagHeaderValue ETag)> RegisterAsync(HttpClient client, string familyName)
+    internal static async Task<(Guid Id, EntityTagHeaderValue ETag)> RegisterAsync(HttpClient client, string familyName)
     {
         using var response = await client.PostAsJsonAsync(
             new Uri("/api/v1/persons", UriKind.Relative), new { givenName = "Aram", familyName, birthDate = "2001" }, Cancel);
@@ -319,7 +319,7 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
         return (body.GetProperty("id").GetGuid(), response.Headers.ETag!);
     }
 
-    private static async Task<HttpResponseMessage> PostWithIfMatchAsync(HttpClient client, string path, object body, EntityTagHeaderValue etag)
+    internal static async Task<HttpResponseMessage> PostWithIfMatchAsync(HttpClient client, string path, object body, EntityTagHeaderValue etag)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) };
         request.Headers.IfMatch.Add(etag);
@@ -333,7 +333,7 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
         return await client.SendAsync(request, Cancel);
     }
 
-    private static async Task<IReadOnlyCollection<string>> AssertValidationProblemAsync(HttpResponseMessage response, string field)
+    internal static async Task<IReadOnlyCollection<string>> AssertValidationProblemAsync(HttpResponseMessage response, string field)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);

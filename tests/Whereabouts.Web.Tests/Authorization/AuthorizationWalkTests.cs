@@ -60,6 +60,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /People/AddName/{id:guid}"] = PeopleEditors,
         ["PAGE /People/AddFate/{id:guid}"] = PeopleEditors,
         ["PAGE /People/EditDetails/{id:guid}"] = PeopleEditors,
+        ["PAGE /People/RetractFate/{id:guid}/{assertionId:guid}"] = PeopleEditors,
+        ["PAGE /People/WithdrawName/{id:guid}/{position:int}"] = PeopleEditors,
         ["PAGE /Review"] = PeopleEditors,
         ["PAGE /Review/Index"] = PeopleEditors,
         ["PAGE /Review/{id:guid}"] = PeopleEditors,
@@ -70,6 +72,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["POST /api/v1/persons/{id:guid}/names"] = PeopleEditors,
         ["POST /api/v1/persons/{id:guid}/fates"] = PeopleEditors,
         ["PUT /api/v1/persons/{id:guid}/details"] = PeopleEditors,
+        ["POST /api/v1/persons/{id:guid}/fates/{assertionId:guid}/retraction"] = PeopleEditors,
+        ["POST /api/v1/persons/{id:guid}/names/{position:int}/withdrawal"] = PeopleEditors,
         ["PAGE /People/AddNotification/{id:guid}"] = FamilyNotifiers,
         ["GET /api/v1/persons/{id:guid}/notifications/"] = FamilyNotifiers,
         ["POST /api/v1/persons/{id:guid}/notifications/"] = FamilyNotifiers,
@@ -282,6 +286,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         "table" => "people",
         "code" => "404",
         "slug" => "armenian",
+        "position" => "0",
         _ => Guid.NewGuid().ToString(),
     });
 
