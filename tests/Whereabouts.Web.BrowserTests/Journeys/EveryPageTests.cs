@@ -44,6 +44,8 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("person-add-name", $"/People/AddName/{person.Id}"),
             ("person-add-fate", $"/People/AddFate/{person.Id}"),
             ("person-edit-details", $"/People/EditDetails/{person.Id}"),
+            ("person-retract-fate", $"/People/RetractFate/{person.Id}/{person.FateAssertions[0].Id}"),
+            ("person-withdraw-name", $"/People/WithdrawName/{person.Id}/0"),
             ("sources", "/Sources"),
             ("source", $"/Sources/{catalog.Sources[0].Id}"),
             ("source-create", "/Sources/Create"),
