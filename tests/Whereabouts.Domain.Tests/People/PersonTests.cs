@@ -86,6 +86,41 @@ public sealed class PersonTests
     }
 
     [Fact]
+    public void WithdrawName_WrongForm_IsKeptButNoLongerStandsAndAddingItAgainAppendsIt()
+    {
+        var person = new Person(Guid.NewGuid(), Names.LatinArmenian);
+        person.AddName(Names.CyrillicAzerbaijani);
+
+        person.WithdrawName(new NameWithdrawal(1, "Another man's name.", null, null, null, "ani", DateTimeOffset.UtcNow));
+
+        Assert.Equal([Names.LatinArmenian], person.StandingNames);
+        Assert.Equal(2, person.Names.Count);
+        Assert.True(person.AddName(Names.CyrillicAzerbaijani));
+        Assert.Equal([Names.LatinArmenian, Names.CyrillicAzerbaijani], person.StandingNames);
+    }
+
+    [Fact]
+    public void WithdrawName_LastStandingForm_IsRefused()
+    {
+        var person = new Person(Guid.NewGuid(), Names.LatinArmenian);
+
+        var refusal = DomainAssert.Refuses("name.last-form", () => person.WithdrawName(new NameWithdrawal(0, "Wrong.", null, null, null, "ani", DateTimeOffset.UtcNow)));
+
+        Assert.Contains("at least one", refusal.Message, StringComparison.Ordinal);
+        Assert.Empty(person.NameWithdrawals);
+    }
+
+    [Fact]
+    public void Standing_NamesAndWithdrawalsReadApart_LeavesOutTheWithdrawnPositions()
+    {
+        PersonName[] names = [Names.LatinArmenian, Names.CyrillicArmenian, Names.Armenian];
+        NameWithdrawal[] withdrawals = [new(1, "Wrong.", null, null, null, "ani", DateTimeOffset.UtcNow)];
+
+        Assert.Equal([Names.LatinArmenian, Names.Armenian], Person.Standing(names, withdrawals));
+        Assert.Same(names, Person.Standing(names, []));
+    }
+
+    [Fact]
     public void AssertFate_CredibleAssertion_IsAppendedAndBecomesTheCurrentFate()
     {
         var person = PersonBuilder.APerson().BornOn("2001").Build();
