@@ -283,7 +283,7 @@ public static class SnapshotSchema
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
         Parties, Sources, Places, PlaceNames, Incidents, IncidentPlaces, IncidentParties,
-        People, Names, NameWithdrawals, Fates, Retractions, Claims,
+        People, Names, Fates, Retractions, NameWithdrawals, Claims,
         LegalCases, LegalCasePeople, LegalCaseCounsel, LegalCaseCharges, LegalCaseSources, Proceedings,
         Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,
     ];

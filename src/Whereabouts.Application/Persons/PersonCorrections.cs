@@ -33,32 +33,15 @@ public sealed class PersonCorrections(WhereaboutsDatabase database, ICurrentActo
     /// <exception cref="ValidationFailedException">The reason or the evidence is missing or invalid, or the source is unknown.</exception>
     /// <exception cref="DomainRuleException">The assertion is not this person's, or is already retracted.</exception>
     /// <exception cref="ConcurrencyConflictException">The person has changed since <paramref name="expectedVersion"/>.</exception>
-    public async Task<PersonSaved?> RetractFateAsync(
+    public Task<PersonSaved?> RetractFateAsync(
         Guid personId, Guid assertionId, RetractionInput input, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var context = database.CreateContext(actor.Name);
-        var person = await PersonCommands.LoadAsync(context, personId, expectedVersion, cancellationToken).ConfigureAwait(false);
-        if (person is null)
+        return CorrectAsync(personId, expectedVersion, input, evidenceRequired: true, (person, reason) =>
         {
-            return null;
-        }
-
-        var errors = new FieldErrors();
-        var reason = CheckReason(errors, input);
-        if (input.SourceId is null || input.SourceId == Guid.Empty)
-        {
-            errors.Add("sourceId", "Choose the source that shows the assertion was wrong.");
-        }
-
-        CheckEvidence(errors, input, required: true);
-        await PersonCommands.CheckExistsAsync(context.Sources, errors, "sourceId", input.SourceId, "source", cancellationToken).ConfigureAwait(false);
-        errors.ThrowIfAny();
-
-        var evidence = new Evidence(input.SourceId!.Value, input.Quote, input.Locator, input.Credibility ?? Credibility.CannotBeJudged);
-        person.RetractFate(new FateRetraction(Guid.Empty, assertionId, reason!, evidence, actor.Name, clock.GetUtcNow()));
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new PersonSaved(person.Id, person.Version);
+            var evidence = new Evidence(input.SourceId!.Value, input.Quote, input.Locator, input.Credibility ?? Credibility.CannotBeJudged);
+            person.RetractFate(new FateRetraction(Guid.Empty, assertionId, reason, evidence, actor.Name, clock.GetUtcNow()));
+        }, cancellationToken);
     }
 
     /// <summary>Withdraws a spelling entered wrongly; it is no longer shown as one of the person's names or searched.</summary>
@@ -71,10 +54,19 @@ public sealed class PersonCorrections(WhereaboutsDatabase database, ICurrentActo
     /// <exception cref="ValidationFailedException">The reason is missing, evidence is incomplete, or the source is unknown.</exception>
     /// <exception cref="DomainRuleException">There is no such form, it is already withdrawn, or it is the last one standing.</exception>
     /// <exception cref="ConcurrencyConflictException">The person has changed since <paramref name="expectedVersion"/>.</exception>
-    public async Task<PersonSaved?> WithdrawNameAsync(
+    public Task<PersonSaved?> WithdrawNameAsync(
         Guid personId, int nameIndex, RetractionInput input, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return CorrectAsync(personId, expectedVersion, input, evidenceRequired: false, (person, reason) => person.WithdrawName(new NameWithdrawal(
+            nameIndex, reason, Source(input), Trimmed(input.Locator), Trimmed(input.Quote), actor.Name, clock.GetUtcNow())), cancellationToken);
+    }
+
+    // Loads the person, checks the reason and the evidence field by field, then lets the domain
+    // record the correction; nothing is saved unless all of it passes.
+    private async Task<PersonSaved?> CorrectAsync(
+        Guid personId, int? expectedVersion, RetractionInput input, bool evidenceRequired, Action<Person, string> correct, CancellationToken cancellationToken)
+    {
         await using var context = database.CreateContext(actor.Name);
         var person = await PersonCommands.LoadAsync(context, personId, expectedVersion, cancellationToken).ConfigureAwait(false);
         if (person is null)
@@ -83,26 +75,14 @@ public sealed class PersonCorrections(WhereaboutsDatabase database, ICurrentActo
         }
 
         var errors = new FieldErrors();
-        var reason = CheckReason(errors, input);
-        var source = input.SourceId == Guid.Empty ? null : input.SourceId;
-        CheckEvidence(errors, input, required: source is not null);
-        await PersonCommands.CheckExistsAsync(context.Sources, errors, "sourceId", source, "source", cancellationToken).ConfigureAwait(false);
-        errors.ThrowIfAny();
+        var reason = errors.Text("reason", input.Reason, MaxReasonLength, "Say why it is wrong.");
+        if (evidenceRequired && Source(input) is null)
+        {
+            errors.Add("sourceId", "Choose the source that shows the assertion was wrong.");
+        }
 
-        person.WithdrawName(new NameWithdrawal(
-            nameIndex, reason!, source, Trimmed(input.Locator), Trimmed(input.Quote), actor.Name, clock.GetUtcNow()));
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new PersonSaved(person.Id, person.Version);
-    }
-
-    private static string? CheckReason(FieldErrors errors, RetractionInput input) =>
-        errors.Text("reason", input.Reason, MaxReasonLength, "Say why it is wrong.");
-
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static void CheckEvidence(FieldErrors errors, RetractionInput input, bool required)
-    {
-        if (required && string.IsNullOrWhiteSpace(input.Quote) && string.IsNullOrWhiteSpace(input.Locator))
+        // A source named at all must say where, even when it is optional (a withdrawn spelling).
+        if ((evidenceRequired || Source(input) is not null) && string.IsNullOrWhiteSpace(input.Quote) && string.IsNullOrWhiteSpace(input.Locator))
         {
             errors.Add("quote", "Quote the source, or give a locator saying where in it to look (\"row 17\", \"page 3\", \"00:41\").");
         }
@@ -114,5 +94,15 @@ public sealed class PersonCorrections(WhereaboutsDatabase database, ICurrentActo
 
         errors.MaxLength("quote", input.Quote, 4000);
         errors.MaxLength("locator", input.Locator, 500);
+        await PersonCommands.CheckExistsAsync(context.Sources, errors, "sourceId", Source(input), "source", cancellationToken).ConfigureAwait(false);
+        errors.ThrowIfAny();
+
+        correct(person, reason!);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new PersonSaved(person.Id, person.Version);
     }
+
+    private static Guid? Source(RetractionInput input) => input.SourceId == Guid.Empty ? null : input.SourceId;
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
