@@ -292,6 +292,32 @@ public abstract class StorageContractTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task SaveChanges_NameWithdrawnAndAnEditFromTheSameVersion_SecondIsRefusedAndTheWithdrawalIsKept()
+    {
+        var person = Registry.Person();
+        person.AddName(new PersonName("Arman", "Harutiunian"));
+        await using (var context = Db.NewContext())
+        {
+            context.Add(person);
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        await using var first = Db.NewContext();
+        await using var second = Db.NewContext();
+        (await first.People.SingleAsync(p => p.Id == person.Id, Cancel)).WithdrawName(new NameWithdrawal(1, "Typed wrongly.", null, null, null, "tester", Registry.Now));
+        (await second.People.SingleAsync(p => p.Id == person.Id, Cancel)).AddName(new PersonName("Արման", "Հարությունյան"));
+
+        await first.SaveChangesAsync(Cancel);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => second.SaveChangesAsync(Cancel));
+
+        await using var check = Db.NewContext();
+        var stored = await check.People.SingleAsync(p => p.Id == person.Id, Cancel);
+        Assert.Equal(1, stored.Version);
+        Assert.Equal("Typed wrongly.", Assert.Single(stored.NameWithdrawals).Reason);
+        Assert.Single(stored.StandingNames);
+    }
+
+    [Fact]
     public async Task SaveChanges_ChangedFateAssertion_IsRefusedAndNothingIsWritten()
     {
         var source = Registry.Source();
