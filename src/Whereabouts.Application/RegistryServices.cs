@@ -56,6 +56,7 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonNameFormsQuery>();
         services.AddTransient<Persons.PersonCommands>();
         services.AddTransient<Identities.SamePersonJudgements>();
+        services.AddTransient<Identities.PersonIdentityQuery>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
         services.AddTransient<Ingestion.ArticleIngest>();
         services.AddTransient<Ingestion.SourceIngest>();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Whereabouts.Application.Identities;
 using Whereabouts.Application.Persons;
+using Whereabouts.Web.Api.Identities;
 using Whereabouts.Web.Api.Persons;
 using Whereabouts.Web.Authorization;
 
@@ -67,6 +69,7 @@ internal static class PersonsApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        persons.MapSamePerson();
         return api;
     }
 
@@ -96,7 +99,7 @@ internal static class PersonsApi
     }
 
     private static async Task<Results<Ok<PersonResource>, ProblemHttpResult>> GetAsync(
-        Guid id, PersonDossierQuery dossiers, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, PersonDossierQuery dossiers, PersonIdentityQuery identities, HttpResponse response, CancellationToken cancellationToken)
     {
         var dossier = await dossiers.RunAsync(id, cancellationToken);
         if (dossier is null)
@@ -105,7 +108,8 @@ internal static class PersonsApi
         }
 
         ETags.Set(response, dossier.Version);
-        return TypedResults.Ok(PersonResource.From(dossier));
+        var identity = await identities.RunAsync(id, cancellationToken);
+        return TypedResults.Ok(PersonResource.From(dossier) with { Identity = identity is { HasOthers: true } ? IdentityResource.From(identity) : null });
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ChangeResource>>, ProblemHttpResult>> HistoryAsync(
