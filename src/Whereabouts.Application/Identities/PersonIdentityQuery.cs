@@ -59,7 +59,9 @@ public sealed class PersonIdentityQuery(WhereaboutsDatabase database)
         var judgements = new List<IdentityJudgement>();
         foreach (var pair in pairs)
         {
-            var record = ids.Contains(pair.FirstPersonId) ? pair.FirstPersonId : pair.SecondPersonId;
+            // Seen from the record asked about when it is in the pair, else from the identity's record in it.
+            var record = pair.FirstPersonId == id || pair.SecondPersonId == id ? id
+                : ids.Contains(pair.FirstPersonId) ? pair.FirstPersonId : pair.SecondPersonId;
             var other = pair.OtherThan(record);
             var standing = pair.Standing?.Id;
             judgements.AddRange(pair.Judgements.Select(j => new IdentityJudgement(
