@@ -47,18 +47,18 @@ public sealed class SamePersonApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
-    public async Task Judge_DemoRecordsWithDifferentServiceNumbersUnconfirmed_Is422WithTheRuleAndTheReason()
+    public async Task Judge_DemoRecordsOfDifferentSidesUnconfirmed_Is422WithTheRuleAndTheReason()
     {
         using var client = await app.ApiClientAsync(Roles.Caseworker);
         var first = DemoIds.For("person/hin-tagher/20");
-        var second = DemoIds.For("person/hin-tagher/21");
+        var second = DemoIds.For("person/az-missing/2");
 
         using var response = await client.PostAsJsonAsync($"/api/v1/persons/{first}/same-person", new { otherId = second }, Cancel);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("identity.confirmation-required", problem.GetProperty("rule").GetString());
-        Assert.Contains("service numbers", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("different sides", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
