@@ -78,6 +78,22 @@ public abstract class SamePersonJudgementsTests(DatabaseProvider provider) : IAs
     }
 
     [Fact]
+    public async Task JudgeAsync_HistoriesKeptBetweenReports_AreReadAgainAfterTheJudgement()
+    {
+        using var cache = new FateHistoryCache(_db.Database);
+        var query = new StillHeldQuery(_db.Database, TimeProvider.System, cache);
+        var before = (await query.RunAsync(DemoParties.Armenian, Today, Cancel)).People.Count;
+        var held = await StillHeldAsync();
+
+        var judged = await Judgements.JudgeAsync(held[0], held[1], MatchDecision.Same, "Same man (test).", confirmed: true, cancellationToken: Cancel);
+        var joined = (await query.RunAsync(DemoParties.Armenian, Today, Cancel)).People.Count;
+        await Judgements.UndoAsync(held[0], judged!.JudgementId, "Two men (test).", Cancel);
+
+        Assert.Equal(before - 1, joined);
+        Assert.Equal(before, (await query.RunAsync(DemoParties.Armenian, Today, Cancel)).People.Count);
+    }
+
+    [Fact]
     public async Task UndoAsync_ChainOfThreeFirstJoinUndone_RegroupsTheOtherTwo()
     {
         var ids = (await StillHeldAsync()).Take(3).Order().ToList();

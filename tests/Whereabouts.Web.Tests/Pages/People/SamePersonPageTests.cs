@@ -43,6 +43,7 @@ public sealed class SamePersonPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(2, identityDossier.QuerySelectorAll("#identity-records li").Length);
         Assert.Equal(2, identityDossier.QuerySelectorAll("#identity-names tbody tr").Length);
         Assert.Single(identityDossier.QuerySelectorAll("#identity-judgements li"));
+        Assert.Contains("joined this record with other records of one person", joinedDossier.Body!.TextContent, StringComparison.Ordinal);
 
         using var undone = await WebApp.PostFormAsync(browser, $"/People/SamePerson/{joined}", new Dictionary<string, string>
         {
