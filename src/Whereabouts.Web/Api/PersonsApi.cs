@@ -108,7 +108,7 @@ internal static class PersonsApi
         }
 
         ETags.Set(response, dossier.Version);
-        var identity = await identities.RunAsync(id, cancellationToken);
+        var identity = await identities.ForDossierAsync(id, cancellationToken);
         return TypedResults.Ok(PersonResource.From(dossier) with { Identity = identity is { HasOthers: true } ? IdentityResource.From(identity) : null });
     }
 

@@ -143,6 +143,9 @@ public abstract class SamePersonJudgementsTests(DatabaseProvider provider) : IAs
         await using var context = _db.NewContext();
         var pair = await context.PersonPairs.SingleAsync(p => p.Id == judged.PairId, Cancel);
         Assert.Equal("caseworker-1", Assert.Single(pair.Judgements).Actor);
+        var dossier = await new PersonIdentityQuery(_db.Database).ForDossierAsync(first, Cancel);
+        Assert.False(dossier!.HasOthers);
+        Assert.Equal(second, Assert.Single(dossier.Judgements).OtherId);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ internal sealed class DetailsModel(
         }
 
         Dossier = dossier;
-        Identity = await identities.RunAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Person {id} has a dossier but no identity.");
+        Identity = await identities.ForDossierAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Person {id} has a dossier but no identity.");
         Names = ReaderScript.FirstIn(ReaderScript.Current, dossier.Names, n => n.FullName);
         History = history.Describe(dossier);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;

@@ -138,7 +138,7 @@ internal sealed class SamePersonModel(
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var dossier = await dossiers.RunAsync(id, cancellationToken);
-        var identity = await identities.RunAsync(id, cancellationToken);
+        var identity = await identities.ForDossierAsync(id, cancellationToken);
         if (dossier is null || identity is null)
         {
             return false;
