@@ -172,6 +172,7 @@ internal static class PersonsApi
         return TypedResults.Ok(PersonResource.From(dossier));
     }
 
-    private static ProblemHttpResult NotFound(Guid id) =>
+    /// <summary>The 404 answer for a person id the registry does not hold.</summary>
+    internal static ProblemHttpResult NotFound(Guid id) =>
         TypedResults.Problem(title: "No such person", detail: $"No person in the registry has the id {id}.", statusCode: StatusCodes.Status404NotFound);
 }

@@ -43,7 +43,7 @@ internal static class SamePersonApi
     }
 
     private static async Task<Results<Ok<IdentityResource>, ProblemHttpResult>> IdentityAsync(Guid id, PersonIdentityQuery identities, CancellationToken cancellationToken) =>
-        await identities.RunAsync(id, cancellationToken) is { } identity ? TypedResults.Ok(IdentityResource.From(identity)) : NotFound(id);
+        await identities.RunAsync(id, cancellationToken) is { } identity ? TypedResults.Ok(IdentityResource.From(identity)) : PersonsApi.NotFound(id);
 
     private static async Task<Results<Created<JudgementResource>, ProblemHttpResult>> JudgeAsync(
         Guid id, SamePersonRequest request, SamePersonJudgements judgements, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ internal static class SamePersonApi
         }
 
         var judged = await judgements.JudgeAsync(id, otherId, decision, request.Note, request.Confirmed ?? false, PairOrigin.Caseworker, cancellationToken);
-        return judged is null ? NotFound(id) : TypedResults.Created($"/api/v1/persons/{id}/identity", JudgementResource.From(judged));
+        return judged is null ? PersonsApi.NotFound(id) : TypedResults.Created($"/api/v1/persons/{id}/identity", JudgementResource.From(judged));
     }
 
     private static async Task<Results<Created<JudgementResource>, ProblemHttpResult>> UndoAsync(
@@ -74,7 +74,4 @@ internal static class SamePersonApi
             ? TypedResults.Problem(title: "No such judgement", detail: $"Person {id} has no judgement {judgementId}.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Created($"/api/v1/persons/{id}/identity", JudgementResource.From(undone));
     }
-
-    private static ProblemHttpResult NotFound(Guid id) =>
-        TypedResults.Problem(title: "No such person", detail: $"No person in the registry has the id {id}.", statusCode: StatusCodes.Status404NotFound);
 }
