@@ -57,6 +57,7 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonCommands>();
         services.AddTransient<Persons.PersonCorrections>();
         services.AddTransient<Identities.SamePersonJudgements>();
+        services.AddTransient<Identities.PersonIdentityQuery>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
         services.AddTransient<Ingestion.ArticleIngest>();
         services.AddTransient<Ingestion.SourceIngest>();

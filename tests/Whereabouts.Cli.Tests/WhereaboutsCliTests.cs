@@ -59,7 +59,7 @@ public sealed class WhereaboutsCliTests : IDisposable
         Assert.Equal(0, csv.ExitCode);
         var lines = await File.ReadAllLinesAsync(outFile, TestContext.Current.CancellationToken);
         Assert.Equal(
-            "id,invented,given_name,family_name,patronymic,names,sex,birth_date,birth_place,side,role,force,rank,unit,service_number,fate,fate_as_of,fate_contested,sources",
+            "id,invented,given_name,family_name,patronymic,names,sex,birth_date,birth_place,side,role,force,rank,unit,service_number,fate,fate_as_of,fate_contested,sources,identity_id",
             lines[0]);
         Assert.Contains($"Exported {people} people", csv.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(outFile + ".partial"));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Parties;
+using Whereabouts.Application.Reports;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -82,16 +83,22 @@ public sealed class ReconciliationQuery(WhereaboutsDatabase database, TimeProvid
         return (place.PrimaryName.Text, [.. incidents.Where(i => i.PlaceIds.Contains(place.Id)).Select(i => i.Id)]);
     }
 
-    private static async Task<List<Person>> PeopleAsync(WhereaboutsDbContext context, ReconciliationCriteria criteria, List<Guid> incidents, CancellationToken cancellationToken)
+    // The identities involved, each counted once with the fates of all its records (a record joined
+    // to another is the same man, however many records name him); the side is the identity's.
+    private static async Task<List<FateHistory>> PeopleAsync(WhereaboutsDbContext context, ReconciliationCriteria criteria, List<Guid> incidents, CancellationToken cancellationToken)
     {
         var placeId = criteria.PlaceId;
         var involved = context.FateAssertions
             .Where(a => (a.IncidentId != null && incidents.Contains(a.IncidentId.Value)) || (placeId != null && a.PlaceId == placeId))
             .Select(a => EF.Property<Guid>(a, "PersonId"))
             .Distinct();
-        var side = criteria.Side;
-        return await context.People.AsNoTracking().AsSplitQuery()
-            .Where(p => involved.Contains(p.Id) && (side == null || p.Side == side))
+        var identities = context.People.Where(p => involved.Contains(p.Id)).Select(p => p.IdentityId);
+        var records = await context.People.AsNoTracking().AsSplitQuery()
+            .Where(p => identities.Contains(p.IdentityId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var side = criteria.Side;
+        return [.. records.GroupBy(p => p.IdentityId)
+            .Select(g => FateHistory.OfIdentity([.. g]))
+            .Where(h => side == null || string.Equals(h.Side, side, StringComparison.Ordinal))];
     }
 }

@@ -1,3 +1,4 @@
+using Whereabouts.Application.Reports;
 using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Claims;
@@ -28,25 +29,23 @@ internal static class RegistryFateCount
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
 
-    /// <summary>Whether <paramref name="person"/> counts in <paramref name="category"/> on <paramref name="day"/>.</summary>
-    public static bool Counts(Person person, CountCategory category, DateOnly day)
+    /// <summary>Whether the person (or identity) of <paramref name="history"/> counts in <paramref name="category"/> on <paramref name="day"/>.</summary>
+    public static bool Counts(FateHistory history, CountCategory category, DateOnly day)
     {
-        var status = person.FateOn(day).Status;
+        ArgumentNullException.ThrowIfNull(history);
+        var status = history.FateOn(day).Status;
         return category switch
         {
             CountCategory.Missing => status == FateStatus.Missing,
             CountCategory.Held => status is { } held && Held.Contains(held),
             CountCategory.Killed => status is { } dead && Dead.Contains(dead),
-            CountCategory.Captured => EverBy(person, day, [.. Held, .. Returned]),
-            CountCategory.Released => EverBy(person, day, Returned),
+            CountCategory.Captured => EverBy(history, day, [.. Held, .. Returned]),
+            CountCategory.Released => EverBy(history, day, Returned),
             CountCategory.Wounded or CountCategory.Arrested => false,
             _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
         };
     }
 
-    private static bool EverBy(Person person, DateOnly day, FateStatus[] statuses)
-    {
-        var retracted = person.FateRetractions.Select(r => r.AssertionId).ToHashSet();
-        return person.FateAssertions.Any(a => !retracted.Contains(a.Id) && a.AsOf.StatedStart <= day && statuses.Contains(a.Status));
-    }
+    private static bool EverBy(FateHistory history, DateOnly day, FateStatus[] statuses) =>
+        history.Standing().Any(a => a.AsOf.StatedStart <= day && statuses.Contains(a.Status));
 }

@@ -120,18 +120,34 @@ public sealed class SamePersonJudgements(WhereaboutsDatabase database, ICurrentA
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(other);
         var differences = new List<string>();
-        if (person.Side is { } side && other.Side is { } otherSide && !string.Equals(side, otherSide, StringComparison.Ordinal))
+        if (SidesDiffer(person.Details, other.Details))
         {
-            differences.Add($"the records are of different sides ({side} and {otherSide})");
+            differences.Add($"the records are of different sides ({person.Side} and {other.Side})");
         }
 
-        if (Normalize(person.ServiceNumber) is { } number && Normalize(other.ServiceNumber) is { } otherNumber
-            && !string.Equals(number, otherNumber, StringComparison.Ordinal))
+        if (ServiceNumbersDiffer(person.Details, other.Details))
         {
             differences.Add($"the records have different service numbers ({person.ServiceNumber} and {other.ServiceNumber})");
         }
 
         return differences;
+    }
+
+    /// <summary>Whether both records name a side and the sides differ (joining them needs a confirmation).</summary>
+    public static bool SidesDiffer(PersonDetails person, PersonDetails other)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(other);
+        return person.Side is { } side && other.Side is { } otherSide && !string.Equals(side, otherSide, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether both records give a service number and they differ beyond spacing, punctuation and case (joining them needs a confirmation).</summary>
+    public static bool ServiceNumbersDiffer(PersonDetails person, PersonDetails other)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(other);
+        return Normalize(person.ServiceNumber) is { } number && Normalize(other.ServiceNumber) is { } otherNumber
+            && !string.Equals(number, otherNumber, StringComparison.Ordinal);
     }
 
     private async Task<PairJudged> JudgeAndSaveAsync(

@@ -2,9 +2,15 @@ using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Persons;
 
-/// <summary>A person as exported: every name form, the descriptive details, the current fate and the sources it rests on.</summary>
+/// <summary>
+/// A person as exported: every name form, the descriptive details, the current fate and the sources
+/// it rests on. One record per registry record, each with the identity it belongs to
+/// (<see cref="IdentityId"/>, its own id when it stands alone): count distinct identities to count
+/// people (docs/adr/0017).
+/// </summary>
 public sealed record PersonExportRecord(
     Guid Id,
+    Guid IdentityId,
     bool Invented,
     IReadOnlyList<PersonExportName> Names,
     string Sex,
@@ -48,6 +54,7 @@ public sealed record PersonExportRecord(
 
         return new PersonExportRecord(
             person.Id,
+            person.IdentityId,
             person.IsInvented,
             person.StandingNames.Select(n => new PersonExportName(n.GivenName, n.FamilyName, n.Patronymic, ExportText.Of(n.Script), n.Origin)).ToList(),
             ExportText.Of(person.Sex),

@@ -98,6 +98,7 @@ public sealed class PersonExporter(WhereaboutsDatabase database)
                 person.Fate?.AsOf,
                 person.Fate is null ? null : person.Fate.Contested ? "true" : "false",
                 string.Join(" | ", person.Sources.Select(s => s.Title)),
+                person.IdentityId.ToString(),
             ];
             foreach (var field in fields)
             {
@@ -116,6 +117,9 @@ public sealed class PersonExporter(WhereaboutsDatabase database)
     [
         "id", "invented", "given_name", "family_name", "patronymic", "names", "sex", "birth_date", "birth_place",
         "side", "role", "force", "rank", "unit", "service_number", "fate", "fate_as_of", "fate_contested", "sources",
+
+        // Last, so that readers of the columns before it are unchanged: records judged one person share it.
+        "identity_id",
     ];
 
     private static string DescribeName(PersonExportName name)

@@ -15,10 +15,12 @@ namespace Whereabouts.Application.Persons;
 /// and Հարությունյան all find Harutyunyan.
 /// </summary>
 /// <remarks>
-/// The key rows carry the person's sort name, so a page of matches is read from the key index
-/// alone, in order, and only the people on the page are then looked up. With several words the
-/// rarest one drives and the others are checked per match, so "Davit Nankatatan" reads the one
-/// Nankatatan instead of every Davit (docs/benchmarks.md, web).
+/// <para>Records judged one person are one identity and are listed once, under the identity's
+/// index entry (whose fate is derived over all of them); a search finds it by any record's names.</para>
+/// <para>The key rows carry the identity and its sort name, so a page of matches is read from the key
+/// index alone, in order, and only the identities on the page are then looked up. With several words
+/// the rarest one drives and the others are checked per match, so "Davit Nankatatan" reads the one
+/// Nankatatan instead of every Davit (docs/benchmarks.md, web).</para>
 /// </remarks>
 public sealed class PersonSearch(WhereaboutsDatabase database)
 {
@@ -38,7 +40,9 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
         var text = criteria.Text?.Trim() ?? string.Empty;
         if (Guid.TryParse(text, out var id))
         {
-            return await FromIndexAsync(context, Filtered(context, criteria).Where(e => e.PersonId == id), page, pageSize, cancellationToken).ConfigureAwait(false);
+            // The id of any record of an identity finds the identity.
+            var identity = context.PersonIndex.Where(e => e.PersonId == id).Select(e => e.IdentityId);
+            return await FromIndexAsync(context, Filtered(context, criteria).Where(e => identity.Contains(e.PersonId)), page, pageSize, cancellationToken).ConfigureAwait(false);
         }
 
         var words = Words(text).Select(WordPredicate).OfType<Expression<Func<PersonNameKey, bool>>>().ToList();
@@ -51,28 +55,30 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
         var keys = matches[0];
         foreach (var other in matches.Skip(1))
         {
-            keys = keys.Where(k => other.Any(o => o.PersonId == k.PersonId));
+            // The words may fall in the names of different records of one identity.
+            keys = keys.Where(k => other.Any(o => o.IdentityId == k.IdentityId));
         }
 
         if (HasFilters(criteria))
         {
+            // Filters read the identity's entry: its fate is derived over all its records.
             var allowed = Filtered(context, criteria);
-            keys = keys.Where(k => allowed.Any(e => e.PersonId == k.PersonId));
+            keys = keys.Where(k => allowed.Any(e => e.PersonId == k.IdentityId));
         }
 
-        // A person matches once however many of their keys fall in a word's range.
-        var people = keys.Select(k => new { k.SortName, k.PersonId }).Distinct();
+        // An identity matches once however many of its records' keys fall in a word's range.
+        var people = keys.Select(k => new { k.SortName, k.IdentityId }).Distinct();
         var ids = await people
-            .OrderBy(p => p.SortName).ThenBy(p => p.PersonId)
+            .OrderBy(p => p.SortName).ThenBy(p => p.IdentityId)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => p.PersonId)
+            .Select(p => p.IdentityId)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // Most searches fit on their first page, whose length is then the total. Otherwise count
-        // people, not (name, person) pairs: the same answer for half the work.
+        // identities, not (name, person) pairs: the same answer for half the work.
         var total = page == 1 && ids.Count < pageSize
             ? ids.Count
-            : await keys.Select(k => k.PersonId).Distinct().CountAsync(cancellationToken).ConfigureAwait(false);
+            : await keys.Select(k => k.IdentityId).Distinct().CountAsync(cancellationToken).ConfigureAwait(false);
         var rows = await context.PersonIndex.AsNoTracking()
             .Where(e => ids.Contains(e.PersonId))
             .Select(e => new PersonListItem(e.PersonId, e.DisplayName, e.Side, e.Fate, e.IsContested, e.BirthYear, e.IsInvented))
@@ -96,9 +102,10 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
     private static bool HasFilters(PersonSearchCriteria criteria) =>
         criteria.Fate is not null || criteria.Side is not null || criteria.IncidentId is not null || criteria.Contested is not null;
 
+    // Only identities' entries: a record joined to another is listed under the identity's entry.
     private static IQueryable<PersonIndexEntry> Filtered(WhereaboutsDbContext context, PersonSearchCriteria criteria)
     {
-        var query = context.PersonIndex.AsNoTracking();
+        var query = context.PersonIndex.AsNoTracking().Where(e => e.PersonId == e.IdentityId);
         if (criteria.Fate is { } fate)
         {
             query = query.Where(e => e.Fate == fate);
@@ -121,7 +128,8 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
 
         if (criteria.IncidentId is { } incident)
         {
-            var involved = context.FateAssertions.Where(a => a.IncidentId == incident).Select(a => EF.Property<Guid>(a, "PersonId"));
+            var records = context.FateAssertions.Where(a => a.IncidentId == incident).Select(a => EF.Property<Guid>(a, "PersonId"));
+            var involved = context.PersonIndex.Where(e => records.Contains(e.PersonId)).Select(e => e.IdentityId);
             query = query.Where(e => involved.Contains(e.PersonId));
         }
 

@@ -32,12 +32,14 @@ public sealed class DashboardQuery(WhereaboutsDatabase database, FateHistoryCach
         }
         else
         {
-            var indexed = await context.PersonIndex.AsNoTracking()
+            // An identity is counted once, by its own entry (whose fate is derived over its records).
+            var identities = context.PersonIndex.AsNoTracking().Where(e => e.PersonId == e.IdentityId);
+            var indexed = await identities
                 .GroupBy(e => new { e.Fate, e.Side })
                 .Select(g => new { g.Key.Fate, g.Key.Side, People = g.Count() })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             counts = [.. indexed.Select(c => (c.Fate, c.Side, c.People))];
-            contested = await context.PersonIndex.CountAsync(e => e.IsContested, cancellationToken).ConfigureAwait(false);
+            contested = await identities.CountAsync(e => e.IsContested, cancellationToken).ConfigureAwait(false);
         }
 
         var openMatches = await context.ListMatches

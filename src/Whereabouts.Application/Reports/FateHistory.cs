@@ -63,6 +63,21 @@ public sealed class FateHistory
         return Assertions.Where(a => !retracted.Contains(a.Id));
     }
 
+    /// <summary>
+    /// The history of an identity: the records judged one person, loaded whole, as one person with
+    /// every record's assertions and the side of the identity's own record.
+    /// </summary>
+    /// <param name="records">Every record of one identity.</param>
+    public static FateHistory OfIdentity(IReadOnlyCollection<Person> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var head = records.FirstOrDefault(r => r.Id == r.IdentityId) ?? records.MinBy(r => r.Id)
+            ?? throw new ArgumentException("An identity has at least one record.", nameof(records));
+        return records.Count == 1
+            ? Of(head)
+            : new FateHistory(head.IdentityId, head.Side, [.. records.SelectMany(r => r.FateAssertions)], [.. records.SelectMany(r => r.FateRetractions)]);
+    }
+
     /// <summary>The history of a person already loaded whole.</summary>
     public static FateHistory Of(Person person)
     {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Whereabouts.Application.Identities;
 using Whereabouts.Application.Persons;
+using Whereabouts.Web.Api.Identities;
 using Whereabouts.Web.Api.Persons;
 using Whereabouts.Web.Authorization;
 
@@ -68,6 +70,7 @@ internal static class PersonsApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         persons.MapPersonCorrections();
+        persons.MapSamePerson();
         return api;
     }
 
@@ -97,7 +100,7 @@ internal static class PersonsApi
     }
 
     private static async Task<Results<Ok<PersonResource>, ProblemHttpResult>> GetAsync(
-        Guid id, PersonDossierQuery dossiers, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, PersonDossierQuery dossiers, PersonIdentityQuery identities, HttpResponse response, CancellationToken cancellationToken)
     {
         var dossier = await dossiers.RunAsync(id, cancellationToken);
         if (dossier is null)
@@ -106,7 +109,8 @@ internal static class PersonsApi
         }
 
         ETags.Set(response, dossier.Version);
-        return TypedResults.Ok(PersonResource.From(dossier));
+        var identity = await identities.ForDossierAsync(id, cancellationToken);
+        return TypedResults.Ok(PersonResource.From(dossier) with { Identity = identity is { HasOthers: true } ? IdentityResource.From(identity) : null });
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ChangeResource>>, ProblemHttpResult>> HistoryAsync(
@@ -169,6 +173,7 @@ internal static class PersonsApi
         return TypedResults.Ok(PersonResource.From(dossier));
     }
 
-    private static ProblemHttpResult NotFound(Guid id) =>
+    /// <summary>The 404 answer for a person id the registry does not hold.</summary>
+    internal static ProblemHttpResult NotFound(Guid id) =>
         TypedResults.Problem(title: "No such person", detail: $"No person in the registry has the id {id}.", statusCode: StatusCodes.Status404NotFound);
 }

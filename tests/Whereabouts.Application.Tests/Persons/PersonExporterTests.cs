@@ -36,6 +36,29 @@ public sealed class PersonExporterTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _db.DisposeAsync();
 
     [Fact]
+    public async Task ExportAsync_Csv_RecordsJudgedOnePersonShareTheIdentityColumn()
+    {
+        var other = new Person(Guid.NewGuid(), new PersonName("Elvin", "Mammadov", null, "ICRC list (invented)"), new PersonDetails(Side: "azerbaijani"), isInvented: true);
+        await using (var context = _db.NewContext())
+        {
+            context.Add(other);
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        await new Whereabouts.Application.Identities.SamePersonJudgements(_db.Database, new Whereabouts.Application.Common.FixedActor("caseworker-1"), TimeProvider.System)
+            .JudgeAsync(other.Id, _person.Id, MatchDecision.Same, "One man (invented).", confirmed: false, cancellationToken: Cancel);
+        using var stream = new MemoryStream();
+
+        var count = await new PersonExporter(_db.Database).ExportAsync(stream, ExportFormat.Csv, Cancel);
+
+        Assert.Equal(2, count);
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",identity_id", lines[0].TrimEnd('\r'), StringComparison.Ordinal);
+        var identity = (_person.Id.CompareTo(other.Id) < 0 ? _person.Id : other.Id).ToString();
+        Assert.All(lines.Skip(1), line => Assert.EndsWith("," + identity, line.TrimEnd('\r'), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ExportAsync_Json_HasEveryNameFormTheContestedFateAndItsSources()
     {
         using var stream = new MemoryStream();

@@ -1,4 +1,5 @@
 using Whereabouts.Application.Persons;
+using Whereabouts.Web.Api.Identities;
 
 namespace Whereabouts.Web.Api.Persons;
 
@@ -18,6 +19,12 @@ internal sealed record PersonResource(
     IReadOnlyList<ChangeResource> History,
     IReadOnlyList<WithdrawalResource> WithdrawnNames)
 {
+    /// <summary>
+    /// The identity the record belongs to when other records are judged the same person (their
+    /// names, fates and the fate derived over all of them); null while the record stands alone.
+    /// </summary>
+    public IdentityResource? Identity { get; init; }
+
     public static PersonResource From(PersonDossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);

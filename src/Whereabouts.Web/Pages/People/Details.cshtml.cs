@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Identities;
 using Whereabouts.Application.Legal;
 using Whereabouts.Application.Persons;
 using Whereabouts.Web.Authorization;
@@ -20,12 +21,16 @@ internal sealed class DetailsModel(
     PersonFormChoicesQuery choices,
     IAuthorizationService authorization,
     DossierHistory history,
+    PersonIdentityQuery identities,
     TimeProvider time) : PageModel
 {
     /// <summary>When the page was made, for the printed copy's header (UTC: a court file needs one unambiguous time).</summary>
     public string PrintedOn => Labels.Time(time.GetUtcNow());
 
     public PersonDossier Dossier { get; private set; } = null!;
+
+    /// <summary>The identity the record belongs to: the other records judged the same person, their names and fates.</summary>
+    public PersonIdentity Identity { get; private set; } = null!;
 
     /// <summary>The person's name forms, those in the reader's script first.</summary>
     public IReadOnlyList<DossierName> Names { get; private set; } = [];
@@ -59,6 +64,7 @@ internal sealed class DetailsModel(
         }
 
         Dossier = dossier;
+        Identity = await identities.ForDossierAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Person {id} has a dossier but no identity.");
         Names = ReaderScript.FirstIn(ReaderScript.Current, dossier.Names, n => n.FullName);
         History = history.Describe(dossier);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;

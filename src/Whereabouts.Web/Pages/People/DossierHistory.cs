@@ -64,6 +64,11 @@ internal sealed class DossierHistory(IStringLocalizer<DossierHistory> localizer)
         return (entry.EntityType, entry.Action) switch
         {
             (nameof(Person), "Added") => Say(localizer["{0} registered the person, {1}"], actor, day),
+            // A same-person judgement (or its undo) moves the record between identities and changes nothing else of it.
+            (nameof(Person), "Modified") when fields.Count == 1 && fields.GetValueOrDefault("IdentityId") is { } identity =>
+                string.Equals(identity.New, entry.EntityId, StringComparison.OrdinalIgnoreCase)
+                    ? Say(localizer["{0} separated this record from the other records of one person, {1}"], actor, day)
+                    : Say(localizer["{0} joined this record with other records of one person, {1}"], actor, day),
             (nameof(Person), "Modified") => Say(localizer["{0} changed the details ({1}), {2}"], actor, Plain(DetailNames(fields)), day),
             ("PersonName", "Added") => Say(localizer["{0} added the spelling {1}, {2}"], actor, Data(NameOf(fields, c => c.New)), day),
             ("PersonName", "Deleted") => Say(localizer["{0} removed the spelling {1}, {2}"], actor, Data(NameOf(fields, c => c.New)), day),
