@@ -207,6 +207,23 @@ public sealed class ClaimPagesTests(WebApp app) : IClassFixture<WebApp>
         Assert.NotNull(page.QuerySelector("tr.row-denied"));
     }
 
+    [Fact]
+    public async Task Reconciliation_DemoMonthDatedClaims_ShowTheRegistryAtTheMonthsEndAboveZero()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+        var choose = await WebApp.GetDocumentAsync(browser, "/Claims/Reconciliation");
+        var incident = choose.QuerySelectorAll("select[name='incident'] option").Single(o => o.TextContent.StartsWith("Fighting at Hin Tagher", StringComparison.Ordinal)).GetAttribute("value")!;
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/Claims/Reconciliation?incident={incident}&category=Missing&side=Armenian");
+
+        // The demo's claims are dated "December 2020": compared on 31 December, not on the 1st, when the registry had nobody yet.
+        // (Other tests may add day-dated claims to the same incident; the demo's three are month-dated.)
+        var cells = page.QuerySelectorAll("tr.claim-row td.registry-at-claim").Select(td => td.TextContent.Trim())
+            .Where(cell => cell.Contains("(at the end of the period: 31 Dec 2020)", StringComparison.Ordinal)).ToList();
+        Assert.True(cells.Count >= 3, string.Join(" | ", cells));
+        Assert.All(cells, cell => Assert.True(int.Parse(cell.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) > 0, cell));
+    }
+
     private static string Row(IHtmlDocument page, string figure) =>
         page.QuerySelectorAll("tr[data-claim]").Single(r => r.QuerySelector("td")!.TextContent.Trim() == figure).GetAttribute("data-claim")!;
 
