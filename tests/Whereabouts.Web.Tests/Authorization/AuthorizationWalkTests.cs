@@ -73,6 +73,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /People/AddNotification/{id:guid}"] = FamilyNotifiers,
         ["GET /api/v1/persons/{id:guid}/notifications/"] = FamilyNotifiers,
         ["POST /api/v1/persons/{id:guid}/notifications/"] = FamilyNotifiers,
+        ["GET /api/v1/family-notifications/to-inform-again"] = FamilyNotifiers,
+        ["PAGE /LegalCases/InformAgain"] = FamilyNotifiers,
         ["PAGE /LegalCases"] = Readers,
         ["PAGE /LegalCases/Index"] = Readers,
         ["PAGE /LegalCases/{id:guid}"] = Readers,
