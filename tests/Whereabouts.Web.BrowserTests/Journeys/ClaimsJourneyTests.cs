@@ -37,11 +37,7 @@ public sealed class ClaimsJourneyTests(WhereaboutsServer server, BrowserSession 
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
         var page = browserPage.Page;
 
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(account.UserName);
-        await page.Locator("#Password").FillAsync(account.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Dashboard");
+        await SignInAsync(page, account);
 
         await page.GotoAsync("/Sources");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add an article or statement (upload or paste)" }).ClickAsync();
@@ -96,11 +92,7 @@ public sealed class ClaimsJourneyTests(WhereaboutsServer server, BrowserSession 
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
         var page = browserPage.Page;
 
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(account.UserName);
-        await page.Locator("#Password").FillAsync(account.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Dashboard");
+        await SignInAsync(page, account);
 
         await page.GotoAsync("/Sources");
         await page.Locator("main table a").First.ClickAsync();
@@ -117,6 +109,15 @@ public sealed class ClaimsJourneyTests(WhereaboutsServer server, BrowserSession 
         await page.WaitForURLAsync(url => !url.Contains("AddClaim", StringComparison.Ordinal));
         await Expect(page.Locator(".notice")).ToContainTextAsync("The claim is added");
         await Expect(page.Locator("table.claims")).ToContainTextAsync("INVENTED: nine men are still held");
+    }
+
+    private static async Task SignInAsync(IPage page, CreatedAccount account)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#UserName").FillAsync(account.UserName);
+        await page.Locator("#Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Dashboard");
     }
 
     private async Task<CreatedAccount> CreateAnalystAsync(string name = "analyst-claims")

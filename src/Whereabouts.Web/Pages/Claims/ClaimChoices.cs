@@ -15,8 +15,8 @@ internal static class ClaimChoices
     public const string FieldChoicesKey = "ClaimFieldChoices";
 
     /// <summary>The view data for the claim fields partial: the page's, with the incidents and places to offer.</summary>
-    public static ViewDataDictionary FieldData(ViewDataDictionary page, IReadOnlyList<IncidentLink> incidents, IReadOnlyList<PlaceLink> places) =>
-        new(page) { [FieldChoicesKey] = new ClaimFieldChoices(incidents, places) };
+    public static ViewDataDictionary FieldData(ViewDataDictionary page, ClaimFieldChoices choices) =>
+        new(page) { [FieldChoicesKey] = choices };
 
     public static IEnumerable<SelectListItem> Qualifiers(string? selected) =>
         Enum.GetValues<CountQualifier>().Select(q => Item(Labels.Of(q), q.ToString(), selected));

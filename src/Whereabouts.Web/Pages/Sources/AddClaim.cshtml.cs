@@ -24,9 +24,7 @@ internal sealed class AddClaimModel(SourceReader sources, ClaimReviews reviews, 
     [BindProperty]
     public ClaimForm Form { get; set; } = new();
 
-    public IReadOnlyList<IncidentLink> IncidentChoices { get; private set; } = [];
-
-    public IReadOnlyList<PlaceLink> PlaceChoices { get; private set; } = [];
+    public ClaimFieldChoices Choices { get; private set; } = ClaimFieldChoices.None;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -71,8 +69,7 @@ internal sealed class AddClaimModel(SourceReader sources, ClaimReviews reviews, 
         }
 
         Source = source;
-        IncidentChoices = await incidents.ChoicesAsync(cancellationToken);
-        PlaceChoices = await places.ChoicesAsync(cancellationToken);
+        Choices = await ClaimFieldChoices.LoadAsync(incidents, places, cancellationToken);
         return true;
     }
 }
