@@ -73,6 +73,7 @@ public static class RegistryServices
         services.AddTransient<Legal.LegalCaseReader>();
         services.AddTransient<Legal.LegalCaseEditor>();
         services.AddTransient<Legal.FamilyNotifications>();
+        services.AddTransient<Legal.InformAgainQuery>();
         services.AddTransient<Exchanges.ExchangeReader>();
         services.AddTransient<Exchanges.ExchangeRecorder>();
         services.AddTransient<StillHeldQuery>();

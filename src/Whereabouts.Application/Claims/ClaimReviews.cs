@@ -9,8 +9,8 @@ namespace Whereabouts.Application.Claims;
 
 /// <summary>
 /// The review list of count claims read from articles: an analyst accepts a claim as read,
-/// corrects and accepts it, or rejects it. Rejected claims are kept; every judgement is attributed
-/// and kept in the audit history.
+/// corrects and accepts it, or rejects it; and adds by hand a claim the extractor missed. Rejected
+/// claims are kept; every judgement is attributed and kept in the audit history.
 /// </summary>
 public sealed class ClaimReviews(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock)
 {
@@ -88,7 +88,7 @@ public sealed class ClaimReviews(WhereaboutsDatabase database, ICurrentActor act
         }
 
         VersionCheck.Require("Claim", id, claim.Version, expectedVersion);
-        var details = await ValidateAsync(context, claim, input, cancellationToken).ConfigureAwait(false);
+        var details = await ValidateAsync(context, claim.SourceId, claim.Category, input, cancellationToken).ConfigureAwait(false);
         try
         {
             claim.Revise(details);
@@ -107,11 +107,49 @@ public sealed class ClaimReviews(WhereaboutsDatabase database, ICurrentActor act
         return await FindAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<CountClaimDetails> ValidateAsync(WhereaboutsDbContext context, CountClaim claim, ClaimInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a claim an analyst read in <paramref name="sourceId"/> and typed in, with the same
+    /// fields as a claim the extractor proposes. It is accepted as recorded: the analyst has checked
+    /// it against the sentence, which is required.
+    /// </summary>
+    /// <returns>The claim as saved, or null when there is no source with <paramref name="sourceId"/>.</returns>
+    /// <exception cref="ValidationFailedException">A field is wrong or missing; nothing was saved.</exception>
+    public async Task<ClaimView?> AddAsync(Guid sourceId, ClaimInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var context = database.CreateContext(actor.Name);
+        if (!await context.Sources.AnyAsync(s => s.Id == sourceId, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var details = await ValidateAsync(context, sourceId, null, input, cancellationToken).ConfigureAwait(false);
+        CountClaim claim;
+        try
+        {
+            claim = new CountClaim(Guid.Empty, details, actor.Name, clock.GetUtcNow());
+        }
+        catch (DomainRuleException e)
+        {
+            throw new ValidationFailedException(FieldOf(e.Rule), e.Message);
+        }
+
+        context.CountClaims.Add(claim);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return await FindAsync(claim.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A new claim has no category to fall back on: it must be given.
+    private async Task<CountClaimDetails> ValidateAsync(WhereaboutsDbContext context, Guid sourceId, CountCategory? current, ClaimInput input, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var qualifier = errors.Choice("qualifier", input.Qualifier, CountQualifier.Exact);
-        var category = errors.Choice("category", input.Category, claim.Category);
+        var category = errors.Choice("category", input.Category, current ?? CountCategory.Missing);
+        if (current is null && string.IsNullOrWhiteSpace(input.Category))
+        {
+            errors.Add("category", "Choose what the figure counts: Missing, Captured, Held, Released, Killed, Wounded or Arrested.");
+        }
+
         var status = errors.Choice("status", input.Status, ClaimStatus.Asserted);
         var side = PartyReference.Resolve(errors, "side", input.Side, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false));
         if (input.Count is < 0)
@@ -155,7 +193,7 @@ public sealed class ClaimReviews(WhereaboutsDatabase database, ICurrentActor act
         var quote = errors.Text("quote", input.Quote, QuoteLength, "Keep the sentence the claim was read from.");
         errors.ThrowIfAny();
         return new CountClaimDetails(
-            claim.SourceId,
+            sourceId,
             qualifier == CountQualifier.Vague ? null : input.Count,
             qualifier == CountQualifier.Range ? input.CountMax : null,
             qualifier,

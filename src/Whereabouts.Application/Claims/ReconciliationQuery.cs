@@ -38,7 +38,7 @@ public sealed class ReconciliationQuery(WhereaboutsDatabase database, TimeProvid
 
         var people = await PeopleAsync(context, criteria, scopedIncidents, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var days = views.Where(c => c.AsOf is not null).Select(c => c.AsOf!.StatedStart).Append(today).Distinct().Order().ToList();
+        var days = views.Where(c => c.AsOf is not null).Select(c => Reconciliation.ComparedOn(c.AsOf!, today)).Append(today).Distinct().Order().ToList();
         var points = days.Select(day => new RegistryCountPoint(day, people.Count(p => RegistryFateCount.Counts(p, criteria.Category, day)))).ToList();
         return new Reconciliation(name, criteria.Category, side, views, rule, points[^1].Count, points);
     }

@@ -8,7 +8,7 @@ namespace Whereabouts.Application.Lists;
 /// <param name="Fate">The fate the list states for everyone on it (a list of confirmed captives: <see cref="FateStatus.CaptureConfirmed"/>); a <c>fate</c> column overrides it per row. Null: the list states no fate.</param>
 /// <param name="AsOf">The date the list's fate refers to; a <c>fate_date</c> column overrides it per row. Required with a fate.</param>
 /// <param name="Credibility">The credibility of the list's fate statements (1–6).</param>
-/// <param name="Side">The slug of the party of people registered from the list (any case), or null.</param>
+/// <param name="Side">The slug of the party the list speaks of (any case), or null: kept on every entry, given to people registered from it, and checked against a candidate's side before a row is linked without review. A <c>side</c> column overrides it per row.</param>
 /// <param name="LinkAt">The match probability at or above which a row is linked without review, when no other person comes close; 1 sends every match to review.</param>
 /// <param name="ReviewFrom">The probability from which a possible match is put to a reviewer; below it a row becomes a new person.</param>
 /// <param name="Invented">Whether the list's people are invented (test and demo data).</param>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Linkage;
@@ -18,7 +19,9 @@ namespace Whereabouts.Application.Lists;
 /// Imports a list of people (CSV) into the registry: the list becomes a source, each row is kept
 /// as written and linked to the registry's people by the linkage engine. A sure match, with no
 /// other person close, is linked and the judgement recorded; likely matches go to the review
-/// queue; a row nobody matches becomes a new person. What the list says about everyone on it
+/// queue; a row nobody matches becomes a new person. A match the row contradicts (another side, a
+/// birth year more than two apart) is never linked without review, however likely the engine finds
+/// it: it goes to the queue with the reason in words. What the list says about everyone on it
 /// (a fate, as of a date) is recorded as a fate assertion with the row as evidence.
 /// </summary>
 /// <remarks>
@@ -33,7 +36,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
     public const long MaxBytes = 64L * 1024 * 1024;
 
     /// <summary>The columns a list may have; <c>id</c> and a given or family name are required.</summary>
-    public static readonly IReadOnlyList<string> KnownColumns = ["id", "given_name", "family_name", "patronymic", "birth_date", "birth_place", "fate", "fate_date"];
+    public static readonly IReadOnlyList<string> KnownColumns = ["id", "given_name", "family_name", "patronymic", "birth_date", "birth_place", "fate", "fate_date", "side"];
 
     // A row that looks like many people is a job for a reviewer, who needs only the likeliest few.
     private const int MaxCandidatesPerRow = 5;
@@ -41,7 +44,11 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
     // The widest a list's id, names and place may be (the columns they are stored in).
     private const int MaxFieldLength = 200;
-    private static readonly JsonSerializerOptions ExplanationJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions ExplanationJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     /// <summary>Imports the list in <paramref name="content"/>; <paramref name="fileName"/> names it in messages.</summary>
     /// <exception cref="ValidationFailedException">An option is invalid.</exception>
@@ -54,9 +61,11 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         var errors = CheckOptions(options);
         string? side;
+        PartyList parties;
         await using (var lookup = database.CreateContext())
         {
-            side = PartyReference.Resolve(errors, "side", options.Side, await PartyReference.ListAsync(lookup, cancellationToken).ConfigureAwait(false));
+            parties = await PartyReference.ListAsync(lookup, cancellationToken).ConfigureAwait(false);
+            side = PartyReference.Resolve(errors, "side", options.Side, parties);
         }
 
         errors.ThrowIfAny();
@@ -74,7 +83,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             throw new ListImportException([e.Message]);
         }
 
-        var rows = ReadRows(table, lines, fileName, options);
+        var rows = ReadRows(table, lines, fileName, options, side, parties);
         progress?.Report(string.Create(CultureInfo.InvariantCulture, $"read {rows.Count:N0} rows from {fileName}"));
 
         await using var context = database.CreateContext(actor.Name);
@@ -97,7 +106,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
         progress?.Report("linking the list to the registry…");
         var registry = await RegistryRecords.LoadAsync(context, cancellationToken).ConfigureAwait(false);
-        var candidates = FindCandidates(table, registry, options, cancellationToken, out var comparedPairs);
+        var candidates = FindCandidates(table, registry, rows, options, cancellationToken, out var comparedPairs);
 
         var engine = $"linkage engine (import by {actor.Name})";
         var linkedIds = new HashSet<Guid>();
@@ -106,11 +115,11 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         {
             var entry = new ListEntry(
                 Guid.Empty, source.Id, row.Line, row.RecordId, row.GivenName, row.FamilyName, row.Patronymic, row.BirthDate, row.BirthPlace,
-                row.Fate, row.AsOf, options.Credibility, options.Invented);
+                row.Fate, row.AsOf, options.Credibility, options.Invented, row.Side);
             context.ListEntries.Add(entry);
             var found = candidates.GetValueOrDefault(row.Index) ?? [];
             var origin = found.Count == 0 ? MatchOrigin.NewPerson
-                : found.Count == 1 && options.LinkAt < 1 && found[0].Probability >= options.LinkAt ? MatchOrigin.Linked
+                : found.Count == 1 && options.LinkAt < 1 && found[0].Probability >= options.LinkAt && !found[0].HasCautions ? MatchOrigin.Linked
                 : MatchOrigin.ForReview;
             if (origin == MatchOrigin.Linked)
             {
@@ -152,7 +161,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
                     default:
                     {
-                        var person = EntryPeople.Register(entry, side);
+                        var person = EntryPeople.Register(entry, row.Side);
                         var assertion = EntryFates.Record(person, entry, actor.Name, now);
                         context.People.Add(person);
                         var match = new ListMatch(Guid.Empty, entry.Id, person.Id, origin, 1, 0, null);
@@ -238,7 +247,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         return buffer.ToArray();
     }
 
-    private static List<ListRow> ReadRows(RecordTable table, List<int> lines, string fileName, ListImportOptions options)
+    private static List<ListRow> ReadRows(RecordTable table, List<int> lines, string fileName, ListImportOptions options, string? listSide, PartyList parties)
     {
         var problems = new List<string>();
         void Problem(int line, string column, string reason)
@@ -329,7 +338,20 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
                 Problem(line, "fate_date", "the row states a fate but not when: add a fate_date column or give the list's date (--as-of)");
             }
 
-            rows.Add(new ListRow(index, line, table.Ids[index], given, family, Value(values, "patronymic"), birthDate, Value(values, "birth_place"), fate, asOf));
+            // A side column speaks for its row; --side for the rows that leave it blank.
+            var rowSide = listSide;
+            if (Value(values, "side") is { } sideText)
+            {
+                rowSide = string.Equals(sideText, "unknown", StringComparison.OrdinalIgnoreCase) ? null
+                    : Party.IsSlug(sideText) && parties.Find(Party.NormalizeSlug(sideText)) is { } party ? party.Slug
+                    : null;
+                if (rowSide is null && !string.Equals(sideText, "unknown", StringComparison.OrdinalIgnoreCase))
+                {
+                    Problem(line, "side", $"'{sideText}' is not a party of this registry; use one of: {parties.Slugs}");
+                }
+            }
+
+            rows.Add(new ListRow(index, line, table.Ids[index], given, family, Value(values, "patronymic"), birthDate, Value(values, "birth_place"), fate, asOf, rowSide));
         }
 
         if (problems.Count > 0)
@@ -342,7 +364,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
     // The candidates of each list row: registry people above the review threshold, likeliest first.
     private static Dictionary<int, IReadOnlyList<Candidate>> FindCandidates(
-        RecordTable list, RegistryRecords registry, ListImportOptions options, CancellationToken cancellationToken, out long comparedPairs)
+        RecordTable list, RegistryRecords registry, List<ListRow> rows, ListImportOptions options, CancellationToken cancellationToken, out long comparedPairs)
     {
         comparedPairs = 0;
         if (registry.Table.Count == 0)
@@ -363,15 +385,30 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
                 .Select(forms => forms.MaxBy(m => m.Probability))
                 .OrderByDescending(m => m.Probability)
                 .Take(MaxCandidatesPerRow)
-                .Select(m => new Candidate(
-                    registry.PersonOfRow[m.Right],
-                    Math.Clamp(m.Probability, 0, 1),
-                    m.Weight,
-                    JsonSerializer.Serialize(result.Explain(m.Left, m.Right), ExplanationJson)))
+                .Select(m =>
+                {
+                    var personId = registry.PersonOfRow[m.Right];
+                    var row = rows[m.Left];
+                    var facts = registry.Facts[personId];
+                    var cautions = LinkCautions.Between(row.Side, row.BirthDate, facts.Side, facts.BirthDate);
+                    return new Candidate(personId, Math.Clamp(m.Probability, 0, 1), m.Weight, Explain(result.Explain(m.Left, m.Right), cautions), cautions.Count > 0);
+                })
                 .ToList();
         }
 
         return byRow;
+    }
+
+    // The engine's explanation, with what the row contradicts beside it for the reviewer.
+    private static string Explain(object explanation, IReadOnlyList<LinkCaution> cautions)
+    {
+        var json = JsonSerializer.SerializeToNode(explanation, ExplanationJson)!.AsObject();
+        if (cautions.Count > 0)
+        {
+            json["cautions"] = JsonSerializer.SerializeToNode(cautions, ExplanationJson);
+        }
+
+        return json.ToJsonString(ExplanationJson);
     }
 
     private static async Task<Dictionary<Guid, Person>> LoadTrackedAsync(WhereaboutsDbContext context, HashSet<Guid> ids, CancellationToken cancellationToken)
@@ -391,7 +428,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
     private static string? TextOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private sealed record ListRow(
-        int Index, int Line, string RecordId, string? GivenName, string? FamilyName, string? Patronymic, string? BirthDate, string? BirthPlace, FateStatus? Fate, PartialDate? AsOf);
+        int Index, int Line, string RecordId, string? GivenName, string? FamilyName, string? Patronymic, string? BirthDate, string? BirthPlace, FateStatus? Fate, PartialDate? AsOf, string? Side);
 
-    private sealed record Candidate(Guid PersonId, double Probability, double Weight, string Explanation);
+    private sealed record Candidate(Guid PersonId, double Probability, double Weight, string Explanation, bool HasCautions);
 }

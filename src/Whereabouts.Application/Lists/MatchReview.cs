@@ -2,7 +2,10 @@ using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Lists;
 
-/// <summary>Everything a reviewer needs to judge one match: both records side by side, the engine's reasons, the history.</summary>
+/// <summary>
+/// Everything a reviewer needs to judge one match: both records side by side, the engine's reasons,
+/// the history, and <see cref="Cautions"/>: what the row contradicts on the person (why the import held it for review).
+/// </summary>
 public sealed record MatchReview(
     Guid MatchId,
     int Version,
@@ -16,4 +19,5 @@ public sealed record MatchReview(
     IReadOnlyList<MatchJudgement> Judgements,
     IReadOnlyList<ReviewCandidate> OtherCandidates,
     bool CanUndo,
-    bool CanRegisterAsNewPerson);
+    bool CanRegisterAsNewPerson,
+    IReadOnlyList<LinkCaution> Cautions);

@@ -15,10 +15,11 @@ internal sealed class RegistryRecords
 {
     public static readonly string[] Columns = ["id", "given_name", "family_name", "patronymic", "birth_date", "birth_place"];
 
-    private RegistryRecords(RecordTable table, IReadOnlyList<Guid> personOfRow)
+    private RegistryRecords(RecordTable table, IReadOnlyList<Guid> personOfRow, IReadOnlyDictionary<Guid, PersonFacts> facts)
     {
         Table = table;
         PersonOfRow = personOfRow;
+        Facts = facts;
     }
 
     public RecordTable Table { get; }
@@ -26,17 +27,22 @@ internal sealed class RegistryRecords
     /// <summary>The person each row of <see cref="Table"/> is a name form of.</summary>
     public IReadOnlyList<Guid> PersonOfRow { get; }
 
+    /// <summary>Each person's side and date of birth, which a row must not contradict to be linked without review.</summary>
+    public IReadOnlyDictionary<Guid, PersonFacts> Facts { get; }
+
     public static async Task<RegistryRecords> LoadAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
     {
         var places = await context.Places.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.PrimaryName.Text, cancellationToken).ConfigureAwait(false);
         var people = await context.People.AsNoTracking()
-            .Select(p => new { p.Id, p.Names, p.NameWithdrawals, p.BirthDate, p.BirthPlaceId })
+            .Select(p => new { p.Id, p.Names, p.NameWithdrawals, p.BirthDate, p.BirthPlaceId, p.Side })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var rows = new List<string?[]>();
         var owners = new List<Guid>();
+        var facts = new Dictionary<Guid, PersonFacts>();
         foreach (var person in people)
         {
+            facts[person.Id] = new PersonFacts(person.Side, person.BirthDate);
             var birthDate = Format(person.BirthDate);
             var birthPlace = person.BirthPlaceId is { } place ? places.GetValueOrDefault(place) : null;
             var form = 0;
@@ -48,7 +54,7 @@ internal sealed class RegistryRecords
             }
         }
 
-        return new RegistryRecords(new RecordTable("registry", Columns, "id", rows), owners);
+        return new RegistryRecords(new RecordTable("registry", Columns, "id", rows), owners, facts);
     }
 
     // The engine reads YYYY and YYYY-MM-DD; a month without a day is compared by its year.
@@ -58,4 +64,7 @@ internal sealed class RegistryRecords
         { Precision: DatePrecision.Day } => date.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => date.Earliest.Year.ToString(CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A person's side and date of birth.</summary>
+    public sealed record PersonFacts(string? Side, PartialDate? BirthDate);
 }

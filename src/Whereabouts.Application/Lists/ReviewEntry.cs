@@ -3,6 +3,7 @@ using Whereabouts.Domain;
 namespace Whereabouts.Application.Lists;
 
 /// <summary>A list row as the list wrote it, for the left side of a review.</summary>
+/// <remarks><see cref="Side"/> is the party slug the list gives the row (in a column, or for the whole list on import), or null.</remarks>
 public sealed record ReviewEntry(
     Guid Id,
     Guid SourceId,
@@ -15,4 +16,5 @@ public sealed record ReviewEntry(
     string? BirthDate,
     string? BirthPlace,
     FateStatus? Fate,
-    PartialDate? FateAsOf);
+    PartialDate? FateAsOf,
+    string? Side = null);

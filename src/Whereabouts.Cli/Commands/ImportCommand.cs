@@ -23,7 +23,7 @@ internal static class ImportCommand
         var fate = new Option<FateStatus?>("--fate") { Description = "The fate the list states for everyone on it (e.g. CaptureConfirmed); a fate column overrides it per row." };
         var asOf = new Option<string?>("--as-of") { Description = "The date the list's fate refers to (YYYY, YYYY-MM or YYYY-MM-DD); a fate_date column overrides it.", HelpName = "DATE" };
         var credibility = new Option<int>("--credibility") { Description = "Credibility of the list's fate statements, 1 (confirmed) to 6 (cannot be judged).", DefaultValueFactory = _ => 6 };
-        var side = new Option<string?>("--side") { Description = "The party of people registered from the list, by its slug (such as armenian; any case).", HelpName = "SLUG" };
+        var side = new Option<string?>("--side") { Description = "The party the list speaks of, by its slug (such as armenian; any case): given to people registered from it, and a row is never linked without review to a person of another party. A side column overrides it per row.", HelpName = "SLUG" };
         var linkAt = new Option<double>("--link-at") { Description = "Match probability at or above which a row is linked without review (when no one else comes close); 1 sends every match to review.", DefaultValueFactory = _ => 0.99 };
         var reviewFrom = new Option<double>("--review-from") { Description = "Match probability from which a possible match goes to the review queue; below it a row becomes a new person.", DefaultValueFactory = _ => 0.5 };
         var invented = new Option<bool>("--invented") { Description = "The list's people are invented (test or demo data)." };

@@ -32,10 +32,11 @@ internal static class ClaimsApi
             .WithName("ListPendingClaims")
             .WithSummary("Claims waiting for review")
             .WithDescription("Oldest first; source narrows to one source's claims. Paged with page and pageSize.");
-        claims.MapPost("/{id:guid}/accept", (Guid id, ClaimReviews reviews, HttpContext http, CancellationToken ct) => JudgeAsync(id, ClaimReview.Accepted, reviews, http, ct))
+        claims.MapPost("/{id:guid}/accept", AcceptAsync)
             .WithName("AcceptClaim")
-            .WithSummary("Accept a claim as it stands")
-            .WithDescription("Requires If-Match with the claim's ETag: 428 without it, 412 when it changed since.")
+            .WithSummary("Accept a claim as it stands, or as corrected")
+            .WithDescription("Without a body the claim is accepted as read. With a body (the claim's fields, as for POST /api/v1/sources/{id}/claims) it is corrected and accepted in one save; 400 names each wrong field and nothing is saved. Requires If-Match with the claim's ETag: 428 without it, 412 when it changed since.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         claims.MapPost("/{id:guid}/reject", (Guid id, ClaimReviews reviews, HttpContext http, CancellationToken ct) => JudgeAsync(id, ClaimReview.Rejected, reviews, http, ct))
@@ -87,14 +88,23 @@ internal static class ClaimsApi
         return TypedResults.Ok(new PagedList<ClaimResource>(ClaimResource.From(pending.Items), pending.Page, pending.PageSize, pending.Total));
     }
 
-    private static async Task<Results<Ok<ClaimResource>, ProblemHttpResult>> JudgeAsync(Guid id, ClaimReview decision, ClaimReviews reviews, HttpContext http, CancellationToken cancellationToken)
+    // The corrections were once read by nobody: a client that sent them got the claim accepted as
+    // the extractor read it. A body now means "correct, then accept".
+    private static Task<Results<Ok<ClaimResource>, ProblemHttpResult>> AcceptAsync(
+        Guid id, ClaimInput? corrections, ClaimReviews reviews, HttpContext http, CancellationToken cancellationToken) =>
+        JudgeAsync(id, ClaimReview.Accepted, reviews, http, cancellationToken, corrections);
+
+    private static async Task<Results<Ok<ClaimResource>, ProblemHttpResult>> JudgeAsync(
+        Guid id, ClaimReview decision, ClaimReviews reviews, HttpContext http, CancellationToken cancellationToken, ClaimInput? corrections = null)
     {
         if (ETags.IfMatch(http.Request) is not { } expected)
         {
             return SourcesApi.IfMatchRequired("claim", "/api/v1/claims/pending");
         }
 
-        var judged = await reviews.JudgeAsync(id, expected, decision, cancellationToken);
+        var judged = corrections is null
+            ? await reviews.JudgeAsync(id, expected, decision, cancellationToken)
+            : await reviews.ReviseAsync(id, expected, corrections, accept: true, cancellationToken);
         if (judged is null)
         {
             return TypedResults.Problem(title: "No such claim", detail: $"No count claim in the registry has the id {id}.", statusCode: StatusCodes.Status404NotFound);

@@ -7,7 +7,8 @@ namespace Whereabouts.Web.Api;
 
 /// <summary>
 /// /api/v1/persons/{id}/notifications: what a person's family was told, when, by whom, on what
-/// evidence. Caseworkers, counsel and administrators only (docs/adr/0011). Records are never
+/// evidence; /api/v1/family-notifications/to-inform-again: the families told what the evidence no
+/// longer says. Caseworkers, counsel and administrators only (docs/adr/0011). Records are never
 /// changed; a correction is a new record naming the one it corrects in correctsId.
 /// </summary>
 internal static class FamilyNotificationsApi
@@ -30,7 +31,19 @@ internal static class FamilyNotificationsApi
             .WithDescription("The recipient is a relationship (\"mother\"), never a name or a contact; a telephone number or e-mail address is refused. Answers 201; 400 names each wrong field.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/family-notifications/to-inform-again", ToInformAgainAsync)
+            .RequireAuthorization(Policies.FamilyNotifications)
+            .WithTags("Family notifications")
+            .WithName("ListFamiliesToInformAgain")
+            .WithSummary("Families last told a fate the evidence no longer says")
+            .WithDescription("Told earliest first: the last notification conveying a fate (a corrected one gives way to its correction) beside the fate the registry derives now. Records joined as one person count once, under the identity's id.");
         return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<InformAgainResource>>> ToInformAgainAsync(InformAgainQuery query, CancellationToken cancellationToken)
+    {
+        var found = await query.ListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<InformAgainResource>>([.. found.Select(InformAgainResource.From)]);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<NotificationResource>>, ProblemHttpResult>> ListAsync(

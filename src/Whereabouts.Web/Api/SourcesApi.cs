@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Whereabouts.Application.Claims;
 using Whereabouts.Application.Sources;
 using Whereabouts.Web.Api.Sources;
 using Whereabouts.Web.Authorization;
@@ -29,6 +30,12 @@ internal static class SourcesApi
             .WithName("ListSourceClaims")
             .WithSummary("The count claims read from a source")
             .WithDescription("Every figure read from the source, asserted, denied or rumoured, by the date it refers to.");
+        sources.MapPost("/{id:guid}/claims", AddClaimAsync)
+            .RequireAuthorization(Policies.EditSources)
+            .WithName("AddSourceClaim")
+            .WithSummary("Add a count claim read from a source by hand")
+            .WithDescription("The same fields as an extracted claim (count, countMax, qualifier, category, side, incidentId or placeId, asOf, status, claimedBy, quote); category and the quote are required. Answers 201 with the claim, accepted as recorded; 400 names each wrong field; 404 when there is no such source.")
+            .ProducesValidationProblem();
         sources.MapPost("/", CreateAsync)
             .RequireAuthorization(Policies.EditSources)
             .WithName("CreateSource")
@@ -71,6 +78,13 @@ internal static class SourcesApi
     {
         var claims = await reader.ClaimsAsync(id, cancellationToken);
         return claims is null ? NotFound(id) : TypedResults.Ok(ClaimResource.From(claims));
+    }
+
+    private static async Task<Results<Created<ClaimResource>, ProblemHttpResult>> AddClaimAsync(
+        Guid id, ClaimInput claim, ClaimReviews reviews, CancellationToken cancellationToken)
+    {
+        var saved = await reviews.AddAsync(id, claim, cancellationToken);
+        return saved is null ? NotFound(id) : TypedResults.Created($"/api/v1/sources/{id}/claims", ClaimResource.From(saved));
     }
 
     private static async Task<Created<SourceResource>> CreateAsync(

@@ -97,6 +97,38 @@ public sealed class ClaimReviewsTests(DemoRegistry registry) : IClassFixture<Dem
         Assert.Equal(claim.Count, unchanged.Count);
     }
 
+    [Fact]
+    public async Task AddAsync_ByHand_RecordsAnAcceptedClaimWithWhoTypedIt()
+    {
+        var source = await IngestAsync("typed by hand");
+
+        var added = await Reviews("analyst.three").AddAsync(
+            source, new ClaimInput(40, 45, "Range", "held", null, null, null, "2021-03", null, null, "Between 40 and 45 invented men are still held."), Cancel);
+
+        Assert.NotNull(added);
+        Assert.Equal((40, 45, CountQualifier.Range, CountCategory.Held, ClaimReview.Accepted), (added.Count, added.CountMax, added.Qualifier, added.Category, added.Review));
+        await using var context = registry.NewContext();
+        var stored = await context.CountClaims.SingleAsync(c => c.Id == added.Id, Cancel);
+        Assert.Equal("analyst.three", stored.RecordedBy);
+    }
+
+    [Fact]
+    public async Task AddAsync_WithoutQuoteOrCategory_IsRefusedByFieldAndSavesNothing()
+    {
+        var source = await IngestAsync("typed without a quote");
+        await using var before = registry.NewContext();
+        var count = await before.CountClaims.CountAsync(c => c.SourceId == source, Cancel);
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Reviews().AddAsync(source, new ClaimInput(3, null, null, null, null, null, null, null, null, null, " "), Cancel));
+
+        Assert.Contains("quote", error.Errors.Keys);
+        Assert.Contains("category", error.Errors.Keys);
+        await using var after = registry.NewContext();
+        Assert.Equal(count, await after.CountClaims.CountAsync(c => c.SourceId == source, Cancel));
+        Assert.Null(await Reviews().AddAsync(Guid.NewGuid(), new ClaimInput(3, null, null, "Missing", null, null, null, null, null, null, "Three."), Cancel));
+    }
+
     private ClaimReviews Reviews(string actor = "analyst") => new(registry.Database, new FixedActor(actor), TimeProvider.System);
 
     private async Task<Guid> IngestAsync(string title)

@@ -125,6 +125,44 @@ public sealed class ReconciliationQueryTests : IAsyncLifetime
         Assert.Null(await Query().RunAsync(new ReconciliationCriteria(Guid.NewGuid(), null, CountCategory.Missing), Cancel));
     }
 
+    [Fact]
+    public async Task RunAsync_ClaimDatedToAMonth_IsComparedWithTheRegistryAtTheMonthsEnd()
+    {
+        // Lost contact on 11 December; a claim "as of December 2020" must see them, not the 1st's empty registry.
+        await using (var context = _db.NewContext())
+        {
+            context.Add(MonthClaim(2020, 12));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var result = await Query().RunAsync(new ReconciliationCriteria(_fighting.Id, null, CountCategory.Missing, "armenian"), Cancel);
+
+        Assert.NotNull(result);
+        var claim = Assert.Single(result.Claims, c => c.AsOf == PartialDate.OfMonth(2020, 12));
+        Assert.Equal(new RegistryCountPoint(new DateOnly(2020, 12, 31), 1), result.RegistryAt(claim));
+        Assert.DoesNotContain(result.RegistryOverTime, p => p.Day == new DateOnly(2020, 12, 1));
+    }
+
+    [Theory]
+    [InlineData("2020-12-15", "2020-12-15")]
+    [InlineData("2020-02", "2020-02-29")]
+    [InlineData("2020", "2020-12-31")]
+    [InlineData("2026-12", "2026-12-06")]
+    public void ComparedOn_DayMonthOrYear_IsThePeriodsLastDayButNeverAfterToday(string asOf, string expected)
+    {
+        Assert.True(PartialDate.TryParse(asOf, out var date, out _));
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Reconciliation.ComparedOn(date!, new DateOnly(2026, 12, 6)));
+    }
+
+    private CountClaim MonthClaim(int year, int month) => new(
+        Guid.NewGuid(),
+        new CountClaimDetails(
+            _source.Id, 70, null, CountQualifier.About, CountCategory.Missing, "armenian", _fighting.Id, null,
+            PartialDate.OfMonth(year, month), ClaimStatus.Asserted, "the invented ministry", "Invented sentence with about 70."),
+        "test",
+        Recorded);
+
     private ReconciliationQuery Query() => new(_db.Database, TimeProvider.System);
 
     private Person Person(string? side, bool inIncident)

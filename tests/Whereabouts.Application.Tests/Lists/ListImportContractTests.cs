@@ -91,6 +91,80 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
             (assertion.Status, assertion.AsOf, assertion.Evidence.SourceId, assertion.Evidence.Locator, assertion.Evidence.Credibility, assertion.RecordedBy));
     }
 
+    [Fact]
+    public async Task ImportAsync_SureMatchOfTheSameSide_IsLinked()
+    {
+        // The control for the next test: the same row, the list of the person's own side.
+        var person = KnownPeople(1)[0];
+
+        var report = await Importer.ImportAsync(Stream(Csv([ExactRow(person)])), "same-side.csv", Options() with { Side = person.Side }, cancellationToken: Cancel);
+
+        Assert.Equal((1, 0), (report.Linked, report.ForReview));
+    }
+
+    [Fact]
+    public async Task ImportAsync_OnlyCandidateIsOfTheOtherSide_GoesToReviewWithTheReasonNotLinked()
+    {
+        var person = KnownPeople(1)[0];
+        var otherSide = OtherSide(person);
+
+        var report = await Importer.ImportAsync(
+            Stream(Csv([ExactRow(person)])), "other-side.csv", Options() with { Side = otherSide, Fate = FateStatus.CaptureConfirmed, AsOf = ListDate }, cancellationToken: Cancel);
+
+        Assert.Equal((0, 1, 0), (report.Linked, report.ForReview, report.FateAssertions));
+        var match = await MatchOfAsync(person);
+        Assert.Equal(MatchDecision.Pending, match.Decision);
+        var review = await Queue.GetAsync(match.Id, Cancel);
+        Assert.NotNull(review);
+        Assert.Equal(otherSide, review.Entry.Side);
+        var caution = Assert.Single(review.Cautions);
+        Assert.Equal(new LinkCaution(LinkCautionKind.Side, otherSide, person.Side!), caution);
+    }
+
+    [Fact]
+    public async Task ImportAsync_SideColumn_OverridesTheListsSideForItsRow()
+    {
+        var person = KnownPeople(1)[0];
+        var csv = "id,given_name,family_name,birth_date,side\n" + ExactRow(person) + "," + OtherSide(person) + "\n";
+
+        var report = await Importer.ImportAsync(Stream(csv), "side-column.csv", Options() with { Side = person.Side }, cancellationToken: Cancel);
+
+        Assert.Equal((0, 1), (report.Linked, report.ForReview));
+        await using var context = _db.NewContext();
+        Assert.Equal(OtherSide(person), await context.ListEntries.Where(e => e.SourceId == report.SourceId).Select(e => e.Side).SingleAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task ImportAsync_BirthYearFiveYearsOff_IsNeverLinkedAndSaysWhy()
+    {
+        var person = KnownPeople(1)[0];
+        var name = Cyrillic(person);
+        var born = person.BirthDate!.Earliest.AddYears(5).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+        // The engine is asked to put even a weak match to a reviewer, and to link anything it can.
+        var report = await Importer.ImportAsync(
+            Stream(Csv([$"k0,{name.GivenName},{name.FamilyName},{born}"])), "older.csv", Options() with { LinkAt = 0.01, ReviewFrom = 0.01 }, cancellationToken: Cancel);
+
+        Assert.Equal(0, report.Linked);
+        await using var context = _db.NewContext();
+        var match = await context.ListMatches.AsNoTracking().SingleAsync(m => m.PersonId == person.Id, Cancel);
+        Assert.Equal(MatchDecision.Pending, match.Decision);
+        var review = await Queue.GetAsync(match.Id, Cancel);
+        Assert.Contains(review!.Cautions, c => c.Kind == LinkCautionKind.BirthYear && c.ListValue == born);
+    }
+
+    [Fact]
+    public async Task ImportAsync_UnknownPartyInTheSideColumn_SaysWhichLineAndChangesNothing()
+    {
+        var before = await CountsAsync();
+        var csv = "id,given_name,family_name,side\nr1,Aram,Sargsyan,northland\n";
+
+        var error = await Assert.ThrowsAsync<ListImportException>(() => Importer.ImportAsync(Stream(csv), "bad-side.csv", Options(), cancellationToken: Cancel));
+
+        Assert.Contains("line 2, side: 'northland' is not a party", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     [Theory]
     [InlineData("id,given_name,surname\nr1,Aram,Sargsyan\n", "line 1, surname: unknown column")]
     [InlineData("id,given_name,family_name,birth_date\nr1,Aram,Sargsyan,2001\nr2,Aram,Sargsyan,31.02.2001\n", "line 3, birth_date: '31.02.2001' is not a date")]
@@ -328,9 +402,16 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
     // Demo people with a Cyrillic name form and a full date of birth, with distinct family names.
     private List<Person> KnownPeople(int count) =>
         [.. Demo.People
-            .Where(p => p.BirthDate?.Precision == DatePrecision.Day && p.Names.Any(n => n.Script == NameScript.Cyrillic))
+            .Where(p => p.BirthDate?.Precision == DatePrecision.Day && p.Side is not null && p.Names.Any(n => n.Script == NameScript.Cyrillic))
             .DistinctBy(p => p.PrimaryName.FamilyName)
             .Take(count)];
+
+    // The row as the registry writes the person: a sure match by name and date of birth.
+    private static string ExactRow(Person person) =>
+        $"k0,{person.PrimaryName.GivenName},{person.PrimaryName.FamilyName},{DayFirst(person)}";
+
+    private static string OtherSide(Person person) =>
+        person.Side == "armenian" ? "azerbaijani" : "armenian";
 
     private static PersonName Cyrillic(Person person) => person.Names.First(n => n.Script == NameScript.Cyrillic);
 

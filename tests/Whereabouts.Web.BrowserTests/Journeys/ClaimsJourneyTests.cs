@@ -37,11 +37,7 @@ public sealed class ClaimsJourneyTests(WhereaboutsServer server, BrowserSession 
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
         var page = browserPage.Page;
 
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(account.UserName);
-        await page.Locator("#Password").FillAsync(account.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Dashboard");
+        await SignInAsync(page, account);
 
         await page.GotoAsync("/Sources");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add an article or statement (upload or paste)" }).ClickAsync();
@@ -89,10 +85,45 @@ public sealed class ClaimsJourneyTests(WhereaboutsServer server, BrowserSession 
         await BrowserSession.SaveScreenshotAsync(page, "claims-3-reconciliation");
     }
 
-    private async Task<CreatedAccount> CreateAnalystAsync()
+    [Fact]
+    public async Task Analyst_AddsAClaimByHandOnTheSourcesPage_SeesItListedThere()
+    {
+        var account = await CreateAnalystAsync("analyst-by-hand");
+        await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
+        var page = browserPage.Page;
+
+        await SignInAsync(page, account);
+
+        await page.GotoAsync("/Sources");
+        await page.Locator("main table a").First.ClickAsync();
+        await page.WaitForURLAsync("**/Sources/*");
+        await page.Locator("#add-claim").ClickAsync();
+        await page.WaitForURLAsync("**/AddClaim");
+        await page.Locator("#Form_Count").FillAsync("9");
+        await page.Locator("#Form_Category").SelectOptionAsync("Held");
+        await page.Locator("#Form_AsOf").FillAsync("2021-03");
+        await page.Locator("#Form_Quote").FillAsync("INVENTED: nine men are still held, the office said.");
+        await BrowserSession.SaveScreenshotAsync(page, "claims-4-add-by-hand");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the claim" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => !url.Contains("AddClaim", StringComparison.Ordinal));
+        await Expect(page.Locator(".notice")).ToContainTextAsync("The claim is added");
+        await Expect(page.Locator("table.claims")).ToContainTextAsync("INVENTED: nine men are still held");
+    }
+
+    private static async Task SignInAsync(IPage page, CreatedAccount account)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#UserName").FillAsync(account.UserName);
+        await page.Locator("#Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Dashboard");
+    }
+
+    private async Task<CreatedAccount> CreateAnalystAsync(string name = "analyst-claims")
     {
         await using var scope = server.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        return await accounts.CreateAsync("analyst-claims", Roles.Analyst, withApiKey: false, TestContext.Current.CancellationToken);
+        return await accounts.CreateAsync(name, Roles.Analyst, withApiKey: false, TestContext.Current.CancellationToken);
     }
 }

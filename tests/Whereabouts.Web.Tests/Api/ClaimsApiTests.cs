@@ -77,6 +77,49 @@ public sealed class ClaimsApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Accept_WithCorrections_AppliesThemAndAcceptsInOneSave()
+    {
+        using var client = await app.ApiClientAsync(Roles.Analyst);
+        using var posted = await client.PostAsJsonAsync("/api/v1/documents", new { text = Article("api corrected accept") }, Cancel);
+        var source = (await posted.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("sourceId").GetGuid();
+        var claim = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/claims/pending?source={source}", Cancel)).GetProperty("items")[0];
+        var id = claim.GetProperty("id").GetGuid();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/claims/{id}/accept")
+        {
+            Content = JsonContent.Create(new { count = 74, qualifier = "About", category = "Killed", asOf = "2020-12", quote = claim.GetProperty("quote").GetString() }),
+        };
+        request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse("\"0\""));
+        using var accepted = await client.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var body = await accepted.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal((74, "About", "Killed", "2020-12", "Accepted"), (
+            body.GetProperty("count").GetInt32(), body.GetProperty("qualifier").GetString(), body.GetProperty("category").GetString(),
+            body.GetProperty("asOf").GetString(), body.GetProperty("review").GetString()));
+        var stored = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/sources/{source}/claims", Cancel)).EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == id);
+        Assert.Equal(74, stored.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Accept_WithACorrectionMissingTheQuote_Is400AndTheClaimStillWaits()
+    {
+        using var client = await app.ApiClientAsync(Roles.Analyst);
+        using var posted = await client.PostAsJsonAsync("/api/v1/documents", new { text = Article("api bad correction") }, Cancel);
+        var source = (await posted.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("sourceId").GetGuid();
+        var id = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/claims/pending?source={source}", Cancel)).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/claims/{id}/accept") { Content = JsonContent.Create(new { count = 74, category = "Missing" }) };
+        request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse("\"0\""));
+        using var refused = await client.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors").TryGetProperty("quote", out _));
+        var pending = await client.GetFromJsonAsync<JsonElement>($"/api/v1/claims/pending?source={source}", Cancel);
+        Assert.Contains(pending.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
     public async Task Reconciliation_DemoFighting_ListsTheFiguresAndTheRegistry()
     {
         using var client = await app.ApiClientAsync(Roles.Viewer);

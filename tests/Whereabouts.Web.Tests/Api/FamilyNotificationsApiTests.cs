@@ -29,6 +29,38 @@ public sealed class FamilyNotificationsApiTests(WebApp app) : IClassFixture<WebA
         Assert.Equal(1, told.GetProperty("evidence").GetArrayLength());
     }
 
+    [Fact]
+    public async Task ToInformAgain_FamilyToldAnotherFateThanTheEvidence_IsListedWithBoth()
+    {
+        using var client = await app.ApiClientAsync(Roles.Caseworker);
+        var person = DemoIds.For("person/hin-tagher/5");
+        var now = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/persons/{person}", Cancel)).GetProperty("currentFate").GetProperty("status").GetString();
+        var told = now == "Deceased" ? "Missing" : "Deceased";
+        using var recorded = await client.PostAsJsonAsync($"/api/v1/persons/{person}/notifications",
+            new { toldOn = "2020-12-20", conveyedStatus = told, toldBy = "INVENTED liaison office", recipient = "father" }, Cancel);
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/family-notifications/to-inform-again", Cancel);
+
+        var found = Assert.Single(list.EnumerateArray(), c => c.GetProperty("personId").GetGuid() == person);
+        Assert.Equal((told, now, "2020-12-20", "INVENTED liaison office"), (
+            found.GetProperty("told").GetString(), found.GetProperty("now").GetString(), found.GetProperty("toldOn").GetString(), found.GetProperty("toldBy").GetString()));
+        var toldOn = list.EnumerateArray().Select(c => c.GetProperty("toldOn").GetString()!).ToList();
+        Assert.Equal(toldOn.Order(StringComparer.Ordinal), toldOn);
+    }
+
+    [Theory]
+    [InlineData(Roles.Viewer)]
+    [InlineData(Roles.Analyst)]
+    public async Task ToInformAgain_ReaderWithoutFamilyAccess_Is403(string role)
+    {
+        using var client = await app.ApiClientAsync(role);
+
+        using var response = await client.GetAsync(new Uri("/api/v1/family-notifications/to-inform-again", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     [Theory]
     [InlineData(Roles.Viewer)]
     [InlineData(Roles.Analyst)]

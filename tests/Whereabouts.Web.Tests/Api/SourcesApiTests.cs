@@ -228,6 +228,59 @@ public sealed class SourcesApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task AddClaim_Analyst_Is201WithTheClaimAcceptedAndListedOnTheSource()
+    {
+        using var client = await app.ApiClientAsync(Roles.Analyst);
+        var id = await CreateAsync(client, "INVENTED statement with a figure typed in by hand");
+
+        using var response = await client.PostAsJsonAsync($"/api/v1/sources/{id}/claims", new
+        {
+            count = 12, qualifier = "AtLeast", category = "Captured", side = "Armenian", asOf = "2020-11",
+            claimedBy = "An invented spokesman", quote = "At least 12 invented soldiers were captured in November.",
+        }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var claim = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal((12, "AtLeast", "Captured", "armenian", "2020-11", "Accepted"), (
+            claim.GetProperty("count").GetInt32(), claim.GetProperty("qualifier").GetString(), claim.GetProperty("category").GetString(),
+            claim.GetProperty("side").GetString(), claim.GetProperty("asOf").GetString(), claim.GetProperty("review").GetString()));
+        var listed = await GetJsonAsync(client, $"/api/v1/sources/{id}/claims");
+        Assert.Equal(claim.GetProperty("id").GetGuid(), Assert.Single(listed.EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
+    [Theory]
+    [InlineData("quote")]
+    [InlineData("category")]
+    public async Task AddClaim_WithoutARequiredField_Is400NamingItAndSavesNothing(string missing)
+    {
+        using var client = await app.ApiClientAsync(Roles.Analyst);
+        var id = await CreateAsync(client, $"INVENTED statement without its {missing}");
+        var body = new Dictionary<string, object?> { ["count"] = 5, ["category"] = "Missing", ["quote"] = "Five invented men are missing." };
+        body.Remove(missing);
+
+        using var response = await client.PostAsJsonAsync($"/api/v1/sources/{id}/claims", body, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(missing, out _));
+        Assert.Equal(0, (await GetJsonAsync(client, $"/api/v1/sources/{id}/claims")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AddClaim_UnknownSource_Is404AndViewerIs403()
+    {
+        using var analyst = await app.ApiClientAsync(Roles.Analyst);
+        using var viewer = await app.ApiClientAsync(Roles.Viewer);
+        var claim = new { count = 5, category = "Missing", quote = "Five invented men are missing." };
+
+        using var unknown = await analyst.PostAsJsonAsync($"/api/v1/sources/{Guid.NewGuid()}/claims", claim, Cancel);
+        using var refused = await viewer.PostAsJsonAsync($"/api/v1/sources/{MinistryStatement}/claims", claim, Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
     private static async Task<Guid> CreateAsync(HttpClient client, string title)
     {
         using var response = await client.PostAsJsonAsync("/api/v1/sources", new { kind = "NewsArticle", title }, Cancel);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Whereabouts.Application.Incidents;
 using Whereabouts.Application.Places;
 using Whereabouts.Domain;
@@ -10,6 +11,13 @@ namespace Whereabouts.Web.Pages.Claims;
 /// <summary>The choices the claim form and the reconciliation filters offer.</summary>
 internal static class ClaimChoices
 {
+    /// <summary>Where the claim fields partial finds the incidents and places to offer.</summary>
+    public const string FieldChoicesKey = "ClaimFieldChoices";
+
+    /// <summary>The view data for the claim fields partial: the page's, with the incidents and places to offer.</summary>
+    public static ViewDataDictionary FieldData(ViewDataDictionary page, ClaimFieldChoices choices) =>
+        new(page) { [FieldChoicesKey] = choices };
+
     public static IEnumerable<SelectListItem> Qualifiers(string? selected) =>
         Enum.GetValues<CountQualifier>().Select(q => Item(Labels.Of(q), q.ToString(), selected));
 

@@ -22,9 +22,7 @@ internal sealed class EditModel(ClaimReviews reviews, IncidentReader incidents, 
     [BindProperty]
     public ClaimForm Form { get; set; } = new();
 
-    public IReadOnlyList<IncidentLink> IncidentChoices { get; private set; } = [];
-
-    public IReadOnlyList<PlaceLink> PlaceChoices { get; private set; } = [];
+    public ClaimFieldChoices Choices { get; private set; } = ClaimFieldChoices.None;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -83,8 +81,7 @@ internal sealed class EditModel(ClaimReviews reviews, IncidentReader incidents, 
         }
 
         Claim = claim;
-        IncidentChoices = await incidents.ChoicesAsync(cancellationToken);
-        PlaceChoices = await places.ChoicesAsync(cancellationToken);
+        Choices = await ClaimFieldChoices.LoadAsync(incidents, places, cancellationToken);
         return true;
     }
 }

@@ -61,7 +61,9 @@ internal sealed class ReconciliationChart
 
         // The chart spans the claims' dates (and the registry's points between them), a day either side.
         var first = dated.Min(c => c.AsOf!.StatedStart).AddDays(-1);
-        var last = dated.Max(c => c.AsOf!.StatedStart).AddDays(1);
+        // A claim dated to a month or a year is compared with the registry at the period's end: the chart reaches it.
+        var today = reconciliation.RegistryOverTime.Count > 0 ? reconciliation.RegistryOverTime[^1].Day : DateOnly.MaxValue;
+        var last = dated.Max(c => Reconciliation.ComparedOn(c.AsOf!, today)).AddDays(1);
         var registry = reconciliation.RegistryOverTime.Where(p => p.Day >= first && p.Day <= last).ToList();
         var top = Math.Max(dated.Max(c => c.CountMax ?? c.Count!.Value), registry.Count == 0 ? 0 : registry.Max(p => p.Count));
         top = NiceCeiling(Math.Max(top, 1));

@@ -193,11 +193,7 @@ public sealed class ClaimPagesTests(WebApp app) : IClassFixture<WebApp>
     [Fact]
     public async Task Reconciliation_DemoFighting_ShowsTheDeniedFigureAndTheDispute()
     {
-        using var browser = await app.BrowserAsync(Roles.Viewer);
-        var choose = await WebApp.GetDocumentAsync(browser, "/Claims/Reconciliation");
-        var incident = choose.QuerySelectorAll("select[name='incident'] option").Single(o => o.TextContent.StartsWith("Fighting at Hin Tagher", StringComparison.Ordinal)).GetAttribute("value")!;
-
-        var page = await WebApp.GetDocumentAsync(browser, $"/Claims/Reconciliation?incident={incident}&category=Missing&side=Armenian");
+        var page = await DemoFightingReconciliationAsync();
 
         var spread = page.QuerySelector("#claims-spread")!.TextContent;
         Assert.Contains("Disputed: asserted figures range from 60 to 73", spread, StringComparison.Ordinal);
@@ -205,6 +201,28 @@ public sealed class ClaimPagesTests(WebApp app) : IClassFixture<WebApp>
         Assert.Matches(@"Registry: \d+", page.QuerySelector("#registry-count")!.TextContent);
         Assert.NotNull(page.QuerySelector("svg.reconciliation-chart path.registry-line"));
         Assert.NotNull(page.QuerySelector("tr.row-denied"));
+    }
+
+    [Fact]
+    public async Task Reconciliation_DemoMonthDatedClaims_ShowTheRegistryAtTheMonthsEndAboveZero()
+    {
+        var page = await DemoFightingReconciliationAsync();
+
+        // The demo's claims are dated "December 2020": compared on 31 December, not on the 1st, when the registry had nobody yet.
+        // (Other tests may add day-dated claims to the same incident; the demo's three are month-dated.)
+        var cells = page.QuerySelectorAll("tr.claim-row td.registry-at-claim").Select(td => td.TextContent.Trim())
+            .Where(cell => cell.Contains("(at the end of the period: 31 Dec 2020)", StringComparison.Ordinal)).ToList();
+        Assert.True(cells.Count >= 3, string.Join(" | ", cells));
+        Assert.All(cells, cell => Assert.True(int.Parse(cell.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) > 0, cell));
+    }
+
+    // The demo's fighting at Hin Tagher, Armenian missing, chosen from the page's own incident list.
+    private async Task<IHtmlDocument> DemoFightingReconciliationAsync()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+        var choose = await WebApp.GetDocumentAsync(browser, "/Claims/Reconciliation");
+        var incident = choose.QuerySelectorAll("select[name='incident'] option").Single(o => o.TextContent.StartsWith("Fighting at Hin Tagher", StringComparison.Ordinal)).GetAttribute("value")!;
+        return await WebApp.GetDocumentAsync(browser, $"/Claims/Reconciliation?incident={incident}&category=Missing&side=Armenian");
     }
 
     private static string Row(IHtmlDocument page, string figure) =>

@@ -239,6 +239,40 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Get_RowOfTheOtherSide_ShowsTheListsSideAndWhyTheImportHeldIt()
+    {
+        Person person;
+        await using (var context = app.Database.CreateContext())
+        {
+            var people = await context.People.AsNoTracking().AsSplitQuery().Where(p => p.IsInvented && p.Side == "armenian").ToListAsync(TestContext.Current.CancellationToken);
+            person = people.Where(p => p.BirthDate is { Precision: DatePrecision.Day }).OrderBy(p => p.Id).First();
+        }
+
+        var report = await ReviewLists.ImportCsvAsync(
+            app,
+            $"id,given_name,family_name,birth_date,side\nINVENTED-1,{person.PrimaryName.GivenName},{person.PrimaryName.FamilyName},{ReviewLists.BirthDateOf(person)},azerbaijani\n",
+            "INVENTED list of the other side");
+        Guid matchId;
+        await using (var context = app.Database.CreateContext())
+        {
+            matchId = await (
+                    from m in context.ListMatches
+                    join e in context.ListEntries on m.EntryId equals e.Id
+                    where e.SourceId == report.SourceId && m.PersonId == person.Id
+                    select m.Id)
+                .SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var page = await WebApp.GetDocumentAsync(browser, $"/Review/{matchId}");
+
+        var side = page.QuerySelectorAll("#record-side td");
+        Assert.Equal(["Azerbaijan", "Armenia"], side.Select(td => td.TextContent.Trim()));
+        Assert.Contains("Side: the list says Azerbaijan, the registry says Armenia.", page.QuerySelector("#cautions")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Pending", page.QuerySelector("#decision")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Get_UnknownMatch_IsNotFound()
     {
         using var browser = await app.BrowserAsync(Roles.Caseworker);
