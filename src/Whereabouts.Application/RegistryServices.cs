@@ -56,6 +56,8 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonNameFormsQuery>();
         services.AddTransient<Persons.PersonCommands>();
         services.AddTransient<Identities.SamePersonJudgements>();
+        services.AddTransient<Identities.DuplicateSearch>();
+        services.AddTransient<Identities.PairReviewQuery>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
         services.AddTransient<Ingestion.ArticleIngest>();
         services.AddTransient<Ingestion.SourceIngest>();

@@ -51,7 +51,7 @@ internal sealed class RegistryRecords
     }
 
     // The engine reads YYYY and YYYY-MM-DD; a month without a day is compared by its year.
-    private static string? Format(PartialDate? date) => date switch
+    internal static string? Format(PartialDate? date) => date switch
     {
         null => null,
         { Precision: DatePrecision.Day } => date.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

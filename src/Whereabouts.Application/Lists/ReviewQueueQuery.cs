@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Linkage;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -9,8 +9,6 @@ namespace Whereabouts.Application.Lists;
 /// <summary>Reads the review queue (matches nobody has decided, likeliest first) and one match for review.</summary>
 public sealed class ReviewQueueQuery(WhereaboutsDatabase database)
 {
-    private static readonly JsonSerializerOptions ExplanationJson = new() { PropertyNameCaseInsensitive = true };
-
     /// <summary>One page of the matches waiting for a reviewer (pending or unsure), optionally of one list.</summary>
     public async Task<PagedList<ReviewQueueItem>> ListAsync(int? page, int? pageSize, Guid? sourceId = null, CancellationToken cancellationToken = default)
     {
@@ -100,25 +98,10 @@ public sealed class ReviewQueueQuery(WhereaboutsDatabase database)
             match.Weight,
             new ReviewEntry(entry.Id, entry.SourceId, sourceTitle, entry.RecordId, entry.Line, entry.GivenName, entry.FamilyName, entry.Patronymic, entry.BirthDate, entry.BirthPlace, entry.Fate, entry.FateAsOf),
             new ReviewPerson(person.Id, person.PrimaryName.FullName, [.. person.Names.Select(n => n.FullName).Distinct(StringComparer.Ordinal)], person.BirthDate, birthPlace, person.Side, fate.Status, fate.IsContested),
-            Fields(match.Explanation),
+            ExplanationJson.Fields(match.Explanation),
             match.Judgements,
             siblings,
             match.CanUndo,
             allRejected && !linkedElsewhere);
     }
-
-    private static List<ReviewField> Fields(string? explanation)
-    {
-        if (string.IsNullOrEmpty(explanation))
-        {
-            return [];
-        }
-
-        var parsed = JsonSerializer.Deserialize<StoredExplanation>(explanation, ExplanationJson);
-        return parsed?.Fields?.Select(f => new ReviewField(f.Field, f.Level, f.LeftValue, f.RightValue, f.Weight, f.Share, f.AdjustedForFrequency, f.Detail)).ToList() ?? [];
-    }
-
-    private sealed record StoredExplanation(List<StoredField>? Fields);
-
-    private sealed record StoredField(string Field, string Level, string? LeftValue, string? RightValue, double Weight, double Share, bool AdjustedForFrequency, string? Detail = null);
 }

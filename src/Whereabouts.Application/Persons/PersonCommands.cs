@@ -26,9 +26,16 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
     private const int MaxOriginLength = 500;
 
     /// <summary>Registers a new person with a first name form, details and, optionally, a first fate assertion.</summary>
+    /// <remarks>
+    /// The linkage engine is asked first for registry records likely to be the same person (see
+    /// <see cref="DuplicateCheck"/>): a second record of one man would count him twice. When it finds
+    /// any, nothing is saved unless <see cref="RegisterPersonInput.ConfirmedNew"/> says the person is
+    /// someone else; then the person and a "not the same" judgement on each record found are saved together.
+    /// </remarks>
     /// <returns>The new person's id and version.</returns>
     /// <exception cref="ValidationFailedException">A field is missing or invalid, or names an unknown record.</exception>
     /// <exception cref="DomainRuleException">The domain refuses the person or the assertion.</exception>
+    /// <exception cref="PossibleDuplicatesException">The registry has records likely to be this person and the input does not confirm a new one.</exception>
     public async Task<PersonSaved> RegisterAsync(RegisterPersonInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -54,7 +61,14 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
             person.AssertFate(ToAssertion(input.Fate, asOf!));
         }
 
+        var candidates = await DuplicateCheck.FindAsync(context, person.PrimaryName, person.BirthDate, person.BirthPlaceId, cancellationToken).ConfigureAwait(false);
+        if (candidates.Count > 0 && !input.ConfirmedNew)
+        {
+            throw new PossibleDuplicatesException(candidates);
+        }
+
         context.People.Add(person);
+        DuplicateCheck.RecordDifferent(context, person.Id, candidates, actor.Name, clock.GetUtcNow());
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new PersonSaved(person.Id, person.Version);
     }
