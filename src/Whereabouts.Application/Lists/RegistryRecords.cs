@@ -50,11 +50,13 @@ internal sealed class RegistryRecords
         return new RegistryRecords(new RecordTable("registry", Columns, "id", rows), owners);
     }
 
-    // The engine reads YYYY and YYYY-MM-DD; a month without a day is compared by its year.
+    // The engine reads YYYY and YYYY-MM-DD; a month without a day is compared by its year. The date
+    // as stated, not its earliest day: "~2002" is 2002 (its earliest, 2001, would make "Hayk
+    // Gevorgyan, ~2002" a year apart from "Айк Геворгян, 2002").
     internal static string? Format(PartialDate? date) => date switch
     {
         null => null,
-        { Precision: DatePrecision.Day } => date.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => date.Earliest.Year.ToString(CultureInfo.InvariantCulture),
+        { Precision: DatePrecision.Day } => date.StatedStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => date.Year.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -34,14 +34,20 @@ internal static class DuplicateCheck
         var birthPlace = birthPlaceId is { } placeId
             ? (await context.Places.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placeId, cancellationToken).ConfigureAwait(false))?.PrimaryName.Text
             : null;
-        var entered = new RecordTable(
-            "new person",
+        // The new record is compared within the registry, as the duplicate search compares the
+        // registry with itself: the model learns from the whole registry, which one record alone
+        // (linked as a list of one) is too little for.
+        var table = new RecordTable(
+            "registry and the new person",
             RegistryRecords.Columns,
             "id",
-            [["new", name.GivenName, name.FamilyName, name.Patronymic, RegistryRecords.Format(birthDate), birthPlace]]);
+            [.. registry.Table.Rows, ["new", name.GivenName, name.FamilyName, name.Patronymic, RegistryRecords.Format(birthDate), birthPlace]]);
+        var entered = registry.Table.Count;
         var settings = LinkageSettings.ForPersonLists(RegistryRecords.Columns) with { Threshold = DuplicateSearch.ReviewFrom };
-        var result = new Linker(settings).Link(entered, registry.Table, cancellationToken: cancellationToken);
+        var result = new Linker(settings).Deduplicate(table, cancellationToken: cancellationToken);
         var best = result.Matches
+            .Where(m => m.Left == entered || m.Right == entered)
+            .Select(m => m.Left == entered ? m : m with { Left = m.Right, Right = m.Left })
             .GroupBy(m => registry.PersonOfRow[m.Right])
             .Select(forms => forms.MaxBy(m => m.Probability))
             .OrderByDescending(m => m.Probability)
