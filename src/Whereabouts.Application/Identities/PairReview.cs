@@ -9,6 +9,7 @@ namespace Whereabouts.Application.Identities;
 /// <param name="Origin">How the pair came about.</param>
 /// <param name="Decision">Where the pair stands.</param>
 /// <param name="Probability">The engine's match probability, when the engine proposed the pair.</param>
+/// <param name="Weight">The engine's match weight, when the engine proposed the pair.</param>
 /// <param name="First">The record with the lesser id (the explanation's left values).</param>
 /// <param name="Second">The other record (the explanation's right values).</param>
 /// <param name="Fields">The engine's explanation, field by field: <see cref="ReviewField.ListValue"/> is the first record's value.</param>
@@ -20,6 +21,7 @@ public sealed record PairReview(
     PairOrigin Origin,
     MatchDecision Decision,
     double? Probability,
+    double? Weight,
     ReviewPerson First,
     ReviewPerson Second,
     IReadOnlyList<ReviewField> Fields,

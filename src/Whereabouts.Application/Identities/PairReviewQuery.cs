@@ -73,6 +73,7 @@ public sealed class PairReviewQuery(WhereaboutsDatabase database)
             pair.Origin,
             pair.Decision,
             pair.Probability,
+            pair.Weight,
             Describe(first),
             Describe(second),
             ExplanationJson.Fields(pair.Explanation),

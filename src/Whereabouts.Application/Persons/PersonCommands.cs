@@ -101,6 +101,48 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         return new PersonSaved(person.Id, person.Version);
     }
 
+    /// <summary>
+    /// Adds what a registration described to a person already registered, in one act: the name form
+    /// as entered and, when given, the fate assertion. This is the caseworker's answer when the
+    /// registry already has the person (see <see cref="PossibleDuplicatesException"/>).
+    /// </summary>
+    /// <param name="personId">The person already registered.</param>
+    /// <param name="name">The name form as entered (a form the person already has is not added twice).</param>
+    /// <param name="fate">The fate assertion as entered, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The person's id and new version, or null when there is no such person.</returns>
+    /// <exception cref="ValidationFailedException">A field is missing or invalid (fate fields reported as <c>fate.asOf</c>, ...).</exception>
+    /// <exception cref="DomainRuleException">The domain refuses the assertion; then neither is saved.</exception>
+    public async Task<PersonSaved?> AddToExistingAsync(Guid personId, NameInput name, FateInput? fate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        await using var context = database.CreateContext(actor.Name);
+        var person = await LoadAsync(context, personId, null, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var errors = new FieldErrors();
+        CheckName(errors, name);
+        await CheckExistsAsync(context.Sources, errors, "nameSourceId", name.SourceId, "source", cancellationToken).ConfigureAwait(false);
+        var asOf = fate is null ? null : CheckFate(errors, fate, "fate.");
+        if (fate is not null)
+        {
+            await CheckReferencesAsync(context, errors, fate, "fate.", cancellationToken).ConfigureAwait(false);
+        }
+
+        errors.ThrowIfAny();
+        person.AddName(ToName(name));
+        if (fate is not null)
+        {
+            person.AssertFate(ToAssertion(fate, asOf!));
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new PersonSaved(person.Id, person.Version);
+    }
+
     /// <summary>Appends a fate assertion to a person's history.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="input">The assertion and its evidence.</param>
