@@ -26,11 +26,7 @@ public sealed class CaseworkerJourneyTests(WhereaboutsServer server, BrowserSess
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
         var page = browserPage.Page;
 
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(account.UserName);
-        await page.Locator("#Password").FillAsync(account.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Dashboard");
+        await SignInAsync(page, account);
         await BrowserSession.SaveScreenshotAsync(page, "journey-1-dashboard");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 }).IsVisibleAsync());
 
@@ -76,11 +72,7 @@ public sealed class CaseworkerJourneyTests(WhereaboutsServer server, BrowserSess
         var cyrillic = known.Names.First(n => n.FamilyName == "Арутюнян");
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
         var page = browserPage.Page;
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(account.UserName);
-        await page.Locator("#Password").FillAsync(account.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Dashboard");
+        await SignInAsync(page, account);
 
         await page.GotoAsync("/People/Create");
         await page.Locator("#Name_GivenName").FillAsync(cyrillic.GivenName!);
@@ -100,6 +92,15 @@ public sealed class CaseworkerJourneyTests(WhereaboutsServer server, BrowserSess
         await page.WaitForURLAsync($"**/People/**{known.Id}");
         await BrowserSession.SaveScreenshotAsync(page, "duplicate-2-added-to-the-known-person");
         Assert.Contains("added to the person already registered", await page.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task SignInAsync(IPage page, CreatedAccount account)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#UserName").FillAsync(account.UserName);
+        await page.Locator("#Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Dashboard");
     }
 
     private async Task<CreatedAccount> CreateCaseworkerAsync(string userName = "caseworker-journey")
