@@ -45,11 +45,14 @@ internal static class BenchmarkRunner
                     case "extraction":
                         ExtractionBenchmarks.Run(DataFolder.Find(), args);
                         break;
+                    case "duplicates":
+                        await DuplicateBenchmarks.RunAsync(args, cancellation.Token);
+                        break;
                     case "web":
                         exitCode = Math.Max(exitCode, await WebBenchmarks.RunAsync(args, cancellation.Token));
                         break;
                     default:
-                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, web");
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, web");
                         return 2;
                 }
             }

@@ -58,6 +58,8 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonCorrections>();
         services.AddTransient<Identities.SamePersonJudgements>();
         services.AddTransient<Identities.PersonIdentityQuery>();
+        services.AddTransient<Identities.DuplicateSearch>();
+        services.AddTransient<Identities.PairReviewQuery>();
         services.AddTransient<Persons.PersonFormChoicesQuery>();
         services.AddTransient<Ingestion.ArticleIngest>();
         services.AddTransient<Ingestion.SourceIngest>();

@@ -13,6 +13,7 @@ public static class WhereaboutsCli
         var root = new RootCommand("Whereabouts: the registry of missing persons and prisoners of war — every person, every source, every claim.");
         root.Options.Add(context.DatabaseOption);
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(DuplicatesCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(LinkCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));

@@ -57,12 +57,14 @@ internal sealed class RegistryRecords
         return new RegistryRecords(new RecordTable("registry", Columns, "id", rows), owners, facts);
     }
 
-    // The engine reads YYYY and YYYY-MM-DD; a month without a day is compared by its year.
-    private static string? Format(PartialDate? date) => date switch
+    // The engine reads YYYY and YYYY-MM-DD; a month without a day is compared by its year. The date
+    // as stated, not its earliest day: "~2002" is 2002 (its earliest, 2001, would make "Hayk
+    // Gevorgyan, ~2002" a year apart from "Айк Геворгян, 2002").
+    internal static string? Format(PartialDate? date) => date switch
     {
         null => null,
-        { Precision: DatePrecision.Day } => date.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => date.Earliest.Year.ToString(CultureInfo.InvariantCulture),
+        { Precision: DatePrecision.Day } => date.StatedStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => date.Year.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>A person's side and date of birth.</summary>

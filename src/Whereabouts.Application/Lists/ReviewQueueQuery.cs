@@ -1,7 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Linkage;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -10,12 +9,6 @@ namespace Whereabouts.Application.Lists;
 /// <summary>Reads the review queue (matches nobody has decided, likeliest first) and one match for review.</summary>
 public sealed class ReviewQueueQuery(WhereaboutsDatabase database)
 {
-    private static readonly JsonSerializerOptions ExplanationJson = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <summary>One page of the matches waiting for a reviewer (pending or unsure), optionally of one list.</summary>
     public async Task<PagedList<ReviewQueueItem>> ListAsync(int? page, int? pageSize, Guid? sourceId = null, CancellationToken cancellationToken = default)
     {
@@ -94,7 +87,6 @@ public sealed class ReviewQueueQuery(WhereaboutsDatabase database)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var fate = person.Fate;
-        var explanation = Read(match.Explanation);
         var linkedElsewhere = siblings.Any(s => s.Decision == MatchDecision.Same);
         var allRejected = match.Decision == MatchDecision.NotSame && siblings.All(s => s.Decision == MatchDecision.NotSame);
         return new MatchReview(
@@ -106,23 +98,11 @@ public sealed class ReviewQueueQuery(WhereaboutsDatabase database)
             match.Weight,
             new ReviewEntry(entry.Id, entry.SourceId, sourceTitle, entry.RecordId, entry.Line, entry.GivenName, entry.FamilyName, entry.Patronymic, entry.BirthDate, entry.BirthPlace, entry.Fate, entry.FateAsOf, entry.Side),
             new ReviewPerson(person.Id, person.PrimaryName.FullName, [.. person.StandingNames.Select(n => n.FullName).Distinct(StringComparer.Ordinal)], person.BirthDate, birthPlace, person.Side, fate.Status, fate.IsContested),
-            Fields(explanation),
+            ExplanationJson.Fields(match.Explanation),
             match.Judgements,
             siblings,
             match.CanUndo,
             allRejected && !linkedElsewhere,
-            explanation?.Cautions ?? []);
+            ExplanationJson.Cautions(match.Explanation));
     }
-
-    private static StoredExplanation? Read(string? explanation) =>
-        string.IsNullOrEmpty(explanation) ? null : JsonSerializer.Deserialize<StoredExplanation>(explanation, ExplanationJson);
-
-    private static List<ReviewField> Fields(StoredExplanation? parsed)
-    {
-        return parsed?.Fields?.Select(f => new ReviewField(f.Field, f.Level, f.LeftValue, f.RightValue, f.Weight, f.Share, f.AdjustedForFrequency, f.Detail)).ToList() ?? [];
-    }
-
-    private sealed record StoredExplanation(List<StoredField>? Fields, List<LinkCaution>? Cautions = null);
-
-    private sealed record StoredField(string Field, string Level, string? LeftValue, string? RightValue, double Weight, double Share, bool AdjustedForFrequency, string? Detail = null);
 }

@@ -26,9 +26,16 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
     private const int MaxOriginLength = 500;
 
     /// <summary>Registers a new person with a first name form, details and, optionally, a first fate assertion.</summary>
+    /// <remarks>
+    /// The linkage engine is asked first for registry records likely to be the same person (see
+    /// <see cref="DuplicateCheck"/>): a second record of one man would count him twice. When it finds
+    /// any, nothing is saved unless <see cref="RegisterPersonInput.ConfirmedNew"/> says the person is
+    /// someone else; then the person and a "not the same" judgement on each record found are saved together.
+    /// </remarks>
     /// <returns>The new person's id and version.</returns>
     /// <exception cref="ValidationFailedException">A field is missing or invalid, or names an unknown record.</exception>
     /// <exception cref="DomainRuleException">The domain refuses the person or the assertion.</exception>
+    /// <exception cref="PossibleDuplicatesException">The registry has records likely to be this person and the input does not confirm a new one.</exception>
     public async Task<PersonSaved> RegisterAsync(RegisterPersonInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -54,7 +61,14 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
             person.AssertFate(ToAssertion(input.Fate, asOf!));
         }
 
+        var candidates = await DuplicateCheck.FindAsync(context, person.PrimaryName, person.BirthDate, person.BirthPlaceId, cancellationToken).ConfigureAwait(false);
+        if (candidates.Count > 0 && !input.ConfirmedNew)
+        {
+            throw new PossibleDuplicatesException(candidates);
+        }
+
         context.People.Add(person);
+        DuplicateCheck.RecordDifferent(context, person.Id, candidates, actor.Name, clock.GetUtcNow());
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new PersonSaved(person.Id, person.Version);
     }
@@ -83,6 +97,48 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         errors.ThrowIfAny();
 
         person.AddName(ToName(input));
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new PersonSaved(person.Id, person.Version);
+    }
+
+    /// <summary>
+    /// Adds what a registration described to a person already registered, in one act: the name form
+    /// as entered and, when given, the fate assertion. This is the caseworker's answer when the
+    /// registry already has the person (see <see cref="PossibleDuplicatesException"/>).
+    /// </summary>
+    /// <param name="personId">The person already registered.</param>
+    /// <param name="name">The name form as entered (a form the person already has is not added twice).</param>
+    /// <param name="fate">The fate assertion as entered, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The person's id and new version, or null when there is no such person.</returns>
+    /// <exception cref="ValidationFailedException">A field is missing or invalid (fate fields reported as <c>fate.asOf</c>, ...).</exception>
+    /// <exception cref="DomainRuleException">The domain refuses the assertion; then neither is saved.</exception>
+    public async Task<PersonSaved?> AddToExistingAsync(Guid personId, NameInput name, FateInput? fate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        await using var context = database.CreateContext(actor.Name);
+        var person = await LoadAsync(context, personId, null, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var errors = new FieldErrors();
+        CheckName(errors, name);
+        await CheckExistsAsync(context.Sources, errors, "nameSourceId", name.SourceId, "source", cancellationToken).ConfigureAwait(false);
+        var asOf = fate is null ? null : CheckFate(errors, fate, "fate.");
+        if (fate is not null)
+        {
+            await CheckReferencesAsync(context, errors, fate, "fate.", cancellationToken).ConfigureAwait(false);
+        }
+
+        errors.ThrowIfAny();
+        person.AddName(ToName(name));
+        if (fate is not null)
+        {
+            person.AssertFate(ToAssertion(fate, asOf!));
+        }
+
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new PersonSaved(person.Id, person.Version);
     }

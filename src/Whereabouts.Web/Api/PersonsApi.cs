@@ -38,8 +38,11 @@ internal static class PersonsApi
             .RequireAuthorization(Policies.EditPeople)
             .WithName("RegisterPerson")
             .WithSummary("Register a person")
-            .WithDescription("A first spelling, the details and optionally the first fate assertion (fate). Answers 201 with the dossier, its Location and ETag.")
+            .WithDescription("A first spelling, the details and optionally the first fate assertion (fate). Answers 201 with the dossier, its Location and ETag. "
+                + "The linkage engine is asked first: when the registry has records likely to be this person the answer is 409 with them as candidates "
+                + "(id, name, birthYear, side, probability, why), and nothing is saved, unless the body says \"confirmedNew\": true; then each candidate is recorded as not the same person.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         persons.MapPost("/{id:guid}/names", AddNameAsync)
             .RequireAuthorization(Policies.EditPeople)
@@ -122,10 +125,23 @@ internal static class PersonsApi
             : TypedResults.Ok<IReadOnlyList<ChangeResource>>([.. dossier.History.Select(ChangeResource.From)]);
     }
 
-    private static async Task<Created<PersonResource>> RegisterAsync(
+    private static async Task<Results<Created<PersonResource>, ProblemHttpResult>> RegisterAsync(
         RegisterPersonRequest request, PersonCommands commands, PersonDossierQuery dossiers, HttpResponse response, CancellationToken cancellationToken)
     {
-        var saved = await commands.RegisterAsync(request.ToInput(), cancellationToken);
+        PersonSaved saved;
+        try
+        {
+            saved = await commands.RegisterAsync(request.ToInput(), cancellationToken);
+        }
+        catch (PossibleDuplicatesException e)
+        {
+            return TypedResults.Problem(
+                detail: e.Message + " To register a different person, send the request again with \"confirmedNew\": true.",
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The registry may already have this person",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["candidates"] = e.Candidates.Select(DuplicateCandidateResource.From).ToList() });
+        }
+
         var dossier = await dossiers.RunAsync(saved.PersonId, cancellationToken)
             ?? throw new InvalidOperationException($"Person {saved.PersonId} was saved but cannot be read back.");
         ETags.Set(response, dossier.Version);

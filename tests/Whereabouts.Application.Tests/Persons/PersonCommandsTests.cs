@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
 using Whereabouts.Application.Persons;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -245,6 +246,76 @@ public sealed class PersonCommandsTests : IAsyncLifetime
     private FateInput Missing() =>
         new(FateStatus.Missing, "2020-12-12", _source.Id, "His last call home was on 11 December.", null, Credibility.ProbablyTrue, _incident.Id, _place.Id);
 
+    [Fact]
+    public async Task RegisterAsync_NearDuplicateInAnotherScript_IsRefusedWithTheCandidateAndSavesNothing()
+    {
+        await using var demo = await DemoWithHaykAsync();
+        var before = await demo.CountAsync();
+
+        var error = await Assert.ThrowsAsync<PossibleDuplicatesException>(() => demo.Commands.RegisterAsync(
+            new RegisterPersonInput(new NameInput("Айк", "Геворгян"), new DetailsInput(BirthDate: "2002")), Cancel));
+
+        var candidate = Assert.Single(error.Candidates, c => c.PersonId == demo.Hayk);
+        Assert.Equal("Hayk Gevorgyan", candidate.Name);
+        Assert.Equal(2002, candidate.BirthYear);
+        Assert.Equal("armenian", candidate.Side);
+        Assert.InRange(candidate.Probability, 0.5, 1);
+        Assert.Contains(candidate.Why, f => f.Field == "name" && f.RegistryValue == "hayk / gevorgyan");
+        Assert.Equal(before, await demo.CountAsync());
+    }
+
+    [Fact]
+    public async Task RegisterAsync_NearDuplicateConfirmedNew_SavesThePersonAndRecordsNotTheSame()
+    {
+        await using var demo = await DemoWithHaykAsync();
+
+        var saved = await demo.Commands.RegisterAsync(
+            new RegisterPersonInput(new NameInput("Айк", "Геворгян"), new DetailsInput(BirthDate: "2002"), ConfirmedNew: true), Cancel);
+
+        await using var context = demo.Db.NewContext();
+        var pairs = await context.PersonPairs.Where(p => p.FirstPersonId == saved.PersonId || p.SecondPersonId == saved.PersonId).ToListAsync(Cancel);
+        var pair = Assert.Single(pairs, p => (p.FirstPersonId, p.SecondPersonId) == PersonPair.Order(saved.PersonId, demo.Hayk));
+        Assert.All(pairs, p => Assert.Equal((PairOrigin.Registration, MatchDecision.NotSame), (p.Origin, p.Decision)));
+        Assert.Equal(Actor, Assert.Single(pair.Judgements).Actor);
+        Assert.True(await context.People.AnyAsync(p => p.Id == saved.PersonId, Cancel));
+    }
+
+    [Fact]
+    public async Task RegisterAsync_NobodyAlike_SavesWithoutAsking()
+    {
+        await using var demo = await DemoWithHaykAsync();
+
+        var saved = await demo.Commands.RegisterAsync(new RegisterPersonInput(new NameInput("Zorakhan", "Qwertyanyan"), new DetailsInput(BirthDate: "1950")), Cancel);
+
+        await using var context = demo.Db.NewContext();
+        Assert.True(await context.People.AnyAsync(p => p.Id == saved.PersonId, Cancel));
+        Assert.False(await context.PersonPairs.AnyAsync(p => p.FirstPersonId == saved.PersonId || p.SecondPersonId == saved.PersonId, Cancel));
+    }
+
+    // The demo's invented registry, which gives the engine enough people to learn from, and an
+    // invented "Hayk Gevorgyan, ~2002" in it.
+    private static async Task<DemoRegistry> DemoWithHaykAsync()
+    {
+        var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await new DemoLoader(db.Database).LoadAsync(Cancel);
+        var commands = new PersonCommands(db.Database, new FixedActor(Actor), TimeProvider.System);
+        var hayk = await commands.RegisterAsync(
+            new RegisterPersonInput(new NameInput("Hayk", "Gevorgyan"), new DetailsInput(BirthDate: "~2002", Side: "armenian"), ConfirmedNew: true), Cancel);
+        return new DemoRegistry(db, commands, hayk.PersonId);
+    }
+
     private Task<PersonSaved> RegisterAsync(string? birthDate = null) =>
         Commands.RegisterAsync(new RegisterPersonInput(new NameInput("Aram", "Harutyunyan"), new DetailsInput(BirthDate: birthDate)), Cancel);
+
+    private sealed record DemoRegistry(TestDatabase Db, PersonCommands Commands, Guid Hayk) : IAsyncDisposable
+    {
+        // People and pairs: a refused registration saves neither.
+        public async Task<(int People, int Pairs)> CountAsync()
+        {
+            await using var context = Db.NewContext();
+            return (await context.People.CountAsync(Cancel), await context.PersonPairs.CountAsync(Cancel));
+        }
+
+        public ValueTask DisposeAsync() => Db.DisposeAsync();
+    }
 }

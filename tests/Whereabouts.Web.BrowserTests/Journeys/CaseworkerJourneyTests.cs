@@ -26,11 +26,7 @@ public sealed class CaseworkerJourneyTests(WhereaboutsServer server, BrowserSess
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
         var page = browserPage.Page;
 
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("#UserName").FillAsync(account.UserName);
-        await page.Locator("#Password").FillAsync(account.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Dashboard");
+        await SignInAsync(page, account);
         await BrowserSession.SaveScreenshotAsync(page, "journey-1-dashboard");
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 }).IsVisibleAsync());
 
@@ -67,10 +63,50 @@ public sealed class CaseworkerJourneyTests(WhereaboutsServer server, BrowserSess
         Assert.Contains("Capture confirmed", await added.InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    private async Task<CreatedAccount> CreateCaseworkerAsync()
+    [Fact]
+    public async Task Caseworker_RegistersANearDuplicateInCyrillic_IsWarnedAndAddsTheSpellingToTheKnownPerson()
+    {
+        var account = await CreateCaseworkerAsync("caseworker-duplicate");
+        var known = DemoCatalog.Build().People.First(p =>
+            p.Names.Any(n => n.FamilyName == "Harutyunyan") && p.Names.Any(n => n.FamilyName == "Арутюнян") && p.BirthDate is not null);
+        var cyrillic = known.Names.First(n => n.FamilyName == "Арутюнян");
+        await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
+        var page = browserPage.Page;
+        await SignInAsync(page, account);
+
+        await page.GotoAsync("/People/Create");
+        await page.Locator("#Name_GivenName").FillAsync(cyrillic.GivenName!);
+        await page.Locator("#Name_FamilyName").FillAsync(cyrillic.FamilyName!);
+        await page.Locator("#Name_Origin").FillAsync("INVENTED family report");
+        await page.Locator("#Details_BirthDate").FillAsync(known.BirthDate!.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register", Exact = true }).ClickAsync();
+
+        var warning = page.Locator("#possible-duplicates");
+        await warning.WaitForAsync();
+        await BrowserSession.SaveScreenshotAsync(page, "duplicate-1-warning");
+        Assert.Contains("The registry may already have this person", await warning.InnerTextAsync(), StringComparison.Ordinal);
+        var candidate = page.Locator(".duplicate-candidate", new() { Has = page.Locator($"a[href='/People/{known.Id}']") });
+        Assert.Equal(1, await candidate.CountAsync());
+
+        await candidate.Locator("button[name=AddTo]").ClickAsync();
+        await page.WaitForURLAsync($"**/People/**{known.Id}");
+        await BrowserSession.SaveScreenshotAsync(page, "duplicate-2-added-to-the-known-person");
+        Assert.Contains("added to the person already registered", await page.Locator(".notice").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task SignInAsync(IPage page, CreatedAccount account)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#UserName").FillAsync(account.UserName);
+        await page.Locator("#Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Dashboard");
+    }
+
+    private async Task<CreatedAccount> CreateCaseworkerAsync(string userName = "caseworker-journey")
     {
         await using var scope = server.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        return await accounts.CreateAsync("caseworker-journey", Roles.Caseworker, withApiKey: false, TestContext.Current.CancellationToken);
+        return await accounts.CreateAsync(userName, Roles.Caseworker, withApiKey: false, TestContext.Current.CancellationToken);
     }
 }

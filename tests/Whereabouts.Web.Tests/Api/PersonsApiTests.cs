@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Accounts;
+using Whereabouts.Domain;
 using Whereabouts.Web.Tests.Pages.People;
 using Whereabouts.Web.Tests.Support;
 
@@ -152,6 +154,50 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal("Missing", body.GetProperty("currentFate").GetProperty("status").GetString());
         using var again = await client.GetAsync(response.Headers.Location, Cancel);
         Assert.Equal(response.Headers.ETag, again.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Post_NearDuplicateInAnotherScript_Is409WithTheCandidateAndSavesNothing()
+    {
+        using var client = await app.ApiClientAsync(Roles.Caseworker);
+        var known = DemoPeople.Harutyunyan;
+        var cyrillic = known.Names.First(n => n.FamilyName == "Арутюнян");
+        var before = await CountPeopleAsync();
+
+        using var response = await client.PostAsJsonAsync(
+            new Uri("/api/v1/persons", UriKind.Relative),
+            new { givenName = cyrillic.GivenName, familyName = cyrillic.FamilyName, birthDate = known.BirthDate?.ToString() },
+            Cancel);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var candidate = Assert.Single(body.GetProperty("candidates").EnumerateArray(), c => c.GetProperty("id").GetGuid() == known.Id);
+        Assert.Equal(known.PrimaryName.FullName, candidate.GetProperty("name").GetString());
+        Assert.InRange(candidate.GetProperty("probability").GetDouble(), 0.5, 1);
+        Assert.Contains(candidate.GetProperty("why").EnumerateArray(), f => f.GetProperty("field").GetString() == "name");
+        Assert.Equal(before, await CountPeopleAsync());
+    }
+
+    [Fact]
+    public async Task Post_NearDuplicateConfirmedNew_Is201AndRecordsNotTheSame()
+    {
+        using var client = await app.ApiClientAsync(Roles.Caseworker);
+        var known = DemoPeople.Harutyunyan;
+        var armenian = known.Names.First(n => n.FamilyName == "Հարությունյան");
+
+        using var response = await client.PostAsJsonAsync(
+            new Uri("/api/v1/persons", UriKind.Relative),
+            new { givenName = armenian.GivenName, familyName = armenian.FamilyName, birthDate = known.BirthDate?.ToString(), confirmedNew = true },
+            Cancel);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = body.GetProperty("id").GetGuid();
+        await using var context = app.Database.CreateContext();
+        var (first, second) = PersonPair.Order(id, known.Id);
+        var pair = await context.PersonPairs.SingleAsync(p => p.FirstPersonId == first && p.SecondPersonId == second, Cancel);
+        Assert.Equal((PairOrigin.Registration, MatchDecision.NotSame), (pair.Origin, pair.Decision));
     }
 
     [Fact]
@@ -310,10 +356,17 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
         return person.GetProperty("timeline")[0].GetProperty("evidence").GetProperty("sourceId").GetGuid();
     }
 
+    private async Task<int> CountPeopleAsync()
+    {
+        await using var context = app.Database.CreateContext();
+        return await context.People.CountAsync(Cancel);
+    }
+
+    // A new person each time: a theory registers "Aram Badfateyan, 2001" once per case.
     internal static async Task<(Guid Id, EntityTagHeaderValue ETag)> RegisterAsync(HttpClient client, string familyName)
     {
         using var response = await client.PostAsJsonAsync(
-            new Uri("/api/v1/persons", UriKind.Relative), new { givenName = "Aram", familyName, birthDate = "2001" }, Cancel);
+            new Uri("/api/v1/persons", UriKind.Relative), new { givenName = "Aram", familyName, birthDate = "2001", confirmedNew = true }, Cancel);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         return (body.GetProperty("id").GetGuid(), response.Headers.ETag!);

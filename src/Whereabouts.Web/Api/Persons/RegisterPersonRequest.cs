@@ -19,6 +19,8 @@ namespace Whereabouts.Web.Api.Persons;
 /// <param name="Unit">Military unit as written by the source.</param>
 /// <param name="ServiceNumber">Service (personal) number.</param>
 /// <param name="Fate">The first fate assertion, usually Missing from a family's report; its fields are reported as "fate.asOf" and so on.</param>
+/// <param name="ConfirmedNew">True when the registry's likely duplicates (a 409's candidates) were seen and this is a
+/// different person: it is registered and each candidate recorded as not the same.</param>
 internal sealed record RegisterPersonRequest(
     string? GivenName = null,
     string? FamilyName = null,
@@ -34,7 +36,8 @@ internal sealed record RegisterPersonRequest(
     string? Rank = null,
     string? Unit = null,
     string? ServiceNumber = null,
-    FateRequest? Fate = null)
+    FateRequest? Fate = null,
+    bool ConfirmedNew = false)
 {
     public RegisterPersonInput ToInput()
     {
@@ -47,7 +50,7 @@ internal sealed record RegisterPersonRequest(
             throw new ValidationFailedException(errors);
         }
 
-        return new RegisterPersonInput(new NameInput(GivenName, FamilyName, Patronymic, Origin, NameSourceId), details!, fate);
+        return new RegisterPersonInput(new NameInput(GivenName, FamilyName, Patronymic, Origin, NameSourceId), details!, fate, ConfirmedNew);
     }
 
     private static T? Collect<T>(Dictionary<string, string[]> errors, Func<T> parse)

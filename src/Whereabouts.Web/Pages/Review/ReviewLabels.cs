@@ -35,6 +35,23 @@ internal static class ReviewLabels
         _ => origin.ToString(),
     };
 
+    public static string Of(PairOrigin origin) => origin switch
+    {
+        PairOrigin.Caseworker => Text("put side by side by a caseworker"),
+        PairOrigin.DuplicateSearch => Text("found by the duplicate search"),
+        PairOrigin.Registration => Text("found when a person was registered"),
+        _ => origin.ToString(),
+    };
+
+    /// <summary>What a judgement on two registry records did, for the history.</summary>
+    public static string Of(PairJudgement judgement)
+    {
+        ArgumentNullException.ThrowIfNull(judgement);
+        return judgement.IsUndo
+            ? Format("Undid the judgement before (back to: {0})", Of(judgement.Decision))
+            : Of(judgement.Decision);
+    }
+
     /// <summary>What a judgement did, for the history.</summary>
     public static string Of(MatchJudgement judgement)
     {

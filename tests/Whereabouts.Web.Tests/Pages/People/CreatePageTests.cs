@@ -103,4 +103,70 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
             $"Expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
         Assert.Equal(before, await PeopleForms.PeopleCountAsync(app));
     }
+
+    [Fact]
+    public async Task Post_NearDuplicateOfADemoPerson_ShowsTheCandidateWithItsReasonsAndSavesNothing()
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var known = DemoPeople.Harutyunyan;
+        var cyrillic = known.Names.First(n => n.FamilyName == "Арутюнян");
+        var before = await PeopleForms.PeopleCountAsync(app);
+
+        using var response = await WebApp.PostFormAsync(browser, "/People/Create", new Dictionary<string, string>
+        {
+            ["Name.GivenName"] = cyrillic.GivenName!,
+            ["Name.FamilyName"] = cyrillic.FamilyName!,
+            ["Details.BirthDate"] = known.BirthDate?.ToString() ?? string.Empty,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await WebApp.ParseAsync(response);
+        var warning = page.QuerySelector("#possible-duplicates");
+        Assert.NotNull(warning);
+        Assert.Contains(page.QuerySelectorAll(".duplicate-candidate a"), a => a.GetAttribute("href") == $"/People/{known.Id}");
+        Assert.NotNull(page.QuerySelector($"button[name='AddTo'][value='{known.Id}']"));
+        Assert.NotNull(page.QuerySelector("#confirm-new"));
+        Assert.Equal(before, await PeopleForms.PeopleCountAsync(app));
+    }
+
+    [Fact]
+    public async Task Post_AddToTheCandidate_AddsTheSpellingToThatPersonInsteadOfRegistering()
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var known = DemoPeople.Repatriated;
+        var before = await PeopleForms.PeopleCountAsync(app);
+
+        using var response = await WebApp.PostFormAsync(browser, "/People/Create", new Dictionary<string, string>
+        {
+            ["Name.GivenName"] = "Addedspelling",
+            ["Name.FamilyName"] = known.PrimaryName.FamilyName ?? "Addedyan",
+            ["AddTo"] = known.Id.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/People/{known.Id}", response.Headers.Location?.ToString());
+        Assert.Equal(before, await PeopleForms.PeopleCountAsync(app));
+        var dossier = await WebApp.GetDocumentAsync(browser, $"/People/{known.Id}");
+        Assert.Contains("Addedspelling", dossier.Body?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_NearDuplicateConfirmedNew_RegistersADifferentPerson()
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var known = DemoPeople.Harutyunyan;
+        var armenian = known.Names.First(n => n.FamilyName == "Հարությունյան");
+        var before = await PeopleForms.PeopleCountAsync(app);
+
+        using var response = await WebApp.PostFormAsync(browser, "/People/Create", new Dictionary<string, string>
+        {
+            ["Name.GivenName"] = armenian.GivenName!,
+            ["Name.FamilyName"] = armenian.FamilyName!,
+            ["Details.BirthDate"] = known.BirthDate?.ToString() ?? string.Empty,
+            ["ConfirmedNew"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(before + 1, await PeopleForms.PeopleCountAsync(app));
+    }
 }
