@@ -30,10 +30,20 @@ internal sealed class RegistryRecords
     /// <summary>Each person's side and date of birth, which a row must not contradict to be linked without review.</summary>
     public IReadOnlyDictionary<Guid, PersonFacts> Facts { get; }
 
-    public static async Task<RegistryRecords> LoadAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    public static Task<RegistryRecords> LoadAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
+        LoadAsync(context, null, cancellationToken);
+
+    /// <summary>The registry's people, or only those in <paramref name="only"/> when it is given.</summary>
+    public static async Task<RegistryRecords> LoadAsync(WhereaboutsDbContext context, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
     {
         var places = await context.Places.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.PrimaryName.Text, cancellationToken).ConfigureAwait(false);
-        var people = await context.People.AsNoTracking()
+        var chosen = context.People.AsNoTracking();
+        if (only is not null)
+        {
+            chosen = chosen.Where(p => only.Contains(p.Id));
+        }
+
+        var people = await chosen
             .Select(p => new { p.Id, p.Names, p.NameWithdrawals, p.BirthDate, p.BirthPlaceId, p.Side })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 

@@ -8,6 +8,7 @@ using Whereabouts.Linkage;
 using Whereabouts.Linkage.Records;
 using Whereabouts.Linkage.Settings;
 using Whereabouts.Storage;
+using Whereabouts.Storage.Search;
 
 namespace Whereabouts.Application.Persons;
 
@@ -21,11 +22,26 @@ internal static class DuplicateCheck
     // A caseworker reads the likeliest few; more would hide the one that matters.
     private const int MaxCandidates = 5;
 
+    // Up to this size the whole registry is compared (well under a second). A larger registry is
+    // represented by the records that share a name key with the new person (the search index finds
+    // them across scripts) and a fixed sample of the rest, from which the model learns how common
+    // agreement is by chance: a registration must not cost a deduplication of a million people.
+    private const int WholeRegistryUpTo = 4_000;
+    private const int Sample = 3_000;
+    private const int MaxNamesakes = 2_000;
+
     /// <summary>The records at or above the review threshold, likeliest first; none when the registry is empty.</summary>
     public static async Task<IReadOnlyList<DuplicateCandidate>> FindAsync(
-        WhereaboutsDbContext context, PersonName name, PartialDate? birthDate, Guid? birthPlaceId, CancellationToken cancellationToken)
+        WhereaboutsDbContext context, PersonName name, PartialDate? birthDate, Guid? birthPlaceId, CancellationToken cancellationToken) =>
+        await FindAsync(context, name, birthDate, birthPlaceId, WholeRegistryUpTo, Sample, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>As <see cref="FindAsync(WhereaboutsDbContext, PersonName, PartialDate?, Guid?, CancellationToken)"/>, with
+    /// the size up to which the whole registry is compared and the sample of a larger one.</summary>
+    internal static async Task<IReadOnlyList<DuplicateCandidate>> FindAsync(
+        WhereaboutsDbContext context, PersonName name, PartialDate? birthDate, Guid? birthPlaceId, int wholeRegistryUpTo, int sample, CancellationToken cancellationToken)
     {
-        var registry = await RegistryRecords.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+        var compared = await ComparedAsync(context, name, wholeRegistryUpTo, sample, cancellationToken).ConfigureAwait(false);
+        var registry = await RegistryRecords.LoadAsync(context, compared, cancellationToken).ConfigureAwait(false);
         if (registry.Table.Count == 0)
         {
             return [];
@@ -72,6 +88,39 @@ internal static class DuplicateCheck
                 m.Weight,
                 ExplanationJson.Fields(result.Explain(m.Left, m.Right)));
         })];
+    }
+
+    // The records the new person is compared with: all of a small registry, or in a large one the
+    // namesakes (any word of the name by its keys) and a sample ordered by id (ids are random, so the
+    // first ones by id are a fair sample that stays the same from one registration to the next).
+    private static async Task<IReadOnlyCollection<Guid>?> ComparedAsync(
+        WhereaboutsDbContext context, PersonName name, int wholeRegistryUpTo, int sample, CancellationToken cancellationToken)
+    {
+        if (await context.People.CountAsync(cancellationToken).ConfigureAwait(false) <= wholeRegistryUpTo)
+        {
+            return null;
+        }
+
+        var keys = new[] { name.GivenName, name.FamilyName, name.Patronymic }
+            .Where(part => part is not null)
+            .SelectMany(part => part!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(PersonIndexer.KeysOfQueryWord)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        // Those sharing most words first, so that among a common surname's thousands the ones with
+        // the same given name too are kept.
+        var namesakes = await context.PersonNameKeys.AsNoTracking()
+            .Where(k => keys.Contains(k.Key))
+            .GroupBy(k => k.PersonId)
+            .Select(g => new { PersonId = g.Key, Shared = g.Count() })
+            .OrderByDescending(p => p.Shared).ThenBy(p => p.PersonId)
+            .Take(MaxNamesakes)
+            .Select(p => p.PersonId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var sampled = await context.People.AsNoTracking()
+            .OrderBy(p => p.Id).Select(p => p.Id).Take(sample)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return namesakes.Concat(sampled).ToHashSet();
     }
 
     /// <summary>

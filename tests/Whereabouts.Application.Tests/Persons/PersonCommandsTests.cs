@@ -281,6 +281,19 @@ public sealed class PersonCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FindDuplicates_RegistryLargerThanComparedWhole_FindsTheNamesakeThroughTheNameKeysAndASample()
+    {
+        await using var demo = await DemoWithHaykAsync();
+        await using var context = demo.Db.NewContext();
+
+        // A registry "larger" than the whole-registry limit: only namesakes and a sample of 60 are compared.
+        var found = await DuplicateCheck.FindAsync(context, new PersonName("Айк", "Геворгян"), PartialDate.Parse("2002"), null, wholeRegistryUpTo: 10, sample: 60, Cancel);
+
+        var candidate = Assert.Single(found, c => c.PersonId == demo.Hayk);
+        Assert.InRange(candidate.Probability, 0.5, 1);
+    }
+
+    [Fact]
     public async Task RegisterAsync_NobodyAlike_SavesWithoutAsking()
     {
         await using var demo = await DemoWithHaykAsync();
