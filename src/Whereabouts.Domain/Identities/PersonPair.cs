@@ -115,7 +115,7 @@ public sealed class PersonPair
 
         if (decision == Decision)
         {
-            throw new DomainRuleException("pair.already-decided", $"These records are already judged {Describe(decision)}.");
+            throw new DomainRuleException("pair.already-decided", $"These records are already judged {JudgementStack.Describe(decision)}.");
         }
 
         if (confirmed && TextValue.OrNull(note) is null)
@@ -158,32 +158,8 @@ public sealed class PersonPair
         return undone;
     }
 
-    private List<PairJudgement> Standings()
-    {
-        var stack = new List<PairJudgement>();
-        foreach (var judgement in _judgements)
-        {
-            if (judgement.IsUndo)
-            {
-                stack.RemoveAt(stack.Count - 1);
-            }
-            else
-            {
-                stack.Add(judgement);
-            }
-        }
-
-        return stack;
-    }
+    private List<PairJudgement> Standings() => JudgementStack.Standing(_judgements, j => j.IsUndo);
 
     private static string JudgeName(string actor) =>
         TextValue.OrNull(actor) ?? throw new DomainRuleException("pair.judge-required", "A judgement must say who made it.");
-
-    private static string Describe(MatchDecision decision) => decision switch
-    {
-        MatchDecision.Same => "the same person",
-        MatchDecision.NotSame => "not the same person",
-        MatchDecision.Unsure => "unsure",
-        _ => "pending",
-    };
 }

@@ -99,7 +99,7 @@ public sealed class ListMatch
 
         if (decision == Decision)
         {
-            throw new DomainRuleException("match.already-decided", $"This match is already judged {Describe(decision)}.");
+            throw new DomainRuleException("match.already-decided", $"This match is already judged {JudgementStack.Describe(decision)}.");
         }
 
         var judgement = new MatchJudgement(decision, false, Judge(actor), at.ToUniversalTime(), TextValue.OrNull(note), assertionId);
@@ -135,32 +135,8 @@ public sealed class ListMatch
         return undone;
     }
 
-    private List<MatchJudgement> Standings()
-    {
-        var stack = new List<MatchJudgement>();
-        foreach (var judgement in _judgements)
-        {
-            if (judgement.IsUndo)
-            {
-                stack.RemoveAt(stack.Count - 1);
-            }
-            else
-            {
-                stack.Add(judgement);
-            }
-        }
-
-        return stack;
-    }
+    private List<MatchJudgement> Standings() => JudgementStack.Standing(_judgements, j => j.IsUndo);
 
     private static string Judge(string actor) =>
         TextValue.OrNull(actor) ?? throw new DomainRuleException("match.judge-required", "A judgement must say who made it.");
-
-    private static string Describe(MatchDecision decision) => decision switch
-    {
-        MatchDecision.Same => "the same person",
-        MatchDecision.NotSame => "not the same person",
-        MatchDecision.Unsure => "unsure",
-        _ => "pending",
-    };
 }
