@@ -150,6 +150,9 @@ internal static class ReviewLabels
     private static string Format(string english, params object?[] values) =>
         string.Format(CultureInfo.CurrentCulture, CompositeFormat.Parse(Text(english)), values);
 
-    public static IEnumerable<SelectListItem> Sides() =>
-        Labels.Parties().Select(p => new SelectListItem(p.Name, p.Slug)).Prepend(new SelectListItem(Labels.Of((string?)null), "unknown"));
+    /// <summary>The parties to choose a new person's side from, the list's own side (when it gives one) chosen already.</summary>
+    public static IEnumerable<SelectListItem> Sides(string? listSide = null) =>
+        Labels.Parties()
+            .Select(p => new SelectListItem(p.Name, p.Slug, string.Equals(p.Slug, listSide, StringComparison.Ordinal)))
+            .Prepend(new SelectListItem(Labels.Of((string?)null), "unknown"));
 }

@@ -241,6 +241,41 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     [Fact]
     public async Task Get_RowOfTheOtherSide_ShowsTheListsSideAndWhyTheImportHeldIt()
     {
+        var matchId = await OtherSideRowAsync("INVENTED-1");
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var page = await WebApp.GetDocumentAsync(browser, $"/Review/{matchId}");
+
+        var side = page.QuerySelectorAll("#record-side td");
+        Assert.Equal(["Azerbaijan", "Armenia"], side.Select(td => td.TextContent.Trim()));
+        Assert.Contains("Side: the list says Azerbaijan, the registry says Armenia.", page.QuerySelector("#cautions")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Pending", page.QuerySelector("#decision")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Get_RowOfTheOtherSideJudgedNotTheSame_OffersToRegisterItOnTheListsSide()
+    {
+        var matchId = await OtherSideRowAsync("INVENTED-2");
+        List<Guid> candidates;
+        await using (var context = app.Database.CreateContext())
+        {
+            var entry = await context.ListMatches.Where(m => m.Id == matchId).Select(m => m.EntryId).SingleAsync(TestContext.Current.CancellationToken);
+            candidates = await context.ListMatches.Where(m => m.EntryId == entry).Select(m => m.Id).ToListAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        foreach (var candidate in candidates)
+        {
+            using var judged = await JudgeAsync(browser, candidate, MatchDecision.NotSame, note: null);
+        }
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/Review/{matchId}");
+
+        Assert.Equal("azerbaijani", page.QuerySelector("#register-side option[selected]")?.GetAttribute("value"));
+    }
+
+    // A row of an invented list that says "azerbaijani" about a person the registry has on the Armenian side.
+    private async Task<Guid> OtherSideRowAsync(string rowId)
+    {
         Person person;
         await using (var context = app.Database.CreateContext())
         {
@@ -250,26 +285,17 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
 
         var report = await ReviewLists.ImportCsvAsync(
             app,
-            $"id,given_name,family_name,birth_date,side\nINVENTED-1,{person.PrimaryName.GivenName},{person.PrimaryName.FamilyName},{ReviewLists.BirthDateOf(person)},azerbaijani\n",
-            "INVENTED list of the other side");
-        Guid matchId;
+            $"id,given_name,family_name,birth_date,side\n{rowId},{person.PrimaryName.GivenName},{person.PrimaryName.FamilyName},{ReviewLists.BirthDateOf(person)},azerbaijani\n",
+            $"INVENTED list of the other side, {rowId}");
         await using (var context = app.Database.CreateContext())
         {
-            matchId = await (
+            return await (
                     from m in context.ListMatches
                     join e in context.ListEntries on m.EntryId equals e.Id
                     where e.SourceId == report.SourceId && m.PersonId == person.Id
                     select m.Id)
                 .SingleAsync(TestContext.Current.CancellationToken);
         }
-
-        using var browser = await app.BrowserAsync(Roles.Caseworker);
-        var page = await WebApp.GetDocumentAsync(browser, $"/Review/{matchId}");
-
-        var side = page.QuerySelectorAll("#record-side td");
-        Assert.Equal(["Azerbaijan", "Armenia"], side.Select(td => td.TextContent.Trim()));
-        Assert.Contains("Side: the list says Azerbaijan, the registry says Armenia.", page.QuerySelector("#cautions")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Pending", page.QuerySelector("#decision")?.TextContent.Trim());
     }
 
     [Fact]
