@@ -191,6 +191,20 @@ internal static class Extensions
         app.UsePartyNames();
         app.UseRouting();
         app.UseAuthentication();
+
+        // An address that names no page or endpoint is not found, signed in or not: sending an
+        // anonymous reader to sign in first (the fallback policy challenges a request with no
+        // endpoint) would promise a page that does not exist.
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint() is null && context.User.Identity?.IsAuthenticated != true)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            await next(context);
+        });
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

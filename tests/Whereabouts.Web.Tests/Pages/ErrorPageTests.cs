@@ -30,13 +30,36 @@ public sealed class ErrorPageTests(WebApp app) : IClassFixture<WebApp>
     {
         using var client = app.Anonymous();
 
-        // Other unknown addresses send an anonymous reader to sign in first (every page but the public ones needs a role).
         using var response = await client.GetAsync(new Uri("/Error/404", UriKind.Relative), TestContext.Current.CancellationToken);
         var page = await WebApp.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         AssertInFrame(page, "Page not found");
         Assert.Equal("/", page.QuerySelector("#error-way-back a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_UnknownPageAnonymously_Is404NotASignIn()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync(new Uri("/No/Such/Page", UriKind.Relative), TestContext.Current.CancellationToken);
+        var page = await WebApp.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AssertInFrame(page, "Page not found");
+        Assert.Equal("/", page.QuerySelector("#error-way-back a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_KnownPageAnonymously_StillAsksToSignIn()
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync(new Uri("/Review", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
