@@ -40,8 +40,10 @@ public sealed class SamePersonApiTests(WebApp app) : IClassFixture<WebApp>
             $"/api/v1/persons/{second}/same-person/{body.GetProperty("id").GetGuid()}/undo", new { note = "Two men after all (invented)." }, Cancel);
         var undoBody = await undone.Content.ReadFromJsonAsync<JsonElement>(Cancel);
 
+        // Back to the judgement before it: registering the second record with confirmedNew recorded
+        // "not the same" against the first, which the "same" judgement had overruled.
         Assert.Equal(HttpStatusCode.Created, undone.StatusCode);
-        Assert.Equal("Pending", undoBody.GetProperty("decision").GetString());
+        Assert.Equal("NotSame", undoBody.GetProperty("decision").GetString());
         Assert.Equal(second, undoBody.GetProperty("identityId").GetGuid());
         Assert.Equal(2, (await SearchAsync(client, "Zhoinyan")).Count);
     }
