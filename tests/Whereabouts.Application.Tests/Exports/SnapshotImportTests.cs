@@ -401,9 +401,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
     [Fact]
     public async Task ImportAsync_OlderSnapshotWithoutPairs_ImportsEveryRecordStandingAlone()
     {
-        var original = await DemoWithEveryKindOfRecordAsync();
-        var folder = NewFolder();
-        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(original.Database).ReadAsync(Cancel), folder, Cancel);
+        var (_, folder) = await EveryKindOfRecordCsvFolderAsync();
         File.Delete(Path.Combine(folder, "person-pairs.csv"));
         File.Delete(Path.Combine(folder, "pair-judgements.csv"));
         var copy = await NewDatabaseAsync();
@@ -420,9 +418,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
     [Fact]
     public async Task ImportAsync_PairNamingARecordInNeitherFileNorRegistry_IsRefusedAtItsLineAndNothingIsWritten()
     {
-        var original = await DemoWithEveryKindOfRecordAsync();
-        var folder = NewFolder();
-        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(original.Database).ReadAsync(Cancel), folder, Cancel);
+        var (_, folder) = await EveryKindOfRecordCsvFolderAsync();
         var path = Path.Combine(folder, "person-pairs.csv");
         var records = SnapshotCsvFiles.Read(path);
         var stranger = Guid.NewGuid().ToString();
@@ -443,9 +439,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
     [Fact]
     public async Task ImportAsync_UndoGoingBackToADecisionNeverMade_IsRefusedAtTheJudgement()
     {
-        var original = await DemoWithEveryKindOfRecordAsync();
-        var folder = NewFolder();
-        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(original.Database).ReadAsync(Cancel), folder, Cancel);
+        var (_, folder) = await EveryKindOfRecordCsvFolderAsync();
         var path = Path.Combine(folder, "pair-judgements.csv");
         var records = SnapshotCsvFiles.Read(path);
         var line = records.FindIndex(r => r[Array.IndexOf(records[0], "is_undo")] == "true");
@@ -464,10 +458,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
     [Fact]
     public async Task ImportAsync_PairOfTwoRecordsTheRegistryPairsUnderAnotherId_IsRefused()
     {
-        var original = await DemoWithEveryKindOfRecordAsync();
-        var snapshot = await new SnapshotExport(original.Database).ReadAsync(Cancel);
-        var folder = NewFolder();
-        await SnapshotCsv.WriteFolderAsync(snapshot, folder, Cancel);
+        var (original, folder) = await EveryKindOfRecordCsvFolderAsync();
         var renamed = Guid.NewGuid().ToString();
         foreach (var (file, column) in new[] { ("person-pairs.csv", "id"), ("pair-judgements.csv", "pair_id") })
         {
@@ -551,6 +542,14 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
     {
         var report = await new StillHeldQuery(db.Database, TimeProvider.System).RunAsync(DemoParties.Armenian, Today, Cancel);
         return [.. report.People.Select(p => p.Person.Id).Order()];
+    }
+
+    private async Task<(TestDatabase Original, string Folder)> EveryKindOfRecordCsvFolderAsync()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var folder = NewFolder();
+        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(original.Database).ReadAsync(Cancel), folder, Cancel);
+        return (original, folder);
     }
 
     private async Task<string> DemoCsvFolderAsync()
