@@ -69,6 +69,12 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
             AddPerson(snapshot, person);
         }
 
+        var pairs = await context.PersonPairs.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var pair in pairs.OrderBy(p => p.Id))
+        {
+            AddPair(snapshot, pair);
+        }
+
         var claims = await context.CountClaims.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var c in claims.OrderBy(c => c.Id))
         {
@@ -128,6 +134,20 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
                 SnapshotSchema.Retractions,
                 V.Id(r.Id), V.Id(p.Id), V.Id(r.AssertionId), r.Reason, V.Id(r.Evidence.SourceId), r.Evidence.Quote,
                 r.Evidence.Locator, V.Enum(r.Evidence.Credibility), r.RecordedBy, V.Timestamp(r.RecordedAt));
+        }
+    }
+
+    private static void AddPair(RegistrySnapshot snapshot, PersonPair p)
+    {
+        snapshot.Add(
+            SnapshotSchema.PersonPairs,
+            V.Id(p.Id), V.Id(p.FirstPersonId), V.Id(p.SecondPersonId), V.Enum(p.Origin), V.Number(p.Probability), V.Number(p.Weight), p.Explanation);
+        for (var i = 0; i < p.Judgements.Count; i++)
+        {
+            var j = p.Judgements[i];
+            snapshot.Add(
+                SnapshotSchema.PairJudgements,
+                V.Id(p.Id), V.Integer(i), V.Id(j.Id), V.Enum(j.Decision), V.Boolean(j.IsUndo), j.Actor, V.Timestamp(j.At), j.Note, V.Boolean(j.Confirmed));
         }
     }
 

@@ -1,4 +1,5 @@
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Identities;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Exports;
@@ -30,6 +31,10 @@ public sealed class SnapshotImport(WhereaboutsDatabase database, ICurrentActor a
         plan.ThrowIfProblems();
 
         plan.AddTo(context);
+
+        // Records joined by the pairs just added take the identity their judgements leave standing,
+        // in the same save, so the registry never counts a joined man twice.
+        await IdentityMembership.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return plan.Result();

@@ -14,7 +14,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
 {
     private const int MaxProblems = 200;
 
-    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.Claims, S.LegalCases, S.Exchanges];
+    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges];
 
     private readonly List<SnapshotProblem> _problems = [];
     private readonly Dictionary<SnapshotTable, HashSet<Guid>> _inFile = [];
@@ -53,6 +53,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         Group(S.Fates, "person_id", S.People, null);
         Group(S.Retractions, "person_id", S.People, null);
         Group(S.NameWithdrawals, "person_id", S.People, null);
+        Group(S.PairJudgements, "pair_id", S.PersonPairs, "position");
         Group(S.PlaceNames, "place_id", S.Places, "position");
         Group(S.IncidentPlaces, "incident_id", S.Incidents, "position");
         Group(S.IncidentParties, "incident_id", S.Incidents, "position");
@@ -71,6 +72,17 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         RequireParts(S.LegalCases, S.LegalCasePeople, "a legal case must name at least one person");
         RequireParts(S.Exchanges, S.ExchangeSources, "an exchange needs at least one source");
         RequireParts(S.Exchanges, S.ExchangeTransfers, "an exchange needs at least one named person who went one way or the other");
+
+        // One pair of two records, whichever way round the file names them (the domain orders them).
+        var pairs = new Dictionary<(Guid, Guid), SnapshotRow>();
+        foreach (var row in snapshot.Rows(S.PersonPairs))
+        {
+            var records = PersonPair.Order(row.Id("first_person_id"), row.Id("second_person_id"));
+            if (!pairs.TryAdd(records, row))
+            {
+                Add(row.Problem("second_person_id", $"the same two records are paired twice in {S.PersonPairs.FileName} (first on line {pairs[records].Line})"));
+            }
+        }
 
         foreach (var retraction in snapshot.Rows(S.Retractions))
         {
@@ -99,6 +111,8 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             (S.Claims, "source_id", S.Sources),
             (S.Claims, "incident_id", S.Incidents),
             (S.Claims, "place_id", S.Places),
+            (S.PersonPairs, "first_person_id", S.People),
+            (S.PersonPairs, "second_person_id", S.People),
             (S.LegalCasePeople, "person_id", S.People),
             (S.LegalCaseSources, "source_id", S.Sources),
             (S.Proceedings, "source_id", S.Sources),
@@ -158,6 +172,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         // record's part would fail the save, so say which row it is.
         await RefuseTakenAsync(context.FateAssertions.Select(a => a.Id), S.Fates, "person_id", S.People, cancellationToken).ConfigureAwait(false);
         await RefuseTakenAsync(context.Set<FateRetraction>().Select(r => r.Id), S.Retractions, "person_id", S.People, cancellationToken).ConfigureAwait(false);
+        await RefusePairedAsync(context, cancellationToken).ConfigureAwait(false);
         await RefuseTakenAsync(context.Set<Proceeding>().Select(p => p.Id), S.Proceedings, "legal_case_id", S.LegalCases, cancellationToken).ConfigureAwait(false);
     }
 
@@ -186,6 +201,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         BuildEach(S.Incidents, row => SnapshotRecords.Incident(row, Parts(S.IncidentPlaces, row.Id("id")), Parts(S.IncidentParties, row.Id("id"))));
         BuildEach(S.People, row => SnapshotRecords.Person(
             row, Parts(S.Names, row.Id("id")), Parts(S.Fates, row.Id("id")), Parts(S.Retractions, row.Id("id")), Parts(S.NameWithdrawals, row.Id("id"))));
+        BuildEach(S.PersonPairs, row => SnapshotRecords.PersonPair(row, Parts(S.PairJudgements, row.Id("id"))));
         BuildEach(S.Claims, SnapshotRecords.Claim);
         BuildEach(S.LegalCases, row =>
         {
@@ -315,6 +331,31 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         }
     }
 
+    // The registry keeps one pair of two records (a unique index); a new pair of two records it
+    // already pairs under another id would fail the save, so say which row it is.
+    private async Task RefusePairedAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        var rows = snapshot.Rows(S.PersonPairs).Where(r => !_existing[S.PersonPairs].Contains(r.Id("id"))).ToList();
+        var firsts = rows.Select(r => PersonPair.Order(r.Id("first_person_id"), r.Id("second_person_id")).First).Distinct().ToList();
+        if (firsts.Count == 0)
+        {
+            return;
+        }
+
+        var held = (await context.PersonPairs.AsNoTracking()
+            .Where(p => firsts.Contains(p.FirstPersonId))
+            .Select(p => new { p.Id, p.FirstPersonId, p.SecondPersonId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(p => (p.FirstPersonId, p.SecondPersonId), p => p.Id);
+        foreach (var row in rows)
+        {
+            if (held.TryGetValue(PersonPair.Order(row.Id("first_person_id"), row.Id("second_person_id")), out var other))
+            {
+                Add(row.Problem("id", $"the registry already pairs these two records as {other}"));
+            }
+        }
+    }
+
     private static async Task<List<Guid>> IdsInRegistryAsync(WhereaboutsDbContext context, SnapshotTable table, List<Guid> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -328,6 +369,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             "places" => context.Places.Select(p => p.Id),
             "incidents" => context.Incidents.Select(i => i.Id),
             "people" => context.People.IgnoreAutoIncludes().Select(p => p.Id),
+            "person-pairs" => context.PersonPairs.Select(p => p.Id),
             "claims" => context.CountClaims.Select(c => c.Id),
             "legal-cases" => context.LegalCases.IgnoreAutoIncludes().Select(c => c.Id),
             "exchanges" => context.Exchanges.Select(e => e.Id),

@@ -117,6 +117,25 @@ internal static class SnapshotRecords
     }
 
     /// <summary>
+    /// Recreates a pair of records by replaying its judgements in the order they were made, each
+    /// with its recorded id, judge and time, so the domain's rules for judging and undoing hold as
+    /// they did the first time; a judgement that breaks one is reported at its row.
+    /// </summary>
+    public static PersonPair PersonPair(SnapshotRow row, IReadOnlyList<SnapshotRow> judgements)
+    {
+        var pair = At(row, null, () => new PersonPair(
+            row.Id("id"), row.Id("first_person_id"), row.Id("second_person_id"), row.Enum<PairOrigin>("origin"),
+            row.OptionalNumber("probability"), row.OptionalNumber("weight"), row.Text("explanation")));
+        foreach (var j in judgements)
+        {
+            At(j, null, () => pair.Replay(new PairJudgement(
+                j.Id("id"), j.Enum<MatchDecision>("decision"), j.Boolean("is_undo"), j.RequiredText("actor"), j.Timestamp("at"), j.Text("note"), j.Boolean("confirmed"))));
+        }
+
+        return pair;
+    }
+
+    /// <summary>
     /// A claim is recreated in its review state: pending claims as proposed, judged ones proposed
     /// and then judged by the recorded reviewer at the recorded time, and accepted claims without a
     /// reviewer (typed in by an analyst, accepted as they were recorded) as recorded.

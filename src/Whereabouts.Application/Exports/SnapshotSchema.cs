@@ -4,7 +4,7 @@ namespace Whereabouts.Application.Exports;
 
 /// <summary>
 /// The tables of a registry snapshot, format version <see cref="FormatVersion"/>. A person's names,
-/// fate assertions and retractions, a place's names, an incident's places and parties and a legal
+/// fate assertions and retractions, a pair of records' judgements, a place's names, an incident's places and parties and a legal
 /// case's people, counsel, charges, sources and proceedings, and an exchange's parties, mediators,
 /// sources and transfers are tables of their own that name
 /// their owner, so that every CSV file is flat and every list keeps its order (<c>position</c>).
@@ -101,6 +101,40 @@ public static class SnapshotSchema
         Text("locator"),
         Text("withdrawn_by", required: true),
         Timestamp("withdrawn_at", required: true));
+
+    /// <summary>
+    /// One row per pair of registry records that may be one person: the two records (the lesser id
+    /// first), how the pair came about and, when the linkage engine proposed it, the engine's
+    /// probability, weight and explanation (JSON). Where the pair stands follows from
+    /// <see cref="PairJudgements"/>. Older snapshots have no such table: their records stand alone.
+    /// </summary>
+    public static SnapshotTable PersonPairs { get; } = new(
+        "person-pairs",
+        Id("id", required: true),
+        Id("first_person_id", required: true),
+        Id("second_person_id", required: true),
+        Enum<PairOrigin>("origin", required: true),
+        Number("probability"),
+        Number("weight"),
+        Text("explanation"));
+
+    /// <summary>
+    /// One row per judgement on a pair, in the order made (<c>position</c>): the decision (for an
+    /// undo, the decision it went back to), who judged, when and why, and whether the judge
+    /// confirmed joining records that differ in side or service number. Nothing is left out: the
+    /// records' identities are what the judgements leave standing.
+    /// </summary>
+    public static SnapshotTable PairJudgements { get; } = new(
+        "pair-judgements",
+        Id("pair_id", required: true),
+        Integer("position", required: true),
+        Id("id", required: true),
+        Enum<MatchDecision>("decision", required: true),
+        new("is_undo", SnapshotColumnKind.Boolean, Required: true),
+        Text("actor", required: true),
+        Timestamp("at", required: true),
+        Text("note"),
+        new("confirmed", SnapshotColumnKind.Boolean, Required: true));
 
     /// <summary>One row per source: its details and the SHA-256 of its archived content (the content itself is not exported).</summary>
     public static SnapshotTable Sources { get; } = new(
@@ -283,7 +317,7 @@ public static class SnapshotSchema
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
         Parties, Sources, Places, PlaceNames, Incidents, IncidentPlaces, IncidentParties,
-        People, Names, Fates, Retractions, NameWithdrawals, Claims,
+        People, Names, Fates, Retractions, NameWithdrawals, PersonPairs, PairJudgements, Claims,
         LegalCases, LegalCasePeople, LegalCaseCounsel, LegalCaseCharges, LegalCaseSources, Proceedings,
         Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,
     ];

@@ -10,7 +10,7 @@ namespace Whereabouts.Application.Identities;
 /// </summary>
 internal static class IdentityMembership
 {
-    /// <summary>Regroups the records; the pairs judged in <paramref name="context"/> count as saved.</summary>
+    /// <summary>Regroups the records; the pairs judged or added in <paramref name="context"/>, and the records added to it, count as saved.</summary>
     public static async Task ApplyAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
     {
         // Pairs judged the same are few beside the registry (a tracing office joins a handful a
@@ -49,9 +49,14 @@ internal static class IdentityMembership
             return;
         }
 
-        var ids = moving.Keys.ToList();
+        // Records added in this context (a snapshot's) are not stored yet, so no query finds them.
+        var added = context.ChangeTracker.Entries<Person>()
+            .Where(e => e.State == EntityState.Added && moving.ContainsKey(e.Entity.Id))
+            .Select(e => e.Entity)
+            .ToList();
+        var ids = moving.Keys.Except(added.Select(p => p.Id)).ToList();
         var people = await context.People.AsSplitQuery().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var person in people)
+        foreach (var person in people.Concat(added))
         {
             person.BelongTo(moving[person.Id]);
         }

@@ -108,6 +108,58 @@ public sealed class PersonPair
     /// <exception cref="DomainRuleException">The decision is "pending" or the current one, the judge is missing, or a confirmation has no note.</exception>
     public PairJudgement Judge(MatchDecision decision, string actor, DateTimeOffset at, string? note, bool confirmed = false)
     {
+        CheckDecision(decision, note, confirmed);
+        return Append(new PairJudgement(Guid.NewGuid(), decision, false, JudgeName(actor), at.ToUniversalTime(), TextValue.OrNull(note), confirmed));
+    }
+
+    /// <summary>Undoes the standing judgement; the pair goes back to the decision before it.</summary>
+    /// <param name="judgementId">The judgement the judge means to undo, or null for the standing one.</param>
+    /// <param name="actor">Who undoes it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="note">Why.</param>
+    /// <returns>The judgement undone.</returns>
+    /// <exception cref="DomainRuleException">Nothing is left to undo, or <paramref name="judgementId"/> is not the standing judgement.</exception>
+    public PairJudgement Undo(Guid? judgementId, string actor, DateTimeOffset at, string? note)
+    {
+        var (undone, back) = Undoing(judgementId);
+        Append(new PairJudgement(Guid.NewGuid(), back, true, JudgeName(actor), at.ToUniversalTime(), TextValue.OrNull(note), false));
+        return undone;
+    }
+
+    /// <summary>
+    /// Appends a judgement made before, with its own id, judge, time and note: how a registry
+    /// snapshot brings a pair's history back. The rules of <see cref="Judge"/> and <see cref="Undo"/>
+    /// hold as they did the first time, so judgements replayed in their order rebuild the same pair.
+    /// </summary>
+    /// <param name="recorded">The judgement as it was recorded; for an undo, its decision is the one it went back to.</param>
+    /// <exception cref="DomainRuleException">The judgement breaks a rule of <see cref="Judge"/> or
+    /// <see cref="Undo"/>, its id is missing or already in the history, or an undo goes back to another
+    /// decision than the one recorded.</exception>
+    public void Replay(PairJudgement recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        if (recorded.Id == Guid.Empty || _judgements.Exists(j => j.Id == recorded.Id))
+        {
+            throw new DomainRuleException("pair.judgement-id", $"A judgement needs an id of its own, not {recorded.Id}.");
+        }
+
+        var actor = JudgeName(recorded.Actor);
+        if (!recorded.IsUndo)
+        {
+            CheckDecision(recorded.Decision, recorded.Note, recorded.Confirmed);
+        }
+        else if (Undoing(null).Back is var back && (back != recorded.Decision || recorded.Confirmed))
+        {
+            throw new DomainRuleException(
+                "pair.undo-mismatch",
+                $"Undoing the standing judgement goes back to {JudgementStack.Describe(back)}, unconfirmed, not to {JudgementStack.Describe(recorded.Decision)}.");
+        }
+
+        Append(recorded with { Actor = actor, At = recorded.At.ToUniversalTime(), Note = TextValue.OrNull(recorded.Note) });
+    }
+
+    private void CheckDecision(MatchDecision decision, string? note, bool confirmed)
+    {
         if (decision == MatchDecision.Pending || !Enum.IsDefined(decision))
         {
             throw new DomainRuleException("pair.decision", "A judgement decides same, not the same, or unsure; to go back, undo the last judgement.");
@@ -122,21 +174,10 @@ public sealed class PersonPair
         {
             throw new DomainRuleException("pair.note-required", "Say in a note why the records are one person although they differ.");
         }
-
-        var judgement = new PairJudgement(Guid.NewGuid(), decision, false, JudgeName(actor), at.ToUniversalTime(), TextValue.OrNull(note), confirmed);
-        _judgements.Add(judgement);
-        Decision = decision;
-        return judgement;
     }
 
-    /// <summary>Undoes the standing judgement; the pair goes back to the decision before it.</summary>
-    /// <param name="judgementId">The judgement the judge means to undo, or null for the standing one.</param>
-    /// <param name="actor">Who undoes it.</param>
-    /// <param name="at">When.</param>
-    /// <param name="note">Why.</param>
-    /// <returns>The judgement undone.</returns>
-    /// <exception cref="DomainRuleException">Nothing is left to undo, or <paramref name="judgementId"/> is not the standing judgement.</exception>
-    public PairJudgement Undo(Guid? judgementId, string actor, DateTimeOffset at, string? note)
+    // The judgement an undo takes back and the decision the pair goes back to.
+    private (PairJudgement Undone, MatchDecision Back) Undoing(Guid? judgementId)
     {
         var standing = Standings();
         if (standing.Count == 0)
@@ -152,10 +193,14 @@ public sealed class PersonPair
                 $"Judgement {wanted} is not the one these records stand on ({undone.Id}); only the standing judgement can be undone.");
         }
 
-        var back = standing.Count > 1 ? standing[^2].Decision : MatchDecision.Pending;
-        _judgements.Add(new PairJudgement(Guid.NewGuid(), back, true, JudgeName(actor), at.ToUniversalTime(), TextValue.OrNull(note), false));
-        Decision = back;
-        return undone;
+        return (undone, standing.Count > 1 ? standing[^2].Decision : MatchDecision.Pending);
+    }
+
+    private PairJudgement Append(PairJudgement judgement)
+    {
+        _judgements.Add(judgement);
+        Decision = judgement.Decision;
+        return judgement;
     }
 
     private List<PairJudgement> Standings() => JudgementStack.Standing(_judgements, j => j.IsUndo);

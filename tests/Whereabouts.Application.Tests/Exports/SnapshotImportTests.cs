@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Demo;
 using Whereabouts.Application.Exports;
+using Whereabouts.Application.Identities;
+using Whereabouts.Application.Reports;
 using Whereabouts.Application.Tests.Support;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -19,6 +21,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
 {
     private const string Importer = "importer@example.org";
     private static readonly DateTimeOffset Recorded = new(2024, 3, 1, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 12, 1);
     private readonly List<TestDatabase> _databases = [];
     private readonly List<string> _folders = [];
 
@@ -368,6 +371,115 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         await AssertEmptyAsync(copy);
     }
 
+    [Fact]
+    public async Task ImportAsync_PairsJoinedJudgedNotSameAndUndone_ComeBackWithTheirJudgementsAndTheJoinedManIsHeldOnce()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var copy = await NewDatabaseAsync();
+
+        var result = await ImportAsync(copy, await new SnapshotExport(original.Database).ReadAsync(Cancel));
+
+        var expected = await PairsAsync(original);
+        var actual = await PairsAsync(copy);
+        Assert.Equal([MatchDecision.Pending, MatchDecision.Same, MatchDecision.NotSame], expected.Select(p => p.Decision).Order());
+        Assert.Equal(3, result.Tables.Single(t => t.Table == "person-pairs").Added);
+        Assert.Equal(expected.Select(p => (p.Id, p.FirstPersonId, p.SecondPersonId, p.Origin, p.Decision)), actual.Select(p => (p.Id, p.FirstPersonId, p.SecondPersonId, p.Origin, p.Decision)));
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Judgements, actual[i].Judgements);
+        }
+
+        var joined = actual.Single(p => p.Decision == MatchDecision.Same);
+        Assert.Equal(await IdentitiesAsync(original), await IdentitiesAsync(copy));
+        Assert.Equal(joined.FirstPersonId, (await IdentitiesAsync(copy))[joined.SecondPersonId]);
+        var held = await StillHeldAsync(copy);
+        Assert.Equal(await StillHeldAsync(original), held);
+        Assert.Contains(joined.FirstPersonId, held);
+        Assert.DoesNotContain(joined.SecondPersonId, held);
+    }
+
+    [Fact]
+    public async Task ImportAsync_OlderSnapshotWithoutPairs_ImportsEveryRecordStandingAlone()
+    {
+        var (_, folder) = await EveryKindOfRecordCsvFolderAsync();
+        File.Delete(Path.Combine(folder, "person-pairs.csv"));
+        File.Delete(Path.Combine(folder, "pair-judgements.csv"));
+        var copy = await NewDatabaseAsync();
+
+        var result = await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel));
+
+        Assert.Equal(DemoCatalog.Build().People.Count, result.Tables.Single(t => t.Table == "people").Added);
+        Assert.Equal(0, result.Tables.Single(t => t.Table == "person-pairs").Added);
+        await using var context = copy.NewContext();
+        Assert.Equal(0, await context.PersonPairs.CountAsync(Cancel));
+        Assert.False(await context.People.AnyAsync(p => p.IdentityId != p.Id, Cancel));
+    }
+
+    [Fact]
+    public async Task ImportAsync_PairNamingARecordInNeitherFileNorRegistry_IsRefusedAtItsLineAndNothingIsWritten()
+    {
+        var (_, folder) = await EveryKindOfRecordCsvFolderAsync();
+        var path = Path.Combine(folder, "person-pairs.csv");
+        var records = SnapshotCsvFiles.Read(path);
+        var stranger = Guid.NewGuid().ToString();
+        records[2][Array.IndexOf(records[0], "second_person_id")] = stranger;
+        SnapshotCsvFiles.Write(path, records);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("person-pairs.csv", 3, "second_person_id"), (problem.File, problem.Line, problem.Field));
+        Assert.Equal($"{stranger} is neither in people.csv nor in the registry", problem.Message);
+        await AssertEmptyAsync(copy);
+        await using var context = copy.NewContext();
+        Assert.Equal(0, await context.PersonPairs.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task ImportAsync_UndoGoingBackToADecisionNeverMade_IsRefusedAtTheJudgement()
+    {
+        var (_, folder) = await EveryKindOfRecordCsvFolderAsync();
+        var path = Path.Combine(folder, "pair-judgements.csv");
+        var records = SnapshotCsvFiles.Read(path);
+        var line = records.FindIndex(r => r[Array.IndexOf(records[0], "is_undo")] == "true");
+        records[line][Array.IndexOf(records[0], "decision")] = nameof(MatchDecision.NotSame);
+        SnapshotCsvFiles.Write(path, records);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("pair-judgements.csv", line + 1), (problem.File, problem.Line));
+        Assert.StartsWith("Undoing the standing judgement goes back to pending", problem.Message, StringComparison.Ordinal);
+        await AssertEmptyAsync(copy);
+    }
+
+    [Fact]
+    public async Task ImportAsync_PairOfTwoRecordsTheRegistryPairsUnderAnotherId_IsRefused()
+    {
+        var (original, folder) = await EveryKindOfRecordCsvFolderAsync();
+        var renamed = Guid.NewGuid().ToString();
+        foreach (var (file, column) in new[] { ("person-pairs.csv", "id"), ("pair-judgements.csv", "pair_id") })
+        {
+            var path = Path.Combine(folder, file);
+            var records = SnapshotCsvFiles.Read(path);
+            var first = records[1][Array.IndexOf(records[0], column)];
+            foreach (var record in records.Skip(1).Where(r => r[Array.IndexOf(records[0], column)] == first))
+            {
+                record[Array.IndexOf(records[0], column)] = renamed;
+            }
+
+            SnapshotCsvFiles.Write(path, records);
+        }
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(original, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("person-pairs.csv", 2, "id"), (problem.File, problem.Line, problem.Field));
+        Assert.StartsWith("the registry already pairs these two records as ", problem.Message, StringComparison.Ordinal);
+    }
+
     // ExchangeDetails holds lists, which a record compares by reference.
     private static IEqualityComparer<ExchangeDetails> ExchangeDetailsComparer { get; } = EqualityComparer<ExchangeDetails>.Create(
         (a, b) => a!.Equals(b! with { Parties = a.Parties, Mediators = a.Mediators })
@@ -402,7 +514,42 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         context.CountClaims.Add(claim);
         context.CountClaims.Add(CountClaim.Propose(Guid.NewGuid(), claim.Details with { Count = 13 }, "analyst@example.org", Recorded));
         await context.SaveChangesAsync(Cancel);
+
+        // Three pairs of held records: one joined (confirmed, as demo records may differ), one judged
+        // not the same, and one joined and separated again.
+        var held = await StillHeldAsync(db);
+        var judgements = new SamePersonJudgements(db.Database, new FixedActor("caseworker@example.org"), TimeProvider.System);
+        await judgements.JudgeAsync(held[0], held[1], MatchDecision.Same, "One man under two spellings (invented test).", confirmed: true, cancellationToken: Cancel);
+        await judgements.JudgeAsync(held[2], held[3], MatchDecision.NotSame, null, confirmed: false, PairOrigin.DuplicateSearch, Cancel);
+        var undone = await judgements.JudgeAsync(held[4], held[5], MatchDecision.Same, "Same father (invented test).", confirmed: true, cancellationToken: Cancel);
+        await judgements.UndoAsync(held[4], undone!.JudgementId, "Ten years apart (invented test).", Cancel);
         return db;
+    }
+
+    private static async Task<List<PersonPair>> PairsAsync(TestDatabase db)
+    {
+        await using var context = db.NewContext();
+        return [.. (await context.PersonPairs.AsNoTracking().ToListAsync(Cancel)).OrderBy(p => p.Id)];
+    }
+
+    private static async Task<Dictionary<Guid, Guid>> IdentitiesAsync(TestDatabase db)
+    {
+        await using var context = db.NewContext();
+        return await context.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.IdentityId, Cancel);
+    }
+
+    private static async Task<List<Guid>> StillHeldAsync(TestDatabase db)
+    {
+        var report = await new StillHeldQuery(db.Database, TimeProvider.System).RunAsync(DemoParties.Armenian, Today, Cancel);
+        return [.. report.People.Select(p => p.Person.Id).Order()];
+    }
+
+    private async Task<(TestDatabase Original, string Folder)> EveryKindOfRecordCsvFolderAsync()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var folder = NewFolder();
+        await SnapshotCsv.WriteFolderAsync(await new SnapshotExport(original.Database).ReadAsync(Cancel), folder, Cancel);
+        return (original, folder);
     }
 
     private async Task<string> DemoCsvFolderAsync()

@@ -75,4 +75,47 @@ public sealed class PersonPairTests
 
         Assert.Equal("pair.already-decided", refused.Rule);
     }
+
+    [Fact]
+    public void Replay_TheJudgementsOfAnotherPair_RebuildsTheSameHistory()
+    {
+        var original = new PersonPair(Guid.Empty, Lesser, Greater, PairOrigin.Caseworker);
+        var same = original.Judge(MatchDecision.Same, "ani", Monday, "same unit");
+        original.Undo(same.Id, "davit", Monday.AddHours(1), "ten years apart");
+        original.Judge(MatchDecision.NotSame, "davit", Monday.AddHours(2), null);
+        var copy = new PersonPair(original.Id, Lesser, Greater, PairOrigin.Caseworker);
+
+        foreach (var judgement in original.Judgements)
+        {
+            copy.Replay(judgement);
+        }
+
+        Assert.Equal(original.Judgements, copy.Judgements);
+        Assert.Equal(MatchDecision.NotSame, copy.Decision);
+    }
+
+    [Fact]
+    public void Replay_AnUndoGoingBackToAnotherDecision_IsRefused()
+    {
+        var pair = new PersonPair(Guid.Empty, Lesser, Greater, PairOrigin.Caseworker);
+        pair.Judge(MatchDecision.Same, "ani", Monday, null);
+
+        var refused = Assert.Throws<DomainRuleException>(() => pair.Replay(
+            new PairJudgement(Guid.NewGuid(), MatchDecision.NotSame, true, "davit", Monday, null, false)));
+
+        Assert.Equal("pair.undo-mismatch", refused.Rule);
+        Assert.Single(pair.Judgements);
+    }
+
+    [Fact]
+    public void Replay_AJudgementIdAlreadyInTheHistory_IsRefused()
+    {
+        var pair = new PersonPair(Guid.Empty, Lesser, Greater, PairOrigin.Caseworker);
+        var unsure = pair.Judge(MatchDecision.Unsure, "ani", Monday, null);
+
+        var refused = Assert.Throws<DomainRuleException>(() => pair.Replay(unsure with { Decision = MatchDecision.Same }));
+
+        Assert.Equal("pair.judgement-id", refused.Rule);
+        Assert.Equal(MatchDecision.Unsure, pair.Decision);
+    }
 }
