@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Demo;
+using Whereabouts.Application.Identities;
+using Whereabouts.Domain;
 using Whereabouts.Web.BrowserTests.Support;
 
 namespace Whereabouts.Web.BrowserTests.Journeys;
@@ -34,6 +36,15 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
         var catalog = DemoCatalog.Build();
         var person = catalog.People.First(p => p.Fate.IsContested);
         var queued = await InventedLists.ImportAsync(server.Services, 1, "INVENTED list for every page");
+        var other = catalog.People.First(p => p.Id != person.Id && p.Side == person.Side);
+        PairJudged pair;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            // A pair the reviewer could not tell, so that the pair page has one to show.
+            pair = (await scope.ServiceProvider.GetRequiredService<SamePersonJudgements>()
+                .JudgeAsync(person.Id, other.Id, MatchDecision.Unsure, "INVENTED: cannot tell", confirmed: false, cancellationToken: TestContext.Current.CancellationToken))!;
+        }
+
         var pages = new List<(string Name, string Path)>
         {
             ("dashboard", "/Dashboard"),
@@ -46,6 +57,7 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("person-edit-details", $"/People/EditDetails/{person.Id}"),
             ("person-retract-fate", $"/People/RetractFate/{person.Id}/{person.FateAssertions[0].Id}"),
             ("person-withdraw-name", $"/People/WithdrawName/{person.Id}/0"),
+            ("person-same-person", $"/People/SamePerson/{person.Id}?otherId={other.Id}"),
             ("sources", "/Sources"),
             ("source", $"/Sources/{catalog.Sources[0].Id}"),
             ("source-create", "/Sources/Create"),
@@ -71,6 +83,8 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("inform-again", "/LegalCases/InformAgain"),
             ("review", "/Review"),
             ("review-match", $"/Review/{queued[0].MatchId}"),
+            ("review-pairs", "/Review/Pairs"),
+            ("review-pair", $"/Review/Pairs/{pair.PairId}"),
             ("reports", "/Reports"),
             ("reports-daily", "/Reports?side=Armenian&step=Daily&from=2020-12-01&asOf=2020-12-31"),
             ("map", "/Reports/Map"),
@@ -79,6 +93,7 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("reconciliation", $"/Claims/Reconciliation?incident={catalog.Incidents[1].Id}&category=Missing"),
             ("parties", "/Administration/Parties"),
             ("party-edit", "/Administration/Parties/Edit/armenian"),
+            ("duplicates", "/Administration/Duplicates"),
         };
         var account = await CreateAdministratorAsync();
         await using (var scope = server.Services.CreateAsyncScope())
