@@ -1,0 +1,8 @@
+namespace Whereabouts.Tables.Layout;
+
+/// <summary>One column of a list and what it was taken to hold.</summary>
+/// <param name="Index">The column's position, 0 for the first (column A).</param>
+/// <param name="Header">The header as the list wrote it (the column's letter when the header cell is empty).</param>
+/// <param name="Field">What the column holds.</param>
+/// <param name="FromMapping">True when a mapping said so; false when the header was recognised.</param>
+public sealed record ListColumn(int Index, string Header, ListField Field, bool FromMapping);
