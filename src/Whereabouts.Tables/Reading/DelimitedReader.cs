@@ -1,0 +1,109 @@
+using System.Globalization;
+
+namespace Whereabouts.Tables.Reading;
+
+/// <summary>Reads decoded delimited text as one sheet: finds the delimiter, then reads every record.</summary>
+internal static class DelimitedReader
+{
+    /// <summary>The delimiters a list may use, in the order a tie is settled.</summary>
+    private const string Candidates = ",;\t|";
+
+    // The records and characters the delimiter is judged on: the header and the first rows.
+    private const int SampleRecords = 50;
+    private const int SampleChars = 64 * 1024;
+
+    /// <summary>Reads <paramref name="decoded"/> as a table.</summary>
+    /// <exception cref="TableInputException">The text has no rows, a quote is never closed, or it passes <see cref="TableLimits"/>.</exception>
+    public static TableFile Read(DecodedText decoded, string fileName, CancellationToken cancellationToken)
+    {
+        var delimiter = Detect(decoded.Text);
+        var records = new DelimitedRecords(decoded.Text, delimiter);
+        var fields = new List<string>();
+        var rows = new List<TableRow>();
+        long cells = 0;
+        while (records.Next(fields, out var line, out var unclosedQuote))
+        {
+            if (unclosedQuote > 0)
+            {
+                throw new TableInputException(new TableProblem(fileName, null, unclosedQuote, null, "a quoted field opened on this line is never closed (a quote mark is missing)"));
+            }
+
+            if ((line & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (line > TableLimits.MaxRowsPerSheet)
+            {
+                throw OverLimit(fileName, $"it has more than {TableLimits.MaxRowsPerSheet:N0} lines");
+            }
+
+            if (fields.TrueForAll(f => f.Length == 0))
+            {
+                continue;
+            }
+
+            cells += fields.Count;
+            if (cells > TableLimits.MaxCellsPerSheet)
+            {
+                throw OverLimit(fileName, $"it has more than {TableLimits.MaxCellsPerSheet:N0} cells");
+            }
+
+            var row = new TableCell[fields.Count];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = fields[i].Length == 0 ? TableCell.Empty : new TableCell(fields[i]);
+            }
+
+            rows.Add(new TableRow(line, row));
+        }
+
+        if (rows.Count == 0)
+        {
+            throw new TableInputException(new TableProblem(fileName, null, 0, null, "the file is empty"));
+        }
+
+        return new TableFile(fileName, TableFormat.Delimited, decoded.Encoding, delimiter, [new TableSheet(null, rows)]);
+    }
+
+    /// <summary>
+    /// The delimiter whose field count is the same in most of the first records (a record of one
+    /// field, such as a title line above the header, counts for none); ties go to the wider
+    /// reading, then to the order of <see cref="Candidates"/>. A comma when no candidate splits any
+    /// record: the file is one column.
+    /// </summary>
+    internal static char Detect(string text)
+    {
+        var best = ',';
+        (int Agreeing, int Width) bestScore = (0, 0);
+        var fields = new List<string>();
+        foreach (var candidate in Candidates)
+        {
+            var records = new DelimitedRecords(text, candidate);
+            var widths = new Dictionary<int, int>();
+            for (var n = 0; n < SampleRecords && records.Position < SampleChars && records.Next(fields, out _, out _); n++)
+            {
+                // A row of empty cells ("; ; ;", as spreadsheet programs save blank rows) still
+                // shows the delimiter; a blank line shows nothing.
+                if (fields.Count > 1)
+                {
+                    widths[fields.Count] = widths.GetValueOrDefault(fields.Count) + 1;
+                }
+            }
+
+            foreach (var (width, agreeing) in widths)
+            {
+                if (agreeing > bestScore.Agreeing || (agreeing == bestScore.Agreeing && width > bestScore.Width))
+                {
+                    best = candidate;
+                    bestScore = (agreeing, width);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static TableInputException OverLimit(string fileName, FormattableString reason) =>
+        new(new TableProblem(fileName, null, 0, null, reason.ToString(CultureInfo.InvariantCulture) + "; split the list into smaller files"));
+}
