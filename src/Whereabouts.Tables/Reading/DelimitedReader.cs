@@ -68,9 +68,10 @@ internal static class DelimitedReader
 
     /// <summary>
     /// The delimiter whose field count is the same in most of the first records (a record of one
-    /// field, such as a title line above the header, counts for none); ties go to the wider
-    /// reading, then to the order of <see cref="Candidates"/>. A comma when no candidate splits any
-    /// record: the file is one column.
+    /// field, such as a title line above the header, counts for none), less the quoted fields it
+    /// leaves text after (<c>"a";"b"</c> read with commas); ties go to the wider reading, then to
+    /// the order of <see cref="Candidates"/>. A delimiter that leaves a quote open to the end is
+    /// never chosen. A comma when no candidate splits any record: the file is one column.
     /// </summary>
     internal static char Detect(string text)
     {
@@ -81,8 +82,13 @@ internal static class DelimitedReader
         {
             var records = new DelimitedRecords(text, candidate);
             var widths = new Dictionary<int, int>();
-            for (var n = 0; n < SampleRecords && records.Position < SampleChars && records.Next(fields, out _, out _); n++)
+            var unclosed = false;
+            for (var n = 0; n < SampleRecords && records.Position < SampleChars && records.Next(fields, out _, out var unclosedQuote); n++)
             {
+                // A quote this delimiter leaves open to the end of the file: the wrong delimiter
+                // (or a file no delimiter reads, which the reading then reports).
+                unclosed |= unclosedQuote > 0;
+
                 // A row of empty cells ("; ; ;", as spreadsheet programs save blank rows) still
                 // shows the delimiter; a blank line shows nothing.
                 if (fields.Count > 1)
@@ -91,9 +97,15 @@ internal static class DelimitedReader
                 }
             }
 
-            foreach (var (width, agreeing) in widths)
+            if (unclosed)
             {
-                if (agreeing > bestScore.Agreeing || (agreeing == bestScore.Agreeing && width > bestScore.Width))
+                continue;
+            }
+
+            foreach (var (width, count) in widths)
+            {
+                var agreeing = count - records.StrayAfterQuotes;
+                if (agreeing > 0 && (agreeing > bestScore.Agreeing || (agreeing == bestScore.Agreeing && width > bestScore.Width)))
                 {
                     best = candidate;
                     bestScore = (agreeing, width);

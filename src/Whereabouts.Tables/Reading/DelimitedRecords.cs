@@ -29,6 +29,12 @@ internal sealed class DelimitedRecords
     public int Position => position;
 
     /// <summary>
+    /// How many quoted fields had text after their closing quote (<c>"a"b</c>): read as spreadsheet
+    /// programs read it, but the mark of a wrong delimiter when the delimiter is being guessed.
+    /// </summary>
+    public int StrayAfterQuotes { get; private set; }
+
+    /// <summary>
     /// Reads the next record's fields (trimmed) into <paramref name="fields"/>; false at the end of
     /// the text. <paramref name="startLine"/> is the line the record starts on;
     /// <paramref name="unclosedQuoteLine"/> is the line of a quote that the text ends inside
@@ -58,6 +64,11 @@ internal sealed class DelimitedRecords
                 // Whatever follows a closing quote up to the field's end belongs to the field, as
                 // spreadsheet programs read it.
                 var end = FieldEnd();
+                if (!text.AsSpan(position, end - position).IsWhiteSpace())
+                {
+                    StrayAfterQuotes++;
+                }
+
                 quoted.Append(text, position, end - position);
                 position = end;
                 field = Normalise(quoted.ToString());
