@@ -21,6 +21,7 @@ internal static class DelimitedReader
         var fields = new List<string>();
         var rows = new List<TableRow>();
         long cells = 0;
+        var read = 0;
         while (records.Next(fields, out var line, out var unclosedQuote))
         {
             if (unclosedQuote > 0)
@@ -28,7 +29,7 @@ internal static class DelimitedReader
                 throw new TableInputException(new TableProblem(fileName, null, unclosedQuote, null, "a quoted field opened on this line is never closed (a quote mark is missing)"));
             }
 
-            if ((line & 0x3FF) == 0)
+            if ((++read & 0x3FF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
