@@ -52,6 +52,14 @@ internal static class WorkbookReader
     private static TableSheet ReadSheet(IExcelDataReader reader, string fileName, int index, CancellationToken cancellationToken)
     {
         var name = string.IsNullOrWhiteSpace(reader.Name) ? string.Create(CultureInfo.InvariantCulture, $"Sheet{index + 1}") : reader.Name;
+        // The library walks an .xls sheet in blocks of rows up to the count its DIMENSIONS record
+        // claims (32 bits: a damaged file can claim two billion) before it returns the next row,
+        // so a claim past the limit is refused before the walk, not counted during it.
+        if (reader.RowCount > TableLimits.MaxRowsPerSheet)
+        {
+            throw OverLimit(fileName, name, $"it has more than {TableLimits.MaxRowsPerSheet:N0} rows");
+        }
+
         var rows = new List<TableRow>();
         var line = 0;
         long examined = 0;

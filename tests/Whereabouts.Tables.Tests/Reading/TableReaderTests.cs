@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -228,6 +229,52 @@ public sealed class TableReaderTests
 
         Assert.Equal(["Պաշտոնական", "Լրացուցիչ"], file.Sheets.Select(s => s.Name));
         Assert.Equal("Invented-Tadevosyan", file.Sheet("լրացուցիչ").Rows[2][0].Text);
+    }
+
+    [Fact]
+    public void Read_XlsWorkbook_ReadsAsTheSameXlsxDoes()
+    {
+        var book = new XlsxWriter();
+        book.Sheet("Ցուցակ")
+            .Row(1, "Անհետ կորածների ցուցակ (հորինված անձինք)").Merge("A1:E1")
+            .Row(2, "Հ/Հ", "Ազգանուն", "Անուն", "Հայրանուն", "Ծննդյան ամսաթիվ")
+            .Row(3, 1, "Invented-Պետրոսյան", "Արամ", new XlsxFormula("\"Սարգսի\"", "Սարգսի"), new DateOnly(1990, 5, 1))
+            .Row(5, 2, "Invented-Հակոբյան", "Գոռ", "Արմենի", new XlsxDate(new DateOnly(1988, 12, 31), "dd.mm.yyyy"));
+        book.Sheet("Список").Row(2, "Фамилия", "Номер").Row(3, "Invented-Иванов", 123456789012345L);
+
+        var xls = TableReader.Read(XlsWriter.Write(book), "list.xls", Cancel);
+        var xlsx = TableReader.Read(book.ToBytes(), "list.xlsx", Cancel);
+
+        Assert.Equal(TableFormat.Xls, xls.Format);
+        Assert.Equal(xlsx.Sheets.Select(s => s.Name), xls.Sheets.Select(s => s.Name));
+        for (var i = 0; i < xlsx.Sheets.Count; i++)
+        {
+            Assert.Equal(xlsx.Sheets[i].Rows.Select(r => r.Line), xls.Sheets[i].Rows.Select(r => r.Line));
+            Assert.Equal(xlsx.Sheets[i].Rows.SelectMany(r => r.Cells), xls.Sheets[i].Rows.SelectMany(r => r.Cells));
+        }
+
+        Assert.Equal(new DateOnly(1988, 12, 31), xls.Sheets[0].Rows[3][4].Date);
+        Assert.Equal("Սարգսի", xls.Sheets[0].Rows[2][3].Text);
+        Assert.Equal([2, 3], xls.Sheets[1].Rows.Select(r => r.Line));
+        Assert.Equal("123456789012345", xls.Sheets[1].Rows[1][1].Text);
+    }
+
+    [Fact]
+    public void Read_XlsWhoseDimensionsClaimTwoBillionRows_IsRefusedAtOnce()
+    {
+        var book = new XlsxWriter();
+        book.Sheet("List").Row(1, "family_name").Row(2, "Invented-Sahakyan");
+        var bytes = XlsWriter.Write(book);
+
+        // DIMENSIONS (record 0x0200, 14 bytes): first row, then the last row + 1, 32 bits each.
+        var dimensions = bytes.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x00, 0x02, 0x0E, 0x00]);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(dimensions + 8), int.MaxValue);
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.Throws<TableInputException>(() => TableReader.Read(bytes, "list.xls", Cancel));
+
+        Assert.Contains("list.xls, sheet \"List\": it has more than 1,048,576 rows", error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{clock.Elapsed.TotalSeconds:F1} s");
     }
 
     [Fact]

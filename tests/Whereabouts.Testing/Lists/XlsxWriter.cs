@@ -34,6 +34,9 @@ public sealed class XlsxWriter
 
     private readonly List<XlsxSheet> sheets = [];
 
+    /// <summary>The sheets, in the order they were added.</summary>
+    internal IReadOnlyList<XlsxSheet> Sheets => sheets;
+
     /// <summary>Whether text goes into the shared-string table (as Excel writes it) or inline in each cell (as many exporters do).</summary>
     public bool SharedStrings { get; set; } = true;
 
