@@ -1,3 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Whereabouts.Tables.Reading;
+
 namespace Whereabouts.Tables.Layout;
 
 /// <summary>
@@ -22,4 +26,37 @@ public sealed record ListMapping
 
     /// <summary>The order of a full-name column.</summary>
     public NameOrder NameOrder { get; init; } = NameOrder.Detect;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+        WriteIndented = true,
+    };
+
+    /// <summary>Reads a mapping from its JSON form; <paramref name="sourceName"/> names it in messages.</summary>
+    /// <exception cref="TableInputException">The text is not a mapping.</exception>
+    public static ListMapping Parse(string json, string sourceName)
+    {
+        try
+        {
+            var mapping = JsonSerializer.Deserialize<ListMapping>(json, Json)
+                ?? throw new TableInputException(new TableProblem(sourceName, null, 0, null, "the mapping is empty"));
+            if (mapping.HeaderLine is < 1)
+            {
+                throw new TableInputException(new TableProblem(sourceName, null, 0, "headerLine", "the header line is 1 or more"));
+            }
+
+            return mapping with { Columns = mapping.Columns ?? new Dictionary<string, ListField>() };
+        }
+        catch (JsonException e)
+        {
+            throw new TableInputException(new TableProblem(
+                sourceName, null, 0, null,
+                $"not a mapping ({e.Message}); fields are {string.Join(", ", Enum.GetNames<ListField>())} and name orders {string.Join(", ", Enum.GetNames<NameOrder>())}"));
+        }
+    }
+
+    /// <summary>The mapping's JSON form, as <see cref="Parse"/> reads it.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
 }
