@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Whereabouts.Tables.Reading;
 
 /// <summary>Reads decoded delimited text as one sheet: finds the delimiter, then reads every record.</summary>
@@ -36,7 +34,7 @@ internal static class DelimitedReader
 
             if (line > TableLimits.MaxRowsPerSheet)
             {
-                throw OverLimit(fileName, $"it has more than {TableLimits.MaxRowsPerSheet:N0} lines");
+                throw TableReader.OverLimit(fileName, null, $"it has more than {TableLimits.MaxRowsPerSheet:N0} lines");
             }
 
             if (fields.TrueForAll(f => f.Length == 0))
@@ -47,7 +45,7 @@ internal static class DelimitedReader
             cells += fields.Count;
             if (cells > TableLimits.MaxCellsPerSheet)
             {
-                throw OverLimit(fileName, $"it has more than {TableLimits.MaxCellsPerSheet:N0} cells");
+                throw TableReader.OverLimit(fileName, null, $"it has more than {TableLimits.MaxCellsPerSheet:N0} cells");
             }
 
             var row = new TableCell[fields.Count];
@@ -116,7 +114,4 @@ internal static class DelimitedReader
 
         return best;
     }
-
-    private static TableInputException OverLimit(string fileName, FormattableString reason) =>
-        new(new TableProblem(fileName, null, 0, null, reason.ToString(CultureInfo.InvariantCulture) + "; split the list into smaller files"));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Whereabouts.Tables.Reading;
@@ -60,6 +61,10 @@ public static class TableReader
     /// <summary>The refusal of a workbook encrypted with a password.</summary>
     internal static TableInputException PasswordProtected(string fileName) =>
         Refused(fileName, "the workbook is protected by a password; save an unprotected copy");
+
+    /// <summary>The refusal of a file (or one of its sheets) past one of the <see cref="TableLimits"/>.</summary>
+    internal static TableInputException OverLimit(string fileName, string? sheet, FormattableString reason) =>
+        new(new TableProblem(fileName, sheet, 0, null, reason.ToString(CultureInfo.InvariantCulture) + "; split the list into smaller files"));
 
     private static TableInputException Refused(string fileName, string message) => new(new TableProblem(fileName, null, 0, null, message));
 

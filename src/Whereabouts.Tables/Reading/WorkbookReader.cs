@@ -57,7 +57,7 @@ internal static class WorkbookReader
         // so a claim past the limit is refused before the walk, not counted during it.
         if (reader.RowCount > TableLimits.MaxRowsPerSheet)
         {
-            throw OverLimit(fileName, name, $"it has more than {TableLimits.MaxRowsPerSheet:N0} rows");
+            throw TableReader.OverLimit(fileName, name, $"it has more than {TableLimits.MaxRowsPerSheet:N0} rows");
         }
 
         var rows = new List<TableRow>();
@@ -77,14 +77,14 @@ internal static class WorkbookReader
 
             if (line > TableLimits.MaxRowsPerSheet)
             {
-                throw OverLimit(fileName, name, $"it has more than {TableLimits.MaxRowsPerSheet:N0} rows");
+                throw TableReader.OverLimit(fileName, name, $"it has more than {TableLimits.MaxRowsPerSheet:N0} rows");
             }
 
             var width = reader.FieldCount;
             examined += width;
             if (examined > TableLimits.MaxCellsExaminedPerSheet)
             {
-                throw OverLimit(fileName, name, $"its rows are too wide and long to read: more than {TableLimits.MaxCellsExaminedPerSheet:N0} cells, empty ones included");
+                throw TableReader.OverLimit(fileName, name, $"its rows are too wide and long to read: more than {TableLimits.MaxCellsExaminedPerSheet:N0} cells, empty ones included");
             }
 
             var cells = ReadCells(reader, width);
@@ -96,7 +96,7 @@ internal static class WorkbookReader
             kept += cells.Length;
             if (kept > TableLimits.MaxCellsPerSheet)
             {
-                throw OverLimit(fileName, name, $"it has more than {TableLimits.MaxCellsPerSheet:N0} cells");
+                throw TableReader.OverLimit(fileName, name, $"it has more than {TableLimits.MaxCellsPerSheet:N0} cells");
             }
 
             rows.Add(new TableRow(line, cells));
@@ -135,7 +135,4 @@ internal static class WorkbookReader
 
         return cells;
     }
-
-    private static TableInputException OverLimit(string fileName, string sheet, FormattableString reason) =>
-        new(new TableProblem(fileName, sheet, 0, null, reason.ToString(CultureInfo.InvariantCulture) + "; split the list into smaller files"));
 }
