@@ -26,10 +26,11 @@ public static class TableLimits
     public const long MaxCellsExaminedPerSheet = 50_000_000;
 
     /// <summary>
-    /// The bytes a workbook's parts may unpack to, all together: 1 GiB. A workbook of a hundred
-    /// thousand people unpacks to some tens of megabytes.
+    /// The bytes a workbook's parts may unpack to, all together: 512 MiB. A workbook of a hundred
+    /// thousand people unpacks to some tens of megabytes, one of a million rows of ten columns to
+    /// about 300 MB; the library reads a sheet's XML twice, at some tens of megabytes a second.
     /// </summary>
-    public const long MaxUnpackedBytes = 1L << 30;
+    public const long MaxUnpackedBytes = 512L << 20;
 
     /// <summary>
     /// How many times larger than its packed size a workbook's part may unpack (for parts over a
