@@ -28,18 +28,9 @@ internal static class PersonNameReader
             {
                 var split = SplitFull(row.Full);
                 words[r] = split;
-                var core = CoreWords(split, out _);
-                if (core.Count >= 2 && FamilyIndex(core) is { } at)
-                {
-                    if (at == 0)
-                    {
-                        familyFirst++;
-                    }
-                    else if (at == core.Count - 1)
-                    {
-                        familyLast++;
-                    }
-                }
+                var place = FamilyPlace(split);
+                familyFirst += place > 0 ? 1 : 0;
+                familyLast += place < 0 ? 1 : 0;
             }
         }
 
@@ -71,7 +62,40 @@ internal static class PersonNameReader
     public static PersonName? FromFull(string full, bool familyFirst) =>
         string.IsNullOrWhiteSpace(full) ? null : FromWords(full, SplitFull(full), null, familyFirst);
 
+    /// <summary>
+    /// Where a full name puts its family name, by the one word with a family-name suffix: 1 first,
+    /// -1 last, 0 when no single word's suffix tells (or the name has fewer than two words).
+    /// </summary>
+    internal static int FamilyPlace(string full) => FamilyPlace(SplitFull(full));
+
+    /// <summary>A full name's parts as written, the family name placed by <paramref name="familyFirst"/> when no suffix tells.</summary>
+    internal static FullNameParts Parts(string full, bool familyFirst) => Parts(SplitFull(full), familyFirst);
+
+    private static int FamilyPlace(List<string> split)
+    {
+        var core = CoreWords(split, out _);
+        if (core.Count >= 2 && FamilyIndex(core) is { } at)
+        {
+            return at == 0 ? 1 : at == core.Count - 1 ? -1 : 0;
+        }
+
+        return 0;
+    }
+
     private static PersonName? FromWords(string full, List<string> split, string? patronymicColumn, bool familyFirst)
+    {
+        var parts = Parts(split, familyFirst);
+        var name = new PersonName
+        {
+            Given = NameUnit.Name(parts.Given),
+            Family = NameUnit.Name(parts.Family, isFamily: true),
+            Patronymic = NameUnit.Patronymic(patronymicColumn ?? parts.Patronymic),
+            FullName = full.Trim(),
+        };
+        return name.HasName || name.Patronymic is not null ? name : null;
+    }
+
+    private static FullNameParts Parts(List<string> split, bool familyFirst)
     {
         var core = CoreWords(split, out var patronymic);
         if (patronymic is null && core.Count >= 3)
@@ -95,14 +119,7 @@ internal static class PersonNameReader
             given = string.Join(' ', core.Where((_, i) => i != at));
         }
 
-        var name = new PersonName
-        {
-            Given = NameUnit.Name(given),
-            Family = NameUnit.Name(family, isFamily: true),
-            Patronymic = NameUnit.Patronymic(patronymicColumn ?? patronymic),
-            FullName = full.Trim(),
-        };
-        return name.HasName || name.Patronymic is not null ? name : null;
+        return new FullNameParts(family, given, patronymic);
     }
 
     /// <summary>Words of a full name: split at spaces and commas, and "А.Г." into "А." and "Г.".</summary>
