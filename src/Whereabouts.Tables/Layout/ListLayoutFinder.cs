@@ -108,7 +108,7 @@ internal static class ListLayoutFinder
         foreach (var (key, normalized, letter, field) in keys)
         {
             var at = -1;
-            for (var i = 0; i < count && normalized.Length > 0; i++)
+            for (var i = 0; i < normalizedHeaders.Length && normalized.Length > 0; i++)
             {
                 normalizedHeaders[i] ??= header[i].Text.Length <= LongestHeader ? ListText.Normalize(header[i].Text) : string.Empty;
                 if (string.Equals(normalizedHeaders[i], normalized, StringComparison.Ordinal))

@@ -115,7 +115,7 @@ public sealed record ListMapping
             writer.WriteStartObject();
             if (Sheet is not null)
             {
-                writer.WriteString("sheet", Sheet);
+                writer.WriteString("sheet", WellFormed(Sheet));
             }
 
             if (HeaderLine is { } line)
@@ -126,7 +126,7 @@ public sealed record ListMapping
             writer.WriteStartObject("columns");
             foreach (var (key, field) in Columns)
             {
-                writer.WriteString(key, field.ToString());
+                writer.WriteString(WellFormed(key), field.ToString());
             }
 
             writer.WriteEndObject();
@@ -135,6 +135,35 @@ public sealed record ListMapping
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// The text with a lone surrogate (which JSON cannot hold) replaced by U+FFFD; header
+    /// comparison treats both as a separator, so the key still finds its column.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                var chars = text.ToCharArray();
+                for (var k = i; k < chars.Length; k++)
+                {
+                    var paired = (char.IsHighSurrogate(chars[k]) && k + 1 < chars.Length && char.IsLowSurrogate(chars[k + 1]))
+                        || (char.IsLowSurrogate(chars[k]) && k > 0 && char.IsHighSurrogate(chars[k - 1]));
+                    chars[k] = char.IsSurrogate(chars[k]) && !paired ? '\uFFFD' : chars[k];
+                }
+
+                return new string(chars);
+            }
+        }
+
+        return text;
     }
 
     private static void ReadColumns(JsonElement value, Dictionary<string, ListField> columns, string sourceName)
