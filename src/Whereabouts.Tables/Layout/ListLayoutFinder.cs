@@ -19,6 +19,10 @@ internal static class ListLayoutFinder
     // header words, which also bounds the work a hostile sheet can cause.
     private const int LongestHeader = 200;
 
+    // A header names its field in a few words, perhaps with a remark ("Дата рождения (число,
+    // месяц, год)"); a title that mentions "фамилия, имя, отчество" in a sentence is no header.
+    private const int HeaderExtraWords = 4;
+
     /// <summary>The header row's index in <see cref="TableSheet.Rows"/> and its columns; problems with the mapping's keys are added to <paramref name="problems"/>.</summary>
     /// <exception cref="TableInputException">The sheet is empty, or no row (or not the row the mapping names) has a name column.</exception>
     public static (int HeaderIndex, IReadOnlyList<ListColumn> Columns) Find(TableFile file, TableSheet sheet, ListMapping mapping, List<TableProblem> problems)
@@ -171,7 +175,7 @@ internal static class ListLayoutFinder
     }
 
     private static ListField? Recognise(string header) =>
-        header.Length is > 0 and <= LongestHeader && ListVocabulary.Headers.TryFind(header, out var field) ? field : null;
+        header.Length is > 0 and <= LongestHeader && ListVocabulary.Headers.TryFind(header, out var field, HeaderExtraWords) ? field : null;
 
     private static void AddUnknownKeys(TableFile file, TableSheet sheet, int line, List<string> unknown, List<TableProblem> problems)
     {

@@ -48,7 +48,10 @@ internal sealed class PhraseTable<T>
     public bool TryExact(string normalized, out T value) => exact.TryGetValue(normalized, out value!);
 
     /// <summary>The value <paramref name="text"/> names: exactly, or by the longest phrase it contains.</summary>
-    public bool TryFind(string text, out T value)
+    /// <param name="text">The text as the list wrote it.</param>
+    /// <param name="value">The value found.</param>
+    /// <param name="extraWords">How many words beyond a contained phrase the text may have; a long text that mentions a phrase in passing (a title) is not named by it.</param>
+    public bool TryFind(string text, out T value, int extraWords = int.MaxValue)
     {
         var normalized = ListText.Normalize(text);
         if (normalized.Length == 0)
@@ -74,7 +77,7 @@ internal sealed class PhraseTable<T>
 
             foreach (var (phrase, meaning) in candidates)
             {
-                if (i + phrase.Length > words.Length || (phrase.Length < best) || !Matches(words, i, phrase))
+                if (i + phrase.Length > words.Length || phrase.Length < best || words.Length - phrase.Length > extraWords || !Matches(words, i, phrase))
                 {
                     continue;
                 }

@@ -81,6 +81,20 @@ public sealed partial class ListReaderTests
     }
 
     [Fact]
+    public void Read_TitleMentioningNameWords_IsNotTakenForTheHeader()
+    {
+        var file = Sheets.Of(
+            ["Список лиц (вымышленных), пропавших без вести: фамилия, имя, отчество и дата рождения"],
+            ["Фамилия", "Имя"],
+            ["Invented-Hasanov", "Elvin"]);
+
+        var reading = ListReader.Read(file, cancellationToken: Cancel);
+
+        Assert.Equal(2, reading.Layout.HeaderLine);
+        Assert.Equal("Invented-Hasanov", Assert.Single(reading.Rows).FamilyName);
+    }
+
+    [Fact]
     public void Read_MappingHeaderLine_OverridesTheSearch()
     {
         var file = Sheets.Of(["Фамилия", "Имя"], ["Family", "Given"], ["Invented-Aliyev", "Rashad"]);
