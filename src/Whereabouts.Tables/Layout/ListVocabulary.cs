@@ -37,11 +37,18 @@ internal static class ListVocabulary
     private static string FateName(string name) =>
         FateStatuses.Contains(name, StringComparer.Ordinal) ? name : throw new InvalidOperationException($"fates.json: \"{name}\" is not a fate status");
 
+    /// <summary>An embedded data file (e.g. "headers.json"), whose comments are skipped.</summary>
+    /// <exception cref="InvalidOperationException">The file is not embedded: a bug of the build.</exception>
+    public static JsonDocument ReadData(string resource)
+    {
+        using var stream = typeof(ListVocabulary).Assembly.GetManifestResourceStream("Whereabouts.Tables.Data." + resource)
+            ?? throw new InvalidOperationException($"the data file {resource} is not embedded");
+        return JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+    }
+
     private static HashSet<string> LoadYearWords()
     {
-        using var stream = typeof(ListVocabulary).Assembly.GetManifestResourceStream("Whereabouts.Tables.Data.year-words.json")
-            ?? throw new InvalidOperationException("the data file year-words.json is not embedded");
-        using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var document = ReadData("year-words.json");
         return document.RootElement.EnumerateArray().Select(e => ListText.Normalize(e.GetString() ?? string.Empty)).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
 }

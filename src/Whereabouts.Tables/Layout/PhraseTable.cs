@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace Whereabouts.Tables.Layout;
 
@@ -28,9 +27,7 @@ internal sealed class PhraseTable<T>
     /// <exception cref="InvalidOperationException">The data file is missing, malformed, or gives one phrase two meanings: a bug of the build, not of any input.</exception>
     public static PhraseTable<T> Load(string resource, Func<string, T> parse)
     {
-        using var stream = typeof(PhraseTable<T>).Assembly.GetManifestResourceStream("Whereabouts.Tables.Data." + resource)
-            ?? throw new InvalidOperationException($"the data file {resource} is not embedded");
-        using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var document = ListVocabulary.ReadData(resource);
         var table = new PhraseTable<T>();
         foreach (var entry in document.RootElement.EnumerateObject())
         {
