@@ -1,4 +1,3 @@
-
 namespace Whereabouts.Tables.Layout;
 
 /// <summary>
