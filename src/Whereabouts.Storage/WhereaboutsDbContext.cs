@@ -64,6 +64,12 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>Proposed matches between list rows and registry people, with their judgements.</summary>
     public DbSet<ListMatch> ListMatches => Set<ListMatch>();
 
+    /// <summary>Lists uploaded to the web app, with where their import stands.</summary>
+    public DbSet<ListImport> ListImports => Set<ListImport>();
+
+    /// <summary>Acknowledgements that a person is gone from a newer version of a list.</summary>
+    public DbSet<ListDepartureAcknowledgement> ListDepartureAcknowledgements => Set<ListDepartureAcknowledgement>();
+
     /// <summary>Pairs of registry records judged (or proposed) to be one person.</summary>
     public DbSet<PersonPair> PersonPairs => Set<PersonPair>();
 

@@ -1,4 +1,5 @@
 using Whereabouts.Domain;
+using Whereabouts.Tables.Layout;
 
 namespace Whereabouts.Application.Lists;
 
@@ -12,6 +13,8 @@ namespace Whereabouts.Application.Lists;
 /// <param name="LinkAt">The match probability at or above which a row is linked without review, when no other person comes close; 1 sends every match to review.</param>
 /// <param name="ReviewFrom">The probability from which a possible match is put to a reviewer; below it a row becomes a new person.</param>
 /// <param name="Invented">Whether the list's people are invented (test and demo data).</param>
+/// <param name="Mapping">How to read the file where detection is not enough (sheet, header line, columns, name order); null: all detected.</param>
+/// <param name="Supersedes">The earlier list (its source id) this one is a new version of; what changed between them is then shown.</param>
 public sealed record ListImportOptions(
     string SourceTitle,
     Reliability Reliability = Reliability.F,
@@ -21,4 +24,6 @@ public sealed record ListImportOptions(
     string? Side = null,
     double LinkAt = 0.99,
     double ReviewFrom = 0.5,
-    bool Invented = false);
+    bool Invented = false,
+    ListMapping? Mapping = null,
+    Guid? Supersedes = null);

@@ -5,19 +5,21 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
-using Whereabouts.Application.Linkage;
 using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Linkage;
 using Whereabouts.Linkage.Records;
 using Whereabouts.Linkage.Settings;
 using Whereabouts.Storage;
+using Whereabouts.Tables.Layout;
+using Whereabouts.Tables.Reading;
 
 namespace Whereabouts.Application.Lists;
 
 /// <summary>
-/// Imports a list of people (CSV) into the registry: the list becomes a source, each row is kept
-/// as written and linked to the registry's people by the linkage engine. A sure match, with no
+/// Imports a list of people (a workbook or delimited text in any of the usual encodings, with
+/// headers in any of the registry's languages, read by the tables engine) into the registry: the
+/// list becomes a source, each row is kept as written and linked to the registry's people by the linkage engine. A sure match, with no
 /// other person close, is linked and the judgement recorded; likely matches go to the review
 /// queue; a row nobody matches becomes a new person. A match the row contradicts (another side, a
 /// birth year more than two apart) is never linked without review, however likely the engine finds
@@ -26,7 +28,9 @@ namespace Whereabouts.Application.Lists;
 /// </summary>
 /// <remarks>
 /// The whole file is checked before anything is saved, and everything is saved in one
-/// transaction: a bad file changes nothing. The same file imported twice is refused. Existing
+/// transaction: a bad file changes nothing. The same list imported twice is refused, recognised by
+/// its bytes or by its rows as read (the same list saved again as a workbook or with another
+/// encoding). Existing
 /// people are never merged: a row is linked to at most one person, and only a reviewer decides
 /// between two people who both look like it.
 /// </remarks>
@@ -35,28 +39,74 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
     /// <summary>The largest list imported at once (64 MiB).</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    /// <summary>The columns a list may have; <c>id</c> and a given or family name are required.</summary>
-    public static readonly IReadOnlyList<string> KnownColumns = ["id", "given_name", "family_name", "patronymic", "birth_date", "birth_place", "fate", "fate_date", "side"];
-
     // A row that looks like many people is a job for a reviewer, who needs only the likeliest few.
     private const int MaxCandidatesPerRow = 5;
     private const int MaxProblemsReported = 50;
 
-    // The widest a list's id, names and place may be (the columns they are stored in).
-    private const int MaxFieldLength = 200;
     private static readonly JsonSerializerOptions ExplanationJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>Reads <paramref name="content"/> as a list and shows how: the layout found and the first <paramref name="rows"/> rows as written and as read. Writes nothing.</summary>
+    /// <exception cref="ListImportException">The file cannot be read as a list (damaged, protected, no name columns…); each problem says where.</exception>
+    public static ListPreview Preview(ReadOnlyMemory<byte> content, string fileName, ListMapping? mapping, int rows = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        CheckSize(content.Length, fileName);
+        var reading = Read(content, fileName, mapping, cancellationToken);
+        var sheet = reading.File.Sheet(reading.Layout.Sheet);
+        var header = sheet.Rows.First(r => r.Line == reading.Layout.HeaderLine);
+        var below = sheet.Rows.Where(r => r.Line > reading.Layout.HeaderLine).ToList();
+        var shown = below.Take(Math.Max(rows, 0)).ToList();
+        var lastShown = shown.Count == 0 ? 0 : shown[^1].Line;
+        return new ListPreview(
+            fileName,
+            reading.File.Format,
+            reading.File.Encoding,
+            reading.File.Delimiter,
+            reading.File.Format == TableFormat.Delimited ? [] : reading.File.Sheets.Select(s => s.Name ?? string.Empty).ToList(),
+            reading.Layout,
+            header,
+            shown,
+            reading.Rows.Where(r => r.Line <= lastShown).ToList(),
+            below.Count,
+            reading.Problems.Select(p => p.ToString()).ToList());
+    }
+
     /// <summary>Imports the list in <paramref name="content"/>; <paramref name="fileName"/> names it in messages.</summary>
     /// <exception cref="ValidationFailedException">An option is invalid.</exception>
     /// <exception cref="ListImportException">The file cannot be imported; every problem found is listed. Nothing was written.</exception>
     public async Task<ListImportReport> ImportAsync(
-        Stream content, string fileName, ListImportOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+        Stream content, string fileName, ListImportOptions options, IProgress<ListImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var bytes = await ReadAllAsync(content, fileName, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(bytes, fileName, options, write: true, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Imports the list in <paramref name="content"/>, in one transaction; <paramref name="fileName"/> names it in messages.</summary>
+    /// <exception cref="ValidationFailedException">An option is invalid.</exception>
+    /// <exception cref="ListImportException">The file cannot be imported; every problem found is listed. Nothing was written.</exception>
+    public Task<ListImportReport> ImportAsync(
+        ReadOnlyMemory<byte> content, string fileName, ListImportOptions options, IProgress<ListImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(content, fileName, options, write: true, progress, cancellationToken);
+
+    /// <summary>
+    /// Does everything an import does except write: how many rows would be linked, go to review or
+    /// become new people, and every problem that would refuse the import (in
+    /// <see cref="ListImportReport.Problems"/>, not thrown).
+    /// </summary>
+    /// <exception cref="ValidationFailedException">An option is invalid.</exception>
+    public Task<ListImportReport> DryRunAsync(
+        ReadOnlyMemory<byte> content, string fileName, ListImportOptions options, IProgress<ListImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(content, fileName, options, write: false, progress, cancellationToken);
+
+    private async Task<ListImportReport> RunAsync(
+        ReadOnlyMemory<byte> content, string fileName, ListImportOptions options, bool write, IProgress<ListImportProgress>? progress, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         var errors = CheckOptions(options);
@@ -66,32 +116,50 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         {
             parties = await PartyReference.ListAsync(lookup, cancellationToken).ConfigureAwait(false);
             side = PartyReference.Resolve(errors, "side", options.Side, parties);
+            if (options.Supersedes is { } earlier
+                && !await lookup.Sources.AsNoTracking().AnyAsync(s => s.Id == earlier && s.Kind == SourceKind.List, cancellationToken).ConfigureAwait(false))
+            {
+                errors.Add("supersedes", $"There is no imported list {earlier}; a new version names the source id of the earlier list.");
+            }
         }
 
         errors.ThrowIfAny();
         var stopwatch = Stopwatch.StartNew();
-
-        var bytes = await ReadAllAsync(content, fileName, cancellationToken).ConfigureAwait(false);
-        var lines = new List<int>();
-        RecordTable table;
+        progress?.Report(new ListImportProgress(ListImportStage.Reading, 0, 0, 0));
+        var problems = new List<string>();
+        ListReading reading;
         try
         {
-            table = CsvRecordReader.Read(new MemoryStream(bytes, writable: false), fileName, "id", ",", lines);
+            CheckSize(content.Length, fileName);
+            reading = Read(content, fileName, options.Mapping, cancellationToken);
         }
-        catch (LinkageInputException e)
+        catch (ListImportException e) when (!write)
         {
-            throw new ListImportException([e.Message]);
+            return new ListImportReport(Guid.Empty, 0, 0, 0, 0, 0, 0, stopwatch.Elapsed.TotalSeconds) { Written = false, Problems = e.Problems };
         }
 
-        var rows = ReadRows(table, lines, fileName, options, side, parties);
-        progress?.Report(string.Create(CultureInfo.InvariantCulture, $"read {rows.Count:N0} rows from {fileName}"));
+        problems.AddRange(reading.Problems.Select(p => p.ToString()));
+        var rows = ListRowChecks.Check(reading, options, side, parties, problems);
+        if (rows.Count == 0 && problems.Count == 0)
+        {
+            problems.Add($"{fileName}: the list has a header but no rows");
+        }
 
+        progress?.Report(new ListImportProgress(ListImportStage.Reading, rows.Count, rows.Count, rows.Count));
         await using var context = database.CreateContext(actor.Name);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var earlier = await context.Sources.AsNoTracking().Where(s => s.ContentSha256 == hash).Select(s => s.Title).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (earlier is not null)
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content.Span));
+        var fingerprint = ListFingerprints.Of(rows);
+        var earlierImport = await context.Sources.AsNoTracking()
+            .Where(s => s.ContentSha256 == hash || s.ListFingerprint == fingerprint)
+            .Select(s => s.Title).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (earlierImport is not null)
         {
-            throw new ListImportException([$"{fileName}: this file was imported before, as the source \"{earlier}\"; importing it again would count its people twice."]);
+            problems.Add($"{fileName}: this list was imported before, as the source \"{earlierImport}\"; importing it again would count its people twice.");
+        }
+
+        if (write && problems.Count > 0)
+        {
+            throw new ListImportException(Capped(problems));
         }
 
         var now = clock.GetUtcNow();
@@ -100,23 +168,25 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             options.SourceTitle,
             RetrievedAt: now,
             Reliability: options.Reliability,
-            Notes: string.Create(CultureInfo.InvariantCulture, $"Imported from {fileName} ({rows.Count:N0} rows) by {actor.Name}.")));
-        source.RecordArchivedContent(bytes);
+            Notes: string.Create(CultureInfo.InvariantCulture, $"Imported from {fileName}{(reading.Layout.Sheet is { } sheet ? $", sheet \"{sheet}\"" : string.Empty)} ({rows.Count:N0} rows) by {actor.Name}.")));
+        source.RecordArchivedContent(content.Span);
+        source.RecordListFingerprint(fingerprint);
+        if (options.Supersedes is { } supersedes)
+        {
+            source.MarkAsNewVersionOf(supersedes);
+        }
+
         context.Sources.Add(source);
 
-        progress?.Report("linking the list to the registry…");
         var registry = await RegistryRecords.LoadAsync(context, cancellationToken).ConfigureAwait(false);
-        var candidates = FindCandidates(table, registry, rows, options, cancellationToken, out var comparedPairs);
+        var candidates = FindCandidates(registry, rows, options, progress, cancellationToken, out var comparedPairs);
 
+        progress?.Report(new ListImportProgress(ListImportStage.Deciding, 0, rows.Count, rows.Count));
         var engine = $"linkage engine (import by {actor.Name})";
         var linkedIds = new HashSet<Guid>();
-        var plans = new List<(ListRow Row, ListEntry Entry, IReadOnlyList<Candidate> Candidates, MatchOrigin Origin)>();
+        var plans = new List<(ListRowInput Row, IReadOnlyList<Candidate> Candidates, MatchOrigin Origin)>();
         foreach (var row in rows)
         {
-            var entry = new ListEntry(
-                Guid.Empty, source.Id, row.Line, row.RecordId, row.GivenName, row.FamilyName, row.Patronymic, row.BirthDate, row.BirthPlace,
-                row.Fate, row.AsOf, options.Credibility, options.Invented, row.Side);
-            context.ListEntries.Add(entry);
             var found = candidates.GetValueOrDefault(row.Index) ?? [];
             var origin = found.Count == 0 ? MatchOrigin.NewPerson
                 : found.Count == 1 && options.LinkAt < 1 && found[0].Probability >= options.LinkAt && !found[0].HasCautions ? MatchOrigin.Linked
@@ -126,16 +196,25 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
                 linkedIds.Add(found[0].PersonId);
             }
 
-            plans.Add((row, entry, found, origin));
+            plans.Add((row, found, origin));
         }
 
         var linkedPeople = await LoadTrackedAsync(context, linkedIds, cancellationToken).ConfigureAwait(false);
-        int linked = 0, forReview = 0, newPeople = 0, assertions = 0;
-        var problems = new List<string>();
-        foreach (var (row, entry, found, origin) in plans)
+        int linked = 0, forReview = 0, newPeople = 0, assertions = 0, decided = 0;
+        foreach (var (row, found, origin) in plans)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (++decided % 1000 == 0)
+            {
+                progress?.Report(new ListImportProgress(ListImportStage.Deciding, decided, rows.Count, rows.Count));
+            }
+
             try
             {
+                var entry = new ListEntry(
+                    Guid.Empty, source.Id, row.Line, row.RecordId, row.GivenName, row.FamilyName, row.Patronymic, row.BirthDateText, row.BirthPlace,
+                    row.Fate, row.AsOf, options.Credibility, options.Invented, row.Side, row.Details);
+                context.ListEntries.Add(entry);
                 switch (origin)
                 {
                     case MatchOrigin.Linked:
@@ -177,22 +256,51 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             {
                 // The registry refuses what the row says (a capture dated before the birth): the
                 // list needs correcting, so nothing is saved and the line is named.
-                if (problems.Count < MaxProblemsReported)
-                {
-                    problems.Add($"{fileName}, line {row.Line}: {e.Message}");
-                }
+                problems.Add(new TableProblem(fileName, reading.Layout.Sheet, row.Line, null, e.Message).ToString());
             }
+        }
+
+        var report = new ListImportReport(source.Id, rows.Count, linked, forReview, newPeople, assertions, comparedPairs, stopwatch.Elapsed.TotalSeconds);
+        if (!write)
+        {
+            return report with { Written = false, Problems = Capped(problems) };
         }
 
         if (problems.Count > 0)
         {
-            throw new ListImportException(problems);
+            throw new ListImportException(Capped(problems));
         }
 
-        progress?.Report("saving…");
+        progress?.Report(new ListImportProgress(ListImportStage.Saving, 0, 1, rows.Count));
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new ListImportReport(source.Id, rows.Count, linked, forReview, newPeople, assertions, comparedPairs, stopwatch.Elapsed.TotalSeconds);
+        return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
     }
+
+    private static ListReading Read(ReadOnlyMemory<byte> content, string fileName, ListMapping? mapping, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = TableReader.Read(content, fileName, cancellationToken);
+            return ListReader.Read(file, mapping, cancellationToken);
+        }
+        catch (TableInputException e)
+        {
+            throw new ListImportException(e.Problems.Select(p => p.ToString()).ToList());
+        }
+    }
+
+    private static void CheckSize(long length, string fileName)
+    {
+        if (length > MaxBytes)
+        {
+            throw new ListImportException([string.Create(CultureInfo.InvariantCulture, $"{fileName}: the list is larger than {MaxBytes / (1024 * 1024)} MiB; split it into parts")]);
+        }
+    }
+
+    private static List<string> Capped(List<string> problems) =>
+        problems.Count <= MaxProblemsReported
+            ? problems
+            : [.. problems.Take(MaxProblemsReported), string.Create(CultureInfo.InvariantCulture, $"… and {problems.Count - MaxProblemsReported:N0} more problems")];
 
     private static FieldErrors CheckOptions(ListImportOptions options)
     {
@@ -247,134 +355,29 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         return buffer.ToArray();
     }
 
-    private static List<ListRow> ReadRows(RecordTable table, List<int> lines, string fileName, ListImportOptions options, string? listSide, PartyList parties)
-    {
-        var problems = new List<string>();
-        void Problem(int line, string column, string reason)
-        {
-            if (problems.Count < MaxProblemsReported)
-            {
-                problems.Add(line > 0 ? $"{fileName}, line {line}, {column}: {reason}" : $"{fileName}, {column}: {reason}");
-            }
-        }
-
-        foreach (var column in table.Columns.Where(c => !KnownColumns.Contains(c, StringComparer.Ordinal)))
-        {
-            Problem(1, column, $"unknown column; a list's columns are {string.Join(", ", KnownColumns)}");
-        }
-
-        if (table.IndexOf("given_name") < 0 && table.IndexOf("family_name") < 0)
-        {
-            Problem(1, "header", "the list needs a given_name or a family_name column");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ListImportException(problems);
-        }
-
-        if (table.Count == 0)
-        {
-            throw new ListImportException([$"{fileName}: the list has a header but no rows"]);
-        }
-
-        string? Value(string?[] row, string column) => table.IndexOf(column) is var i and >= 0 ? TextOrNull(row[i]) : null;
-        var rows = new List<ListRow>(table.Count);
-        for (var index = 0; index < table.Count; index++)
-        {
-            var values = table.Rows[index];
-            var line = index < lines.Count ? lines[index] : index + 2;
-            if (table.Ids[index].Length > MaxFieldLength)
-            {
-                Problem(line, "id", $"longer than {MaxFieldLength} characters");
-            }
-
-            var given = Value(values, "given_name");
-            var family = Value(values, "family_name");
-            if (given is null && family is null)
-            {
-                Problem(line, "family_name", "the row has neither a given nor a family name");
-            }
-
-            foreach (var column in new[] { "given_name", "family_name", "patronymic", "birth_place" })
-            {
-                if (Value(values, column) is { Length: > MaxFieldLength })
-                {
-                    Problem(line, column, $"longer than {MaxFieldLength} characters");
-                }
-            }
-
-            var birthDate = Value(values, "birth_date");
-            if (birthDate is not null && EntryPeople.ParseDate(birthDate) is null)
-            {
-                Problem(line, "birth_date", $"'{birthDate}' is not a date: write YYYY, YYYY-MM-DD or DD.MM.YYYY");
-            }
-
-            var fate = options.Fate;
-            if (Value(values, "fate") is { } fateText)
-            {
-                if (Enum.TryParse<FateStatus>(fateText.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var parsed)
-                    && Enum.IsDefined(parsed) && !fateText.All(char.IsDigit))
-                {
-                    fate = parsed;
-                }
-                else
-                {
-                    Problem(line, "fate", $"'{fateText}' is not a fate; use one of {string.Join(", ", Enum.GetNames<FateStatus>())}");
-                }
-            }
-
-            var asOf = options.AsOf;
-            if (Value(values, "fate_date") is { } dateText)
-            {
-                asOf = EntryPeople.ParseDate(dateText);
-                if (asOf is null)
-                {
-                    Problem(line, "fate_date", $"'{dateText}' is not a date: write YYYY, YYYY-MM-DD or DD.MM.YYYY");
-                }
-            }
-            else if (fate is not null && asOf is null)
-            {
-                Problem(line, "fate_date", "the row states a fate but not when: add a fate_date column or give the list's date (--as-of)");
-            }
-
-            // A side column speaks for its row; --side for the rows that leave it blank.
-            var rowSide = listSide;
-            if (Value(values, "side") is { } sideText)
-            {
-                rowSide = string.Equals(sideText, "unknown", StringComparison.OrdinalIgnoreCase) ? null
-                    : Party.IsSlug(sideText) && parties.Find(Party.NormalizeSlug(sideText)) is { } party ? party.Slug
-                    : null;
-                if (rowSide is null && !string.Equals(sideText, "unknown", StringComparison.OrdinalIgnoreCase))
-                {
-                    Problem(line, "side", $"'{sideText}' is not a party of this registry; use one of: {parties.Slugs}");
-                }
-            }
-
-            rows.Add(new ListRow(index, line, table.Ids[index], given, family, Value(values, "patronymic"), birthDate, Value(values, "birth_place"), fate, asOf, rowSide));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ListImportException(problems);
-        }
-
-        return rows;
-    }
-
     // The candidates of each list row: registry people above the review threshold, likeliest first.
     private static Dictionary<int, IReadOnlyList<Candidate>> FindCandidates(
-        RecordTable list, RegistryRecords registry, List<ListRow> rows, ListImportOptions options, CancellationToken cancellationToken, out long comparedPairs)
+        RegistryRecords registry, List<ListRowInput> rows, ListImportOptions options, IProgress<ListImportProgress>? progress, CancellationToken cancellationToken, out long comparedPairs)
     {
         comparedPairs = 0;
-        if (registry.Table.Count == 0)
+        if (registry.Table.Count == 0 || rows.Count == 0)
         {
             return [];
         }
 
-        var columns = RegistryRecords.Columns.Where(c => list.IndexOf(c) >= 0).ToList();
-        var settings = LinkageSettings.ForPersonLists(columns) with { Threshold = options.ReviewFrom };
-        var result = new Linker(settings).Link(list, registry.Table, cancellationToken: cancellationToken);
+        // The row's position is its id for the engine: a list's own numbers may repeat (that is
+        // reported), and the engine needs them unique.
+        var values = rows.Select(r => new[]
+        {
+            r.Index.ToString(CultureInfo.InvariantCulture), r.GivenName, r.FamilyName, r.Patronymic, r.BirthDateText, r.BirthPlace,
+        }).ToList();
+        var present = RegistryRecords.Columns.Where((_, c) => c == 0 || values.Exists(v => v[c] is not null)).ToList();
+        var keep = RegistryRecords.Columns.Select((name, c) => (name, c)).Where(x => present.Contains(x.name)).Select(x => x.c).ToArray();
+        var list = new RecordTable("list", present, "id", values.Select(v => keep.Select(c => v[c]).ToArray()).ToList());
+
+        var settings = LinkageSettings.ForPersonLists(present) with { Threshold = options.ReviewFrom };
+        var linkage = progress is null ? null : new LinkageProgressRelay(progress, rows.Count);
+        var result = new Linker(settings).Link(list, registry.Table, linkage, cancellationToken);
         comparedPairs = result.CandidatePairs;
 
         var byRow = new Dictionary<int, IReadOnlyList<Candidate>>();
@@ -390,7 +393,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
                     var personId = registry.PersonOfRow[m.Right];
                     var row = rows[m.Left];
                     var facts = registry.Facts[personId];
-                    var cautions = LinkCautions.Between(row.Side, row.BirthDate, facts.Side, facts.BirthDate);
+                    var cautions = LinkCautions.Between(row.Side, row.BirthDateText, facts.Side, facts.BirthDate);
                     return new Candidate(personId, Math.Clamp(m.Probability, 0, 1), m.Weight, Explain(result.Explain(m.Left, m.Right), cautions), cautions.Count > 0);
                 })
                 .ToList();
@@ -425,10 +428,12 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         return people;
     }
 
-    private static string? TextOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private sealed record ListRow(
-        int Index, int Line, string RecordId, string? GivenName, string? FamilyName, string? Patronymic, string? BirthDate, string? BirthPlace, FateStatus? Fate, PartialDate? AsOf, string? Side);
+    // Reports the engine's stages as the import's linking stage, as it happens (Progress<T>
+    // would post to the thread pool and report after the import moved on).
+    private sealed class LinkageProgressRelay(IProgress<ListImportProgress> progress, int rows) : IProgress<LinkageProgress>
+    {
+        public void Report(LinkageProgress value) => progress.Report(new ListImportProgress(ListImportStage.Linking, value.Done, value.Total, rows));
+    }
 
     private sealed record Candidate(Guid PersonId, double Probability, double Weight, string Explanation, bool HasCautions);
 }

@@ -23,7 +23,8 @@ public sealed class ListEntry
         PartialDate? fateAsOf = null,
         Credibility credibility = Credibility.CannotBeJudged,
         bool isInvented = false,
-        string? side = null)
+        string? side = null,
+        ListEntryDetails? details = null)
     {
         if (sourceId == Guid.Empty)
         {
@@ -60,13 +61,52 @@ public sealed class ListEntry
         Credibility = credibility;
         IsInvented = isInvented;
         Side = Party.Reference("list-entry.side", side);
+        details ??= new ListEntryDetails();
+        if (!Enum.IsDefined(details.Sex))
+        {
+            throw new DomainRuleException("list-entry.sex", $"{(int)details.Sex} is not a sex.");
+        }
+
+        NameAsWritten = TextValue.OrNull(details.NameAsWritten);
+        Sex = details.Sex;
+        Rank = TextValue.OrNull(details.Rank);
+        Unit = TextValue.OrNull(details.Unit);
+        ServiceNumber = TextValue.OrNull(details.ServiceNumber);
+        Notes = TextValue.OrNull(details.Notes);
+        _otherColumns = (details.OtherColumns ?? [])
+            .Where(c => !string.IsNullOrWhiteSpace(c.Value))
+            .Select(c => new ListEntryColumn(c.Header.Trim(), c.Value.Trim()))
+            .ToList();
     }
+
+    private readonly List<ListEntryColumn> _otherColumns = [];
 
     // For the storage layer.
     private ListEntry()
     {
         RecordId = null!;
     }
+
+    /// <summary>The full-name cell as the list wrote it, when the list gave the name in one cell (the parts are read from it).</summary>
+    public string? NameAsWritten { get; private init; }
+
+    /// <summary>Sex as the list states it.</summary>
+    public Sex Sex { get; private init; }
+
+    /// <summary>Military rank as the list wrote it.</summary>
+    public string? Rank { get; private init; }
+
+    /// <summary>Military unit as the list wrote it.</summary>
+    public string? Unit { get; private init; }
+
+    /// <summary>Service (personal) number as the list wrote it.</summary>
+    public string? ServiceNumber { get; private init; }
+
+    /// <summary>The list's notes on the row.</summary>
+    public string? Notes { get; private init; }
+
+    /// <summary>The list's columns the registry does not read, as written: shown to reviewers, never a reason to refuse a row.</summary>
+    public IReadOnlyList<ListEntryColumn> OtherColumns => _otherColumns;
 
     /// <summary>
     /// The slug of the party the list says the row's person belongs to (given with the list, or in a

@@ -28,6 +28,20 @@ public sealed class Source
     /// <summary>The source's identity.</summary>
     public Guid Id { get; private init; }
 
+    /// <summary>
+    /// For a list published again (the detaining side's list a month later), the earlier list this
+    /// one is a new version of; null for a first version or a source of another kind. What changed
+    /// between the two (rows added, rows gone, fates changed) is read by comparing their entries.
+    /// </summary>
+    public Guid? SupersedesSourceId { get; private set; }
+
+    /// <summary>
+    /// For an imported list, the SHA-256 of its rows as read (the mapped fields of every row, in
+    /// order), independent of the file's bytes: the same list saved again with a BOM, other line
+    /// ends or as a workbook has the same fingerprint and is recognised as already imported.
+    /// </summary>
+    public string? ListFingerprint { get; private set; }
+
     /// <summary>What kind of document it is.</summary>
     public SourceKind Kind { get; private set; }
 
@@ -144,4 +158,43 @@ public sealed class Source
         return hash;
     }
 
+    /// <summary>Records that this list is a new version of the list <paramref name="earlierSourceId"/>.</summary>
+    /// <exception cref="DomainRuleException">This source is not a list, names itself, or already names an earlier version.</exception>
+    public void MarkAsNewVersionOf(Guid earlierSourceId)
+    {
+        if (Kind != SourceKind.List)
+        {
+            throw new DomainRuleException("source.version-of-list", "Only a list can be a new version of an earlier list.");
+        }
+
+        if (earlierSourceId == Guid.Empty || earlierSourceId == Id)
+        {
+            throw new DomainRuleException("source.version-of-itself", "A list cannot be a new version of itself.");
+        }
+
+        if (SupersedesSourceId is not null && SupersedesSourceId != earlierSourceId)
+        {
+            throw new DomainRuleException("source.version-recorded", "This list already names the earlier list it replaces.");
+        }
+
+        SupersedesSourceId = earlierSourceId;
+    }
+
+    /// <summary>Records the fingerprint of the list's rows as read (see <see cref="ListFingerprint"/>).</summary>
+    /// <exception cref="DomainRuleException">The text is not a SHA-256, or a different fingerprint is recorded.</exception>
+    public void RecordListFingerprint(string sha256)
+    {
+        var hash = (sha256 ?? string.Empty).Trim().ToLowerInvariant();
+        if (hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower))
+        {
+            throw new DomainRuleException("source.list-fingerprint", $"'{sha256}' is not a SHA-256: expected 64 hex digits.");
+        }
+
+        if (ListFingerprint is not null && !string.Equals(ListFingerprint, hash, StringComparison.Ordinal))
+        {
+            throw new DomainRuleException("source.list-fingerprint-changed", "A list's rows do not change; different rows are a different list.");
+        }
+
+        ListFingerprint = hash;
+    }
 }

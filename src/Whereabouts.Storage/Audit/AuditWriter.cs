@@ -84,6 +84,13 @@ internal static class AuditWriter
                 continue;
             }
 
+            // An uploaded list's bytes likewise: the log records their SHA-256.
+            if (entry.Entity is ListImport && name == nameof(ListImport.Content))
+            {
+                changes[name] = "(uploaded; see ContentSha256)";
+                continue;
+            }
+
             // An account's tokens are its authenticator key and recovery codes: secrets, all of them.
             var secret = SecretProperties.Contains(name) || (entry.Entity is IdentityUserToken<string> && name == nameof(IdentityUserToken<string>.Value));
             switch (entry.State)

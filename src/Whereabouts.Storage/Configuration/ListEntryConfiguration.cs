@@ -18,6 +18,18 @@ internal sealed class ListEntryConfiguration : IEntityTypeConfiguration<ListEntr
         builder.Property(e => e.BirthPlace).HasMaxLength(200);
         builder.Property(e => e.Side).HasMaxLength(Party.SlugLength);
         builder.Ignore(e => e.FullName);
+        builder.Property(e => e.NameAsWritten).HasMaxLength(1000);
+        builder.Property(e => e.Rank).HasMaxLength(200);
+        builder.Property(e => e.Unit).HasMaxLength(200);
+        builder.Property(e => e.ServiceNumber).HasMaxLength(100);
+        builder.Property(e => e.Notes).HasMaxLength(4000);
+        builder.OwnsMany(e => e.OtherColumns, columns =>
+        {
+            columns.ToJson();
+            columns.Property(c => c.Header);
+            columns.Property(c => c.Value);
+        });
+        builder.Navigation(e => e.OtherColumns).HasField("_otherColumns").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Source>().WithMany().HasForeignKey(e => e.SourceId).OnDelete(DeleteBehavior.Restrict);
 
         // A list's row ids are unique within the list; the import checks it first to say where.

@@ -18,6 +18,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Notes).HasMaxLength(4000);
         builder.Property(s => s.ContentSha256).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(s => s.ContentSha256);
+        builder.Property(s => s.ListFingerprint).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(s => s.ListFingerprint);
+        builder.HasOne<Source>().WithMany().HasForeignKey(s => s.SupersedesSourceId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(s => s.Details);
     }
 }

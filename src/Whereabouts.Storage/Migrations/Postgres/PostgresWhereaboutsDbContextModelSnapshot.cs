@@ -610,6 +610,43 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("LegalCases", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.ListDepartureAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("GoneEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NewerSourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoneEntryId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("NewerSourceId", "GoneEntryId");
+
+                    b.ToTable("ListDepartureAcknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -647,7 +684,19 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<int>("Line")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NameAsWritten")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Patronymic")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rank")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -656,6 +705,13 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ServiceNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Side")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -663,12 +719,86 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<Guid>("SourceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Unit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SourceId", "RecordId")
                         .IsUnique();
 
                     b.ToTable("ListEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OptionsJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("ListImports", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
@@ -935,6 +1065,11 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ListFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -953,6 +1088,9 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("RetrievedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("SupersedesSourceId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -969,6 +1107,10 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ContentSha256");
+
+                    b.HasIndex("ListFingerprint");
+
+                    b.HasIndex("SupersedesSourceId");
 
                     b.ToTable("Sources", (string)null);
                 });
@@ -1462,6 +1604,27 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.ListDepartureAcknowledgement", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.ListEntry", null)
+                        .WithMany()
+                        .HasForeignKey("GoneEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("NewerSourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
                 {
                     b.HasOne("Whereabouts.Domain.Source", null)
@@ -1469,6 +1632,41 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Whereabouts.Domain.ListEntryColumn", "OtherColumns", b1 =>
+                        {
+                            b1.Property<Guid>("ListEntryId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Header")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("ListEntryId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ListEntries");
+
+                            b1
+                                .ToJson("OtherColumns")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListEntryId");
+                        });
+
+                    b.Navigation("OtherColumns");
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListImport", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
@@ -1723,6 +1921,14 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasOne("Whereabouts.Domain.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.Source", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesSourceId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

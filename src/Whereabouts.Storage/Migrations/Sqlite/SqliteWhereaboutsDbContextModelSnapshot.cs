@@ -601,6 +601,43 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("LegalCases", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.ListDepartureAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoneEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NewerSourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoneEntryId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("NewerSourceId", "GoneEntryId");
+
+                    b.ToTable("ListDepartureAcknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -638,7 +675,19 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NameAsWritten")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Patronymic")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rank")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -647,11 +696,22 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ServiceNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Side")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -660,6 +720,76 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ListEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OptionsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("UploadedAt");
+
+                    b.ToTable("ListImports", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
@@ -926,6 +1056,11 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ListFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -944,6 +1079,9 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("RetrievedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SupersedesSourceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -960,6 +1098,10 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ContentSha256");
+
+                    b.HasIndex("ListFingerprint");
+
+                    b.HasIndex("SupersedesSourceId");
 
                     b.ToTable("Sources", (string)null);
                 });
@@ -1452,6 +1594,27 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.ListDepartureAcknowledgement", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.ListEntry", null)
+                        .WithMany()
+                        .HasForeignKey("GoneEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("NewerSourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.ListEntry", b =>
                 {
                     b.HasOne("Whereabouts.Domain.Source", null)
@@ -1459,6 +1622,41 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Whereabouts.Domain.ListEntryColumn", "OtherColumns", b1 =>
+                        {
+                            b1.Property<Guid>("ListEntryId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Header")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("ListEntryId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ListEntries");
+
+                            b1
+                                .ToJson("OtherColumns")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListEntryId");
+                        });
+
+                    b.Navigation("OtherColumns");
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ListImport", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
@@ -1713,6 +1911,14 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasOne("Whereabouts.Domain.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.Source", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesSourceId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
