@@ -50,7 +50,7 @@ internal static class ListDates
             date = FromText(cell.Text, out var impossible);
             if (impossible)
             {
-                problem = $"\"{cell.Text}\" is not a date that exists";
+                problem = $"'{cell.Text}' is not a date that exists";
                 return null;
             }
         }
@@ -58,20 +58,20 @@ internal static class ListDates
         var written = cell.Text.Length > 0 ? cell.Text : date?.Written ?? string.Empty;
         if (date is null)
         {
-            problem = $"\"{Quote(written)}\" is not a date (dates are read as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, a year, or a spreadsheet date)";
+            problem = $"'{Quote(written)}' is not a date (dates are read as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, a year, or a spreadsheet date)";
             return null;
         }
 
         if (date.Year < FirstYear)
         {
-            problem = $"\"{written}\" is before {FirstYear}";
+            problem = $"'{written}' is before {FirstYear}";
             return null;
         }
 
         if (date.Year > today.Year
             || (date.Year == today.Year && date.Month is { } month && (month > today.Month || (month == today.Month && date.Day > today.Day))))
         {
-            problem = $"\"{written}\" is in the future";
+            problem = $"'{written}' is in the future";
             return null;
         }
 

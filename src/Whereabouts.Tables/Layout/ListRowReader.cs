@@ -56,7 +56,7 @@ internal sealed class ListRowReader
             if (text.Length > LongestValue)
             {
                 problems.Add(Problem(row, i, string.Create(
-                    CultureInfo.InvariantCulture, $"the value is {text.Length:N0} characters long, more than the {LongestValue:N0} a cell may hold: \"{text[..40]}…\"")));
+                    CultureInfo.InvariantCulture, $"the value is {text.Length:N0} characters long, more than the {LongestValue:N0} a cell may hold: '{text[..40]}…'")));
                 (blanked ??= [.. row.Cells])[i] = TableCell.Empty;
             }
         }

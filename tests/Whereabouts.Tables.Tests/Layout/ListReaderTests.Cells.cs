@@ -82,7 +82,7 @@ public sealed partial class ListReaderTests
 
         var problem = Assert.Single(reading.Problems);
         Assert.Equal(("Лист1", 3, "Дата рождения"), (problem.Sheet, problem.Line, problem.Column));
-        Assert.Contains($"\"{written}\" {expected}", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{written}' {expected}", problem.Message, StringComparison.Ordinal);
         Assert.Null(Assert.Single(reading.Rows).BirthDate);
     }
 
