@@ -23,6 +23,11 @@ internal static class ListLayoutFinder
     // месяц, год)"); a title that mentions "фамилия, имя, отчество" in a sentence is no header.
     private const int HeaderExtraWords = 4;
 
+    // Headers are recognised in the first thousand columns; cells further right are kept as Extra
+    // (a letter mapping still reaches them). No list of people is that wide, and the bound keeps
+    // a hostile sheet of 16,384 long cells in each of 30 rows from costing seconds.
+    private const int RecognisedColumns = 1_000;
+
     /// <summary>The header row's index in <see cref="TableSheet.Rows"/> and its columns; problems with the mapping's keys are added to <paramref name="problems"/>.</summary>
     /// <exception cref="TableInputException">The sheet is empty, or no row (or not the row the mapping names) has a name column.</exception>
     public static (int HeaderIndex, IReadOnlyList<ListColumn> Columns) Find(TableFile file, TableSheet sheet, ListMapping mapping, List<TableProblem> problems)
@@ -108,20 +113,22 @@ internal static class ListLayoutFinder
         unknown = [];
         var count = header.Cells.Count;
         var mapped = new Dictionary<int, ListField>();
-        var normalizedHeaders = new string?[count];
-        foreach (var (key, normalized, letter, field) in keys)
+        Dictionary<string, int>? byHeader = null;
+        if (keys.Count > 0)
         {
-            var at = -1;
-            for (var i = 0; i < normalizedHeaders.Length && normalized.Length > 0; i++)
+            byHeader = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < Math.Min(count, RecognisedColumns); i++)
             {
-                normalizedHeaders[i] ??= header[i].Text.Length <= LongestHeader ? ListText.Normalize(header[i].Text) : string.Empty;
-                if (string.Equals(normalizedHeaders[i], normalized, StringComparison.Ordinal))
+                if (header[i].Text.Length <= LongestHeader)
                 {
-                    at = i;
-                    break;
+                    byHeader.TryAdd(ListText.Normalize(header[i].Text), i);
                 }
             }
+        }
 
+        foreach (var (key, normalized, letter, field) in keys)
+        {
+            var at = normalized.Length > 0 && byHeader!.TryGetValue(normalized, out var found) ? found : -1;
             if (at < 0 && letter is { } index)
             {
                 at = index;
@@ -160,7 +167,7 @@ internal static class ListLayoutFinder
                 continue;
             }
 
-            var field = Recognise(text);
+            var field = i < RecognisedColumns ? Recognise(text) : null;
             if (field is { } known && !claimed.Add(known))
             {
                 columns.Add(new ListColumn(i, name, ListField.Extra, FromMapping: false, known));

@@ -1,5 +1,6 @@
 using Whereabouts.Tables.Layout;
 using Whereabouts.Tables.Reading;
+using Whereabouts.Testing.Properties;
 
 namespace Whereabouts.Tables.Tests.Layout;
 
@@ -201,6 +202,17 @@ public sealed partial class ListReaderTests
         Assert.StartsWith("invented-list.xlsx, sheet \"Лист1\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("line 1: \"Отчёт о наличии (вымышленный)\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("line 2: \"Код\", \"Сумма\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SheetOfThirtyFullWidthRowsWithoutHeader_IsRefusedWithinTheTimeLimit()
+    {
+        var cell = new TableCell(string.Join(' ', Enumerable.Repeat("Список вымышленных лиц пропавших без вести", 4)));
+        var row = Enumerable.Repeat(cell, 16_384).ToList();
+        var file = Sheets.File("Wide", [.. Enumerable.Range(1, 30).Select(line => new TableRow(line, row))]);
+
+        HostileInput.ReturnsOrRefuses<TableInputException>(() => ListReader.Read(file, cancellationToken: Cancel));
+        Assert.Throws<TableInputException>(() => ListReader.Read(file, cancellationToken: Cancel));
     }
 
     [Fact]
