@@ -58,12 +58,17 @@ internal static class ListVersionComparer
         }
 
         // Name keys are computed only for the rows that the identity and the row id left unpaired.
-        NameKey LeftName(int i) => leftNames[i] ??= NameKey.Of(left[i]);
-        NameKey RightName(int j) => rightNames[j] ??= NameKey.Of(right[j]);
+        var keys = new NameKeyCache();
+        NameKey LeftName(int i) => leftNames[i] ??= keys.Of(left[i]);
+        NameKey RightName(int j) => rightNames[j] ??= keys.Of(right[j]);
         static string? WithBirth(NameKey name, ListChangeRow row) => name.Full is { } full && row.BirthDate is { } birth ? full + "|" + birth : null;
 
         Pair(i => left[i].IdentityId?.ToString("N"), j => right[j].IdentityId?.ToString("N"), (_, _) => true);
         Pair(i => left[i].RowId, j => right[j].RowId, (i, j) => LeftName(i).AgreesWith(RightName(j)));
+
+        // Most rows of a list published again are written as before: pairing the identical ones
+        // first leaves the phonetic keys, the costly part, to the few respelled.
+        Pair(i => AsWritten(left[i]), j => AsWritten(right[j]), (_, _) => true);
         Pair(i => WithBirth(LeftName(i), left[i]), j => WithBirth(RightName(j), right[j]), (_, _) => true);
 
         // A name alone pairs only when it is unique among the unpaired rows of both versions and one
@@ -117,6 +122,9 @@ internal static class ListVersionComparer
 
         return new ListVersionComparison(added, gone, changed, pairs.Count - changed.Count);
     }
+
+    private static string? AsWritten(ListChangeRow row) =>
+        row.FamilyName is null && row.GivenName is null ? null : string.Join('|', row.FamilyName, row.GivenName, row.Patronymic, row.BirthDate);
 
     /// <summary>
     /// The move of the "as of" date that most paired rows share, when they share it and keep their
@@ -174,16 +182,34 @@ internal static class ListVersionComparer
         return fields;
     }
 
+    /// <summary>The phonetic keys of the names met so far: a list repeats its given names thousands of times.</summary>
+    private sealed class NameKeyCache
+    {
+        private readonly Dictionary<string, string> _family = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _given = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _father = new(StringComparer.Ordinal);
+
+        public NameKey Of(ListChangeRow row) => new(
+            Cached(_family, row.FamilyName ?? string.Empty, NameKeys.Family)!,
+            Cached(_given, row.GivenName ?? string.Empty, NameKeys.Given)!,
+            row.Patronymic is { } patronymic ? Cached(_father, patronymic, NameKeys.Father) : null);
+
+        private static TKey Cached<TKey>(Dictionary<string, TKey> cache, string name, Func<string, TKey> key)
+        {
+            if (!cache.TryGetValue(name, out var value))
+            {
+                cache[name] = value = key(name);
+            }
+
+            return value;
+        }
+    }
+
     /// <summary>A row's name as phonetic keys: the same name in another script or spelling has the same keys.</summary>
     private sealed record NameKey(string Family, string Given, string? Father)
     {
         /// <summary>Family and given name together, or null when neither has letters (then the name pairs nothing).</summary>
         public string? Full => Family.Length == 0 && Given.Length == 0 ? null : Family + "|" + Given;
-
-        public static NameKey Of(ListChangeRow row) => new(
-            NameKeys.Family(row.FamilyName ?? string.Empty),
-            NameKeys.Given(row.GivenName ?? string.Empty),
-            row.Patronymic is { } patronymic ? NameKeys.Father(patronymic) : null);
 
         /// <summary>
         /// Whether two rows with one row id name one person: the family names agree, or the given
