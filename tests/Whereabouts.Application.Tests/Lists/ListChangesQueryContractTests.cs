@@ -56,9 +56,7 @@ public abstract class ListChangesQueryContractTests(DatabaseProvider provider) :
     [Fact]
     public async Task RunAsync_ChainOfThree_ComparesEachVersionWithTheOneBefore()
     {
-        var first = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.First, "Invented captives v1");
-        var second = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.Second, "Invented captives v2", first);
-        var third = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.Third, "Invented captives v3", second);
+        var (_, second, third) = await ImportChainAsync();
 
         var changes = await Query.RunAsync(third, Cancel);
 
@@ -94,9 +92,7 @@ public abstract class ListChangesQueryContractTests(DatabaseProvider provider) :
     [Fact]
     public async Task VersionsAsync_MiddleOfAChain_NamesTheEarlierAndTheLaterVersion()
     {
-        var first = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.First, "Invented captives v1");
-        var second = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.Second, "Invented captives v2", first);
-        var third = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.Third, "Invented captives v3", second);
+        var (first, second, third) = await ImportChainAsync();
 
         var versions = await Query.VersionsAsync(second, Cancel);
 
@@ -123,6 +119,14 @@ public abstract class ListChangesQueryContractTests(DatabaseProvider provider) :
         Assert.Equal(first, await Query.ResolveListAsync(first, Cancel));
         Assert.Equal(first, await Query.ResolveListAsync(upload.Id, Cancel));
         Assert.Null(await Query.ResolveListAsync(Guid.NewGuid(), Cancel));
+    }
+
+    private async Task<(Guid First, Guid Second, Guid Third)> ImportChainAsync()
+    {
+        var first = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.First, "Invented captives v1");
+        var second = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.Second, "Invented captives v2", first);
+        var third = await ListVersionsFixture.ImportAsync(_db.Database, ListVersionsFixture.Third, "Invented captives v3", second);
+        return (first, second, third);
     }
 
     private async Task<Guid?> PersonOfAsync(Guid sourceId, string rowId)
