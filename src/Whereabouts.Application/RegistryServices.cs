@@ -68,6 +68,8 @@ public static class RegistryServices
         services.AddTransient<Lists.ListImporter>();
         services.AddTransient<Lists.MatchJudgements>();
         services.AddTransient<Lists.ReviewQueueQuery>();
+        services.AddTransient<Lists.ListChangesQuery>();
+        services.AddTransient<Lists.ListDepartures>();
         services.AddTransient<Pfif.PfifImport>();
         services.AddTransient<Pfif.PfifExport>();
         services.AddTransient<Exports.SnapshotExport>();
