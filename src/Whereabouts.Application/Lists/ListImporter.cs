@@ -43,6 +43,10 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
     private const int MaxCandidatesPerRow = 5;
     private const int MaxProblemsReported = 50;
 
+    // Rows saved at once inside the import's one transaction: small enough that the change
+    // tracker's work per save stays small, large enough that a save's fixed cost is shared.
+    private const int SaveChunkRows = 500;
+
     private static readonly JsonSerializerOptions ExplanationJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -183,7 +187,6 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
         progress?.Report(new ListImportProgress(ListImportStage.Deciding, 0, rows.Count, rows.Count));
         var engine = $"linkage engine (import by {actor.Name})";
-        var linkedIds = new HashSet<Guid>();
         var plans = new List<(ListRowInput Row, IReadOnlyList<Candidate> Candidates, MatchOrigin Origin)>();
         foreach (var row in rows)
         {
@@ -191,73 +194,90 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             var origin = found.Count == 0 ? MatchOrigin.NewPerson
                 : found.Count == 1 && options.LinkAt < 1 && found[0].Probability >= options.LinkAt && !found[0].HasCautions ? MatchOrigin.Linked
                 : MatchOrigin.ForReview;
-            if (origin == MatchOrigin.Linked)
-            {
-                linkedIds.Add(found[0].PersonId);
-            }
-
             plans.Add((row, found, origin));
         }
 
-        var linkedPeople = await LoadTrackedAsync(context, linkedIds, cancellationToken).ConfigureAwait(false);
-        int linked = 0, forReview = 0, newPeople = 0, assertions = 0, decided = 0;
-        foreach (var (row, found, origin) in plans)
+        // One transaction, saved a chunk of rows at a time: the change tracker holds one chunk, not
+        // the whole list (a single save of 100,000 rows held gigabytes and took minutes), and a
+        // problem found in any row, a failure or a cancellation rolls every chunk back
+        // (docs/adr/0019). Once a row is refused nothing more is saved, but every row is still
+        // decided, so that the list's keeper sees all its problems at once.
+        await using var transaction = write ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        var saving = write;
+        if (saving)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (++decided % 1000 == 0)
-            {
-                progress?.Report(new ListImportProgress(ListImportStage.Deciding, decided, rows.Count, rows.Count));
-            }
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            context.ChangeTracker.Clear();
+        }
 
-            try
+        int linked = 0, forReview = 0, newPeople = 0, assertions = 0, decided = 0;
+        foreach (var chunk in plans.Chunk(SaveChunkRows))
+        {
+            var chunkLinked = chunk.Where(p => p.Origin == MatchOrigin.Linked).Select(p => p.Candidates[0].PersonId).ToHashSet();
+            var linkedPeople = await LoadTrackedAsync(context, chunkLinked, cancellationToken).ConfigureAwait(false);
+            foreach (var (row, found, origin) in chunk)
             {
-                var entry = new ListEntry(
-                    Guid.Empty, source.Id, row.Line, row.RecordId, row.GivenName, row.FamilyName, row.Patronymic, row.BirthDateText, row.BirthPlace,
-                    row.Fate, row.AsOf, options.Credibility, options.Invented, row.Side, row.Details);
-                context.ListEntries.Add(entry);
-                switch (origin)
+                cancellationToken.ThrowIfCancellationRequested();
+                decided++;
+                try
                 {
-                    case MatchOrigin.Linked:
+                    var entry = new ListEntry(
+                        Guid.Empty, source.Id, row.Line, row.RecordId, row.GivenName, row.FamilyName, row.Patronymic, row.BirthDateText, row.BirthPlace,
+                        row.Fate, row.AsOf, options.Credibility, options.Invented, row.Side, row.Details);
+                    context.ListEntries.Add(entry);
+                    switch (origin)
                     {
-                        var person = linkedPeople[found[0].PersonId];
-                        var assertion = EntryFates.Record(person, entry, actor.Name, now);
-                        var match = new ListMatch(Guid.Empty, entry.Id, person.Id, origin, found[0].Probability, found[0].Weight, found[0].Explanation);
-                        match.Judge(MatchDecision.Same, engine, now, string.Create(CultureInfo.InvariantCulture, $"match probability {found[0].Probability:0.0000} ≥ {options.LinkAt} and no other person at {options.ReviewFrom} or more"), assertion?.Id);
-                        context.ListMatches.Add(match);
-                        assertions += assertion is null ? 0 : 1;
-                        linked++;
-                        break;
-                    }
-
-                    case MatchOrigin.ForReview:
-                        foreach (var candidate in found)
+                        case MatchOrigin.Linked:
                         {
-                            context.ListMatches.Add(new ListMatch(Guid.Empty, entry.Id, candidate.PersonId, origin, candidate.Probability, candidate.Weight, candidate.Explanation));
+                            var person = linkedPeople[found[0].PersonId];
+                            var assertion = EntryFates.Record(person, entry, actor.Name, now);
+                            var match = new ListMatch(Guid.Empty, entry.Id, person.Id, origin, found[0].Probability, found[0].Weight, found[0].Explanation);
+                            match.Judge(MatchDecision.Same, engine, now, string.Create(CultureInfo.InvariantCulture, $"match probability {found[0].Probability:0.0000} ≥ {options.LinkAt} and no other person at {options.ReviewFrom} or more"), assertion?.Id);
+                            context.ListMatches.Add(match);
+                            assertions += assertion is null ? 0 : 1;
+                            linked++;
+                            break;
                         }
 
-                        forReview++;
-                        break;
+                        case MatchOrigin.ForReview:
+                            foreach (var candidate in found)
+                            {
+                                context.ListMatches.Add(new ListMatch(Guid.Empty, entry.Id, candidate.PersonId, origin, candidate.Probability, candidate.Weight, candidate.Explanation));
+                            }
 
-                    default:
-                    {
-                        var person = EntryPeople.Register(entry, row.Side);
-                        var assertion = EntryFates.Record(person, entry, actor.Name, now);
-                        context.People.Add(person);
-                        var match = new ListMatch(Guid.Empty, entry.Id, person.Id, origin, 1, 0, null);
-                        match.Judge(MatchDecision.Same, engine, now, $"no one in the registry matched at {options.ReviewFrom.ToString(CultureInfo.InvariantCulture)} or more; registered as a new person", assertion?.Id);
-                        context.ListMatches.Add(match);
-                        assertions += assertion is null ? 0 : 1;
-                        newPeople++;
-                        break;
+                            forReview++;
+                            break;
+
+                        default:
+                        {
+                            var person = EntryPeople.Register(entry, row.Side);
+                            var assertion = EntryFates.Record(person, entry, actor.Name, now);
+                            context.People.Add(person);
+                            var match = new ListMatch(Guid.Empty, entry.Id, person.Id, origin, 1, 0, null);
+                            match.Judge(MatchDecision.Same, engine, now, $"no one in the registry matched at {options.ReviewFrom.ToString(CultureInfo.InvariantCulture)} or more; registered as a new person", assertion?.Id);
+                            context.ListMatches.Add(match);
+                            assertions += assertion is null ? 0 : 1;
+                            newPeople++;
+                            break;
+                        }
                     }
                 }
+                catch (DomainRuleException e)
+                {
+                    // The registry refuses what the row says (a capture dated before the birth): the
+                    // list needs correcting, so nothing is saved and the line is named.
+                    problems.Add(new TableProblem(fileName, reading.Layout.Sheet, row.Line, null, e.Message).ToString());
+                    saving = false;
+                }
             }
-            catch (DomainRuleException e)
+
+            if (saving)
             {
-                // The registry refuses what the row says (a capture dated before the birth): the
-                // list needs correcting, so nothing is saved and the line is named.
-                problems.Add(new TableProblem(fileName, reading.Layout.Sheet, row.Line, null, e.Message).ToString());
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
+
+            context.ChangeTracker.Clear();
+            progress?.Report(new ListImportProgress(write ? ListImportStage.Saving : ListImportStage.Deciding, decided, rows.Count, rows.Count));
         }
 
         var report = new ListImportReport(source.Id, rows.Count, linked, forReview, newPeople, assertions, comparedPairs, stopwatch.Elapsed.TotalSeconds);
@@ -268,11 +288,11 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
         if (problems.Count > 0)
         {
+            // Disposing the transaction uncommitted rolls back every chunk saved before the problem.
             throw new ListImportException(Capped(problems));
         }
 
-        progress?.Report(new ListImportProgress(ListImportStage.Saving, 0, 1, rows.Count));
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
         return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
     }
 

@@ -40,6 +40,28 @@ public sealed class ListImporterBadFileTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportAsync_RowRefusedAfterEarlierRowsWereSaved_RollsBackEveryRow()
+    {
+        // More rows than one save takes, the last one refused by the registry (a capture dated
+        // before the birth): the rows saved before it are rolled back with it.
+        var csv = new StringBuilder("id,given_name,family_name,birth_date,fate,fate_date\n");
+        for (var i = 1; i <= 1_200; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"r{i},Zorakhan,Invented-Qwertyanyan{i},1990,CaptureConfirmed,2021-01-12\n");
+        }
+
+        csv.Append("r1201,Vrezhik,Invented-Plotnikyanyan,2001,CaptureConfirmed,1990-05-01\n");
+        var before = await CountsAsync();
+        var importer = new ListImporter(_db.Database, new FixedActor("tester"), TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<ListImportException>(() =>
+            importer.ImportAsync(Encoding.UTF8.GetBytes(csv.ToString()), "long.csv", new ListImportOptions("Invented long list", Invented: true), cancellationToken: Cancel));
+
+        Assert.Contains("long.csv, line 1202:", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task ImportAsync_OverTheLimit_IsRefusedBeforeReading()
     {
         var importer = new ListImporter(_db.Database, new FixedActor("tester"), TimeProvider.System);
