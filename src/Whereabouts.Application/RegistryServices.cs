@@ -68,6 +68,10 @@ public static class RegistryServices
         services.AddTransient<Lists.ListImporter>();
         services.AddTransient<Lists.MatchJudgements>();
         services.AddTransient<Lists.ReviewQueueQuery>();
+        services.TryAddSingleton(new Lists.ListUploadLimit(Lists.ListUploadLimit.DefaultBytes));
+        services.AddSingleton<Lists.ListImportActivity>();
+        services.AddTransient<Lists.ListUploads>();
+        services.AddTransient<Lists.ListImportRunner>();
         services.AddTransient<Pfif.PfifImport>();
         services.AddTransient<Pfif.PfifExport>();
         services.AddTransient<Exports.SnapshotExport>();
