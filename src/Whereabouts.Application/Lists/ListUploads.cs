@@ -29,7 +29,13 @@ public sealed class ListUploads(
     /// <summary>Keeps an uploaded file; nothing is read into the registry.</summary>
     /// <exception cref="ListUploadTooLargeException">The file is over the limit; nothing was kept.</exception>
     /// <exception cref="ValidationFailedException">The file is empty or unnamed (field "file").</exception>
-    public async Task<ListUploadView> UploadAsync(string? fileName, Stream content, CancellationToken cancellationToken = default)
+    public Task<ListUploadView> UploadAsync(string? fileName, Stream content, CancellationToken cancellationToken = default) =>
+        UploadAsync(fileName, content, null, null, cancellationToken);
+
+    /// <summary>Keeps an uploaded file with how it is to be read and imported (both checked first); nothing is read into the registry.</summary>
+    /// <exception cref="ListUploadTooLargeException">The file is over the limit; nothing was kept.</exception>
+    /// <exception cref="ValidationFailedException">The file is empty or unnamed (field "file"), or a setting is wrong; nothing was kept.</exception>
+    public async Task<ListUploadView> UploadAsync(string? fileName, Stream content, ListMapping? mapping, ListUploadSettings? settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var name = string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileName(fileName.Trim());
@@ -46,6 +52,16 @@ public sealed class ListUploads(
 
         var upload = new ListImport(Guid.NewGuid(), name, bytes, actor.Name, clock.GetUtcNow());
         await using var context = database.CreateContext(actor.Name);
+        if (settings is not null)
+        {
+            await CheckAsync(context, settings, mapping, cancellationToken).ConfigureAwait(false);
+            upload.Configure(mapping?.ToJson(), ListUploadOptions.ToJson(settings));
+        }
+        else if (mapping is not null)
+        {
+            upload.Configure(mapping.ToJson(), null);
+        }
+
         context.ListImports.Add(upload);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return View(upload, bytes.Length);
@@ -85,13 +101,15 @@ public sealed class ListUploads(
             return null;
         }
 
+        var mapping = Mapping(upload);
         try
         {
-            return new ListUploadPreview(ListImporter.Preview(upload.Content, upload.FileName, Mapping(upload), RowsShown, cancellationToken), []);
+            return new ListUploadPreview(ListImporter.Preview(upload.Content, upload.FileName, mapping, RowsShown, cancellationToken), [], [], []);
         }
         catch (ListImportException e)
         {
-            return new ListUploadPreview(null, e.Problems);
+            var (rows, sheets) = Written(upload, mapping, cancellationToken);
+            return new ListUploadPreview(null, e.Problems, rows, sheets);
         }
     }
 
@@ -194,6 +212,22 @@ public sealed class ListUploads(
             .Select(s => new { s.Id, s.Title, s.RetrievedAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. lists.OrderByDescending(s => s.RetrievedAt).ThenBy(s => s.Title, StringComparer.Ordinal).Select(s => new EarlierList(s.Id, s.Title))];
+    }
+
+    // The sheet's first rows as written, for a file the reader reads but cannot see a list in.
+    private static (IReadOnlyList<TableRow> Rows, IReadOnlyList<string> Sheets) Written(ListImport upload, ListMapping? mapping, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = TableReader.Read(upload.Content, upload.FileName, cancellationToken);
+            var sheets = file.Format == TableFormat.Delimited ? [] : file.Sheets.Select(s => s.Name ?? string.Empty).ToList();
+            var sheet = file.Sheets.FirstOrDefault(s => mapping?.Sheet is null || string.Equals(s.Name, mapping.Sheet, StringComparison.OrdinalIgnoreCase)) ?? (file.Sheets.Count > 0 ? file.Sheets[0] : null);
+            return (sheet is null ? [] : [.. sheet.Rows.Take(RowsShown + 1)], sheets);
+        }
+        catch (TableInputException)
+        {
+            return ([], []);
+        }
     }
 
     internal static ListMapping? Mapping(ListImport upload)

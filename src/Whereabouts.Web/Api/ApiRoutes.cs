@@ -23,6 +23,7 @@ internal static class ApiRoutes
         api.MapLegalCases();
         api.MapFamilyNotifications();
         api.MapExports();
+        api.MapLists();
 
         // The one open corner of the API: aggregates anyone may read. A group of its own rather than
         // an exception inside the protected group, so nothing else can inherit the AllowAnonymous.
