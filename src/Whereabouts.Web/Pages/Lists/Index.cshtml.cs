@@ -35,6 +35,7 @@ internal sealed class IndexModel(ListUploads uploads, IStringLocalizer<IndexMode
         if (Upload is not { Length: > 0 })
         {
             ModelState.AddModelError(nameof(Upload), localizer["Choose a file to upload."].Value);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             await OnGetAsync(cancellationToken);
             return Page();
         }
