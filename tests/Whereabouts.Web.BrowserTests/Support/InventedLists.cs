@@ -22,26 +22,9 @@ internal static class InventedLists
         ArgumentNullException.ThrowIfNull(services);
         var cancellationToken = TestContext.Current.CancellationToken;
         var database = services.GetRequiredService<WhereaboutsDatabase>();
-        List<Person> people;
-        await using (var context = database.CreateContext())
-        {
-            var all = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken);
-            people = [.. all
-                .Where(p => p.IsInvented && p.Fate.Status == FateStatus.Repatriated && !p.Fate.IsContested && p.BirthDate is { Precision: DatePrecision.Day })
-                .Where(p => p.Names.Any(IsRespellable))
-                .OrderBy(p => p.Id)
-                .Take(count)];
-        }
-
-        var csv = new StringBuilder("id,given_name,family_name,birth_date,fate,fate_date\n");
-        foreach (var (person, line) in people.Select((p, i) => (p, i + 1)))
-        {
-            var name = person.Names.First(IsRespellable);
-            csv.Append(CultureInfo.InvariantCulture, $"INVENTED-{line},{name.GivenName},{name.FamilyName![..^3]}ian,{person.BirthDate!.Earliest:dd.MM.yyyy},Repatriated,2020-12-14\n");
-        }
-
+        var (people, csv) = await WriteAsync(services, count);
         var importer = new ListImporter(database, new FixedActor("browser-tests"), TimeProvider.System);
-        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         var report = await importer.ImportAsync(
             content,
             "invented-list.csv",
@@ -55,7 +38,45 @@ internal static class InventedLists
                 where e.SourceId == report.SourceId && m.Decision == MatchDecision.Pending
                 select new { m.Id, m.PersonId })
             .ToListAsync(cancellationToken);
-        return [.. people.Select(p => new QueuedPerson(p, $"{p.Names.First(IsRespellable).GivenName} {p.Names.First(IsRespellable).FamilyName![..^3]}ian", matches.Single(m => m.PersonId == p.Id).Id))];
+        return [.. people.Select(p => new QueuedPerson(p, ListedName(p), matches.Single(m => m.PersonId == p.Id).Id))];
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> repatriated demo people and an invented list of them as CSV, each
+    /// respelled ("-ian" for "-yan") with the birth date as DD.MM.YYYY; the family-name column's
+    /// header is <paramref name="familyHeader"/>.
+    /// </summary>
+    public static async Task<(IReadOnlyList<Person> People, string Csv)> WriteAsync(IServiceProvider services, int count, string familyHeader = "family_name")
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var database = services.GetRequiredService<WhereaboutsDatabase>();
+        List<Person> people;
+        await using (var context = database.CreateContext())
+        {
+            var all = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(TestContext.Current.CancellationToken);
+            people = [.. all
+                .Where(p => p.IsInvented && p.Fate.Status == FateStatus.Repatriated && !p.Fate.IsContested && p.BirthDate is { Precision: DatePrecision.Day })
+                .Where(p => p.Names.Any(IsRespellable))
+                .OrderBy(p => p.Id)
+                .Take(count)];
+        }
+
+        var csv = new StringBuilder("id,given_name,").Append(familyHeader).Append(",birth_date,fate,fate_date\n");
+        foreach (var (person, line) in people.Select((p, i) => (p, i + 1)))
+        {
+            var name = person.Names.First(IsRespellable);
+            csv.Append(CultureInfo.InvariantCulture, $"INVENTED-{line},{name.GivenName},{name.FamilyName![..^3]}ian,{person.BirthDate!.Earliest:dd.MM.yyyy},Repatriated,2020-12-14\n");
+        }
+
+        return (people, csv.ToString());
+    }
+
+    /// <summary>How the invented list writes <paramref name="person"/>'s name.</summary>
+    public static string ListedName(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var name = person.Names.First(IsRespellable);
+        return $"{name.GivenName} {name.FamilyName![..^3]}ian";
     }
 
     private static bool IsRespellable(PersonName name) =>
