@@ -15,9 +15,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-targets=(article-html article-text claims pfif csv-list snapshot-json snapshot-zip names)
+targets=(article-html article-text claims pfif csv-list snapshot-json snapshot-zip names table-file)
 # The assemblies whose branches guide the fuzzer: the engines and the readers in Application.
-instrumented=(Whereabouts.Ingestion.dll Whereabouts.Linkage.dll Whereabouts.Interchange.dll Whereabouts.Application.dll)
+instrumented=(Whereabouts.Ingestion.dll Whereabouts.Linkage.dll Whereabouts.Interchange.dll Whereabouts.Application.dll Whereabouts.Tables.dll)
 
 usage() {
   echo "usage: fuzz/run.sh TARGET|all SECONDS; targets: ${targets[*]}" >&2

@@ -48,11 +48,14 @@ internal static class BenchmarkRunner
                     case "duplicates":
                         await DuplicateBenchmarks.RunAsync(args, cancellation.Token);
                         break;
+                    case "lists":
+                        await ListImportBenchmarks.RunAsync(args, cancellation.Token);
+                        break;
                     case "web":
                         exitCode = Math.Max(exitCode, await WebBenchmarks.RunAsync(args, cancellation.Token));
                         break;
                     default:
-                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, web");
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, web");
                         return 2;
                 }
             }

@@ -6,6 +6,8 @@ using Whereabouts.Ingestion.Claims;
 using Whereabouts.Interchange.Pfif;
 using Whereabouts.Linkage;
 using Whereabouts.Linkage.Names;
+using Whereabouts.Tables.Layout;
+using Whereabouts.Tables.Reading;
 
 namespace Whereabouts.Fuzz;
 
@@ -33,6 +35,7 @@ internal static class FuzzTargets
         ["snapshot-json"] = input => Allow<SnapshotInputException>(() => SnapshotJson.ReadAsync(input, "fuzz.json").GetAwaiter().GetResult()),
         ["snapshot-zip"] = input => Allow<SnapshotInputException>(() => SnapshotCsv.ReadZipAsync(input).GetAwaiter().GetResult()),
         ["names"] = input => Names(Text(input)),
+        ["table-file"] = input => Allow<TableInputException>(() => ListReader.Read(TableReader.Read(Bytes(input), "fuzz.csv"))),
     };
 
     private static void Names(string text)
@@ -48,9 +51,15 @@ internal static class FuzzTargets
 
     private static string Text(Stream input)
     {
+        var bytes = Bytes(input);
+        return Lenient.GetString(bytes.Span);
+    }
+
+    private static ReadOnlyMemory<byte> Bytes(Stream input)
+    {
         using var buffer = new MemoryStream();
         input.CopyTo(buffer);
-        return Lenient.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static void Allow<TInputError>(Action read)

@@ -74,6 +74,14 @@ public sealed class WhereaboutsDatabase
 
         await using var context = CreateContext();
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (Location.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging: readers never wait for a writer, so a list import's long save
+            // does not stall every page; writers still take turns (docs/adr/0019). The mode is
+            // kept in the file, so setting it once per start is enough.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+
         await Search.PersonIndexer.BackfillAsync(context, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -52,10 +52,73 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("nothing was imported", run.Error, StringComparison.Ordinal);
-        Assert.Contains("error: bad.csv, line 3, birth_date:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: bad.csv, line 3, column \"birth_date\":", run.Error, StringComparison.Ordinal);
         await using var context = new WhereaboutsDatabase(DatabaseLocation.Sqlite(DbFile)).CreateContext();
         Assert.False(await context.Sources.AnyAsync(s => s.Title == "Invented bad list", Cancel));
         Assert.Equal(0, await context.ListEntries.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Import_Preview_PrintsTheLayoutAndFirstRowsAndWritesNothing()
+    {
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        var list = await WriteAsync("preview.csv", "id,given_name,family_name,birth_date,remark\nc1,Zorakhan,Qwertyanyan,1990,INVENTED remark\n");
+
+        var run = await CliRun.RunAsync("import", list, "--source", "Invented previewed list", "--preview", "--db", DbFile);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("header on line 1; 1 rows below it", run.Output, StringComparison.Ordinal);
+        Assert.Contains("→ FamilyName", run.Output, StringComparison.Ordinal);
+        Assert.Contains("remark: INVENTED remark", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written (preview).", run.Output, StringComparison.Ordinal);
+        await using var context = new WhereaboutsDatabase(DatabaseLocation.Sqlite(DbFile)).CreateContext();
+        Assert.False(await context.Sources.AnyAsync(s => s.Title == "Invented previewed list", Cancel));
+    }
+
+    [Fact]
+    public async Task Import_DryRun_PrintsWhatWouldHappenAndWritesNothing()
+    {
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        var list = await WriteAsync("dry.csv", "id,given_name,family_name,birth_date\nc1,Zorakhan,Qwertyanyan,1990\n");
+
+        var run = await CliRun.RunAsync("import", list, "--source", "Invented dry list", "--dry-run", "--db", DbFile);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("dry run of dry.csv: nothing was written", run.Output, StringComparison.Ordinal);
+        Assert.Contains("would be new people:        1", run.Output, StringComparison.Ordinal);
+        await using var context = new WhereaboutsDatabase(DatabaseLocation.Sqlite(DbFile)).CreateContext();
+        Assert.False(await context.Sources.AnyAsync(s => s.Title == "Invented dry list", Cancel));
+    }
+
+    [Fact]
+    public async Task Import_MappingFile_ReadsTheColumnsItNames()
+    {
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        var list = await WriteAsync("mapped.csv", "id,nom,prenom\nc1,Qwertyanyan,Zorakhan\n");
+        var map = await WriteAsync("mapping.json", """{"columns": {"nom": "FamilyName", "prenom": "GivenName"}}""");
+
+        var run = await CliRun.RunAsync("import", list, "--source", "Invented mapped list", "--map", map, "--invented", "--db", DbFile);
+
+        Assert.Equal(0, run.ExitCode);
+        await using var context = new WhereaboutsDatabase(DatabaseLocation.Sqlite(DbFile)).CreateContext();
+        var entry = await context.ListEntries.SingleAsync(e => e.RecordId == "c1", Cancel);
+        Assert.Equal(("Zorakhan", "Qwertyanyan"), (entry.GivenName, entry.FamilyName));
+    }
+
+    [Fact]
+    public async Task Import_BadMappingFile_SaysWhatIsWrong()
+    {
+        Directory.CreateDirectory(_folder);
+        var list = await WriteAsync("mapped.csv", "id,nom,prenom\nc1,Qwertyanyan,Zorakhan\n");
+        var map = await WriteAsync("mapping.json", """{"columns": {"B": "Surname"}}""");
+
+        var run = await CliRun.RunAsync("import", list, "--source", "Invented mapped list", "--map", map, "--db", DbFile);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--map: mapping.json", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ internal sealed class BenchPeople
             person.AssertFate(assertion);
         }
 
-        return (person, new SeededPerson(id, side, given, family));
+        return (person, new SeededPerson(id, side, given, family, person.BirthDate));
     }
 
     /// <summary>

@@ -101,18 +101,22 @@ public static class NameKeys
     /// ending (Рубенович, Garikovna, Əliyeviç), or, when <paramref name="genitiveAllowed"/>, an
     /// Armenian genitive in -ի / -i (Գարիկի, Gariki) that the table does not list as a bare name.
     /// </summary>
-    internal static bool LooksLikePatronymic(string word, bool genitiveAllowed)
+    internal static bool LooksLikePatronymic(string word, bool genitiveAllowed) =>
+        LooksLikePatronymic(word, NameTransliterator.ToLatin(word), genitiveAllowed);
+
+    /// <summary><see cref="LooksLikePatronymic(string, bool)"/> for a word whose <paramref name="latin"/> reading is known.</summary>
+    internal static bool LooksLikePatronymic(string word, string latin, bool genitiveAllowed)
     {
-        var latin = NameTransliterator.ToLatin(word);
         if (latin.Length < 4 || latin.Contains(' ', StringComparison.Ordinal))
         {
             return false;
         }
 
-        if (PatronymicForms.Default.TryGetFatherKey(GivenKeyOfLatin(latin), out var father))
+        var key = GivenKeyOfLatin(latin);
+        if (PatronymicForms.Default.TryGetFatherKey(key, out var father))
         {
             // A listed form: a patronymic unless it is listed as a bare name (Əli, Mkrtich).
-            return !string.Equals(father, GivenKeyOfLatin(latin), StringComparison.Ordinal);
+            return !string.Equals(father, key, StringComparison.Ordinal);
         }
 
         foreach (var ending in PatronymicForms.Default.Endings)
@@ -128,8 +132,10 @@ public static class NameKeys
     }
 
     /// <summary>Whether the word is a "son of" / "daughter of" word (oğlu, qızı, оглы, որդի).</summary>
-    internal static bool IsPatronymicMarker(string word) =>
-        PatronymicForms.Default.TryGetWord(NameTransliterator.ToLatin(word), out _);
+    internal static bool IsPatronymicMarker(string word) => IsPatronymicMarkerLatin(NameTransliterator.ToLatin(word));
+
+    /// <summary><see cref="IsPatronymicMarker"/> for a word's Latin reading.</summary>
+    internal static bool IsPatronymicMarkerLatin(string latin) => PatronymicForms.Default.TryGetWord(latin, out _);
 
     private static string FatherOfWord(string word, bool genitivePossible)
     {

@@ -5,7 +5,7 @@ namespace Whereabouts.Tables.Reading;
 /// </summary>
 /// <param name="FileName">The file's name, as messages call it.</param>
 /// <param name="Format">What the bytes were.</param>
-/// <param name="Encoding">For a text file, the encoding its text was read in (e.g. "windows-1251", "utf-16LE") and whether a BOM said so; null for a workbook.</param>
+/// <param name="Encoding">For a text file, the encoding its text was read in ("utf-8", "utf-16LE", "utf-16BE", "windows-1251", "koi8-r" or "windows-1252"), followed by " (BOM)" when a byte-order mark said so; null for a workbook.</param>
 /// <param name="Delimiter">For a text file, the character found between fields; null for a workbook.</param>
 /// <param name="Sheets">The sheets, in workbook order; never empty.</param>
 public sealed record TableFile(string FileName, TableFormat Format, string? Encoding, char? Delimiter, IReadOnlyList<TableSheet> Sheets)

@@ -20,8 +20,9 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var name = page.QuerySelector("#record-name");
         Assert.Contains(ReviewLists.ListedName(person), name?.TextContent, StringComparison.Ordinal);
         Assert.Contains(person.PrimaryName.FullName, name?.TextContent, StringComparison.Ordinal);
-        Assert.Contains(ReviewLists.BirthDateOf(person), page.QuerySelector("#record-birth-date")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains(person.BirthDate!.ToString(), page.QuerySelector("#record-birth-date")?.TextContent, StringComparison.Ordinal);
+        // The list wrote DD.MM.YYYY; the row keeps the date as read, in the registry's own form.
+        var birthCells = page.QuerySelectorAll("#record-birth-date td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal([person.BirthDate!.ToString(), person.BirthDate!.ToString()], birthCells);
         Assert.Contains("Repatriated as of 14 Dec 2020", page.QuerySelector("#record-fate")?.TextContent, StringComparison.Ordinal);
         Assert.Contains(list.Report.SourceId.ToString(), page.QuerySelector("main")?.InnerHtml, StringComparison.Ordinal);
         Assert.Equal("Pending", page.QuerySelector("#decision")?.TextContent.Trim());
@@ -210,6 +211,30 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains("/Account/AccessDenied", cookieGet.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Contains("/Account/AccessDenied", cookiePost.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Equal(MatchDecision.Pending, await ReviewLists.DecisionAsync(app, match.MatchId));
+    }
+
+    [Fact]
+    public async Task Get_RowWithColumnsTheRegistryDoesNotRead_ShowsThemToTheReviewer()
+    {
+        var report = await ReviewLists.ImportCsvAsync(
+            app, "id,given_name,family_name,birth_date,remark of the commission\nINVENTED-1,Invented,Columnyan,01.02.1990,seen at the checkpoint (INVENTED)\n", "INVENTED list with a remark column");
+        Guid matchId;
+        await using (var context = app.Database.CreateContext())
+        {
+            matchId = await (
+                    from m in context.ListMatches
+                    join e in context.ListEntries on m.EntryId equals e.Id
+                    where e.SourceId == report.SourceId
+                    select m.Id)
+                .SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var page = await WebApp.GetDocumentAsync(browser, $"/Review/{matchId}");
+
+        var columns = page.QuerySelector("#other-columns-list")?.TextContent;
+        Assert.Contains("remark of the commission", columns, StringComparison.Ordinal);
+        Assert.Contains("seen at the checkpoint (INVENTED)", columns, StringComparison.Ordinal);
     }
 
     [Fact]
