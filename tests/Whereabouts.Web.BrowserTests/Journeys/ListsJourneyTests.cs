@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Whereabouts.Application.Accounts;
@@ -8,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Whereabouts.Web.BrowserTests.Journeys;
 
 /// <summary>
-/// A caseworker imports a list from the web in a real browser: uploads an (invented) list whose
-/// family-name column has a header the registry does not know, says what that column holds, sees
+/// A caseworker imports a list from the web in a real browser: uploads an (invented) Excel
+/// workbook, a title row above its header, whose family-name column has a header the registry does not know, says what that column holds, sees
 /// the dry run, imports it, watches the background import finish and opens its rows in the review
 /// queue. Screenshots land in <see cref="BrowserSession.ScreenshotFolder"/>.
 /// </summary>
@@ -18,7 +17,7 @@ public sealed class ListsJourneyTests(WhereaboutsServer server, BrowserSession b
     [Fact]
     public async Task Caseworker_UploadsFixesAColumnDryRunsAndImports_FindsTheRowsInTheReviewQueue()
     {
-        var (people, csv) = await InventedLists.WriteAsync(server.Services, 2, "Nom de famille");
+        var (people, workbook) = await InventedLists.WriteWorkbookAsync(server.Services, 2, "Nom de famille");
         var account = await CreateCaseworkerAsync();
         await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
         var page = browserPage.Page;
@@ -33,9 +32,11 @@ public sealed class ListsJourneyTests(WhereaboutsServer server, BrowserSession b
         await page.Locator("#nav-lists").ClickAsync();
         await page.WaitForURLAsync("**/Lists");
         await Expect(page.Locator("#upload-limit")).ToContainTextAsync("50 MB");
-        await page.Locator("#Upload").SetInputFilesAsync(new FilePayload { Name = "invented-list.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.Locator("#Upload").SetInputFilesAsync(new FilePayload { Name = "invented-list.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and read" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Lists/[0-9a-f-]{36}$"));
+        await Expect(page.Locator("#format")).ToContainTextAsync("Excel workbook (.xlsx)");
+        await Expect(page.Locator("#HeaderLine")).ToHaveValueAsync("2");
         await BrowserSession.SaveScreenshotAsync(page, "lists-1-uploaded");
 
         // The family-name column is not recognised: it is kept as written until someone says otherwise.

@@ -6,6 +6,7 @@ using Whereabouts.Application.Common;
 using Whereabouts.Application.Lists;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
+using Whereabouts.Testing.Lists;
 
 namespace Whereabouts.Web.BrowserTests.Support;
 
@@ -48,6 +49,35 @@ internal static class InventedLists
     /// </summary>
     public static async Task<(IReadOnlyList<Person> People, string Csv)> WriteAsync(IServiceProvider services, int count, string familyHeader = "family_name")
     {
+        var (people, rows) = await RowsAsync(services, count, familyHeader);
+        var csv = new StringBuilder();
+        foreach (var row in rows)
+        {
+            csv.AppendJoin(',', row.Select(cell => cell is DateOnly day ? day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : Convert.ToString(cell, CultureInfo.InvariantCulture))).Append('\n');
+        }
+
+        return (people, csv.ToString());
+    }
+
+    /// <summary>The same list as an Excel workbook, with a merged title row above its header (the header is on row 2).</summary>
+    public static async Task<(IReadOnlyList<Person> People, byte[] Workbook)> WriteWorkbookAsync(IServiceProvider services, int count, string familyHeader = "family_name")
+    {
+        var (people, rows) = await RowsAsync(services, count, familyHeader);
+        var book = new XlsxWriter();
+        var sheet = book.Sheet("Invented list");
+        sheet.Row(1, "INVENTED list of people, for tests");
+        sheet.Merge("A1:F1");
+        foreach (var (row, line) in rows.Select((r, i) => (r, i + 2)))
+        {
+            sheet.Row(line, row);
+        }
+
+        return (people, book.ToBytes());
+    }
+
+    // The header, then a row per person; birth dates as dates.
+    private static async Task<(IReadOnlyList<Person> People, List<object[]> Rows)> RowsAsync(IServiceProvider services, int count, string familyHeader)
+    {
         ArgumentNullException.ThrowIfNull(services);
         var database = services.GetRequiredService<WhereaboutsDatabase>();
         List<Person> people;
@@ -61,14 +91,14 @@ internal static class InventedLists
                 .Take(count)];
         }
 
-        var csv = new StringBuilder("id,given_name,").Append(familyHeader).Append(",birth_date,fate,fate_date\n");
+        var rows = new List<object[]> { new object[] { "id", "given_name", familyHeader, "birth_date", "fate", "fate_date" } };
         foreach (var (person, line) in people.Select((p, i) => (p, i + 1)))
         {
             var name = person.Names.First(IsRespellable);
-            csv.Append(CultureInfo.InvariantCulture, $"INVENTED-{line},{name.GivenName},{name.FamilyName![..^3]}ian,{person.BirthDate!.Earliest:dd.MM.yyyy},Repatriated,2020-12-14\n");
+            rows.Add([$"INVENTED-{line}", name.GivenName!, $"{name.FamilyName![..^3]}ian", person.BirthDate!.Earliest, "Repatriated", "2020-12-14"]);
         }
 
-        return (people, csv.ToString());
+        return (people, rows);
     }
 
     /// <summary>How the invented list writes <paramref name="person"/>'s name.</summary>
