@@ -72,6 +72,7 @@ public static class RegistryServices
         services.AddSingleton<Lists.ListImportActivity>();
         services.AddTransient<Lists.ListUploads>();
         services.AddTransient<Lists.ListImportRunner>();
+        services.AddTransient<Lists.MappingTemplates>();
         services.AddTransient<Pfif.PfifImport>();
         services.AddTransient<Pfif.PfifExport>();
         services.AddTransient<Exports.SnapshotExport>();

@@ -19,8 +19,11 @@ namespace Whereabouts.Web.Pages.Lists;
 /// here), how it is imported; a dry run; the import with its progress, and a way to cancel it.
 /// </summary>
 [Authorize(Policy = Policies.EditPeople)]
-internal sealed class DetailsModel(ListUploads uploads, IStringLocalizer<DetailsModel> localizer) : PageModel
+internal sealed class DetailsModel(ListUploads uploads, MappingTemplates templates, IStringLocalizer<DetailsModel> localizer) : PageModel
 {
+    // A template's mapping, when one is applied instead of the columns' selects.
+    private ListMapping? _applied;
+
     public ListUploadView Upload { get; private set; } = null!;
 
     public ListUploadPreview? Preview { get; private set; }
@@ -29,6 +32,15 @@ internal sealed class DetailsModel(ListUploads uploads, IStringLocalizer<Details
     public IReadOnlyList<ListColumn> Columns { get; private set; } = [];
 
     public IReadOnlyList<EarlierList> EarlierLists { get; private set; } = [];
+
+    /// <summary>The saved ways of reading lists.</summary>
+    public IReadOnlyList<MappingTemplate> Templates { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? TemplateId { get; set; }
+
+    [BindProperty]
+    public string? TemplateName { get; set; }
 
     /// <summary>The dry run just asked for.</summary>
     public ListImportReport? DryRun { get; private set; }
@@ -140,6 +152,50 @@ internal sealed class DetailsModel(ListUploads uploads, IStringLocalizer<Details
             return RedirectToPage("/Lists/Details", null, new { id }, "import");
         }, cancellationToken);
 
+    public async Task<IActionResult> OnPostApplyTemplateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var template = TemplateId is { } chosen ? await templates.FindAsync(chosen, cancellationToken) : null;
+        if (template is null)
+        {
+            if (!await LoadAsync(id, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            ModelState.AddModelError(nameof(TemplateId), localizer["Choose a template."].Value);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        _applied = template.Mapping;
+        return await ConfigureThenAsync(id, _ =>
+        {
+            Notice = localizer["The template “{0}” is applied. The rows below are read its way.", template.Name].Value;
+            return Task.FromResult<IActionResult>(RedirectToPage("/Lists/Details", null, new { id }, "reading"));
+        }, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSaveTemplateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var saved = await templates.SaveAsync(TemplateName, Mapping() ?? new ListMapping(), cancellationToken);
+            Notice = localizer["This way of reading is saved as the template “{0}”.", saved.Name].Value;
+            return RedirectToPage("/Lists/Details", null, new { id }, "reading");
+        }
+        catch (ValidationFailedException e)
+        {
+            FormErrors.Add(ModelState, e, field => FormErrors.Under(string.Empty, field));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    }
+
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
     {
         try
@@ -176,7 +232,7 @@ internal sealed class DetailsModel(ListUploads uploads, IStringLocalizer<Details
 
         try
         {
-            var configured = await uploads.ConfigureAsync(id, Version, Mapping(), Settings(), cancellationToken);
+            var configured = await uploads.ConfigureAsync(id, Version, _applied ?? Mapping(), Settings(), cancellationToken);
             return await then(configured!);
         }
         catch (ValidationFailedException e)
@@ -206,6 +262,7 @@ internal sealed class DetailsModel(ListUploads uploads, IStringLocalizer<Details
 
         Upload = upload;
         EarlierLists = await uploads.EarlierListsAsync(cancellationToken);
+        Templates = await templates.ListAsync(cancellationToken);
         if (upload.CanConfigure)
         {
             Preview = await uploads.PreviewAsync(id, cancellationToken);

@@ -141,6 +141,30 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Post_SaveATemplateThenApplyItToAnotherUpload_ReadsTheColumnItsWay()
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var first = $"/Lists/{await ListUploading.UploadAsync(browser, ListUploading.UnrecognisedFamilyColumn)}";
+        var name = "INVENTED template " + Guid.NewGuid();
+        using (var saved = await WebApp.PostEveryFieldAsync(browser, first, "#list-form", new Dictionary<string, string> { ["Fields[1]"] = "FamilyName", ["TemplateName"] = name }, $"{first}?handler=SaveTemplate"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var second = $"/Lists/{await ListUploading.UploadAsync(browser, ListUploading.UnrecognisedFamilyColumn.Replace("INV-", "INV-B", StringComparison.Ordinal))}";
+        var page = await WebApp.GetDocumentAsync(browser, second);
+        var template = Assert.Single(page.QuerySelectorAll("#TemplateId option"), o => o.TextContent == name).GetAttribute("value")!;
+        using (var applied = await WebApp.PostEveryFieldAsync(browser, second, "#list-form", new Dictionary<string, string> { ["TemplateId"] = template }, $"{second}?handler=ApplyTemplate"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        }
+
+        var reread = await WebApp.GetDocumentAsync(browser, second);
+        Assert.Equal("FamilyName", reread.QuerySelector("#field-1 option[selected]")?.GetAttribute("value"));
+        Assert.Contains(name, reread.QuerySelector("#notice")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_AsAnalyst_IsRefused()
     {
         using var caseworker = await app.BrowserAsync(Roles.Caseworker);
