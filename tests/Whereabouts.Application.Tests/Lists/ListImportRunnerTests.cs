@@ -1,29 +1,21 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Whereabouts.Application.Common;
 using Whereabouts.Application.Lists;
 using Whereabouts.Domain;
-using Whereabouts.Storage;
-using Whereabouts.Testing;
 
 namespace Whereabouts.Application.Tests.Lists;
 
 /// <summary>The background runner's imports on a real SQLite file: success, failure, cancellation and recovery. The people are invented.</summary>
 public sealed class ListImportRunnerTests : IAsyncLifetime
 {
-    private TestDatabase _db = null!;
-    private readonly ListImportActivity _activity = new();
+    private UploadRegistry _registry = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+    public async ValueTask InitializeAsync() => _registry = await UploadRegistry.CreateAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        _activity.Dispose();
-        await _db.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _registry.DisposeAsync();
 
     [Fact]
     public async Task RunNextAsync_QueuedList_ImportsItAndRecordsTheSourceAndCounts()
@@ -35,7 +27,7 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
         var upload = (await Uploads.FindAsync(id, Cancel))!;
         Assert.Equal(ListImportState.Succeeded, upload.State);
         Assert.Equal((2, 2), (upload.Report!.Rows, upload.Report.NewPeople));
-        await using var context = _db.NewContext();
+        await using var context = _registry.Db.NewContext();
         Assert.True(await context.Sources.AnyAsync(s => s.Id == upload.SourceId, Cancel));
         Assert.Equal(2, await context.ListEntries.CountAsync(e => e.SourceId == upload.SourceId, Cancel));
         Assert.False(await Runner.RunNextAsync(Cancel));
@@ -69,19 +61,19 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
 
         // On its own thread, as the web app's worker runs it: SQLite's "async" calls complete synchronously.
         var running = Task.Run(() => Runner.RunNextAsync(Cancel), Cancel);
-        while (!_activity.IsRunning(id) && !running.IsCompleted)
+        while (!_registry.Activity.IsRunning(id) && !running.IsCompleted)
         {
             await Task.Delay(1, Cancel);
         }
 
-        Assert.True(_activity.Cancel(id, "bella"));
+        Assert.True(_registry.Activity.Cancel(id, "bella"));
         await running;
 
         var upload = (await Uploads.FindAsync(id, Cancel))!;
         Assert.Equal((ListImportState.Cancelled, "bella"), (upload.State, upload.DecidedBy));
         Assert.Null(upload.SourceId);
         Assert.Equal(before, await CountsAsync());
-        Assert.False(_activity.IsRunning(id));
+        Assert.False(_registry.Activity.IsRunning(id));
     }
 
     [Fact]
@@ -89,7 +81,7 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
     {
         var queued = await QueueAsync("id,given_name,family_name\nINV-1,Aram,Invented-Sargsyan\n");
         var running = await QueueAsync("id,given_name,family_name\nINV-1,Ani,Invented-Hakobyan\n");
-        await using (var context = _db.Database.CreateContext("test"))
+        await using (var context = _registry.Db.Database.CreateContext("test"))
         {
             (await context.ListImports.SingleAsync(i => i.Id == running, Cancel)).Start();
             await context.SaveChangesAsync(Cancel);
@@ -105,16 +97,9 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
         }
     }
 
-    private ListImportRunner Runner => new(_db.Database, TimeProvider.System, _activity);
+    private ListImportRunner Runner => new(_registry.Db.Database, TimeProvider.System, _registry.Activity);
 
-    private ListUploads Uploads
-    {
-        get
-        {
-            var actor = new FixedActor("alice");
-            return new ListUploads(_db.Database, actor, TimeProvider.System, new ListUploadLimit(ListUploadLimit.DefaultBytes), _activity, new ListImporter(_db.Database, actor, TimeProvider.System));
-        }
-    }
+    private ListUploads Uploads => _registry.Uploads();
 
     private async Task<Guid> QueueAsync(string csv)
     {
@@ -123,9 +108,5 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
         return upload.Id;
     }
 
-    private async Task<(int People, int Sources, int Entries)> CountsAsync()
-    {
-        await using var context = _db.NewContext();
-        return (await context.People.CountAsync(Cancel), await context.Sources.CountAsync(Cancel), await context.ListEntries.CountAsync(Cancel));
-    }
+    private Task<(int People, int Sources, int Entries)> CountsAsync() => _registry.CountsAsync();
 }

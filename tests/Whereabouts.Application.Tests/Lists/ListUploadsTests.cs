@@ -5,7 +5,6 @@ using Whereabouts.Application.Lists;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 using Whereabouts.Tables.Layout;
-using Whereabouts.Testing;
 
 namespace Whereabouts.Application.Tests.Lists;
 
@@ -13,18 +12,13 @@ namespace Whereabouts.Application.Tests.Lists;
 public sealed class ListUploadsTests : IAsyncLifetime
 {
     private const string Invented = "id,given_name,family_name,birth_date\nINV-1,Aram,Invented-Sargsyan,1990\nINV-2,Ani,Invented-Hakobyan,1992\n";
-    private TestDatabase _db = null!;
-    private readonly ListImportActivity _activity = new();
+    private UploadRegistry _registry = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+    public async ValueTask InitializeAsync() => _registry = await UploadRegistry.CreateAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        _activity.Dispose();
-        await _db.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _registry.DisposeAsync();
 
     [Fact]
     public async Task UploadAsync_OverTheLimit_IsRefusedNamingTheLimitAndKeepsNothing()
@@ -35,7 +29,7 @@ public sealed class ListUploadsTests : IAsyncLifetime
 
         Assert.Contains("big.csv", error.Message, StringComparison.Ordinal);
         Assert.Contains("1 MB", error.Message, StringComparison.Ordinal);
-        await using var context = _db.NewContext();
+        await using var context = _registry.Db.NewContext();
         Assert.Equal(0, await context.ListImports.CountAsync(Cancel));
     }
 
@@ -54,7 +48,7 @@ public sealed class ListUploadsTests : IAsyncLifetime
             "list.csv", Stream(Invented), null, new ListUploadSettings(" ", Fate: "CaptureConfirmed", Side: "atlantis"), Cancel));
 
         Assert.Equal(["asOf", "side", "title"], error.Errors.Keys.Order(StringComparer.Ordinal));
-        await using var context = _db.NewContext();
+        await using var context = _registry.Db.NewContext();
         Assert.Equal(0, await context.ListImports.CountAsync(Cancel));
     }
 
@@ -108,7 +102,7 @@ public sealed class ListUploadsTests : IAsyncLifetime
 
         Assert.Equal((2, 2, false), (report!.Rows, report.NewPeople, report.Written));
         Assert.Empty(report.Problems);
-        await using var context = _db.NewContext();
+        await using var context = _registry.Db.NewContext();
         Assert.Equal(0, await context.ListEntries.CountAsync(Cancel));
     }
 
@@ -151,12 +145,7 @@ public sealed class ListUploadsTests : IAsyncLifetime
         Assert.Equal(Encoding.UTF8.GetByteCount(Invented), recent[0].Size);
     }
 
-    private ListUploads Uploads(ListUploadLimit? limit = null, TimeProvider? clock = null)
-    {
-        var actor = new FixedActor("alice");
-        clock ??= TimeProvider.System;
-        return new ListUploads(_db.Database, actor, clock, limit ?? new ListUploadLimit(ListUploadLimit.DefaultBytes), _activity, new ListImporter(_db.Database, actor, clock));
-    }
+    private ListUploads Uploads(ListUploadLimit? limit = null, TimeProvider? clock = null) => _registry.Uploads(limit, clock);
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
 
