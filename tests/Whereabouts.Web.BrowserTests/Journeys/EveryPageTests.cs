@@ -38,6 +38,7 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
         var catalog = DemoCatalog.Build();
         var person = catalog.People.First(p => p.Fate.IsContested);
         var queued = await InventedLists.ImportAsync(server.Services, 1, "INVENTED list for every page");
+        var versions = await InventedLists.ImportVersionsAsync(server.Services);
         var other = catalog.People.First(p => p.Id != person.Id && p.Side == person.Side);
         PairJudged pair;
         await using (var scope = server.Services.CreateAsyncScope())
@@ -99,6 +100,10 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("review-match", $"/Review/{queued[0].MatchId}"),
             ("review-pairs", "/Review/Pairs"),
             ("review-pair", $"/Review/Pairs/{pair.PairId}"),
+            ("review-departures", "/Review/Departures"),
+            ("list-versions", $"/Sources/{versions.Second}"),
+            ("list-changes", $"/Sources/{versions.Second}/Changes"),
+            ("dossier-departure", $"/People/{versions.GonePersonId}"),
             ("reports", "/Reports"),
             ("reports-daily", "/Reports?side=Armenian&step=Daily&from=2020-12-01&asOf=2020-12-31"),
             ("map", "/Reports/Map"),

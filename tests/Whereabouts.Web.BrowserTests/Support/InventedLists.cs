@@ -109,6 +109,38 @@ internal static class InventedLists
         return $"{name.GivenName} {name.FamilyName![..^3]}ian";
     }
 
+    /// <summary>
+    /// Imports two versions of an invented list of three captives (family names "Invented-…"); the
+    /// second drops one of them, so a departure waits. Returns both lists and the gone person.
+    /// </summary>
+    public static async Task<(Guid First, Guid Second, Guid GonePersonId)> ImportVersionsAsync(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var database = services.GetRequiredService<WhereaboutsDatabase>();
+        var importer = new ListImporter(database, new FixedActor("browser-tests"), TimeProvider.System);
+        const string header = "id,given_name,family_name,birth_date,fate,fate_date\n";
+        const string kept = "r1,Zorakhan,Invented-Qwertyanyan,1990-05-01,CaptureConfirmed,2021-01-12\nr2,Vrezhik,Invented-Qwertyanyan,1988-03-14,CaptureConfirmed,2021-01-12\n";
+        async Task<Guid> ImportAsync(string csv, string title, Guid? supersedes)
+        {
+            using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+            var report = await importer.ImportAsync(content, "invented-versions.csv", new ListImportOptions(title, Invented: true, Supersedes: supersedes), cancellationToken: cancellationToken);
+            return report.SourceId;
+        }
+
+        var first = await ImportAsync(header + kept + "r3,Gurgenik,Invented-Qwertyanyan,1995-11-30,CaptureConfirmed,2021-01-12\n", "INVENTED captives, January", null);
+        var second = await ImportAsync(header + kept + "r4,Artavazdik,Invented-Qwertyanyan,1999-07-07,CaptureConfirmed,2021-02-12\n", "INVENTED captives, February", first);
+        await using var read = database.CreateContext();
+        var gone = await (
+                from e in read.ListEntries.AsNoTracking()
+                where e.SourceId == first && e.RecordId == "r3"
+                join m in read.ListMatches on e.Id equals m.EntryId
+                where m.Decision == MatchDecision.Same
+                select m.PersonId)
+            .SingleAsync(cancellationToken);
+        return (first, second, gone);
+    }
+
     private static bool IsRespellable(PersonName name) =>
         name.Script == NameScript.Latin && name.GivenName is not null && name.FamilyName?.EndsWith("yan", StringComparison.Ordinal) == true;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Identities;
 using Whereabouts.Application.Legal;
+using Whereabouts.Application.Lists;
 using Whereabouts.Application.Persons;
 using Whereabouts.Web.Authorization;
 using Whereabouts.Web.Display;
@@ -22,6 +23,7 @@ internal sealed class DetailsModel(
     IAuthorizationService authorization,
     DossierHistory history,
     PersonIdentityQuery identities,
+    ListDepartures departures,
     TimeProvider time) : PageModel
 {
     /// <summary>When the page was made, for the printed copy's header (UTC: a court file needs one unambiguous time).</summary>
@@ -44,6 +46,9 @@ internal sealed class DetailsModel(
     public bool CanEdit { get; private set; }
 
     public string? Notice { get; private set; }
+
+    /// <summary>The newer versions of lists of captives the person is gone from, while no caseworker has acknowledged it.</summary>
+    public IReadOnlyList<ListDeparture> Departures { get; private set; } = [];
 
     public IReadOnlyList<LegalCaseView> LegalCases { get; private set; } = [];
 
@@ -78,6 +83,7 @@ internal sealed class DetailsModel(
         }
 
         Notice = TempData[PersonForms.NoticeKey] as string;
+        Departures = await departures.ForPersonAsync(id, cancellationToken);
         return Page();
     }
 

@@ -24,7 +24,7 @@ public sealed class IndexPageTests(WebApp app) : IClassFixture<WebApp>
             var row = Assert.Single(rows, r => r.QuerySelector($"a[href='/People/{person.Id}']") is not null);
             Assert.Contains(ReviewLists.ListedName(person), row.TextContent, StringComparison.Ordinal);
             Assert.Contains("INVENTED list for the queue page", row.TextContent, StringComparison.Ordinal);
-            Assert.Contains(ReviewLists.BirthDateOf(person), row.TextContent, StringComparison.Ordinal);
+            Assert.Contains(person.BirthDate!.ToString(), row.TextContent, StringComparison.Ordinal);
             Assert.Contains(person.PrimaryName.FullName, row.TextContent, StringComparison.Ordinal);
             Assert.Matches(@"\d+(\.\d)?%", row.QuerySelector("td.count")?.TextContent);
             Assert.Contains("Pending", row.TextContent, StringComparison.Ordinal);

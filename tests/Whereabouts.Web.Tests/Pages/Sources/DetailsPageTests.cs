@@ -72,4 +72,19 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Get_ListWithAnEarlierVersion_ShowsBothVersionsAndLinksToWhatChanged()
+    {
+        var lists = await ListVersionLists.ImportAsync(app);
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var second = await WebApp.GetDocumentAsync(browser, $"/Sources/{lists.Second}");
+        var first = await WebApp.GetDocumentAsync(browser, $"/Sources/{lists.First}");
+
+        Assert.Equal($"/Sources/{lists.First}", second.QuerySelector("#earlier-version")?.GetAttribute("href"));
+        Assert.Equal($"/Sources/{lists.Second}/Changes", second.QuerySelector("#changes-link")?.GetAttribute("href"));
+        Assert.Equal($"/Sources/{lists.Second}", first.QuerySelector("#versions-box .later-version")?.GetAttribute("href"));
+        Assert.Null(first.QuerySelector("#changes-link"));
+    }
 }
