@@ -68,6 +68,11 @@ public static class RegistryServices
         services.AddTransient<Lists.ListImporter>();
         services.AddTransient<Lists.MatchJudgements>();
         services.AddTransient<Lists.ReviewQueueQuery>();
+        services.TryAddSingleton(new Lists.ListUploadLimit(Lists.ListUploadLimit.DefaultBytes));
+        services.AddSingleton<Lists.ListImportActivity>();
+        services.AddTransient<Lists.ListUploads>();
+        services.AddTransient<Lists.ListImportRunner>();
+        services.AddTransient<Lists.MappingTemplates>();
         services.AddTransient<Lists.ListChangesQuery>();
         services.AddTransient<Lists.ListDepartures>();
         services.AddTransient<Pfif.PfifImport>();

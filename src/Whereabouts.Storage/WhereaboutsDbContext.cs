@@ -67,6 +67,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>Lists uploaded to the web app, with where their import stands.</summary>
     public DbSet<ListImport> ListImports => Set<ListImport>();
 
+    /// <summary>Named ways of reading lists, saved on the Lists page.</summary>
+    public DbSet<ListMappingTemplate> ListMappingTemplates => Set<ListMappingTemplate>();
+
     /// <summary>Acknowledgements that a person is gone from a newer version of a list.</summary>
     public DbSet<ListDepartureAcknowledgement> ListDepartureAcknowledgements => Set<ListDepartureAcknowledgement>();
 

@@ -32,7 +32,10 @@ internal static class Extensions
         // Registered before the registry, which otherwise adds a cache that remembers nothing.
         services.AddSingleton<ApiKeyOwnerCache>();
         services.AddSingleton<IApiKeyOwnerCache>(sp => sp.GetRequiredService<ApiKeyOwnerCache>());
+        services.AddSingleton(new Whereabouts.Application.Lists.ListUploadLimit(
+            builder.Configuration.GetValue<long?>("Whereabouts:Lists:MaxUploadBytes") ?? Whereabouts.Application.Lists.ListUploadLimit.DefaultBytes));
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders();
+        services.AddHostedService<Lists.ListImportWorker>();
         services.Configure<AccountsOptions>(builder.Configuration.GetSection(AccountsOptions.Section));
 
         // A signed-in browser's account is checked again this often: a disabled account, a changed

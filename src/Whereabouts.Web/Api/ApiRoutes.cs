@@ -23,6 +23,7 @@ internal static class ApiRoutes
         api.MapLegalCases();
         api.MapFamilyNotifications();
         api.MapExports();
+        api.MapLists();
         api.MapListChanges();
 
         // The one open corner of the API: aggregates anyone may read. A group of its own rather than

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Demo;
+using Whereabouts.Application.Common;
 using Whereabouts.Application.Identities;
+using Whereabouts.Application.Lists;
 using Whereabouts.Domain;
 using Whereabouts.Web.BrowserTests.Support;
 
@@ -46,6 +48,16 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
                 .JudgeAsync(person.Id, other.Id, MatchDecision.Unsure, "INVENTED: cannot tell", confirmed: false, cancellationToken: TestContext.Current.CancellationToken))!;
         }
 
+        Guid upload;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            // An upload whose page shows its rows, its columns' selects and the import's options.
+            var uploads = ActivatorUtilities.CreateInstance<ListUploads>(scope.ServiceProvider, new FixedActor("browser-tests"));
+            var (_, csv) = await InventedLists.WriteAsync(server.Services, 3);
+            using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+            upload = (await uploads.UploadAsync("invented-list.csv", content, TestContext.Current.CancellationToken)).Id;
+        }
+
         var pages = new List<(string Name, string Path)>
         {
             ("dashboard", "/Dashboard"),
@@ -83,6 +95,8 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("legal-case-edit", $"/LegalCases/Edit/{catalog.LegalCases[0].Id}"),
             ("inform-again", "/LegalCases/InformAgain"),
             ("review", "/Review"),
+            ("lists", "/Lists"),
+            ("list", $"/Lists/{upload}"),
             ("review-match", $"/Review/{queued[0].MatchId}"),
             ("review-pairs", "/Review/Pairs"),
             ("review-pair", $"/Review/Pairs/{pair.PairId}"),

@@ -6,6 +6,7 @@ using Whereabouts.Application.Common;
 using Whereabouts.Application.Lists;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
+using Whereabouts.Testing.Lists;
 
 namespace Whereabouts.Web.BrowserTests.Support;
 
@@ -22,26 +23,9 @@ internal static class InventedLists
         ArgumentNullException.ThrowIfNull(services);
         var cancellationToken = TestContext.Current.CancellationToken;
         var database = services.GetRequiredService<WhereaboutsDatabase>();
-        List<Person> people;
-        await using (var context = database.CreateContext())
-        {
-            var all = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(cancellationToken);
-            people = [.. all
-                .Where(p => p.IsInvented && p.Fate.Status == FateStatus.Repatriated && !p.Fate.IsContested && p.BirthDate is { Precision: DatePrecision.Day })
-                .Where(p => p.Names.Any(IsRespellable))
-                .OrderBy(p => p.Id)
-                .Take(count)];
-        }
-
-        var csv = new StringBuilder("id,given_name,family_name,birth_date,fate,fate_date\n");
-        foreach (var (person, line) in people.Select((p, i) => (p, i + 1)))
-        {
-            var name = person.Names.First(IsRespellable);
-            csv.Append(CultureInfo.InvariantCulture, $"INVENTED-{line},{name.GivenName},{name.FamilyName![..^3]}ian,{person.BirthDate!.Earliest:dd.MM.yyyy},Repatriated,2020-12-14\n");
-        }
-
+        var (people, csv) = await WriteAsync(services, count);
         var importer = new ListImporter(database, new FixedActor("browser-tests"), TimeProvider.System);
-        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         var report = await importer.ImportAsync(
             content,
             "invented-list.csv",
@@ -55,7 +39,74 @@ internal static class InventedLists
                 where e.SourceId == report.SourceId && m.Decision == MatchDecision.Pending
                 select new { m.Id, m.PersonId })
             .ToListAsync(cancellationToken);
-        return [.. people.Select(p => new QueuedPerson(p, $"{p.Names.First(IsRespellable).GivenName} {p.Names.First(IsRespellable).FamilyName![..^3]}ian", matches.Single(m => m.PersonId == p.Id).Id))];
+        return [.. people.Select(p => new QueuedPerson(p, ListedName(p), matches.Single(m => m.PersonId == p.Id).Id))];
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> repatriated demo people and an invented list of them as CSV, each
+    /// respelled ("-ian" for "-yan") with the birth date as DD.MM.YYYY; the family-name column's
+    /// header is <paramref name="familyHeader"/>.
+    /// </summary>
+    public static async Task<(IReadOnlyList<Person> People, string Csv)> WriteAsync(IServiceProvider services, int count, string familyHeader = "family_name")
+    {
+        var (people, rows) = await RowsAsync(services, count, familyHeader);
+        var csv = new StringBuilder();
+        foreach (var row in rows)
+        {
+            csv.AppendJoin(',', row.Select(cell => cell is DateOnly day ? day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : Convert.ToString(cell, CultureInfo.InvariantCulture))).Append('\n');
+        }
+
+        return (people, csv.ToString());
+    }
+
+    /// <summary>The same list as an Excel workbook, with a merged title row above its header (the header is on row 2).</summary>
+    public static async Task<(IReadOnlyList<Person> People, byte[] Workbook)> WriteWorkbookAsync(IServiceProvider services, int count, string familyHeader = "family_name")
+    {
+        var (people, rows) = await RowsAsync(services, count, familyHeader);
+        var book = new XlsxWriter();
+        var sheet = book.Sheet("Invented list");
+        sheet.Row(1, "INVENTED list of people, for tests");
+        sheet.Merge("A1:F1");
+        foreach (var (row, line) in rows.Select((r, i) => (r, i + 2)))
+        {
+            sheet.Row(line, row);
+        }
+
+        return (people, book.ToBytes());
+    }
+
+    // The header, then a row per person; birth dates as dates.
+    private static async Task<(IReadOnlyList<Person> People, List<object[]> Rows)> RowsAsync(IServiceProvider services, int count, string familyHeader)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var database = services.GetRequiredService<WhereaboutsDatabase>();
+        List<Person> people;
+        await using (var context = database.CreateContext())
+        {
+            var all = await context.People.AsNoTracking().AsSplitQuery().ToListAsync(TestContext.Current.CancellationToken);
+            people = [.. all
+                .Where(p => p.IsInvented && p.Fate.Status == FateStatus.Repatriated && !p.Fate.IsContested && p.BirthDate is { Precision: DatePrecision.Day })
+                .Where(p => p.Names.Any(IsRespellable))
+                .OrderBy(p => p.Id)
+                .Take(count)];
+        }
+
+        var rows = new List<object[]> { new object[] { "id", "given_name", familyHeader, "birth_date", "fate", "fate_date" } };
+        foreach (var (person, line) in people.Select((p, i) => (p, i + 1)))
+        {
+            var name = person.Names.First(IsRespellable);
+            rows.Add([$"INVENTED-{line}", name.GivenName!, $"{name.FamilyName![..^3]}ian", person.BirthDate!.Earliest, "Repatriated", "2020-12-14"]);
+        }
+
+        return (people, rows);
+    }
+
+    /// <summary>How the invented list writes <paramref name="person"/>'s name.</summary>
+    public static string ListedName(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var name = person.Names.First(IsRespellable);
+        return $"{name.GivenName} {name.FamilyName![..^3]}ian";
     }
 
     /// <summary>

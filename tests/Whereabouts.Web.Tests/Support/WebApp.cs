@@ -117,9 +117,10 @@ public sealed class WebApp : IAsyncDisposable
     /// Submits the form <paramref name="formSelector"/> of the page at <paramref name="path"/> with
     /// every field as the page filled it in (inputs, text areas, chosen options), the named fields
     /// replaced: what a browser sends when someone changes only those. An edit form needs this,
-    /// since a field left out would be saved as blank.
+    /// since a field left out would be saved as blank. An <c>action</c> sends it elsewhere than the
+    /// form's own action, as a button's formaction does ("/Lists/ID?handler=DryRun").
     /// </summary>
-    public static async Task<HttpResponseMessage> PostEveryFieldAsync(HttpClient client, string path, string formSelector, IReadOnlyDictionary<string, string> changes)
+    public static async Task<HttpResponseMessage> PostEveryFieldAsync(HttpClient client, string path, string formSelector, IReadOnlyDictionary<string, string> changes, string? action = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(changes);
@@ -151,7 +152,7 @@ public sealed class WebApp : IAsyncDisposable
         }
 
         values.AddRange(changes);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action")!;
+        action ??= string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(values);
         return await client.PostAsync(new Uri(action, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }

@@ -801,6 +801,36 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("ListImports", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.ListMappingTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ListMappingTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
                 {
                     b.Property<Guid>("Id")

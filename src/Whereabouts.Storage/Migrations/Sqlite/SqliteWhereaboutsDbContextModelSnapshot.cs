@@ -792,6 +792,36 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("ListImports", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.ListMappingTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ListMappingTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.ListMatch", b =>
                 {
                     b.Property<Guid>("Id")
