@@ -19,7 +19,7 @@ internal static class ImportPreviewPrinter
         foreach (var column in layout.Columns)
         {
             var said = column.FromMapping ? " (as the mapping says)" : string.Empty;
-            await output.WriteLineAsync($"  {Letter(column.Index),-3} {column.Header,-30} → {column.Field}{said}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  {ColumnLetters.Of(column.Index),-3} {column.Header,-30} → {column.Field}{said}").ConfigureAwait(false);
         }
 
         if (layout.Columns.Any(c => c.Field == ListField.FullName))
@@ -83,15 +83,4 @@ internal static class ImportPreviewPrinter
         null => "nothing",
         { } other => $"'{other}'",
     };
-
-    private static string Letter(int index)
-    {
-        var letters = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            letters = (char)('A' + ((n - 1) % 26)) + letters;
-        }
-
-        return letters;
-    }
 }

@@ -1,7 +1,7 @@
 namespace Whereabouts.Tables.Layout;
 
 /// <summary>Spreadsheet column letters: A is the first column, Z the 26th, AA the 27th.</summary>
-internal static class ColumnLetters
+public static class ColumnLetters
 {
     /// <summary>The letters of the column at <paramref name="index"/> (0 for A).</summary>
     public static string Of(int index)

@@ -219,7 +219,7 @@ internal sealed class DetailsModel(ListUploads uploads, MappingTemplates templat
     public static string HeaderOf(ListColumn column)
     {
         ArgumentNullException.ThrowIfNull(column);
-        var letter = ListLabels.Letter(column.Index);
+        var letter = ColumnLetters.Of(column.Index);
         return string.IsNullOrWhiteSpace(column.Header) || string.Equals(column.Header, letter, StringComparison.Ordinal) ? letter : $"{letter}: {column.Header}";
     }
 
@@ -283,7 +283,7 @@ internal sealed class DetailsModel(ListUploads uploads, MappingTemplates templat
 
         return [.. header.Cells.Select((cell, i) =>
         {
-            var key = string.IsNullOrWhiteSpace(cell.Text) ? ListLabels.Letter(i) : cell.Text;
+            var key = string.IsNullOrWhiteSpace(cell.Text) ? ColumnLetters.Of(i) : cell.Text;
             var said = mapping?.Columns.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
             return new ListColumn(i, cell.Text, said?.Key is null ? ListField.Extra : said.Value.Value, said?.Key is not null);
         })];
@@ -321,7 +321,7 @@ internal sealed class DetailsModel(ListUploads uploads, MappingTemplates templat
         {
             if (Fields.TryGetValue(column.Index, out var chosen) && (chosen != column.Field || column.FromMapping))
             {
-                columns[string.IsNullOrWhiteSpace(column.Header) ? ListLabels.Letter(column.Index) : column.Header] = chosen;
+                columns[string.IsNullOrWhiteSpace(column.Header) ? ColumnLetters.Of(column.Index) : column.Header] = chosen;
             }
         }
 

@@ -108,18 +108,6 @@ internal static class ListLabels
     /// <summary>A date read from a list, as written.</summary>
     public static string Of(ListDate? date) => date?.Written ?? string.Empty;
 
-    /// <summary>A column's letters: A for the first, AA for the 27th.</summary>
-    public static string Letter(int index)
-    {
-        var letters = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            letters = ((char)('A' + ((n - 1) % 26))).ToString() + letters;
-        }
-
-        return letters;
-    }
-
     public static string Text(string english) =>
         Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english;
 }

@@ -218,16 +218,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     {
         var report = await ReviewLists.ImportCsvAsync(
             app, "id,given_name,family_name,birth_date,remark of the commission\nINVENTED-1,Invented,Columnyan,01.02.1990,seen at the checkpoint (INVENTED)\n", "INVENTED list with a remark column");
-        Guid matchId;
-        await using (var context = app.Database.CreateContext())
-        {
-            matchId = await (
-                    from m in context.ListMatches
-                    join e in context.ListEntries on m.EntryId equals e.Id
-                    where e.SourceId == report.SourceId
-                    select m.Id)
-                .SingleAsync(TestContext.Current.CancellationToken);
-        }
+        var matchId = await OnlyMatchOfAsync(report);
 
         using var browser = await app.BrowserAsync(Roles.Caseworker);
         var page = await WebApp.GetDocumentAsync(browser, $"/Review/{matchId}");
@@ -242,16 +233,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     {
         var report = await ReviewLists.ImportCsvAsync(
             app, "id,given_name,family_name,birth_date\nINVENTED-1,<i>Invented</i>,<script>alert(1)</script>Nobodyan,01.02.1990\n", "INVENTED list with <b>markup</b>");
-        Guid matchId;
-        await using (var context = app.Database.CreateContext())
-        {
-            matchId = await (
-                    from m in context.ListMatches
-                    join e in context.ListEntries on m.EntryId equals e.Id
-                    where e.SourceId == report.SourceId
-                    select m.Id)
-                .SingleAsync(TestContext.Current.CancellationToken);
-        }
+        var matchId = await OnlyMatchOfAsync(report);
 
         using var browser = await app.BrowserAsync(Roles.Caseworker);
         using var response = await browser.GetAsync(new Uri($"/Review/{matchId}", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -299,6 +281,17 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     // A row of an invented list that says "azerbaijani" about a person the registry has on the Armenian side.
+    private async Task<Guid> OnlyMatchOfAsync(Whereabouts.Application.Lists.ListImportReport report)
+    {
+        await using var context = app.Database.CreateContext();
+        return await (
+                from m in context.ListMatches
+                join e in context.ListEntries on m.EntryId equals e.Id
+                where e.SourceId == report.SourceId
+                select m.Id)
+            .SingleAsync(TestContext.Current.CancellationToken);
+    }
+
     private async Task<Guid> OtherSideRowAsync(string rowId)
     {
         Person person;
