@@ -313,9 +313,12 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
     {
         if (length > MaxBytes)
         {
-            throw new ListImportException([string.Create(CultureInfo.InvariantCulture, $"{fileName}: the list is larger than {MaxBytes / (1024 * 1024)} MiB; split it into parts")]);
+            throw TooLarge(fileName);
         }
     }
+
+    private static ListImportException TooLarge(string fileName) =>
+        new([string.Create(CultureInfo.InvariantCulture, $"{fileName}: the list is larger than {MaxBytes / (1024 * 1024)} MiB; split it into parts")]);
 
     private static List<string> Capped(List<string> problems) =>
         problems.Count <= MaxProblemsReported
@@ -357,23 +360,9 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         return errors;
     }
 
-    private static async Task<byte[]> ReadAllAsync(Stream content, string fileName, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                throw new ListImportException([string.Create(CultureInfo.InvariantCulture, $"{fileName}: the list is larger than {MaxBytes / (1024 * 1024)} MiB; split it into parts")]);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    private static async Task<byte[]> ReadAllAsync(Stream content, string fileName, CancellationToken cancellationToken) =>
+        await LimitedRead.ReadAsync(content, MaxBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw TooLarge(fileName);
 
     // The candidates of each list row: registry people above the review threshold, likeliest first.
     private static Dictionary<int, IReadOnlyList<Candidate>> FindCandidates(

@@ -278,23 +278,9 @@ public sealed class ListUploads(
         return await context.ListImports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<byte[]> ReadAsync(string fileName, Stream content, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit.Bytes)
-            {
-                throw new ListUploadTooLargeException(fileName, limit);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    private async Task<byte[]> ReadAsync(string fileName, Stream content, CancellationToken cancellationToken) =>
+        await LimitedRead.ReadAsync(content, limit.Bytes, cancellationToken).ConfigureAwait(false)
+            ?? throw new ListUploadTooLargeException(fileName, limit);
 
     private ListUploadView View(ListImport upload, long size) => new(
         upload.Id,
