@@ -15,5 +15,6 @@ public sealed class PostgresWhereaboutsDbContext(DbContextOptions<PostgresWherea
         // Name keys are searched by byte range (key >= "har" and key < "has"); a server whose
         // default collation is ICU or en_US would order "harzoyan" after "har{" and miss it.
         builder.Entity<PersonNameKey>().Property(k => k.Key).UseCollation("C");
+        builder.Entity<PersonNameKeyCount>().Property(k => k.Key).UseCollation("C");
     }
 }

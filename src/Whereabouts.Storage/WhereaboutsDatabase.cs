@@ -82,6 +82,9 @@ public sealed class WhereaboutsDatabase
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
 
-        await Search.PersonIndexer.BackfillAsync(context, cancellationToken).ConfigureAwait(false);
+        if (await Search.PersonIndexer.BackfillAsync(context, cancellationToken).ConfigureAwait(false) > 0)
+        {
+            await Search.PersonIndexer.RecountAsync(context, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

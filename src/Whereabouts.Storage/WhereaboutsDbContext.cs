@@ -91,6 +91,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>The phonetic keys of people's names, for search across scripts (kept by saving).</summary>
     public DbSet<PersonNameKey> PersonNameKeys => Set<PersonNameKey>();
 
+    /// <summary>Every distinct name key with how many key rows carry it (kept by saving).</summary>
+    public DbSet<PersonNameKeyCount> PersonNameKeyCounts => Set<PersonNameKeyCount>();
+
     /// <summary>API keys of accounts (hashes only).</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
@@ -123,22 +126,31 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <inheritdoc/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        HistoryRules.Apply(ChangeTracker);
-        await PersonIndexer.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
-        var audit = AuditWriter.Collect(ChangeTracker, Actor, Clock.GetUtcNow());
+        if (!ChangeTracker.HasChanges())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The transaction (and on PostgreSQL the audit lock) comes before the search index is
+        // brought up to date: the index reads what it replaces and adds to shared counts
+        // (PersonNameKeyCount), which two saves at once must not both read before either writes.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        List<AuditEntry> audit = [];
         try
         {
-            if (audit.Count == 0)
-            {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
-            }
-
-            var ownTransaction = Database.CurrentTransaction is null
-                ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
-                : null;
             await using (ownTransaction)
             {
-                await AppendToChainAsync(audit, cancellationToken).ConfigureAwait(false);
+                await LockAuditChainAsync(cancellationToken).ConfigureAwait(false);
+                HistoryRules.Apply(ChangeTracker);
+                await PersonIndexer.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+                audit = AuditWriter.Collect(ChangeTracker, Actor, Clock.GetUtcNow());
+                if (audit.Count > 0)
+                {
+                    await AppendToChainAsync(audit, cancellationToken).ConfigureAwait(false);
+                }
+
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
                 if (ownTransaction is not null)
                 {
@@ -162,15 +174,19 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
         }
     }
 
-    private async Task AppendToChainAsync(List<AuditEntry> audit, CancellationToken cancellationToken)
+    private async Task LockAuditChainAsync(CancellationToken cancellationToken)
     {
         if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
             // SQLite's write transactions already exclude each other; PostgreSQL's do not, so
-            // appenders queue on a transaction lock instead of forking the chain.
+            // appenders queue on a transaction lock instead of forking the chain. Taking it again
+            // in the same transaction is free.
             await Database.ExecuteSqlRawAsync(AuditLockSql, cancellationToken).ConfigureAwait(false);
         }
+    }
 
+    private async Task AppendToChainAsync(List<AuditEntry> audit, CancellationToken cancellationToken)
+    {
         var last = await AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash })

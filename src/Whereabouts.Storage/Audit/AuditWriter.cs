@@ -43,7 +43,7 @@ internal static class AuditWriter
         foreach (var entry in tracked)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or PersonIndexEntry or PersonNameKey)
+                || entry.Entity is AuditEntry or PersonIndexEntry or PersonNameKey or PersonNameKeyCount)
             {
                 continue;
             }

@@ -24,6 +24,7 @@ public static class PersonIndexer
 
         var existingIds = people.Where(p => !p.IsNew).Select(p => p.Entity.Id).ToList();
         var entries = new Dictionary<Guid, PersonIndexEntry>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new Dictionary<Guid, List<PersonNameKey>>();
         foreach (var chunk in existingIds.Chunk(500))
         {
@@ -57,6 +58,7 @@ public static class PersonIndexer
             foreach (var stale in have.Where(k => !wanted.Contains(k.Key)))
             {
                 context.PersonNameKeys.Remove(stale);
+                counts[stale.Key] = counts.GetValueOrDefault(stale.Key) - 1;
             }
 
             foreach (var kept in have.Where(k => wanted.Contains(k.Key) && k.SortName != entry.SortName))
@@ -73,9 +75,11 @@ public static class PersonIndexer
             foreach (var key in wanted.Where(k => !present.Contains(k)))
             {
                 context.PersonNameKeys.Add(new PersonNameKey { PersonId = person.Id, IdentityId = person.IdentityId, Key = key, SortName = entry.SortName });
+                counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
 
+        await CountAsync(context, counts, cancellationToken).ConfigureAwait(false);
         await RefreshIdentitiesAsync(context, people.Select(p => p.Entity).ToList(), entries, cancellationToken).ConfigureAwait(false);
     }
 
@@ -186,6 +190,56 @@ public static class PersonIndexer
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             context.ChangeTracker.Clear();
             total += batch.Count;
+        }
+    }
+
+    /// <summary>
+    /// Counts the vocabulary afresh from the keys: after a backfill, whose keys were added outside
+    /// the counting save path, or when the counts are suspected (a database edited by hand).
+    /// </summary>
+    public static async Task RecountAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await context.Database.ExecuteSqlRawAsync("DELETE FROM \"PersonNameKeyCounts\"", cancellationToken).ConfigureAwait(false);
+        await context.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"PersonNameKeyCounts\" (\"Key\", \"Rows\") SELECT \"Key\", COUNT(*) FROM \"PersonNameKeys\" GROUP BY \"Key\"",
+            cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="changes"/> (key → rows added less rows removed) to the key vocabulary.
+    /// Runs inside the saving transaction, after PostgreSQL's audit lock is taken, so two saves
+    /// cannot both add one to the same count they read.
+    /// </summary>
+    internal static async Task CountAsync(WhereaboutsDbContext context, Dictionary<string, int> changes, CancellationToken cancellationToken)
+    {
+        var changed = changes.Where(c => c.Value != 0).Select(c => c.Key).ToList();
+        var rows = new Dictionary<string, PersonNameKeyCount>(StringComparer.Ordinal);
+        foreach (var row in context.ChangeTracker.Entries<PersonNameKeyCount>().Select(e => e.Entity))
+        {
+            rows[row.Key] = row;
+        }
+
+        foreach (var chunk in changed.Where(k => !rows.ContainsKey(k)).Chunk(500))
+        {
+            foreach (var row in await context.PersonNameKeyCounts.Where(c => chunk.Contains(c.Key)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows[row.Key] = row;
+            }
+        }
+
+        foreach (var key in changed)
+        {
+            if (!rows.TryGetValue(key, out var row))
+            {
+                row = new PersonNameKeyCount { Key = key };
+                context.PersonNameKeyCounts.Add(row);
+                rows[key] = row;
+            }
+
+            row.Rows = Math.Max(0, row.Rows + changes[key]);
         }
     }
 

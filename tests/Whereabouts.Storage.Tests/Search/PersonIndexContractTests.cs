@@ -140,6 +140,72 @@ public abstract class PersonIndexContractTests(DatabaseProvider provider) : Prov
         Assert.Equal(["harutyunyan arayik"], sortNames);
     }
 
+    [Fact]
+    public async Task SaveChanges_PeopleSharingAFamilyName_VocabularyCountsEachOnce()
+    {
+        await SaveAsync(Registry.Person(given: "Arayik"), Registry.Person(given: "Davit"), Registry.Person(given: "Մարտին", family: "Գրիգորյան"));
+        var family = PersonIndexer.KeysOfQueryWord("Harutyunyan").Intersect(await AllKeysAsync()).ToList();
+
+        var counts = await CountsAsync();
+
+        Assert.NotEmpty(family);
+        Assert.All(family, key => Assert.Equal(2, counts[key]));
+        Assert.Equal(await RowsPerKeyAsync(), counts.Where(c => c.Value > 0).ToDictionary(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SaveChanges_NameWithdrawn_VocabularyLosesItsKeys()
+    {
+        var person = Registry.Person();
+        person.AddName(new PersonName("Армен", "Саргсян", origin: "list"));
+        await SaveAsync(person);
+        await using (var context = Db.NewContext())
+        {
+            var stored = await context.People.SingleAsync(p => p.Id == person.Id, Cancel);
+            stored.WithdrawName(new NameWithdrawal(1, "Another man's name.", null, null, null, "tester", Registry.Now));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var counts = await CountsAsync();
+
+        Assert.Equal(0, counts[PersonIndexer.KeysOfQueryWord("Саргсян").First(counts.ContainsKey)]);
+        Assert.Equal(await RowsPerKeyAsync(), counts.Where(c => c.Value > 0).ToDictionary(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_KeysBackfilled_VocabularyIsCountedAfresh()
+    {
+        await SaveAsync(Registry.Person(), Registry.Person(given: "Davit"));
+        await using (var context = Db.NewContext())
+        {
+            await context.Database.ExecuteSqlRawAsync("DELETE FROM \"PersonNameKeys\"", Cancel);
+            await context.Database.ExecuteSqlRawAsync("DELETE FROM \"PersonIndex\"", Cancel);
+        }
+
+        await Db.Database.MigrateAsync(Cancel);
+
+        Assert.Equal(await RowsPerKeyAsync(), (await CountsAsync()).Where(c => c.Value > 0).ToDictionary(StringComparer.Ordinal));
+    }
+
+    private async Task<Dictionary<string, int>> CountsAsync()
+    {
+        await using var context = Db.NewContext();
+        return await context.PersonNameKeyCounts.ToDictionaryAsync(c => c.Key, c => c.Rows, StringComparer.Ordinal, Cancel);
+    }
+
+    private async Task<Dictionary<string, int>> RowsPerKeyAsync()
+    {
+        await using var context = Db.NewContext();
+        var rows = await context.PersonNameKeys.GroupBy(k => k.Key).Select(g => new { g.Key, Rows = g.Count() }).ToListAsync(Cancel);
+        return rows.ToDictionary(r => r.Key, r => r.Rows, StringComparer.Ordinal);
+    }
+
+    private async Task<List<string>> AllKeysAsync()
+    {
+        await using var context = Db.NewContext();
+        return await context.PersonNameKeys.Select(k => k.Key).Distinct().ToListAsync(Cancel);
+    }
+
     private async Task SaveAsync(params object[] records)
     {
         await using var context = Db.NewContext();

@@ -1383,6 +1383,21 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("PersonNameKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Search.PersonNameKeyCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("PersonNameKeyCounts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

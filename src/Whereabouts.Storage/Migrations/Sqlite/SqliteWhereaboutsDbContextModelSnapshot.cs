@@ -1373,6 +1373,20 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("PersonNameKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Search.PersonNameKeyCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("PersonNameKeyCounts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
