@@ -77,7 +77,8 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
 
         if (criteria.NearSpellings && !found.IsEstimate && found.Total <= NearThreshold)
         {
-            var near = await NearAsync(context, search, words, sets, found.Total, cancellationToken).ConfigureAwait(false);
+            // The first page of exact matches, when it holds them all, is all NearAsync needs of them.
+            var near = await NearAsync(context, search, words, sets, page == 1 ? found : found with { Ids = [] }, cancellationToken).ConfigureAwait(false);
             if (near is not null)
             {
                 return await PageOfAsync(context, near.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList(), near.NearWords, page, pageSize, near.Ids.Count, near.Capped, cancellationToken).ConfigureAwait(false);
@@ -116,15 +117,16 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
     // spellings are allowed, in name order after them. Null when no word has a near spelling in
     // the registry.
     private static async Task<NearFound?> NearAsync(
-        WhereaboutsDbContext context, KeySearch search, List<SearchWord> words, List<WordKeys> sets, int exactTotal, CancellationToken cancellationToken)
+        WhereaboutsDbContext context, KeySearch search, List<SearchWord> words, List<WordKeys> sets, Found found, CancellationToken cancellationToken)
     {
+        var exactTotal = found.Total;
         var variants = new Dictionary<SearchWord, HashSet<string>>();
         foreach (var word in words)
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var variant in NearSpellings.Of(word.Text))
             {
-                keys.UnionWith(PersonIndexer.KeysOfQueryWord(variant));
+                PersonIndexer.AddNameKeys(keys, variant);
             }
 
             keys.RemoveWhere(word.Matches);
@@ -145,7 +147,9 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             return null;
         }
 
-        var exact = exactTotal == 0 ? [] : (await search.PageAsync(sets, 0, NearThreshold + 1).ConfigureAwait(false)).Ids;
+        var exact = exactTotal == 0 ? []
+            : found.Ids.Count == exactTotal ? found.Ids
+            : (await search.PageAsync(sets, 0, NearThreshold + 1).ConfigureAwait(false)).Ids;
         var widened = sets.Select((set, i) => set.With(variants[words[i]].Where(present.ContainsKey), present)).ToList();
         var all = (await search.PageAsync(widened, 0, exact.Count + MaxNearMatches + 1).ConfigureAwait(false)).Ids;
         var exactIds = exact.ToHashSet();
