@@ -36,10 +36,10 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
     private const int MaxKeysPerPrefix = 40;
 
     // Totals up to this many key rows are counted; above, estimated.
-    private const int ExactCountLimit = 2_000;
+    private const int ExactCountLimit = 1_000;
 
     // Rows of the driving word sampled (in id order, which is random) to estimate a total.
-    private const int EstimateSample = 1_000;
+    private const int EstimateSample = 500;
 
     // Near spellings are added when the words as spelled find at most this many people...
     private const int NearThreshold = 50;
