@@ -7,22 +7,22 @@ namespace Whereabouts.Bench.Web;
 
 /// <summary>
 /// Fills a fresh registry through the real write path: the sources first, then the people in
-/// batches, each batch one SaveChanges that also maintains the search index and appends to the
-/// hash-chained audit log, as a caseworker's save would.
+/// batches, each batch one save that also maintains the search index and appends to the
+/// hash-chained audit log, as a caseworker's save would; by default the bulk save
+/// (<see cref="WhereaboutsDbContext.SaveChangesInBulkAsync"/>), which applies the same rules and
+/// writes the same rows through the provider's fast path.
 /// </summary>
 /// <remarks>
-/// Batches are small because the save rules cost time proportional to the square of the batch:
-/// <c>HistoryRules.TouchOwningPerson</c> and <c>AuditWriter.Owner</c> call
-/// <c>ChangeTracker.Entries()</c> once per name form, assertion and evidence, and each call runs
-/// DetectChanges over every tracked entry. On the 2-core machine one save of 2,000 people took
-/// 298 s (7 people/s); saves of 500, 100 and 25 ran at 37, 155 and 206 people/s for the first
-/// 1,000, and saves of 25 at 450 to 530 people/s over 100,000.
+/// Saves were once kept to 25 people because the save rules cost time proportional to the square
+/// of the batch (a scan of the tracker per name form and assertion); with those scans gone a save
+/// costs time in proportion to its size, and batches of thousands spread the per-save queries
+/// (the chain's head, the key counts) thin. docs/benchmarks.md has the figures.
 /// </remarks>
 internal static class RegistrySeeder
 {
     private const int ProgressEvery = 10_000;
 
-    public static async Task<SeedResult> SeedAsync(WhereaboutsDatabase database, int count, int batchSize, int seed, CancellationToken cancellationToken)
+    public static async Task<SeedResult> SeedAsync(WhereaboutsDatabase database, int count, int batchSize, int seed, bool inBulk, CancellationToken cancellationToken)
     {
         var recordedAt = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
         await using var context = database.CreateContext("bench");
@@ -52,7 +52,15 @@ internal static class RegistrySeeder
                 assertions += person.FateAssertions.Count;
             }
 
-            await context.SaveChangesAsync(cancellationToken);
+            if (inBulk)
+            {
+                await context.SaveChangesInBulkAsync(cancellationToken);
+            }
+            else
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
             context.ChangeTracker.Clear();
             if (seeded.Count / ProgressEvery > reported / ProgressEvery || seeded.Count == count)
             {

@@ -78,29 +78,10 @@ internal static class WebBenchmarks
             : await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin, cancellationToken);
         bench.Keep = options.Keep;
         var label = provider;
-        Console.WriteLine($"### {label}: {bench.Location}");
-        var database = new WhereaboutsDatabase(bench.Location);
-        var clock = Stopwatch.StartNew();
-        await database.MigrateAsync(cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  migrated in {clock.Elapsed.TotalSeconds:F1} s"));
-
-        var seeded = await RegistrySeeder.SeedAsync(database, options.People, options.Batch, DataSeed, cancellationToken);
-        // A bulk load leaves PostgreSQL's statistics and visibility map behind; autovacuum would
-        // catch up within minutes, competing with the measured phases meanwhile. Settle it first,
-        // so the phases measure the steady state a registry runs in.
-        clock.Restart();
-        await bench.SettleAsync(cancellationToken);
-        if (provider != "sqlite")
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  VACUUM ANALYZE in {clock.Elapsed.TotalSeconds:F1} s"));
-        }
-
-        var size = await bench.SizeAsync(cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; database {size / (1024.0 * 1024):N0} MiB"));
+        var seeded = await SeedAsync(provider, bench, options, cancellationToken);
 
         var key = await CreateViewerKeyAsync(bench.Location, cancellationToken);
-        clock.Restart();
+        var clock = Stopwatch.StartNew();
         await using var server = await WebServerProcess.StartAsync(dll, bench.Connection, cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  web app pid {server.ProcessId} on {server.Address} answered GET / after {clock.Elapsed.TotalSeconds:F1} s; peak resident {server.PeakWorkingSet() / (1024 * 1024):N0} MiB"));
@@ -148,6 +129,33 @@ internal static class WebBenchmarks
         }
 
         return results;
+    }
+
+    /// <summary>Migrates the bench's fresh database, seeds it, settles it and prints the seeding's rate and the database's size.</summary>
+    public static async Task<SeedResult> SeedAsync(string provider, BenchDatabase bench, WebBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"### {provider}: {bench.Location}");
+        var database = new WhereaboutsDatabase(bench.Location);
+        var clock = Stopwatch.StartNew();
+        await database.MigrateAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  migrated in {clock.Elapsed.TotalSeconds:F1} s"));
+
+        var seeded = await RegistrySeeder.SeedAsync(database, options.People, options.Batch, DataSeed, options.Bulk, cancellationToken);
+        // A bulk load leaves PostgreSQL's statistics and visibility map behind; autovacuum would
+        // catch up within minutes, competing with the measured phases meanwhile. Settle it first,
+        // so the phases measure the steady state a registry runs in.
+        clock.Restart();
+        await bench.SettleAsync(cancellationToken);
+        if (provider != "sqlite")
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  VACUUM ANALYZE in {clock.Elapsed.TotalSeconds:F1} s"));
+        }
+
+        var size = await bench.SizeAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; database {size / (1024.0 * 1024):N0} MiB"));
+
+        return seeded;
     }
 
     private static async Task<PhaseResult> RunPhaseAsync(
