@@ -12,6 +12,8 @@ namespace Whereabouts.Bench.Web;
 /// <param name="PostgresAdmin">A PostgreSQL connection where the bench may create and drop databases.</param>
 /// <param name="Keep">Keep the seeded database for looking into afterwards (query plans) instead of deleting it.</param>
 /// <param name="Bulk">Seed through the bulk save (<c>SaveChangesInBulkAsync</c>) rather than the normal one.</param>
+/// <param name="Reuse">A database seeded by an earlier run with <c>--keep on</c> (a SQLite file or a PostgreSQL
+/// connection string) to measure again without migrating or seeding; null for a fresh one.</param>
 internal sealed record WebBenchmarkOptions(
     IReadOnlyList<string> Providers,
     int People,
@@ -22,12 +24,13 @@ internal sealed record WebBenchmarkOptions(
     IReadOnlyList<string> Phases,
     string PostgresAdmin,
     bool Keep,
-    bool Bulk)
+    bool Bulk,
+    string? Reuse)
 {
     public const string Usage =
         "web [--provider sqlite|postgres|both] [--people 100000] [--batch 5000] [--bulk on|off] [--seconds 20] [--concurrency 8] [--warmup 3] "
         + "[--phases search,dossier[,dashboard][,reports|statistics,statistics-asof,still-held,dashboard-asof,timeline]] "
-        + "[--postgres <connection string>] [--keep off|on]";
+        + "[--postgres <connection string>] [--keep off|on] [--reuse <sqlite file | postgres connection string>]";
 
     /// <summary>The phases that time the report use cases, in the order <c>--phases reports</c> runs them.</summary>
     public static IReadOnlyList<string> ReportPhases { get; } = ["statistics", "statistics-asof", "still-held", "dashboard-asof", "timeline"];
@@ -70,7 +73,8 @@ internal sealed record WebBenchmarkOptions(
             phases,
             postgres,
             keep,
-            OnOff(args, "--bulk", "on"));
+            OnOff(args, "--bulk", "on"),
+            BenchmarkRunner.Option(args, "--reuse", string.Empty) is { Length: > 0 } reuse ? reuse : null);
     }
 
     private static bool OnOff(string[] args, string name, string fallback = "off") => BenchmarkRunner.Option(args, name, fallback) switch

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Whereabouts.Application;
 using Whereabouts.Application.Accounts;
@@ -54,7 +55,7 @@ internal static class WebBenchmarks
             Console.WriteLine("publishing src/Whereabouts.Web (Release)…");
             var dll = await WebServerProcess.PublishAsync(RepositoryRoot(), publishFolder, cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  published in {clock.Elapsed.TotalSeconds:F1} s"));
-            foreach (var provider in options.Providers)
+            foreach (var provider in options.Reuse is { } reuse ? [DatabaseLocation.Parse(reuse).Provider == DatabaseProvider.Sqlite ? "sqlite" : "postgres"] : options.Providers)
             {
                 results.AddRange(await RunProviderAsync(provider, options, dll, cancellationToken));
             }
@@ -73,12 +74,14 @@ internal static class WebBenchmarks
 
     private static async Task<List<PhaseResult>> RunProviderAsync(string provider, WebBenchmarkOptions options, string dll, CancellationToken cancellationToken)
     {
-        await using var bench = provider == "sqlite"
-            ? BenchDatabase.CreateSqlite()
+        await using var bench = options.Reuse is { } reuse ? BenchDatabase.Reuse(reuse)
+            : provider == "sqlite" ? BenchDatabase.CreateSqlite()
             : await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin, cancellationToken);
-        bench.Keep = options.Keep;
+        bench.Keep |= options.Keep;
         var label = provider;
-        var seeded = await SeedAsync(provider, bench, options, cancellationToken);
+        var seeded = options.Reuse is null
+            ? await SeedAsync(provider, bench, options, cancellationToken)
+            : await RegenerateAsync(provider, bench, cancellationToken);
 
         var key = await CreateViewerKeyAsync(bench.Location, cancellationToken);
         var clock = Stopwatch.StartNew();
@@ -131,6 +134,26 @@ internal static class WebBenchmarks
         return results;
     }
 
+    /// <summary>
+    /// For a reused database: counts its people and makes their summaries again from the seeded
+    /// generator, so the load searches and opens the people the database holds.
+    /// </summary>
+    private static async Task<SeedResult> RegenerateAsync(string provider, BenchDatabase bench, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"### {provider}: reusing {bench.Location}");
+        int count;
+        await using (var context = new WhereaboutsDatabase(bench.Location).CreateContext())
+        {
+            count = await context.People.CountAsync(cancellationToken);
+        }
+
+        var seeded = RegistrySeeder.Regenerate(count, DataSeed);
+        var size = await bench.SizeAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {count:N0} people with {seeded.FateAssertions:N0} fate assertions regenerated (not saved) in {seeded.Seconds:F1} s; database {size / (1024.0 * 1024):N0} MiB"));
+        return seeded;
+    }
+
     /// <summary>Migrates the bench's fresh database, seeds it, settles it and prints the seeding's rate and the database's size.</summary>
     public static async Task<SeedResult> SeedAsync(string provider, BenchDatabase bench, WebBenchmarkOptions options, CancellationToken cancellationToken)
     {
@@ -153,7 +176,7 @@ internal static class WebBenchmarks
 
         var size = await bench.SizeAsync(cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; database {size / (1024.0 * 1024):N0} MiB"));
+            $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; {seeded.CpuSeconds:F1} CPU s in the bench and PostgreSQL = {seeded.People.Count / Math.Max(0.01, seeded.CpuSeconds):N0} people per CPU-second; other processes took {seeded.OthersShare:P0} of the machine; database {size / (1024.0 * 1024):N0} MiB"));
 
         return seeded;
     }
@@ -199,7 +222,9 @@ internal static class WebBenchmarks
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var created = await accounts.CreateAsync("bench-viewer", Roles.Viewer, withApiKey: true, cancellationToken);
+        // A reused database keeps the accounts of earlier runs: each run makes its own.
+        var name = "bench-viewer-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await accounts.CreateAsync(name, Roles.Viewer, withApiKey: true, cancellationToken);
         return created.ApiKey ?? throw new InvalidOperationException("the account was created without an API key");
     }
 
