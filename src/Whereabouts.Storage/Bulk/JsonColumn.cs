@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Whereabouts.Storage.Bulk;
 
@@ -50,34 +53,25 @@ internal static class JsonColumn
     private static void WriteObject(Utf8JsonWriter writer, DbContext context, IEntityType type, object record)
     {
         writer.WriteStartObject();
-        foreach (var property in type.GetProperties())
+        foreach (var field in Fields.GetOrAdd(type, Plan))
         {
-            var name = property.GetJsonPropertyName();
-            if (name is null)
-            {
-                continue;
-            }
-
-            var value = property.IsShadowProperty() ? context.Entry(record).Property(property).CurrentValue : property.GetGetter().GetClrValue(record);
+            var value = field.Property.IsShadowProperty() ? context.Entry(record).Property(field.Property).CurrentValue : field.Property.GetGetter().GetClrValue(record);
             if (value is null)
             {
-                writer.WriteNull(name);
+                writer.WriteNull(field.Name);
                 continue;
             }
 
-            writer.WritePropertyName(name);
-            var json = property.GetJsonValueReaderWriter() ?? property.GetTypeMapping().JsonValueReaderWriter
-                ?? throw new InvalidOperationException($"{type.DisplayName()}.{property.Name} has no JSON writer.");
+            writer.WritePropertyName(field.Name);
 
             // A reader-writer of the provider's type (an enum stored as its number) takes the
             // converted value; one of the model's type converts by itself.
-            var converter = property.GetTypeMapping().Converter;
-            if (converter is not null && json.ValueType != value.GetType())
+            if (field.Converter is not null && field.Json.ValueType != value.GetType())
             {
-                value = converter.ConvertToProvider(value)!;
+                value = field.Converter.ConvertToProvider(value)!;
             }
 
-            json.ToJson(writer, value);
+            field.Json.ToJson(writer, value);
         }
 
         foreach (var navigation in type.GetNavigations().Where(n => n.ForeignKey.IsOwnership && !n.IsOnDependent))
@@ -96,4 +90,25 @@ internal static class JsonColumn
 
         writer.WriteEndObject();
     }
+
+    // The model's annotations are looked up once per kind of owned record, not once per value.
+    private static readonly ConcurrentDictionary<IEntityType, IReadOnlyList<JsonField>> Fields = new();
+
+    private static List<JsonField> Plan(IEntityType type)
+    {
+        var fields = new List<JsonField>();
+        foreach (var property in type.GetProperties())
+        {
+            if (property.GetJsonPropertyName() is { } name)
+            {
+                var json = property.GetJsonValueReaderWriter() ?? property.GetTypeMapping().JsonValueReaderWriter
+                    ?? throw new InvalidOperationException($"{type.DisplayName()}.{property.Name} has no JSON writer.");
+                fields.Add(new JsonField(property, JsonEncodedText.Encode(name), json, property.GetTypeMapping().Converter));
+            }
+        }
+
+        return fields;
+    }
+
+    private sealed record JsonField(IProperty Property, JsonEncodedText Name, JsonValueReaderWriter Json, ValueConverter? Converter);
 }
