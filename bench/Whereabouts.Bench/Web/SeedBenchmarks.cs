@@ -12,14 +12,8 @@ internal static class SeedBenchmarks
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        WebBenchmarkOptions options;
-        try
+        if (await WebBenchmarkOptions.ParseOrExplainAsync(args, Usage) is not { } options)
         {
-            options = WebBenchmarkOptions.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync($"{e.Message}\nusage: {Usage}");
             return 2;
         }
 

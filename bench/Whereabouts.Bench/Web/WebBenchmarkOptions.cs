@@ -40,6 +40,20 @@ internal sealed record WebBenchmarkOptions(
     // The local server the README documents; WHEREABOUTS_TEST_POSTGRES names another one.
     private const string LocalPostgres = "Host=127.0.0.1;Port=5432;Username=whereabouts;Password=whereabouts;Database=postgres";
 
+    /// <summary>The options, or null having printed what is wrong and <paramref name="usage"/>.</summary>
+    public static async Task<WebBenchmarkOptions?> ParseOrExplainAsync(string[] args, string usage)
+    {
+        try
+        {
+            return Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"{e.Message}\nusage: {usage}");
+            return null;
+        }
+    }
+
     /// <exception cref="ArgumentException">An option has a value it cannot take.</exception>
     public static WebBenchmarkOptions Parse(string[] args)
     {

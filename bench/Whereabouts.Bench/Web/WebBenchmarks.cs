@@ -34,14 +34,8 @@ internal static class WebBenchmarks
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        WebBenchmarkOptions options;
-        try
+        if (await WebBenchmarkOptions.ParseOrExplainAsync(args, WebBenchmarkOptions.Usage) is not { } options)
         {
-            options = WebBenchmarkOptions.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync($"{e.Message}\nusage: {WebBenchmarkOptions.Usage}");
             return 2;
         }
 
