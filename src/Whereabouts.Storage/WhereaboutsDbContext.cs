@@ -142,6 +142,13 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
 
     private async Task<int> SaveAsync(bool inBulk, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
+        // HasChanges compares every tracked record with its snapshot, unless the caller turned
+        // that off, when the rules must still see every edit.
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
         if (!ChangeTracker.HasChanges())
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
@@ -156,8 +163,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
         List<AuditEntry> audit = [];
 
         // Every look at the tracker (Entries()) would compare every tracked record with its
-        // snapshot again: nine passes over a save of thousands of records. The rules look once, and
-        // once more after the index has edited rows it loaded; nothing else edits records unseen.
+        // snapshot again: nine passes over a save of thousands of records. HasChanges looked once;
+        // the tracker looks again after the index has edited rows it loaded; nothing else edits
+        // records unseen (the rules change states and versions through the tracker).
         var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
