@@ -40,7 +40,7 @@ internal static class WebBenchmarks
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"## web: {options.People:N0} people, {string.Join(" and ", options.Providers)}, {options.Concurrency} workers, {options.WarmUpSeconds} s warm-up + {options.Seconds} s per phase ({string.Join(", ", options.Phases)})"));
+            $"## web: {(options.Reuse is null ? string.Create(CultureInfo.InvariantCulture, $"{options.People:N0} people, {string.Join(" and ", options.Providers)}") : "a kept database")}, {options.Concurrency} workers, {options.WarmUpSeconds} s warm-up + {options.Seconds} s per phase ({string.Join(", ", options.Phases)})"));
         var publishFolder = Path.Combine(Path.GetTempPath(), "whereabouts-bench-web-" + Guid.NewGuid().ToString("N")[..8]);
         var results = new List<PhaseResult>();
         try
