@@ -163,9 +163,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
         List<AuditEntry> audit = [];
 
         // Every look at the tracker (Entries()) would compare every tracked record with its
-        // snapshot again: nine passes over a save of thousands of records. HasChanges looked once;
-        // the tracker looks again after the index has edited rows it loaded; nothing else edits
-        // records unseen (the rules change states and versions through the tracker).
+        // snapshot again: up to nine passes over a save of thousands of records. HasChanges
+        // looked once; the tracker looks again after the index has edited rows it loaded; nothing
+        // else edits records unseen (the rules change states and versions through the tracker).
         var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
