@@ -51,11 +51,14 @@ internal static class BenchmarkRunner
                     case "lists":
                         await ListImportBenchmarks.RunAsync(args, cancellation.Token);
                         break;
+                    case "seed":
+                        exitCode = Math.Max(exitCode, await SeedBenchmarks.RunAsync(args, cancellation.Token));
+                        break;
                     case "web":
                         exitCode = Math.Max(exitCode, await WebBenchmarks.RunAsync(args, cancellation.Token));
                         break;
                     default:
-                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, web");
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, seed, web");
                         return 2;
                 }
             }

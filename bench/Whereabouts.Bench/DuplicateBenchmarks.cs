@@ -22,7 +22,7 @@ internal static class DuplicateBenchmarks
         await using var bench = BenchDatabase.CreateSqlite();
         var database = new WhereaboutsDatabase(bench.Location);
         await database.MigrateAsync(cancellationToken);
-        var seeded = await RegistrySeeder.SeedAsync(database, people, 25, DataSeed, cancellationToken);
+        var seeded = await RegistrySeeder.SeedAsync(database, people, 5_000, DataSeed, inBulk: true, cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## duplicates: {seeded.People.Count:N0} generated people seeded in {seeded.Seconds:F1} s"));
 
         var search = new DuplicateSearch(database, new FixedActor("bench"));

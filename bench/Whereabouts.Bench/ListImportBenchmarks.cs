@@ -35,7 +35,7 @@ internal static class ListImportBenchmarks
                 : await BenchDatabase.CreatePostgresAsync(BenchmarkRunner.Option(args, "--postgres", Environment.GetEnvironmentVariable("WHEREABOUTS_TEST_POSTGRES") ?? LocalPostgres), cancellationToken);
             var database = new WhereaboutsDatabase(bench.Location);
             await database.MigrateAsync(cancellationToken);
-            var seeded = await RegistrySeeder.SeedAsync(database, people, 25, DataSeed, cancellationToken);
+            var seeded = await RegistrySeeder.SeedAsync(database, people, 5_000, DataSeed, inBulk: true, cancellationToken);
             await bench.SettleAsync(cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## lists, {chosen}: {seeded.People.Count:N0} generated people seeded in {seeded.Seconds:F1} s"));
             await MeasureAsync(database, seeded.People, rows, cancellationToken);

@@ -15,9 +15,9 @@ internal static class HistoryRules
 {
     private const string VersionProperty = "Version";
 
+    /// <summary>Applies the rules to the tracked changes; the caller has detected them (the save, just before).</summary>
     public static void Apply(ChangeTracker tracker)
     {
-        tracker.DetectChanges();
         var entries = tracker.Entries().ToList();
 
         // One lookup for the whole save: finding the owner by scanning the tracker for each name

@@ -9,7 +9,8 @@ namespace Whereabouts.Bench.Web;
 /// <summary>
 /// A fresh, empty database for one run: a SQLite file in a new temporary folder, or a new
 /// PostgreSQL database <c>whereabouts_bench_&lt;random&gt;</c>. Disposing deletes it, so a run
-/// leaves nothing behind (and never touches an existing registry).
+/// leaves nothing behind (and never touches an existing registry), unless it is kept; a database
+/// kept by an earlier run may be opened again (<see cref="Reuse"/>) and is never deleted.
 /// </summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
@@ -42,6 +43,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase(file, folder, null, null);
     }
 
+    /// <summary>A database seeded and kept by an earlier run: never migrated, seeded or deleted by this one.</summary>
+    public static BenchDatabase Reuse(string connection) => new(connection, null, null, null) { Keep = true };
+
     public static async Task<BenchDatabase> CreatePostgresAsync(string adminConnection, CancellationToken cancellationToken)
     {
         var name = "whereabouts_bench_" + RandomSuffix();
@@ -61,6 +65,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         if (_postgresName is null)
         {
+            // A SQLite file, or a reused database that was settled when it was seeded.
             return;
         }
 
@@ -73,15 +78,16 @@ internal sealed class BenchDatabase : IAsyncDisposable
     /// <summary>The size of the database on disk, in bytes.</summary>
     public async Task<long> SizeAsync(CancellationToken cancellationToken)
     {
-        if (_folder is not null)
+        if (Location.Provider == DatabaseProvider.Sqlite)
         {
-            return new DirectoryInfo(_folder).EnumerateFiles().Sum(f => f.Length);
+            // The file with its write-ahead log.
+            var file = new SqliteConnectionStringBuilder(Location.ConnectionString).DataSource;
+            return new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
         }
 
-        await using var connection = new NpgsqlConnection(_adminConnection);
+        await using var connection = new NpgsqlConnection(Connection);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_database_size(@name)", connection);
-        command.Parameters.AddWithValue("name", _postgresName!);
+        await using var command = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 

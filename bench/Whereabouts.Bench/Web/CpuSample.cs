@@ -44,6 +44,10 @@ internal sealed record CpuSample(long MachineBusy, long MachineTotal, long Serve
         return total <= 0 ? 0 : Math.Max(0, (double)others / total);
     }
 
+    /// <summary>CPU seconds this process and the PostgreSQL server spent since <paramref name="start"/>.</summary>
+    public double CpuSecondsSince(CpuSample start) =>
+        ((Client - start.Client) + (Database - start.Database)) / TicksPerSecond;
+
     /// <summary>The share of the machine's CPU used by the bench's own load workers.</summary>
     public double ClientShare(CpuSample start)
     {

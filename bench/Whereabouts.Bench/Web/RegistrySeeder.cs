@@ -7,24 +7,25 @@ namespace Whereabouts.Bench.Web;
 
 /// <summary>
 /// Fills a fresh registry through the real write path: the sources first, then the people in
-/// batches, each batch one SaveChanges that also maintains the search index and appends to the
-/// hash-chained audit log, as a caseworker's save would.
+/// batches, each batch one save that also maintains the search index and appends to the
+/// hash-chained audit log, as a caseworker's save would; by default the bulk save
+/// (<see cref="WhereaboutsDbContext.SaveChangesInBulkAsync"/>), which applies the same rules and
+/// writes the same rows through the provider's fast path.
 /// </summary>
 /// <remarks>
-/// Batches are small because the save rules cost time proportional to the square of the batch:
-/// <c>HistoryRules.TouchOwningPerson</c> and <c>AuditWriter.Owner</c> call
-/// <c>ChangeTracker.Entries()</c> once per name form, assertion and evidence, and each call runs
-/// DetectChanges over every tracked entry. On the 2-core machine one save of 2,000 people took
-/// 298 s (7 people/s); saves of 500, 100 and 25 ran at 37, 155 and 206 people/s for the first
-/// 1,000, and saves of 25 at 450 to 530 people/s over 100,000.
+/// Saves were once kept to 25 people because the save rules cost time proportional to the square
+/// of the batch (a scan of the tracker per name form and assertion); with those scans gone a save
+/// costs time in proportion to its size, and batches of thousands spread the per-save queries
+/// (the chain's head, the key counts) thin. docs/benchmarks.md has the figures.
 /// </remarks>
 internal static class RegistrySeeder
 {
     private const int ProgressEvery = 10_000;
 
-    public static async Task<SeedResult> SeedAsync(WhereaboutsDatabase database, int count, int batchSize, int seed, CancellationToken cancellationToken)
+    private static readonly DateTimeOffset RecordedAt = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static async Task<SeedResult> SeedAsync(WhereaboutsDatabase database, int count, int batchSize, int seed, bool inBulk, CancellationToken cancellationToken)
     {
-        var recordedAt = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
         await using var context = database.CreateContext("bench");
         // The generated people belong to the demo's two parties, which must exist first.
         context.Parties.AddRange(
@@ -35,10 +36,11 @@ internal static class RegistrySeeder
         await context.SaveChangesAsync(cancellationToken);
         context.ChangeTracker.Clear();
 
-        var generator = new BenchPeople(seed, [.. sources.Select(s => s.Id)], recordedAt);
+        var generator = new BenchPeople(seed, [.. sources.Select(s => s.Id)], RecordedAt);
         var seeded = new List<SeededPerson>(count);
         var assertions = 0;
         var clock = Stopwatch.StartNew();
+        var cpu = CpuSample.Take(0);
         var lastReport = TimeSpan.Zero;
         var reported = 0;
         while (seeded.Count < count)
@@ -52,7 +54,15 @@ internal static class RegistrySeeder
                 assertions += person.FateAssertions.Count;
             }
 
-            await context.SaveChangesAsync(cancellationToken);
+            if (inBulk)
+            {
+                await context.SaveChangesInBulkAsync(cancellationToken);
+            }
+            else
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
             context.ChangeTracker.Clear();
             if (seeded.Count / ProgressEvery > reported / ProgressEvery || seeded.Count == count)
             {
@@ -62,6 +72,28 @@ internal static class RegistrySeeder
                 lastReport = now;
                 reported = seeded.Count;
             }
+        }
+
+        var end = CpuSample.Take(0);
+        return new SeedResult(seeded, assertions, clock.Elapsed.TotalSeconds, end.CpuSecondsSince(cpu), end.OthersShare(cpu));
+    }
+
+    /// <summary>
+    /// What <see cref="SeedAsync"/> seeded, without saving anything: the generator is seeded, so
+    /// the first <paramref name="count"/> people it makes again are the people a kept database
+    /// holds (their ids and names; the sources' ids, which are made afresh, are not needed).
+    /// </summary>
+    public static SeedResult Regenerate(int count, int seed)
+    {
+        var clock = Stopwatch.StartNew();
+        var generator = new BenchPeople(seed, [.. Sources(seed).Select(s => s.Id)], RecordedAt);
+        var seeded = new List<SeededPerson>(count);
+        var assertions = 0;
+        while (seeded.Count < count)
+        {
+            var (person, summary) = generator.Next();
+            seeded.Add(summary);
+            assertions += person.FateAssertions.Count;
         }
 
         return new SeedResult(seeded, assertions, clock.Elapsed.TotalSeconds);

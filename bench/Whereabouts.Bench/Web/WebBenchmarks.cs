@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Whereabouts.Application;
 using Whereabouts.Application.Accounts;
@@ -33,19 +34,13 @@ internal static class WebBenchmarks
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        WebBenchmarkOptions options;
-        try
+        if (await WebBenchmarkOptions.ParseOrExplainAsync(args, WebBenchmarkOptions.Usage) is not { } options)
         {
-            options = WebBenchmarkOptions.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync($"{e.Message}\nusage: {WebBenchmarkOptions.Usage}");
             return 2;
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"## web: {options.People:N0} people, {string.Join(" and ", options.Providers)}, {options.Concurrency} workers, {options.WarmUpSeconds} s warm-up + {options.Seconds} s per phase ({string.Join(", ", options.Phases)})"));
+            $"## web: {(options.Reuse is null ? string.Create(CultureInfo.InvariantCulture, $"{options.People:N0} people, {string.Join(" and ", options.Providers)}") : "a kept database")}, {options.Concurrency} workers, {options.WarmUpSeconds} s warm-up + {options.Seconds} s per phase ({string.Join(", ", options.Phases)})"));
         var publishFolder = Path.Combine(Path.GetTempPath(), "whereabouts-bench-web-" + Guid.NewGuid().ToString("N")[..8]);
         var results = new List<PhaseResult>();
         try
@@ -54,7 +49,7 @@ internal static class WebBenchmarks
             Console.WriteLine("publishing src/Whereabouts.Web (Release)…");
             var dll = await WebServerProcess.PublishAsync(RepositoryRoot(), publishFolder, cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  published in {clock.Elapsed.TotalSeconds:F1} s"));
-            foreach (var provider in options.Providers)
+            foreach (var provider in options.Reuse is { } reuse ? [DatabaseLocation.Parse(reuse).Provider == DatabaseProvider.Sqlite ? "sqlite" : "postgres"] : options.Providers)
             {
                 results.AddRange(await RunProviderAsync(provider, options, dll, cancellationToken));
             }
@@ -73,34 +68,17 @@ internal static class WebBenchmarks
 
     private static async Task<List<PhaseResult>> RunProviderAsync(string provider, WebBenchmarkOptions options, string dll, CancellationToken cancellationToken)
     {
-        await using var bench = provider == "sqlite"
-            ? BenchDatabase.CreateSqlite()
+        await using var bench = options.Reuse is { } reuse ? BenchDatabase.Reuse(reuse)
+            : provider == "sqlite" ? BenchDatabase.CreateSqlite()
             : await BenchDatabase.CreatePostgresAsync(options.PostgresAdmin, cancellationToken);
-        bench.Keep = options.Keep;
+        bench.Keep |= options.Keep;
         var label = provider;
-        Console.WriteLine($"### {label}: {bench.Location}");
-        var database = new WhereaboutsDatabase(bench.Location);
-        var clock = Stopwatch.StartNew();
-        await database.MigrateAsync(cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  migrated in {clock.Elapsed.TotalSeconds:F1} s"));
-
-        var seeded = await RegistrySeeder.SeedAsync(database, options.People, options.Batch, DataSeed, cancellationToken);
-        // A bulk load leaves PostgreSQL's statistics and visibility map behind; autovacuum would
-        // catch up within minutes, competing with the measured phases meanwhile. Settle it first,
-        // so the phases measure the steady state a registry runs in.
-        clock.Restart();
-        await bench.SettleAsync(cancellationToken);
-        if (provider != "sqlite")
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  VACUUM ANALYZE in {clock.Elapsed.TotalSeconds:F1} s"));
-        }
-
-        var size = await bench.SizeAsync(cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; database {size / (1024.0 * 1024):N0} MiB"));
+        var seeded = options.Reuse is null
+            ? await SeedAsync(provider, bench, options, cancellationToken)
+            : await RegenerateAsync(provider, bench, cancellationToken);
 
         var key = await CreateViewerKeyAsync(bench.Location, cancellationToken);
-        clock.Restart();
+        var clock = Stopwatch.StartNew();
         await using var server = await WebServerProcess.StartAsync(dll, bench.Connection, cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  web app pid {server.ProcessId} on {server.Address} answered GET / after {clock.Elapsed.TotalSeconds:F1} s; peak resident {server.PeakWorkingSet() / (1024 * 1024):N0} MiB"));
@@ -150,6 +128,53 @@ internal static class WebBenchmarks
         return results;
     }
 
+    /// <summary>
+    /// For a reused database: counts its people and makes their summaries again from the seeded
+    /// generator, so the load searches and opens the people the database holds.
+    /// </summary>
+    private static async Task<SeedResult> RegenerateAsync(string provider, BenchDatabase bench, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"### {provider}: reusing {bench.Location}");
+        int count;
+        await using (var context = new WhereaboutsDatabase(bench.Location).CreateContext())
+        {
+            count = await context.People.CountAsync(cancellationToken);
+        }
+
+        var seeded = RegistrySeeder.Regenerate(count, DataSeed);
+        var size = await bench.SizeAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {count:N0} people with {seeded.FateAssertions:N0} fate assertions regenerated (not saved) in {seeded.Seconds:F1} s; database {size / (1024.0 * 1024):N0} MiB"));
+        return seeded;
+    }
+
+    /// <summary>Migrates the bench's fresh database, seeds it, settles it and prints the seeding's rate and the database's size.</summary>
+    public static async Task<SeedResult> SeedAsync(string provider, BenchDatabase bench, WebBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"### {provider}: {bench.Location}");
+        var database = new WhereaboutsDatabase(bench.Location);
+        var clock = Stopwatch.StartNew();
+        await database.MigrateAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  migrated in {clock.Elapsed.TotalSeconds:F1} s"));
+
+        var seeded = await RegistrySeeder.SeedAsync(database, options.People, options.Batch, DataSeed, options.Bulk, cancellationToken);
+        // A bulk load leaves PostgreSQL's statistics and visibility map behind; autovacuum would
+        // catch up within minutes, competing with the measured phases meanwhile. Settle it first,
+        // so the phases measure the steady state a registry runs in.
+        clock.Restart();
+        await bench.SettleAsync(cancellationToken);
+        if (provider != "sqlite")
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  VACUUM ANALYZE in {clock.Elapsed.TotalSeconds:F1} s"));
+        }
+
+        var size = await bench.SizeAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; {seeded.CpuSeconds:F1} CPU s in the bench and PostgreSQL = {seeded.People.Count / Math.Max(0.01, seeded.CpuSeconds):N0} people per CPU-second; other processes took {seeded.OthersShare:P0} of the machine; database {size / (1024.0 * 1024):N0} MiB"));
+
+        return seeded;
+    }
+
     private static async Task<PhaseResult> RunPhaseAsync(
         LoadRunner runner,
         string provider,
@@ -191,7 +216,9 @@ internal static class WebBenchmarks
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var created = await accounts.CreateAsync("bench-viewer", Roles.Viewer, withApiKey: true, cancellationToken);
+        // A reused database keeps the accounts of earlier runs: each run makes its own.
+        var name = "bench-viewer-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await accounts.CreateAsync(name, Roles.Viewer, withApiKey: true, cancellationToken);
         return created.ApiKey ?? throw new InvalidOperationException("the account was created without an API key");
     }
 

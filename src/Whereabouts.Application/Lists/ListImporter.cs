@@ -45,7 +45,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
     // Rows saved at once inside the import's one transaction: small enough that the change
     // tracker's work per save stays small, large enough that a save's fixed cost is shared.
-    private const int SaveChunkRows = 500;
+    private const int SaveChunkRows = 2_000;
 
     private static readonly JsonSerializerOptions ExplanationJson = new()
     {
@@ -273,7 +273,10 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
             if (saving)
             {
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                // The chunk's new rows (entries, matches, new people with their index rows and
+                // audit entries) go through the provider's fast path; the people rows linked to
+                // are edits, which the bulk save leaves to EF in the same transaction.
+                await context.SaveChangesInBulkAsync(cancellationToken).ConfigureAwait(false);
             }
 
             context.ChangeTracker.Clear();

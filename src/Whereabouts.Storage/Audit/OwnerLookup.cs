@@ -30,8 +30,9 @@ internal sealed class OwnerLookup(IReadOnlyList<EntityEntry> entries)
         var index = new Dictionary<(IEntityType, string), EntityEntry>();
         foreach (var entry in entries)
         {
-            // Owners are referenced through their primary key, the only principal key the model uses.
-            if (entry.Metadata.FindPrimaryKey() is { } key)
+            // Owners are referenced through their primary key, the only principal key the model
+            // uses. Only kinds that own something are indexed: a large save is mostly index rows.
+            if (OwnsAnything(entry.Metadata) && entry.Metadata.FindPrimaryKey() is { } key)
             {
                 index.TryAdd((entry.Metadata, KeyText(key.Properties.Select(p => entry.Property(p.Name).CurrentValue))), entry);
             }
@@ -39,6 +40,9 @@ internal sealed class OwnerLookup(IReadOnlyList<EntityEntry> entries)
 
         return index;
     }
+
+    private static bool OwnsAnything(IEntityType type) =>
+        type.GetNavigations().Any(n => n.ForeignKey.IsOwnership && !n.IsOnDependent);
 
     private static string KeyText(IEnumerable<object?> values) =>
         string.Join('\u001f', values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
