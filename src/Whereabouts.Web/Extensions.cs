@@ -36,6 +36,7 @@ internal static class Extensions
             builder.Configuration.GetValue<long?>("Whereabouts:Lists:MaxUploadBytes") ?? Whereabouts.Application.Lists.ListUploadLimit.DefaultBytes));
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders();
         services.AddHostedService<Lists.ListImportWorker>();
+        services.AddHostedService<Reports.ReportPreparationWorker>();
         services.Configure<AccountsOptions>(builder.Configuration.GetSection(AccountsOptions.Section));
 
         // A signed-in browser's account is checked again this often: a disabled account, a changed
