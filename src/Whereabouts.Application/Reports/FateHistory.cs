@@ -51,22 +51,10 @@ public sealed class FateHistory
     public FateSummary FateOn(DateOnly day)
     {
         var changes = Changes();
-        var (low, high) = (0, changes.Count - 1);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (changes[middle].From <= day)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
+        var last = DaySearch.LastOnOrBefore(changes, c => c.From, day);
 
-        // high is the last change on or before the day; before the first, nothing stands yet.
-        return high >= 0 ? changes[high].Fate : FateSummary.DeriveAsOf(Assertions, Retractions, day);
+        // Before the first change nothing stands yet.
+        return last >= 0 ? changes[last].Fate : FateSummary.DeriveAsOf(Assertions, Retractions, day);
     }
 
     /// <summary>

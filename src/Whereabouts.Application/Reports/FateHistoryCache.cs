@@ -43,14 +43,14 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
     public Task Prepared => _firstKept.Task;
 
     /// <summary>
-    /// Reads and keeps the histories if they are not kept yet. A failure (other than cancellation)
+    /// Reads and keeps the histories, and makes their calendar, if they are not kept yet. A failure (other than cancellation)
     /// makes <see cref="State"/> <see cref="PreparationState.Failed"/> until an attempt succeeds.
     /// </summary>
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            await ReadAsync(cancellationToken).ConfigureAwait(false);
+            await ReadCalendarAsync(cancellationToken).ConfigureAwait(false);
             _failed = false;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -96,6 +96,18 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
         }
     }
 
+    /// <summary>
+    /// Everyone's fate counts on every day (<see cref="FateCalendar"/>) as stored now: made once for
+    /// the histories kept, so that the figures of any day cost a look-up.
+    /// </summary>
+    public async Task<FateCalendar> ReadCalendarAsync(CancellationToken cancellationToken = default)
+    {
+        var histories = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        return Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.Histories, histories)
+            ? kept.Calendar.Value
+            : FateCalendar.Of(histories);
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _reading.Dispose();
 
@@ -105,8 +117,18 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
             ? await FateHistoryReader.ReadAsync(context, cancellationToken).ConfigureAwait(false)
             : await cache.ReadAsync(cancellationToken).ConfigureAwait(false);
 
+    /// <summary>The calendar from <paramref name="cache"/> when there is one; otherwise made from the histories read through <paramref name="context"/> for this report alone.</summary>
+    internal static async Task<FateCalendar> ReadCalendarAsync(FateHistoryCache? cache, WhereaboutsDbContext context, CancellationToken cancellationToken) =>
+        cache is null
+            ? FateCalendar.Of(await FateHistoryReader.ReadAsync(context, cancellationToken).ConfigureAwait(false))
+            : await cache.ReadCalendarAsync(cancellationToken).ConfigureAwait(false);
+
     private static async Task<long> LastChangeAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
         await context.AuditEntries.AsNoTracking().MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
 
-    private sealed record Kept(long Sequence, IReadOnlyList<FateHistory> Histories);
+    private sealed record Kept(long Sequence, IReadOnlyList<FateHistory> Histories)
+    {
+        // Made by the first report that needs it, once for every report on these histories.
+        public Lazy<FateCalendar> Calendar { get; } = new(() => FateCalendar.Of(Histories));
+    }
 }
