@@ -7,6 +7,12 @@ namespace Whereabouts.Application.Common;
 /// <param name="Total">How many items the whole list has.</param>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
 {
+    /// <summary>
+    /// Whether <see cref="Total"/> is an estimate (rounded to two significant digits), given where
+    /// counting exactly would cost more than the page: a search for a very common name.
+    /// </summary>
+    public bool TotalIsEstimate { get; init; }
+
     /// <summary>How many pages the whole list fills (at least 1).</summary>
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 

@@ -32,7 +32,7 @@ public sealed class ArticleIngest(WhereaboutsDatabase database, PersonSearch peo
         var named = new List<string>();
         foreach (var candidate in PersonNameCandidates.Find(text))
         {
-            var found = await people.RunAsync(new PersonSearchCriteria(Text: candidate, PageSize: MaxPeoplePerName + 1), cancellationToken).ConfigureAwait(false);
+            var found = await people.RunAsync(new PersonSearchCriteria(Text: candidate, PageSize: MaxPeoplePerName + 1, NearSpellings: false), cancellationToken).ConfigureAwait(false);
             if (found.Total is > 0 and <= MaxPeoplePerName)
             {
                 foreach (var person in await ExactlyNamedAsync(candidate, found.Items, cancellationToken).ConfigureAwait(false))

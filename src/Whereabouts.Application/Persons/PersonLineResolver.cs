@@ -57,7 +57,7 @@ public sealed partial class PersonLineResolver(PersonSearch search)
                 : new PersonLine(line, null, [], $"\"{line}\": no person in the registry has the id {personId}.");
         }
 
-        var found = await search.RunAsync(new PersonSearchCriteria(line, PageSize: MaxCandidates + 1), cancellationToken).ConfigureAwait(false);
+        var found = await search.RunAsync(new PersonSearchCriteria(line, PageSize: MaxCandidates + 1, NearSpellings: false), cancellationToken).ConfigureAwait(false);
         var matches = found.Items;
         if (matches.Count == 0)
         {

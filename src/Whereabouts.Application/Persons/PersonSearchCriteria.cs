@@ -10,6 +10,11 @@ namespace Whereabouts.Application.Persons;
 /// <param name="Page">The page, from 1.</param>
 /// <param name="PageSize">Items per page (clamped to 1..500).</param>
 /// <param name="Contested">Only people whose fate is contested (true) or not contested (false).</param>
+/// <param name="NearSpellings">
+/// Whether, when the words as spelled find few people, people found by a spelling one letter off
+/// are added after them (see <see cref="NearSpellings"/>). Off for automatic linking, where a
+/// near spelling must never be taken for the person.
+/// </param>
 public sealed record PersonSearchCriteria(
     string? Text = null,
     FateStatus? Fate = null,
@@ -17,4 +22,5 @@ public sealed record PersonSearchCriteria(
     Guid? IncidentId = null,
     int? Page = null,
     int? PageSize = null,
-    bool? Contested = null);
+    bool? Contested = null,
+    bool NearSpellings = true);

@@ -19,7 +19,12 @@ internal sealed class PersonNameKeyConfiguration : IEntityTypeConfiguration<Pers
 
         // Covers a search: the identities with a key in a range, in name order, without the person rows.
         builder.HasIndex(k => new { k.Key, k.SortName, k.IdentityId, k.PersonId });
-        builder.HasIndex(k => k.IdentityId);
+
+        // An identity's keys: a search with several words checks each candidate of the rarest word
+        // for the others' keys here, by identity and key, instead of reading every row of a
+        // common key (SQLite, without statistics, otherwise picks the key index: 1.9 s for
+        // "Davit Grigoryan" at 100,000 people, 5 ms with this one).
+        builder.HasIndex(k => new { k.IdentityId, k.Key });
         builder.HasOne<Person>().WithMany().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -268,7 +268,19 @@ public static class PersonIndexer
         return [.. keys];
     }
 
-    private static void AddWords(HashSet<string> keys, string? key)
+    /// <summary>
+    /// Adds the keys a word may stand for as a given or a family name (not as a patronymic, whose
+    /// forms a misspelt word rarely keeps) to <paramref name="keys"/>: for the many near spellings
+    /// of a searched word, where a third of the work would find next to nothing more.
+    /// </summary>
+    public static void AddNameKeys(ISet<string> keys, string word)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        AddWords(keys, NameKeys.Given(word));
+        AddWords(keys, NameKeys.Family(word));
+    }
+
+    private static void AddWords(ISet<string> keys, string? key)
     {
         if (string.IsNullOrEmpty(key))
         {

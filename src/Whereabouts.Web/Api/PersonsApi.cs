@@ -99,7 +99,7 @@ internal static class PersonsApi
             contested);
         fields.ThrowIfAny();
         var found = await search.RunAsync(criteria, cancellationToken);
-        return TypedResults.Ok(new PersonPageResource([.. found.Items.Select(PersonSummaryResource.From)], found.Page, found.PageSize, found.Total));
+        return TypedResults.Ok(new PersonPageResource([.. found.Items.Select(PersonSummaryResource.From)], found.Page, found.PageSize, found.Total, found.TotalIsEstimate));
     }
 
     private static async Task<Results<Ok<PersonResource>, ProblemHttpResult>> GetAsync(

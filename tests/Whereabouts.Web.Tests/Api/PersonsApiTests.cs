@@ -48,6 +48,18 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Get_SurnameOneLetterOff_FindsTheDemoHarutyunyanNamingTheNearWord()
+    {
+        using var client = await app.ApiClientAsync(Roles.Viewer);
+
+        var page = await GetJsonAsync(client, "/api/v1/persons?q=Harutyunyab");
+
+        var item = page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == DemoPeople.Harutyunyan.Id);
+        Assert.Equal(["Harutyunyab"], item.GetProperty("nearSpellingOf").EnumerateArray().Select(w => w.GetString()));
+        Assert.False(page.GetProperty("totalIsEstimate").GetBoolean());
+    }
+
+    [Fact]
     public async Task Get_FateAndSideAsNames_FilterAndComeBackAsNames()
     {
         using var client = await app.ApiClientAsync(Roles.Viewer);

@@ -1374,9 +1374,9 @@ namespace Whereabouts.Storage.Migrations.Postgres
 
                     b.HasKey("Key", "PersonId");
 
-                    b.HasIndex("IdentityId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("IdentityId", "Key");
 
                     b.HasIndex("Key", "SortName", "IdentityId", "PersonId");
 

@@ -1364,9 +1364,9 @@ namespace Whereabouts.Storage.Migrations.Sqlite
 
                     b.HasKey("Key", "PersonId");
 
-                    b.HasIndex("IdentityId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("IdentityId", "Key");
 
                     b.HasIndex("Key", "SortName", "IdentityId", "PersonId");
 

@@ -21,6 +21,21 @@ public sealed class SearchPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains(DemoPeople.Harutyunyan.Id, ResultIds(page));
     }
 
+    [Theory]
+    [InlineData("Harutyunyab")]
+    [InlineData("Арутюнсн")]
+    [InlineData("Հարությունյսն")]
+    public async Task Get_SurnameOneLetterOff_FindsTheDemoHarutyunyanAndSaysWhy(string query)
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(browser, "/People?q=" + Uri.EscapeDataString(query));
+
+        var row = page.QuerySelectorAll("#results tbody tr").Single(r => r.QuerySelector($"a[href='/People/{DemoPeople.Harutyunyan.Id}']") is not null);
+        Assert.Equal($"Spelled “{query}” in the search: one letter off", row.QuerySelector(".near-spelling")?.TextContent.Trim());
+        Assert.Contains("Spellings one letter off follow the names as spelled.", page.QuerySelector("#result-count")?.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_TheThreeScripts_FindTheSamePeople()
     {

@@ -1,0 +1,54 @@
+using Whereabouts.Storage.Search;
+
+namespace Whereabouts.Application.Persons;
+
+/// <summary>
+/// One word of a search and the name keys it may stand for: keys it must equal (short ones) and
+/// keys it may begin (three letters or more, so "Harut" finds Harutyunyan while it is typed).
+/// </summary>
+internal sealed class SearchWord
+{
+    private const int MinPrefixLength = 3;
+
+    private SearchWord(string text, IReadOnlyList<string> exact, IReadOnlyList<string> prefixes)
+    {
+        Text = text;
+        Exact = exact;
+        Prefixes = prefixes;
+    }
+
+    /// <summary>The word as typed.</summary>
+    public string Text { get; }
+
+    /// <summary>Keys matched only as a whole.</summary>
+    public IReadOnlyList<string> Exact { get; }
+
+    /// <summary>Keys matched as the start of a key; none lies inside another's range.</summary>
+    public IReadOnlyList<string> Prefixes { get; }
+
+    /// <summary>The word's keys, or null for a word with no letters (punctuation), which narrows nothing.</summary>
+    public static SearchWord? Parse(string text)
+    {
+        var keys = PersonIndexer.KeysOfQueryWord(text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var exact = new List<string>();
+        var prefixes = new List<string>();
+        foreach (var key in keys)
+        {
+            if (prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            (key.Length >= MinPrefixLength ? prefixes : exact).Add(key);
+        }
+
+        return keys.Count == 0 ? null : new SearchWord(text, exact, prefixes);
+    }
+
+    /// <summary>Whether <paramref name="key"/> is one this word stands for.</summary>
+    public bool Matches(string key) =>
+        Exact.Contains(key, StringComparer.Ordinal) || Prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>The first key after every key beginning with <paramref name="prefix"/> (the range's upper end).</summary>
+    public static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+}
