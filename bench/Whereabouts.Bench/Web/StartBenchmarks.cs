@@ -31,7 +31,7 @@ internal static class StartBenchmarks
         try
         {
             var dll = await WebServerProcess.PublishAsync(WebBenchmarks.RepositoryRoot(), publishFolder, cancellationToken);
-            var key = await WebBenchmarks.CreateViewerKeyAsync(location, cancellationToken);
+            var key = await WebBenchmarks.CreateViewerKeyAsync(location, "bench-start-" + Guid.NewGuid().ToString("N")[..8], cancellationToken);
             for (var run = 1; run <= runs; run++)
             {
                 await using var server = await WebServerProcess.StartAsync(dll, db, "/api/v1/persons?q=" + Uri.EscapeDataString(query), key, cancellationToken);

@@ -99,7 +99,7 @@ internal static class WebBenchmarks
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  seeding: {seeded.People.Count:N0} people with {seeded.FateAssertions:N0} fate assertions in {seeded.Seconds:F1} s = {seeded.People.Count / seeded.Seconds:N0} people/s; database {size / (1024.0 * 1024):N0} MiB"));
 
-        var key = await CreateViewerKeyAsync(bench.Location, cancellationToken);
+        var key = await CreateViewerKeyAsync(bench.Location, "bench-viewer", cancellationToken);
         var firstSearch = "/api/v1/persons?q=" + Uri.EscapeDataString(BenchPeople.Query(seeded.People[0], new Random(DataSeed)));
         await using var server = await WebServerProcess.StartAsync(dll, bench.Connection, firstSearch, key, cancellationToken);
         var started = server.Started;
@@ -186,7 +186,7 @@ internal static class WebBenchmarks
     private static DateOnly AnyDayOfTheHistories(Random random) => FirstSeededFate.AddDays(random.Next(800));
 
     /// <summary>A Viewer account with an API key, created through the application's own services.</summary>
-    internal static async Task<string> CreateViewerKeyAsync(DatabaseLocation location, CancellationToken cancellationToken)
+    internal static async Task<string> CreateViewerKeyAsync(DatabaseLocation location, string userName, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -194,7 +194,7 @@ internal static class WebBenchmarks
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var created = await accounts.CreateAsync("bench-viewer", Roles.Viewer, withApiKey: true, cancellationToken);
+        var created = await accounts.CreateAsync(userName, Roles.Viewer, withApiKey: true, cancellationToken);
         return created.ApiKey ?? throw new InvalidOperationException("the account was created without an API key");
     }
 
