@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Whereabouts.Application.Reports;
-using Whereabouts.Web.Reports;
 using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Reports;
@@ -22,7 +21,7 @@ public sealed class ReportPreparationWorkerTests
     [Fact]
     public async Task ExecuteAsync_PreparationDelayed_LeavesTheHistoriesPreparingMeanwhile()
     {
-        await using var app = WebApp.With(new Dictionary<string, string> { [ReportPreparationWorker.DelaySetting] = "01:00:00" });
+        await using var app = WebApp.WithReportsUnprepared();
         var histories = app.Services.GetRequiredService<FateHistoryCache>();
 
         await Task.Delay(TimeSpan.FromSeconds(1), Cancel);

@@ -8,13 +8,11 @@ using Whereabouts.Web.Tests.Support;
 namespace Whereabouts.Web.Tests.Reports;
 
 /// <summary>The report pages of an app whose histories are not prepared yet: the preparation is delayed by the app's own setting, then run by the test.</summary>
-public sealed class ReportsPreparedAttributeTests : IAsyncLifetime
+public sealed class ReportsPreparedAttributeTests : IAsyncDisposable
 {
-    private readonly WebApp _app = WebApp.With(new Dictionary<string, string> { [ReportPreparationWorker.DelaySetting] = "01:00:00" });
+    private readonly WebApp _app = WebApp.WithReportsUnprepared();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 

@@ -9,13 +9,11 @@ using Whereabouts.Web.Tests.Support;
 namespace Whereabouts.Web.Tests.Reports;
 
 /// <summary>The report endpoints of an app whose histories are not prepared yet (the preparation delayed by the app's own setting).</summary>
-public sealed class ReportsPreparedFilterTests : IAsyncLifetime
+public sealed class ReportsPreparedFilterTests : IAsyncDisposable
 {
-    private readonly WebApp _app = WebApp.With(new Dictionary<string, string> { [ReportPreparationWorker.DelaySetting] = "01:00:00" });
+    private readonly WebApp _app = WebApp.WithReportsUnprepared();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 

@@ -43,6 +43,14 @@ public sealed class WebApp : IAsyncLifetime
     /// <summary>The app with further settings (configuration keys and values); the caller disposes it.</summary>
     public static WebApp With(IReadOnlyDictionary<string, string> settings) => new(settings);
 
+    /// <summary>
+    /// The app with its reports' preparation put off for an hour by the app's own setting: its
+    /// report pages and endpoints say the figures are being prepared until a test prepares them
+    /// (<see cref="Whereabouts.Application.Reports.FateHistoryCache.PrepareAsync"/>). The caller disposes it.
+    /// </summary>
+    public static WebApp WithReportsUnprepared() =>
+        With(new Dictionary<string, string> { [Whereabouts.Web.Reports.ReportPreparationWorker.DelaySetting] = "01:00:00" });
+
     /// <summary>Starts the app and waits until its reports are prepared.</summary>
     public async ValueTask InitializeAsync() => await Prepared.ReportsAsync(_factory);
 
