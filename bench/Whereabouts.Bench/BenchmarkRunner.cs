@@ -57,8 +57,11 @@ internal static class BenchmarkRunner
                     case "web":
                         exitCode = Math.Max(exitCode, await WebBenchmarks.RunAsync(args, cancellation.Token));
                         break;
+                    case "start":
+                        exitCode = Math.Max(exitCode, await StartBenchmarks.RunAsync(args, cancellation.Token));
+                        break;
                     default:
-                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, seed, web");
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, seed, web, start");
                         return 2;
                 }
             }

@@ -58,7 +58,8 @@ public sealed class WhereaboutsDatabase
     }
 
     /// <summary>
-    /// Creates the database if needed (and its folder, for SQLite) and applies every pending migration.
+    /// Creates the database if needed (and its folder, for SQLite) and applies every pending migration;
+    /// when there were any, indexes the people saved before the search index existed.
     /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -73,6 +74,10 @@ public sealed class WhereaboutsDatabase
         }
 
         await using var context = CreateContext();
+
+        // One look at the migrations' history table: a start with nothing to migrate costs no
+        // more at a million people than at none.
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count();
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (Location.Provider == DatabaseProvider.Sqlite)
         {
@@ -82,7 +87,10 @@ public sealed class WhereaboutsDatabase
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
 
-        if (await Search.PersonIndexer.BackfillAsync(context, cancellationToken).ConfigureAwait(false) > 0)
+        // People saved before the search index existed are indexed once, by the start that
+        // migrates their database; every save since indexes what it saves. Looking for unindexed
+        // people on every start would join every person with the index.
+        if (pending > 0 && await Search.PersonIndexer.BackfillAsync(context, cancellationToken).ConfigureAwait(false) > 0)
         {
             await Search.PersonIndexer.RecountAsync(context, cancellationToken).ConfigureAwait(false);
         }

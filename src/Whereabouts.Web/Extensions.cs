@@ -36,6 +36,8 @@ internal static class Extensions
             builder.Configuration.GetValue<long?>("Whereabouts:Lists:MaxUploadBytes") ?? Whereabouts.Application.Lists.ListUploadLimit.DefaultBytes));
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders();
         services.AddHostedService<Lists.ListImportWorker>();
+        services.AddHostedService<Reports.ReportPreparationWorker>();
+        services.AddHostedService<DemoAdministratorWorker>();
         services.Configure<AccountsOptions>(builder.Configuration.GetSection(AccountsOptions.Section));
 
         // A signed-in browser's account is checked again this often: a disabled account, a changed
@@ -126,8 +128,9 @@ internal static class Extensions
 
     /// <summary>
     /// Brings the schema up to date; on a first start with an empty registry, loads the demo data.
-    /// In a demo registry (invented people only) the demo administrator gets a fresh password,
-    /// printed to the console, on every start.
+    /// Nothing here reads every person: a start costs the same at a million people as at none
+    /// (the reports' histories and the demo administrator's password follow in the background:
+    /// <see cref="Reports.ReportPreparationWorker"/>, <see cref="DemoAdministratorWorker"/>).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -143,15 +146,7 @@ internal static class Extensions
             Log.DemoLoaded(logger, loaded.People, loaded.Sources);
         }
 
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        await accounts.EnsureRolesAsync();
-        if (await demo.IsDemoRegistryAsync(stopping))
-        {
-            var password = await accounts.ResetDemoAdministratorAsync(stopping);
-
-            // Printed, not logged: the console of the person who started a demo is where it belongs.
-            await Console.Out.WriteLineAsync($"Demo registry (invented people only). Sign in as {AccountService.DemoAdministrator} with password {password}");
-        }
+        await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
 
         // The location never includes a password (DatabaseLocation.ToString redacts it).
         Log.UsingDatabase(logger, database.Location);

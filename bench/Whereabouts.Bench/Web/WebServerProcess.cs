@@ -31,6 +31,9 @@ internal sealed class WebServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>When the app first answered, counted from the start of its process.</summary>
+    public StartTimes Started { get; private set; } = new(TimeSpan.Zero, null, TimeSpan.Zero);
+
     /// <summary>
     /// Publishes src/Whereabouts.Web in Release to <paramref name="folder"/> and returns the path of
     /// its dll. Publishing to a folder of our own means another build of the repository during the
@@ -62,8 +65,12 @@ internal sealed class WebServerProcess : IAsyncDisposable
         return Path.Combine(folder, "Whereabouts.Web.dll");
     }
 
-    /// <summary>Starts the app on <paramref name="database"/> and waits until <c>GET /</c> answers 200.</summary>
-    public static async Task<WebServerProcess> StartAsync(string dll, string database, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the app on <paramref name="database"/> and waits until <c>GET /</c> answers 200 and,
+    /// when <paramref name="search"/> is given, until that API path answers 200 to <paramref name="apiKey"/>;
+    /// <see cref="Started"/> says when each first answered.
+    /// </summary>
+    public static async Task<WebServerProcess> StartAsync(string dll, string database, string? search, string? apiKey, CancellationToken cancellationToken)
     {
         var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}"));
         var start = new ProcessStartInfo("dotnet")
@@ -86,6 +93,7 @@ internal sealed class WebServerProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
 
+        var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the web app");
         var server = new WebServerProcess(process, address);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
@@ -94,7 +102,7 @@ internal sealed class WebServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            await server.WaitUntilReadyAsync(cancellationToken);
+            await server.WaitUntilReadyAsync(clock, search, apiKey, cancellationToken);
         }
         catch
         {
@@ -148,11 +156,13 @@ internal sealed class WebServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    private async Task WaitUntilReadyAsync(Stopwatch clock, string? search, string? apiKey, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromMinutes(3))
+        TimeSpan? firstAnswer = null;
+        TimeSpan? firstSearch = null;
+        TimeSpan? ready = null;
+        while (clock.Elapsed < TimeSpan.FromMinutes(3))
         {
             if (_process.HasExited)
             {
@@ -161,9 +171,30 @@ internal sealed class WebServerProcess : IAsyncDisposable
 
             try
             {
-                using var response = await client.GetAsync(new Uri("/", UriKind.Relative), cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (ready is null)
                 {
+                    using var response = await client.GetAsync(new Uri("/", UriKind.Relative), cancellationToken);
+                    firstAnswer ??= clock.Elapsed;
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        ready = clock.Elapsed;
+                    }
+                }
+
+                if (search is not null && firstSearch is null && firstAnswer is not null)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(search, UriKind.Relative));
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+                    using var response = await client.SendAsync(request, cancellationToken);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        firstSearch = clock.Elapsed;
+                    }
+                }
+
+                if (ready is { } done && (search is null || firstSearch is not null))
+                {
+                    Started = new StartTimes(firstAnswer!.Value, firstSearch, done);
                     return;
                 }
             }
@@ -176,7 +207,7 @@ internal sealed class WebServerProcess : IAsyncDisposable
                 // Busy migrating; ask again.
             }
 
-            await Task.Delay(200, cancellationToken);
+            await Task.Delay(100, cancellationToken);
         }
 
         throw new TimeoutException($"the web app did not answer GET / with 200 within 3 minutes:\n{RecentOutput()}");

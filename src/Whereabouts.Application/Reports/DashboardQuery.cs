@@ -24,11 +24,10 @@ public sealed class DashboardQuery(WhereaboutsDatabase database, FateHistoryCach
         int contested;
         if (asOf is { } day)
         {
-            // The index holds only today's fates: a past day needs the histories.
-            var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
-            var fates = everyone.Select(h => (h.Side, Fate: h.FateOn(day))).ToList();
-            counts = [.. fates.GroupBy(x => (x.Fate.Status, x.Side)).Select(g => (g.Key.Status, g.Key.Side, g.Count()))];
-            contested = fates.Count(x => x.Fate.IsContested);
+            // The index holds only today's fates: a past day needs the histories' calendar.
+            var calendar = await FateHistoryCache.ReadCalendarAsync(histories, context, cancellationToken).ConfigureAwait(false);
+            counts = [.. calendar.PeopleOn(day).Select(c => (c.Key.Status, c.Key.Side, c.Value))];
+            contested = calendar.ContestedOn(day);
         }
         else
         {

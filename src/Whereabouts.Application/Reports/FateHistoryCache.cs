@@ -13,16 +13,52 @@ namespace Whereabouts.Application.Reports;
 /// (docs/adr/0006), so the log's last sequence number says whether what is kept is still what is
 /// stored; asking for it is one look-up of the log's key. A report therefore never sees a history
 /// older than the moment it asked, whichever process saved the change.</para>
-/// <para>Histories read while a save was committed may mix the state before and after it; they
-/// serve the report that read them but are not kept.</para>
+/// <para>The histories and the sequence number they stand at are read in one snapshot
+/// (<see cref="SnapshotRead"/>), so a save committed while they are read is not half in them.</para>
 /// <para>The web app keeps one for its lifetime (83 MiB at 100,000 people with 210,000
 /// assertions). A query made without one reads the histories for itself every time.</para>
+/// <para>Reading them all takes seconds at a million people, so the web app prepares them in the
+/// background after it starts (<see cref="PrepareAsync"/>) and its report pages ask
+/// <see cref="State"/> first, saying the figures are being prepared rather than waiting.</para>
 /// </remarks>
 public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
 {
     // One reading at a time: the reports that arrive meanwhile wait for it and share it.
     private readonly SemaphoreSlim _reading = new(1, 1);
+    private readonly TaskCompletionSource _firstKept = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Kept? _kept;
+    private volatile bool _failed;
+
+    /// <summary>
+    /// Whether the histories have been read once (<see cref="PreparationState.Ready"/>: reports use
+    /// them, reading them again only after the registry changed), are still to be read, or the
+    /// last attempt to prepare them failed.
+    /// </summary>
+    public PreparationState State =>
+        Volatile.Read(ref _kept) is not null ? PreparationState.Ready
+        : _failed ? PreparationState.Failed
+        : PreparationState.Preparing;
+
+    /// <summary>Completes when the histories have been read and kept for the first time.</summary>
+    public Task Prepared => _firstKept.Task;
+
+    /// <summary>
+    /// Reads and keeps the histories, and makes their calendar, if they are not kept yet. A failure (other than cancellation)
+    /// makes <see cref="State"/> <see cref="PreparationState.Failed"/> until an attempt succeeds.
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await ReadCalendarAsync(cancellationToken).ConfigureAwait(false);
+            _failed = false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _failed = true;
+            throw;
+        }
+    }
 
     /// <summary>Everyone's history as stored now; people without a fate have an empty one.</summary>
     /// <remarks>Shared by every report: read it, never change it.</remarks>
@@ -38,6 +74,10 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
         await _reading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // One snapshot for the sequence number and the histories: they agree, however many
+            // saves commit while the histories are read, so what is read is always kept.
+            await using var snapshot = await SnapshotRead.BeginAsync(context, cancellationToken).ConfigureAwait(false);
+
             // Another report may have read them while this one waited.
             sequence = await LastChangeAsync(context, cancellationToken).ConfigureAwait(false);
             if (_kept is { } fresh && fresh.Sequence == sequence)
@@ -46,17 +86,26 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
             }
 
             var histories = await FateHistoryReader.ReadAsync(context, cancellationToken).ConfigureAwait(false);
-            if (await LastChangeAsync(context, cancellationToken).ConfigureAwait(false) == sequence)
-            {
-                Volatile.Write(ref _kept, new Kept(sequence, histories));
-            }
-
+            Volatile.Write(ref _kept, new Kept(sequence, histories));
+            _firstKept.TrySetResult();
             return histories;
         }
         finally
         {
             _reading.Release();
         }
+    }
+
+    /// <summary>
+    /// Everyone's fate counts on every day (<see cref="FateCalendar"/>) as stored now: made once for
+    /// the histories kept, so that the figures of any day cost a look-up.
+    /// </summary>
+    public async Task<FateCalendar> ReadCalendarAsync(CancellationToken cancellationToken = default)
+    {
+        var histories = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        return Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.Histories, histories)
+            ? kept.Calendar.Value
+            : FateCalendar.Of(histories);
     }
 
     /// <inheritdoc/>
@@ -68,8 +117,18 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
             ? await FateHistoryReader.ReadAsync(context, cancellationToken).ConfigureAwait(false)
             : await cache.ReadAsync(cancellationToken).ConfigureAwait(false);
 
+    /// <summary>The calendar from <paramref name="cache"/> when there is one; otherwise made from the histories read through <paramref name="context"/> for this report alone.</summary>
+    internal static async Task<FateCalendar> ReadCalendarAsync(FateHistoryCache? cache, WhereaboutsDbContext context, CancellationToken cancellationToken) =>
+        cache is null
+            ? FateCalendar.Of(await FateHistoryReader.ReadAsync(context, cancellationToken).ConfigureAwait(false))
+            : await cache.ReadCalendarAsync(cancellationToken).ConfigureAwait(false);
+
     private static async Task<long> LastChangeAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
         await context.AuditEntries.AsNoTracking().MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
 
-    private sealed record Kept(long Sequence, IReadOnlyList<FateHistory> Histories);
+    private sealed record Kept(long Sequence, IReadOnlyList<FateHistory> Histories)
+    {
+        // Made by the first report that needs it, once for every report on these histories.
+        public Lazy<FateCalendar> Calendar { get; } = new(() => FateCalendar.Of(Histories));
+    }
 }

@@ -46,11 +46,22 @@ public sealed record PublicStatistics(IReadOnlyList<string?> Sides, IReadOnlyLis
     public static PublicStatistics FromHistories(IEnumerable<FateHistory> histories, DateOnly? asOf)
     {
         ArgumentNullException.ThrowIfNull(histories);
-        var counts = histories
-            .Select(h => (h.Side, Status: (asOf is { } day ? h.FateOn(day) : h.Fate).Status))
-            .Where(x => x.Status is not null)
-            .GroupBy(x => (x.Side, Status: x.Status!.Value))
+        var people = histories
+            .GroupBy(h => (h.Side, (asOf is { } day ? h.FateOn(day) : h.Fate).Status))
             .ToDictionary(g => g.Key, g => g.Count());
+        return FromCounts(people, asOf);
+    }
+
+    /// <summary>
+    /// Computes the figures from how many people of each side had each fate on <paramref name="asOf"/>
+    /// (or now), as <see cref="FateCalendar.PeopleOn"/> gives them; people without a fate are not counted.
+    /// </summary>
+    public static PublicStatistics FromCounts(IReadOnlyDictionary<(string? Side, FateStatus? Status), int> people, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var counts = people
+            .Where(c => c.Key.Status is not null && c.Value > 0)
+            .ToDictionary(c => (c.Key.Side, Status: c.Key.Status!.Value), c => c.Value);
         var sides = SideOrder.Of(counts.Keys.Select(k => k.Side));
         var statuses = Enum.GetValues<FateStatus>();
 

@@ -17,7 +17,7 @@ public sealed class PublicStatisticsQuery(WhereaboutsDatabase database, FateHist
 
         // Today's fates from the histories too, not from the search index: the same people counted
         // the same way on every day asked about.
-        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
-        return PublicStatistics.FromHistories(everyone, asOf);
+        var calendar = await FateHistoryCache.ReadCalendarAsync(histories, context, cancellationToken).ConfigureAwait(false);
+        return PublicStatistics.FromCounts(calendar.PeopleOn(asOf), asOf);
     }
 }

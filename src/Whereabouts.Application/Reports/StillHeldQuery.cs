@@ -58,13 +58,13 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
             .ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken).ConfigureAwait(false);
         var legalCases = await LegalCasesAsync(context, held.Select(h => h.Person.Id).ToList(), day, cancellationToken).ConfigureAwait(false);
         var entries = held
-            .OrderBy(h => h.Since).ThenBy(h => h.Person.PrimaryName.FullName, StringComparer.Ordinal).ThenBy(h => h.Person.Id)
+            .OrderBy(h => h.Since).ThenBy(h => h.Person.Name, StringComparer.Ordinal).ThenBy(h => h.Person.Id)
             .Select(h =>
             {
                 var current = h.Fate.Current!;
                 var evidence = current.Evidence;
                 return new StillHeldEntry(
-                    new PersonLink(h.Person.Id, h.Person.PrimaryName.FullName, h.Person.IsInvented),
+                    new PersonLink(h.Person.Id, h.Person.Name, h.Person.IsInvented),
                     current.Status,
                     h.Since,
                     h.Fate.IsCredible,
@@ -104,14 +104,16 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         return since;
     }
 
-    // The people on the list, for their names: without their histories (read already), a chunk of
-    // ids at a time so that a long list stays within the providers' limits on parameters.
-    private static async Task<Dictionary<Guid, Person>> PeopleAsync(WhereaboutsDbContext context, List<Guid> ids, CancellationToken cancellationToken)
+    // The people on the list, for their names: from the search index (each person's primary name,
+    // as the dossier heads it), not the people themselves with every name form and detail, a
+    // chunk of ids at a time so that a long list stays within the providers' limits on parameters.
+    private static async Task<Dictionary<Guid, Named>> PeopleAsync(WhereaboutsDbContext context, List<Guid> ids, CancellationToken cancellationToken)
     {
-        var people = new Dictionary<Guid, Person>(ids.Count);
+        var people = new Dictionary<Guid, Named>(ids.Count);
         foreach (var chunk in ids.Chunk(PeoplePerQuery))
         {
-            var found = await context.People.AsNoTracking().IgnoreAutoIncludes().Where(p => chunk.Contains(p.Id))
+            var found = await context.PersonIndex.AsNoTracking().Where(e => chunk.Contains(e.PersonId))
+                .Select(e => new Named(e.PersonId, e.DisplayName, e.IsInvented))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var person in found)
             {
@@ -138,6 +140,8 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
                 g => g.Key,
                 g => (IReadOnlyList<StillHeldLegalCase>)[.. g.Select(x => new StillHeldLegalCase(x.Case.Id, Summary(x.Case)))]);
     }
+
+    private sealed record Named(Guid Id, string Name, bool IsInvented);
 
     private static string Summary(LegalCase legalCase) =>
         string.Join(", ", new[] { legalCase.ForumName, legalCase.Number, legalCase.Kind.ToString(), legalCase.Status.ToString() }.Where(t => !string.IsNullOrWhiteSpace(t)));

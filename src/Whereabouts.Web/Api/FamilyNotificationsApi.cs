@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Whereabouts.Application.Legal;
 using Whereabouts.Web.Api.Legal;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Reports;
 
 namespace Whereabouts.Web.Api;
 
@@ -35,6 +36,7 @@ internal static class FamilyNotificationsApi
             .RequireAuthorization(Policies.FamilyNotifications)
             .WithTags("Family notifications")
             .WithName("ListFamiliesToInformAgain")
+            .RequiresReportsPrepared()
             .WithSummary("Families last told a fate the evidence no longer says")
             .WithDescription("Told earliest first: the last notification conveying a fate (a corrected one gives way to its correction) beside the fate the registry derives now. Records joined as one person count once, under the identity's id.");
         return api;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Whereabouts.Application.Reports;
 using Whereabouts.Web.Api.Statistics;
+using Whereabouts.Web.Reports;
 
 namespace Whereabouts.Web.Api;
 
@@ -17,9 +18,11 @@ internal static class PublicStatisticsApi
             .WithTags("Public")
             .WithName("GetPublicStatistics")
             .WithSummary("Public statistics (no key needed)")
+            .RequiresReportsPrepared()
             .WithDescription("People by fate and side, as aggregates only. Counts below 5 are null, never the number; the total is null when "
                 + "it is below 5 or would reveal a hidden count. asOf (YYYY-MM-DD) gives the figures as things stood on that day. The figures are computed "
-                + "at most once a minute per day asked about, so they may be up to 60 seconds old.");
+                + "at most once a minute per day asked about, so they may be up to 60 seconds old. "
+                + "Right after the app starts, while everyone's fate history is read, it answers 503 with a Retry-After.");
         return publicApi;
     }
 

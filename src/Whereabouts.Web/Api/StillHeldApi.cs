@@ -3,6 +3,7 @@ using Whereabouts.Application.Parties;
 using Whereabouts.Application.Reports;
 using Whereabouts.Web.Api.Reports;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Reports;
 
 namespace Whereabouts.Web.Api;
 
@@ -16,6 +17,7 @@ internal static class StillHeldApi
             .WithTags("Reports")
             .RequireAuthorization(Policies.Read)
             .WithName("GetStillHeld")
+            .RequiresReportsPrepared()
             .WithSummary("The still-held list of a party")
             .WithDescription("side=SLUG (required; a party's slug as /api/v1/parties lists them, in any case: armenian); asOf=yyyy-MM-dd (optional, default today). One entry per person whose fate on that day "
                 + "was reported captured, capture confirmed, detained, on trial or sentenced, with since when and the evidence; and, per exchange up to "

@@ -8,6 +8,7 @@ namespace Whereabouts.Web.Pages;
 
 /// <summary>The first page after sign-in.</summary>
 [Authorize(Policy = Policies.Read)]
+[Whereabouts.Web.Reports.ReportsPrepared(OnlyWithQuery = "asOf")]
 internal sealed class DashboardModel(DashboardQuery query, ListDepartures departures, IAuthorizationService authorization) : PageModel
 {
     public Dashboard Dashboard { get; private set; } = new(0, [], [], 0);

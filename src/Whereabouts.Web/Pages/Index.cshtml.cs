@@ -5,6 +5,7 @@ using Whereabouts.Application.Reports;
 namespace Whereabouts.Web.Pages;
 
 /// <summary>The public statistics page: aggregates only, open to anyone; the same figures as GET /api/v1/public/statistics, from the same cache.</summary>
+[Whereabouts.Web.Reports.ReportsPrepared]
 internal sealed class IndexModel(PublicStatisticsCache statistics) : PageModel
 {
     public PublicStatistics Statistics { get; private set; } = new([], [], null);

@@ -95,6 +95,50 @@ public sealed class FateHistoryCacheTests : IAsyncLifetime
         Assert.All(all, histories => Assert.Same(all[0], histories));
     }
 
+    [Fact]
+    public async Task PrepareAsync_NewCache_IsPreparingUntilTheHistoriesAreReadThenReady()
+    {
+        await AddAsync(FateStatus.Missing);
+        using var cache = new FateHistoryCache(Database);
+        var before = cache.State;
+
+        await cache.PrepareAsync(Cancel);
+
+        Assert.Equal(PreparationState.Preparing, before);
+        Assert.Equal(PreparationState.Ready, cache.State);
+        Assert.True(cache.Prepared.IsCompletedSuccessfully);
+        Assert.Single(await cache.ReadAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task PrepareAsync_DatabaseUnreadable_FailsAndSaysSo()
+    {
+        // A folder that does not exist: SQLite cannot open the file.
+        var nowhere = Path.Combine(Path.GetTempPath(), "whereabouts-no-such-folder-" + Guid.NewGuid().ToString("N"), "registry.db");
+        using var cache = new FateHistoryCache(new WhereaboutsDatabase(DatabaseLocation.Sqlite(nowhere)));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => cache.PrepareAsync(Cancel));
+
+        Assert.Equal(PreparationState.Failed, cache.State);
+        Assert.False(cache.Prepared.IsCompleted);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WhileAWriterHoldsItsTransaction_ReadsWithoutWaitingForIt()
+    {
+        await AddAsync(FateStatus.Missing);
+        using var cache = new FateHistoryCache(Database);
+        await using var writer = Database.CreateContext("tests");
+        await using var transaction = await writer.Database.BeginTransactionAsync(Cancel);
+        writer.People.Add(new Person(Guid.NewGuid(), new PersonName("Invented", "Uncommitted"), new PersonDetails(Side: "armenian"), isInvented: true));
+        await writer.SaveChangesAsync(Cancel);
+
+        var histories = await cache.ReadAsync(Cancel).WaitAsync(TimeSpan.FromSeconds(20), Cancel);
+
+        Assert.Single(histories);
+        Assert.Equal(PreparationState.Ready, cache.State);
+    }
+
     private async Task<Person> AddAsync(FateStatus status)
     {
         await using var context = Database.CreateContext("tests");

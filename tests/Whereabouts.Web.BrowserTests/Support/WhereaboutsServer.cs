@@ -31,7 +31,7 @@ public sealed class WhereaboutsServer : IAsyncLifetime
     /// <summary>The app's services, e.g. to read the database the pages show.</summary>
     public IServiceProvider Services => _factory.Services;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
 
@@ -41,7 +41,10 @@ public sealed class WhereaboutsServer : IAsyncLifetime
 
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         _baseAddress = new Uri(addresses.Single(), UriKind.Absolute);
-        return ValueTask.CompletedTask;
+
+        // The reports' histories are read in the background after the start; the pages under test
+        // show the figures, not "being prepared".
+        await _factory.Services.GetRequiredService<Whereabouts.Application.Reports.FateHistoryCache>().Prepared.WaitAsync(TimeSpan.FromMinutes(2));
     }
 
     public async ValueTask DisposeAsync()

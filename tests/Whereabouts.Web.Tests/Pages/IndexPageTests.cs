@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Whereabouts.Application.Demo;
+using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Pages;
 
@@ -29,6 +30,7 @@ public sealed class IndexPageTests : IDisposable
     public async Task Get_FirstStartOnAnEmptyDatabase_LoadsTheDemoDataAndShowsAggregatesWithoutNames()
     {
         using var client = _factory.CreateClient();
+        await Prepared.ReportsAsync(_factory);
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -51,6 +53,7 @@ public sealed class IndexPageTests : IDisposable
     public async Task Get_AnyPage_SendsAContentSecurityPolicy()
     {
         using var client = _factory.CreateClient();
+        await Prepared.ReportsAsync(_factory);
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 

@@ -57,6 +57,7 @@ public sealed class HandMadeRegistry : IAsyncDisposable
         }
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.UseSetting("db", file));
+        await Prepared.ReportsAsync(_factory);
         return _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
     }
 

@@ -11,21 +11,48 @@ namespace Whereabouts.Web.Tests.Support;
 /// <summary>
 /// The real web app on a fresh SQLite file (demo data loaded on start), with clients that act as
 /// a role through an API key or a signed-in browser cookie. Use one per test class
-/// (<c>IClassFixture&lt;WebApp&gt;</c>); accounts get unique names so tests can share it.
+/// (<c>IClassFixture&lt;WebApp&gt;</c>); accounts get unique names so tests can share it. As a
+/// fixture it starts the app and waits for its reports to be prepared.
 /// </summary>
-public sealed class WebApp : IAsyncDisposable
+public sealed class WebApp : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-web-tests", Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> _factory;
 
     public WebApp()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    private WebApp(IReadOnlyDictionary<string, string> settings)
     {
         Directory.CreateDirectory(_folder);
         DatabaseFile = Path.Combine(_folder, "registry.db");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.UseSetting("db", DatabaseFile));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("db", DatabaseFile);
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
+        });
     }
 
     public string DatabaseFile { get; }
+
+    /// <summary>The app with further settings (configuration keys and values); the caller disposes it.</summary>
+    public static WebApp With(IReadOnlyDictionary<string, string> settings) => new(settings);
+
+    /// <summary>
+    /// The app with its reports' preparation put off for an hour by the app's own setting: its
+    /// report pages and endpoints say the figures are being prepared until a test prepares them
+    /// (<see cref="Whereabouts.Application.Reports.FateHistoryCache.PrepareAsync"/>). The caller disposes it.
+    /// </summary>
+    public static WebApp WithReportsUnprepared() =>
+        With(new Dictionary<string, string> { [Whereabouts.Web.Reports.ReportPreparationWorker.DelaySetting] = "01:00:00" });
+
+    /// <summary>Starts the app and waits until its reports are prepared.</summary>
+    public async ValueTask InitializeAsync() => await Prepared.ReportsAsync(_factory);
 
     public IServiceProvider Services => _factory.Services;
 

@@ -10,6 +10,7 @@ namespace Whereabouts.Web.Pages.LegalCases;
 /// were told, when and by whom, and what the registry says now. Joined records are one person.
 /// </summary>
 [Authorize(Policy = Policies.FamilyNotifications)]
+[Whereabouts.Web.Reports.ReportsPrepared]
 internal sealed class InformAgainModel(InformAgainQuery query) : PageModel
 {
     public IReadOnlyList<InformAgainCase> Cases { get; private set; } = [];

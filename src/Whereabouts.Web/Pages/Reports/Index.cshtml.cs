@@ -10,6 +10,7 @@ namespace Whereabouts.Web.Pages.Reports;
 
 /// <summary>Fate counts over time: how many people were missing, held, free or dead on each day, per side.</summary>
 [Authorize(Policy = Policies.Read)]
+[Whereabouts.Web.Reports.ReportsPrepared]
 internal sealed class IndexModel(FateTimelineQuery query, IncidentReader incidents) : PageModel
 {
     /// <summary>Only this side; null for every side.</summary>

@@ -11,6 +11,7 @@ namespace Whereabouts.Web.Pages.Reports;
 
 /// <summary>Who of a side was held on a day (today by default), and the exchanges up to that day.</summary>
 [Authorize(Policy = Policies.Read)]
+[Whereabouts.Web.Reports.ReportsPrepared]
 internal sealed class StillHeldModel(StillHeldQuery query, PartyReader parties, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "side")]
