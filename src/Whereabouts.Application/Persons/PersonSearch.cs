@@ -123,12 +123,7 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
         var variants = new Dictionary<SearchWord, HashSet<string>>();
         foreach (var word in words)
         {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var variant in NearSpellings.Of(word.Text))
-            {
-                PersonIndexer.AddNameKeys(keys, variant);
-            }
-
+            var keys = NearKeyCache.Of(word.Text).ToHashSet(StringComparer.Ordinal);
             keys.RemoveWhere(word.Matches);
             variants[word] = keys;
         }
