@@ -19,6 +19,13 @@ public static class NearSpellings
     /// <summary>Words shorter than this (in letters) are not widened: too many names lie one edit from a short one.</summary>
     public const int MinLetters = 5;
 
+    /// <summary>
+    /// Words longer than this (in characters) are not widened either: no name is, and the
+    /// spellings of a word grow with its length times its alphabet, so a pasted paragraph would
+    /// otherwise cost seconds and gigabytes.
+    /// </summary>
+    public const int MaxLength = 40;
+
     // The lower-case letters of each script a name may be typed in. Azerbaijani Latin adds its own
     // letters to the basic ones.
     private static readonly (Func<char, bool> Belongs, string Letters)[] Scripts =
@@ -30,13 +37,14 @@ public static class NearSpellings
 
     /// <summary>
     /// Every distinct spelling one edit from <paramref name="word"/> (lower-cased, the word itself
-    /// excluded); empty when the word has fewer than <see cref="MinLetters"/> letters.
+    /// excluded); empty when the word has fewer than <see cref="MinLetters"/> letters or more than
+    /// <see cref="MaxLength"/> characters.
     /// </summary>
     public static IReadOnlyCollection<string> Of(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         var text = word.Trim().ToLowerInvariant();
-        if (text.Count(char.IsLetter) < MinLetters)
+        if (text.Length > MaxLength || text.Count(char.IsLetter) < MinLetters)
         {
             return [];
         }

@@ -22,8 +22,8 @@ internal sealed class PersonNameKeyConfiguration : IEntityTypeConfiguration<Pers
 
         // An identity's keys: a search with several words checks each candidate of the rarest word
         // for the others' keys here, by identity and key, instead of reading every row of a
-        // common key (SQLite, without statistics, otherwise picks the key index: 1.9 s for
-        // "Davit Grigoryan" at 100,000 people, 5 ms with this one).
+        // common key (SQLite, without statistics, otherwise picks the key index: the count of
+        // "Davit Grigoryan" at 100,000 people took about 2 s, and 0.02 s with this index).
         builder.HasIndex(k => new { k.IdentityId, k.Key });
         builder.HasOne<Person>().WithMany().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -30,6 +30,13 @@ public sealed class NearSpellingsTests
     }
 
     [Fact]
+    public void Of_WordLongerThanAnyName_IsNotWidened()
+    {
+        Assert.Empty(NearSpellings.Of(new string('a', NearSpellings.MaxLength + 1)));
+        Assert.NotEmpty(NearSpellings.Of(new string('a', NearSpellings.MaxLength)));
+    }
+
+    [Fact]
     public void Of_CyrillicWord_ChangesLettersOnlyWithinItsScript()
     {
         var variants = NearSpellings.Of("Мамедов");
