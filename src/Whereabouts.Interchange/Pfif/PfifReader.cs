@@ -59,9 +59,28 @@ public sealed class PfifReader
             CloseInput = false,
         };
         using var recorder = new PrologRecorder(input);
-        using var xml = XmlReader.Create(recorder, settings);
-        var session = new Session(xml, Options, recorder);
-        return session.Run();
+        XmlReader xml;
+        try
+        {
+            xml = XmlReader.Create(recorder, settings);
+        }
+        catch (XmlException e)
+        {
+            // The reader decodes the document's first characters as it is made: bytes that are
+            // not in the encoding the document declares (or its byte order mark) fail here.
+            return NotReadable(e);
+        }
+
+        using (xml)
+        {
+            return new Session(xml, Options, recorder).Run();
+        }
+    }
+
+    private static PfifReadResult NotReadable(XmlException e)
+    {
+        var issue = new PfifIssue(Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 0), "pfif", "not readable as XML: " + e.Message, PfifIssueEffect.DocumentRejected);
+        return new PfifReadResult(null, [], [], [issue], accepted: false);
     }
 
     private sealed record RawField(string Element, string? Value, int Line, int Column);

@@ -8,6 +8,21 @@ namespace Whereabouts.Interchange.Tests.Pfif;
 public sealed partial class PfifReaderTests
 {
     [Fact]
+    public void Read_ByteOrderMarkFollowedByBytesThatAreNotUtf8_IsRefusedWithAnIssue()
+    {
+        // Found by the property test: XmlReader decodes the first characters while it is made, so
+        // the failure came before the reader's own error handling could see it.
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xDF, 0x3F, .. Encoding.ASCII.GetBytes("<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\"/>")];
+
+        var result = new PfifReader().Read(new MemoryStream(bytes, writable: false));
+
+        Assert.False(result.Accepted);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((1, PfifIssueEffect.DocumentRejected), (issue.Line, issue.Effect));
+        Assert.Contains("not readable as XML", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_BillionLaughs_IsRefusedBeforeAnyEntityExpands()
     {
         var xml = """
