@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ namespace Whereabouts.Storage;
 /// hash-chained <see cref="AuditEntries"/>, in the same transaction as the change itself.
 /// Accounts and roles are ASP.NET Core Identity's tables in the same database.
 /// </remarks>
-public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>
+public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>, IDataProtectionKeyContext
 {
     /// <summary>Transaction-level lock that serialises appends to the audit chain on PostgreSQL.</summary>
     private const string AuditLockSql = "SELECT pg_advisory_xact_lock(87120524460098)";
@@ -99,6 +100,13 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
 
     /// <summary>Accounts' disabled flag and last sign-in (a row only for accounts that have either).</summary>
     public DbSet<AccountState> AccountStates => Set<AccountState>();
+
+    /// <summary>
+    /// The web app's Data Protection keys (cookies, antiforgery tokens), kept in the database so
+    /// that every app server on one database reads what another wrote. Never in the audit log:
+    /// they are key material.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who the changes saved through this context are attributed to in the audit log.</summary>
     /// <remarks>Read at each save from <see cref="ActorSource"/> when one is set.</remarks>

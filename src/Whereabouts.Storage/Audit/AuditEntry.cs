@@ -45,6 +45,13 @@ public sealed class AuditEntry
     /// <summary>The changed fields as a JSON object: new values for an addition, <c>[old, new]</c> for an edit.</summary>
     public string Changes { get; private set; }
 
+    /// <summary>
+    /// SHA-256 (lower-case hex) of the record's whole state after this change, so that a row
+    /// altered in the database afterwards no longer matches its latest entry; null for a deletion
+    /// and for entries written before states were hashed.
+    /// </summary>
+    public string? StateHash { get; set; }
+
     /// <summary>The previous entry's hash (64 zeros for the first entry).</summary>
     public string PreviousHash { get; internal set; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -43,7 +44,7 @@ internal static class AuditWriter
         foreach (var entry in tracked)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or PersonIndexEntry or PersonNameKey or PersonNameKeyCount)
+                || entry.Entity is AuditEntry or PersonIndexEntry or PersonNameKey or PersonNameKeyCount or DataProtectionKey)
             {
                 continue;
             }

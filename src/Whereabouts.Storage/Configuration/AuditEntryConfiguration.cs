@@ -20,6 +20,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Changes).IsRequired();
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(e => e.StateHash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(e => e.SubjectId);
     }
 }
