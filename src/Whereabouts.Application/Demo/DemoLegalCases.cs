@@ -53,7 +53,7 @@ internal sealed class DemoLegalCases
             ForumKind.EuropeanCourtOfHumanRights, Strasbourg, "DEMO-IM-2020-001 (invented)", LegalCaseKind.InterimMeasuresRequest,
             PartialDate.OfDay(2020, 12, 1), people, [InventedCounselA, InventedCounselB], null, null, LegalCaseStatus.Closed,
             [_sources.EchrApplications.Id],
-            "Families asked the Court to require information on where the men were held and on their health."));
+            "Families asked the Court to require information on where the men were held and on their health.", DetainingParty: DemoParties.Azerbaijani));
         Step(request, "filed", PartialDate.OfDay(2020, 12, 1), ProceedingKind.Filing,
             "Request lodged on behalf of the families, with the captives' names and the evidence of their capture.", _sources.EchrApplications);
         Step(request, "indicated", PartialDate.OfDay(2020, 12, 3), ProceedingKind.Decision,
@@ -72,7 +72,7 @@ internal sealed class DemoLegalCases
             ForumKind.EuropeanCourtOfHumanRights, Strasbourg, "DEMO-IM-2020-002 (invented)", LegalCaseKind.InterimMeasuresRequest,
             PartialDate.OfDay(2020, 12, 17), people, [InventedCounselA], null, null, LegalCaseStatus.Granted,
             [_sources.EchrApplications.Id, _sources.DetainingSideList2020.Id],
-            "Lodged after the fighting of 11–13 December 2020; the men were not among those returned on the 14th."));
+            "Lodged after the fighting of 11–13 December 2020; the men were not among those returned on the 14th.", DetainingParty: DemoParties.Azerbaijani));
         Step(request, "filed", PartialDate.OfDay(2020, 12, 17), ProceedingKind.Filing,
             "Urgent request lodged for twelve servicemen shown as captives on the detaining side's list.", _sources.EchrApplications);
         Step(request, "indicated", PartialDate.OfDay(2020, 12, 22), ProceedingKind.Decision,
@@ -89,7 +89,7 @@ internal sealed class DemoLegalCases
             "Application on the detention of four servicemen captured at Khtsabert and Hin Tagher (invented)",
             ForumKind.EuropeanCourtOfHumanRights, Strasbourg, "DEMO-00004/21 (invented)", LegalCaseKind.Application,
             PartialDate.OfMonth(2021, 3), people, [InventedCounselB], null, null, LegalCaseStatus.Communicated,
-            [_sources.EchrApplications.Id]));
+            [_sources.EchrApplications.Id], DetainingParty: DemoParties.Azerbaijani));
         Step(application, "filed", PartialDate.OfMonth(2021, 3), ProceedingKind.Filing,
             "Application lodged, complaining of the men's continued detention after the ceasefire.", _sources.EchrApplications);
         Step(application, "communicated", PartialDate.OfMonth(2021, 9), ProceedingKind.Communication,
@@ -113,7 +113,7 @@ internal sealed class DemoLegalCases
             onTrial.AsOf, [defendant], ["Court-appointed defender (invented)"],
             ["Illegal crossing of the state border (invented charge)", "Illegal carrying of weapons (invented charge)"],
             sentence, LegalCaseStatus.Sentenced, [_sources.CourtRecords.Id],
-            "Tried as a \"saboteur\" under the detaining state's criminal code, as the men still held after December 2021 were."));
+            "Tried as a \"saboteur\" under the detaining state's criminal code, as the men still held after December 2021 were.", DetainingParty: DemoParties.Azerbaijani));
         Step(trial, "hearing", onTrial.AsOf, ProceedingKind.Hearing,
             "First hearing: the charges were read; the defendant was represented by a court-appointed lawyer.", _sources.CourtRecords);
         Step(trial, "verdict", sentenced.AsOf, ProceedingKind.Decision,

@@ -156,7 +156,7 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
         snapshot.Add(
             SnapshotSchema.LegalCases,
             V.Id(c.Id), c.Title, V.Enum(c.ForumKind), c.ForumName, c.Number, V.Enum(c.Kind), V.Date(c.LodgedOn),
-            c.Sentence, V.Enum(c.Status), c.Notes);
+            c.Sentence, V.Enum(c.Status), c.Notes, c.DetainingParty);
         for (var i = 0; i < c.PersonIds.Count; i++)
         {
             snapshot.Add(SnapshotSchema.LegalCasePeople, V.Id(c.Id), V.Integer(i), V.Id(c.PersonIds[i]));

@@ -124,7 +124,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         };
         // Sides name parties by slug, in the file or in the registry.
         _partiesInRegistry.UnionWith(await context.Parties.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken).ConfigureAwait(false));
-        var sides = new (SnapshotTable From, string Column)[] { (S.People, "side"), (S.Claims, "side"), (S.ExchangeTransfers, "received_by"), (S.ExchangeTransfers, "handed_over_by") };
+        var sides = new (SnapshotTable From, string Column)[] { (S.People, "side"), (S.Claims, "side"), (S.ExchangeTransfers, "received_by"), (S.ExchangeTransfers, "handed_over_by"), (S.LegalCases, "detaining_party") };
         foreach (var (from, column) in sides)
         {
             foreach (var row in snapshot.Rows(from))

@@ -204,7 +204,8 @@ internal static class SnapshotRecords
             row.Text("sentence"),
             row.Enum<LegalCaseStatus>("status"),
             [.. sources.Select(s => s.Id("source_id"))],
-            row.Text("notes")));
+            row.Text("notes"),
+            PartySlug(row, "detaining_party")));
         foreach (var p in proceedings.OrderBy(p => p.Timestamp("recorded_at")))
         {
             At(p, null, () => legalCase.AddProceeding(new Proceeding(

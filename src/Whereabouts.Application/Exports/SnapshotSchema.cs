@@ -225,7 +225,8 @@ public static class SnapshotSchema
         Date("lodged_on", required: true),
         Text("sentence"),
         Enum<LegalCaseStatus>("status", required: true),
-        Text("notes"));
+        Text("notes"),
+        Text("detaining_party"));
 
     /// <summary>The people a legal case concerns, in order.</summary>
     public static SnapshotTable LegalCasePeople { get; } = new(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -37,7 +38,7 @@ public sealed class LegalCaseEditor(WhereaboutsDatabase database, ICurrentActor 
     {
         var details = Validate(input);
         await using var context = database.CreateContext(actor.Name);
-        await RequireExistingAsync(context, details.PersonIds, details.SourceIds ?? [], cancellationToken).ConfigureAwait(false);
+        details = await RequireExistingAsync(context, details, input.DetainingParty, cancellationToken).ConfigureAwait(false);
         var legalCase = AsFieldErrors(() => new LegalCase(Guid.NewGuid(), details));
         context.LegalCases.Add(legalCase);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -59,7 +60,7 @@ public sealed class LegalCaseEditor(WhereaboutsDatabase database, ICurrentActor 
         }
 
         VersionCheck.Require("Legal case", id, legalCase.Version, expectedVersion);
-        await RequireExistingAsync(context, details.PersonIds, details.SourceIds ?? [], cancellationToken).ConfigureAwait(false);
+        details = await RequireExistingAsync(context, details, input.DetainingParty, cancellationToken).ConfigureAwait(false);
         AsFieldErrors(() =>
         {
             legalCase.Revise(details);
@@ -193,10 +194,15 @@ public sealed class LegalCaseEditor(WhereaboutsDatabase database, ICurrentActor 
         return known ? value : null;
     }
 
-    private static async Task RequireExistingAsync(
-        WhereaboutsDbContext context, IReadOnlyList<Guid> personIds, IReadOnlyList<Guid> sourceIds, CancellationToken cancellationToken)
+    // The people, documents and detaining party must be the registry's own; returns the details
+    // with the party as its recorded slug.
+    private static async Task<LegalCaseDetails> RequireExistingAsync(
+        WhereaboutsDbContext context, LegalCaseDetails details, string? detainingParty, CancellationToken cancellationToken)
     {
+        var personIds = details.PersonIds;
+        var sourceIds = details.SourceIds ?? [];
         var errors = new FieldErrors();
+        var party = PartyReference.Resolve(errors, "detainingParty", detainingParty, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false));
         var people = await context.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => p.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var missing in personIds.Except(people))
@@ -212,6 +218,7 @@ public sealed class LegalCaseEditor(WhereaboutsDatabase database, ICurrentActor 
         }
 
         errors.ThrowIfAny();
+        return details with { DetainingParty = party };
     }
 
     private static T AsFieldErrors<T>(Func<T> action)

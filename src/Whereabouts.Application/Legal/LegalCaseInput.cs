@@ -17,6 +17,7 @@ namespace Whereabouts.Application.Legal;
 /// <param name="Status">A <see cref="Domain.LegalCaseStatus"/> name; blank means Pending.</param>
 /// <param name="SourceIds">Registered documents the record rests on.</param>
 /// <param name="Notes">Remarks.</param>
+/// <param name="DetainingParty">The slug of the party that holds the case's people; blank or <c>unknown</c> when none is recorded.</param>
 public sealed record LegalCaseInput(
     string? Title,
     string? ForumKind,
@@ -30,4 +31,5 @@ public sealed record LegalCaseInput(
     string? Sentence = null,
     string? Status = null,
     IReadOnlyList<Guid>? SourceIds = null,
-    string? Notes = null);
+    string? Notes = null,
+    string? DetainingParty = null);

@@ -20,6 +20,7 @@ namespace Whereabouts.Application.Legal;
 /// <param name="Notes">Remarks, or null.</param>
 /// <param name="Proceedings">The steps, earliest first.</param>
 /// <param name="Version">The saved version; an edit must name it.</param>
+/// <param name="DetainingParty">The slug of the party that holds the case's people, or null when none is recorded.</param>
 public sealed record LegalCaseView(
     Guid Id,
     string Title,
@@ -36,4 +37,5 @@ public sealed record LegalCaseView(
     IReadOnlyList<DocumentLink> Documents,
     string? Notes,
     IReadOnlyList<ProceedingView> Proceedings,
-    int Version);
+    int Version,
+    string? DetainingParty = null);

@@ -45,7 +45,8 @@ internal static class LegalViews
             [.. c.Proceedings
                 .OrderBy(p => p.On.StatedStart).ThenBy(p => p.On.Latest).ThenBy(p => p.RecordedAt).ThenBy(p => p.Id)
                 .Select(p => new ProceedingView(p.Id, p.On, p.Kind, p.Description, p.SourceId is { } s ? Document(s) : null, p.RecordedBy, p.RecordedAt))],
-            c.Version))];
+            c.Version,
+            c.DetainingParty))];
     }
 
     public static async Task<Dictionary<Guid, DocumentLink>> DocumentsAsync(

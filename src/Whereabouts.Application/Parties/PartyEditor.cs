@@ -80,7 +80,7 @@ public sealed class PartyEditor(WhereaboutsDatabase database, ICurrentActor acto
 
     /// <summary>
     /// Removes the party <paramref name="slug"/> when no record refers to it (a party added by
-    /// mistake). A party that people, count claims or exchanges name stays: removing it would leave
+    /// mistake). A party that people, count claims, exchanges or legal cases name stays: removing it would leave
     /// them naming nothing, and their history would lose whose side they were on.
     /// </summary>
     /// <returns>False when there is no party <paramref name="slug"/>.</returns>
@@ -106,7 +106,7 @@ public sealed class PartyEditor(WhereaboutsDatabase database, ICurrentActor acto
         {
             throw new ValidationFailedException(
                 "slug",
-                $"The party '{key}' cannot be removed: people, count claims or exchanges refer to it, and they would lose whose side they were on. Rename it instead.");
+                $"The party '{key}' cannot be removed: people, count claims, exchanges or legal cases refer to it, and they would lose whose side they were on. Rename it instead.");
         }
 
         context.Parties.Remove(party);

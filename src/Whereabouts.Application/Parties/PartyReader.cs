@@ -20,7 +20,7 @@ public sealed class PartyReader(WhereaboutsDatabase database)
         return Domain.Party.IsSlug(slug) ? parties.Find(Domain.Party.NormalizeSlug(slug)) : null;
     }
 
-    /// <summary>The slugs of the parties that a person, a count claim or an exchange refers to.</summary>
+    /// <summary>The slugs of the parties that a person, a count claim, an exchange or a legal case refers to.</summary>
     public async Task<IReadOnlySet<string>> InUseAsync(CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
@@ -33,6 +33,9 @@ public sealed class PartyReader(WhereaboutsDatabase database)
         used.UnionWith(await context.People.AsNoTracking().IgnoreAutoIncludes().Where(p => p.Side != null).Select(p => p.Side!).Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false));
         used.UnionWith(await context.CountClaims.AsNoTracking().Where(c => c.Side != null).Select(c => c.Side!).Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
+
+        used.UnionWith(await context.LegalCases.AsNoTracking().IgnoreAutoIncludes().Where(c => c.DetainingParty != null).Select(c => c.DetainingParty!).Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false));
 
         // The transfers are JSON inside each exchange; exchanges are few.

@@ -82,6 +82,9 @@ public sealed class LegalCase
     /// <summary>Remarks, or null.</summary>
     public string? Notes { get; private set; }
 
+    /// <summary>The slug of the party that holds the case's people, or null when none is recorded.</summary>
+    public string? DetainingParty { get; private set; }
+
     /// <summary>The dated steps, in the order they were recorded.</summary>
     public IReadOnlyList<Proceeding> Proceedings => _proceedings;
 
@@ -90,7 +93,7 @@ public sealed class LegalCase
 
     /// <summary>The current description as one value, for editing.</summary>
     public LegalCaseDetails Details => new(
-        Title, ForumKind, ForumName, Number, Kind, LodgedOn, [.. _personIds], [.. _counsel], [.. _charges], Sentence, Status, [.. _sourceIds], Notes);
+        Title, ForumKind, ForumName, Number, Kind, LodgedOn, [.. _personIds], [.. _counsel], [.. _charges], Sentence, Status, [.. _sourceIds], Notes, DetainingParty);
 
     /// <summary>Replaces the description.</summary>
     /// <exception cref="DomainRuleException">
@@ -158,6 +161,12 @@ public sealed class LegalCase
             throw new DomainRuleException("legal-case.sentence-required", "A case marked as sentenced needs the sentence as pronounced.");
         }
 
+        var detainingParty = TextValue.OrNull(details.DetainingParty);
+        if (detainingParty is not null && !Party.IsSlug(detainingParty))
+        {
+            throw new DomainRuleException("legal-case.detaining-party", $"'{detainingParty}' is not a party's slug.");
+        }
+
         Title = title;
         ForumKind = details.ForumKind;
         ForumName = forumName;
@@ -171,6 +180,7 @@ public sealed class LegalCase
         Status = details.Status;
         Replace(_sourceIds, (details.SourceIds ?? []).Where(s => s != Guid.Empty).Distinct());
         Notes = TextValue.OrNull(details.Notes);
+        DetainingParty = detainingParty is null ? null : Party.NormalizeSlug(detainingParty);
     }
 
     /// <summary>Appends a dated step.</summary>

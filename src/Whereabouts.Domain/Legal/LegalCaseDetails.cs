@@ -14,6 +14,10 @@ namespace Whereabouts.Domain;
 /// <param name="Status">Where the case stands.</param>
 /// <param name="SourceIds">The registered documents the record rests on (the request, the decision, court papers).</param>
 /// <param name="Notes">Remarks.</param>
+/// <param name="DetainingParty">
+/// The slug of the party that holds the people the case is about (the respondent state at the
+/// ECHR, the state whose court tries them), or null when none is recorded.
+/// </param>
 public sealed record LegalCaseDetails(
     string Title,
     ForumKind ForumKind,
@@ -27,4 +31,5 @@ public sealed record LegalCaseDetails(
     string? Sentence = null,
     LegalCaseStatus Status = LegalCaseStatus.Pending,
     IReadOnlyList<Guid>? SourceIds = null,
-    string? Notes = null);
+    string? Notes = null,
+    string? DetainingParty = null);

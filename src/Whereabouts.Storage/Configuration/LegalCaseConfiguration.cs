@@ -17,6 +17,8 @@ internal sealed class LegalCaseConfiguration : IEntityTypeConfiguration<LegalCas
         builder.Property(c => c.LodgedOn).IsRequired();
         builder.Property(c => c.Sentence).HasMaxLength(1000);
         builder.Property(c => c.Notes).HasMaxLength(4000);
+        builder.Property(c => c.DetainingParty).HasMaxLength(Party.SlugLength);
+        builder.HasOne<Party>().WithMany().HasForeignKey(c => c.DetainingParty).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.Number);
         builder.HasIndex(c => c.Status);
         builder.Ignore(c => c.Details);

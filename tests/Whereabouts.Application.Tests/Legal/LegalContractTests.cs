@@ -71,6 +71,31 @@ public abstract class LegalContractTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task CreateAsync_DetainingPartyInAnyCase_IsKeptAsItsSlugAndKeepsThePartyInUse()
+    {
+        var created = await Editor.CreateAsync(Trial() with { DetainingParty = "Azerbaijani" }, Cancel);
+        var revised = await Editor.ReviseAsync(created.Id, created.Version, Trial() with { DetainingParty = null }, Cancel);
+        var again = await Editor.ReviseAsync(created.Id, revised!.Version, Trial() with { DetainingParty = "armenian" }, Cancel);
+
+        Assert.Equal("azerbaijani", created.DetainingParty);
+        Assert.Null(revised.DetainingParty);
+        Assert.Equal("armenian", (await Reader.FindAsync(created.Id, Cancel))!.DetainingParty);
+        Assert.Equal("armenian", again!.DetainingParty);
+        await using var context = _db.NewContext();
+        Assert.Contains(await context.AuditEntries.Where(e => e.EntityType == nameof(LegalCase) && e.EntityId == created.Id.ToString()).Select(e => e.Changes).ToListAsync(Cancel), c => c.Contains("\"DetainingParty\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CreateAsync_UnknownDetainingParty_NamesTheFieldAndSavesNothing()
+    {
+        var refusal = await Assert.ThrowsAsync<ValidationFailedException>(() => Editor.CreateAsync(Trial() with { DetainingParty = "northland" }, Cancel));
+
+        Assert.Equal(["detainingParty"], refusal.Errors.Keys);
+        Assert.Contains("armenian", refusal.Errors["detainingParty"][0], StringComparison.Ordinal);
+        Assert.Equal(DemoCatalog.Build().LegalCases.Count, (await Reader.ListAsync(new LegalCaseFilter(), 1, 100, Cancel)).Total);
+    }
+
+    [Fact]
     public async Task AddProceedingAsync_BumpsTheVersionSoAStaleRevisionIsRefused()
     {
         var created = await Editor.CreateAsync(Trial(), Cancel);

@@ -569,6 +569,10 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("DetainingParty")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("ForumKind")
                         .HasColumnType("integer");
 
@@ -618,6 +622,8 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DetainingParty");
 
                     b.HasIndex("Number");
 
@@ -1668,6 +1674,14 @@ namespace Whereabouts.Storage.Migrations.Postgres
 
                     b.Navigation("Evidence")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.LegalCase", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DetainingParty")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.ListDepartureAcknowledgement", b =>

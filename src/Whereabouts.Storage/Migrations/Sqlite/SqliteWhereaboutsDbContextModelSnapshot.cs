@@ -560,6 +560,10 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DetainingParty")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ForumKind")
                         .HasColumnType("INTEGER");
 
@@ -609,6 +613,8 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DetainingParty");
 
                     b.HasIndex("Number");
 
@@ -1657,6 +1663,14 @@ namespace Whereabouts.Storage.Migrations.Sqlite
 
                     b.Navigation("Evidence")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.LegalCase", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DetainingParty")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.ListDepartureAcknowledgement", b =>

@@ -49,6 +49,9 @@ internal sealed class LegalCaseForm
     [Display(Name = "Notes")]
     public string? Notes { get; set; }
 
+    [Display(Name = "Detaining party")]
+    public string? DetainingParty { get; set; }
+
     /// <summary>The form filled in from a saved case, people written as their names and ids.</summary>
     public static LegalCaseForm From(LegalCaseView saved)
     {
@@ -68,12 +71,13 @@ internal sealed class LegalCaseForm
             Status = saved.Status.ToString(),
             SourceIds = [.. saved.Documents.Select(d => d.Id)],
             Notes = saved.Notes,
+            DetainingParty = saved.DetainingParty,
         };
     }
 
     /// <summary>The use case's input, with the people the people box was resolved to.</summary>
     public LegalCaseInput ToInput(IReadOnlyList<Guid> people) =>
-        new(Title, ForumKind, ForumName, Number, Kind, LodgedOn, people, Lines(Counsel), Lines(Charges), Sentence, Status, SourceIds, Notes);
+        new(Title, ForumKind, ForumName, Number, Kind, LodgedOn, people, Lines(Counsel), Lines(Charges), Sentence, Status, SourceIds, Notes, DetainingParty);
 
     private static List<string> Lines(string? text) =>
         [.. (text ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];

@@ -24,6 +24,10 @@ internal static class LegalLabels
     public static IEnumerable<SelectListItem> Statuses(string? selected, bool withAny = false) =>
         Options(Enum.GetValues<LegalCaseStatus>().Select(v => (v.ToString(), Of(v))), selected, withAny ? Labels.Text("Any status") : null);
 
+    /// <summary>The registry's parties, by name in the reader's language, after "Not recorded".</summary>
+    public static IEnumerable<SelectListItem> Parties() =>
+        Labels.Parties().Select(p => new SelectListItem(p.Name, p.Slug)).Prepend(new SelectListItem(Labels.Text("Not recorded"), string.Empty));
+
     public static IEnumerable<SelectListItem> ProceedingKinds(string? selected) =>
         Options(Enum.GetValues<ProceedingKind>().Select(v => (v.ToString(), Of(v))), selected, null);
 

@@ -24,11 +24,15 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
             ["Form.PersonIds"] = Defendant.ToString(),
             ["Form.Charges"] = "Illegal border crossing (test)\nCarrying weapons (test)",
             ["Form.Status"] = "Pending",
+            ["Form.DetainingParty"] = "azerbaijani",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var legalCase = await WebApp.GetDocumentAsync(browser, response.Headers.Location!.ToString());
         Assert.Equal(2, legalCase.QuerySelectorAll("#charges li").Length);
+        Assert.Equal("Azerbaijan", legalCase.QuerySelector("#detaining-party")?.TextContent.Trim());
+        var edit = await WebApp.GetDocumentAsync(browser, response.Headers.Location!.ToString().Replace("/LegalCases/", "/LegalCases/Edit/", StringComparison.Ordinal));
+        Assert.Equal("azerbaijani", edit.QuerySelector("select[name='Form.DetainingParty'] option[selected]")?.GetAttribute("value"));
         var dossier = await WebApp.GetDocumentAsync(browser, $"/People/{Defendant}");
         Assert.Contains(dossier.QuerySelectorAll("#legal-case-list > li"), li => li.TextContent.Contains("(test)", StringComparison.Ordinal));
     }

@@ -84,7 +84,7 @@ internal sealed class EditModel(PartyReader reader, PartyEditor editor, IStringL
         }
         catch (ValidationFailedException)
         {
-            ModelState.AddModelError(string.Empty, localizer["This party cannot be removed: people, count claims or exchanges refer to it, and they would lose whose side they were on. Rename it instead."]);
+            ModelState.AddModelError(string.Empty, localizer["This party cannot be removed: people, count claims, exchanges or legal cases refer to it, and they would lose whose side they were on. Rename it instead."]);
         }
         catch (ConcurrencyConflictException e)
         {
