@@ -34,7 +34,7 @@ internal static class Extensions
         services.AddSingleton<IApiKeyOwnerCache>(sp => sp.GetRequiredService<ApiKeyOwnerCache>());
         services.AddSingleton(new Whereabouts.Application.Lists.ListUploadLimit(
             builder.Configuration.GetValue<long?>("Whereabouts:Lists:MaxUploadBytes") ?? Whereabouts.Application.Lists.ListUploadLimit.DefaultBytes));
-        services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders();
+        services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders().AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddHostedService<Lists.ListImportWorker>();
         services.AddHostedService<Reports.ReportPreparationWorker>();
         services.AddHostedService<DemoAdministratorWorker>();

@@ -46,4 +46,24 @@ public sealed class IndexPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("[data-valmsg-for='CurrentPassword']")?.TextContent));
         Assert.Null(page.QuerySelector("#password-changed"));
     }
+
+    [Fact]
+    public async Task Post_NewPasswordBreakingTheRulesInRussian_SaysWhichRulesInRussian()
+    {
+        var account = await app.CreateAccountAsync(Roles.Caseworker, withApiKey: false);
+        using var browser = app.Browser();
+        using var signIn = await WebApp.PostFormAsync(browser, "/Account/Login", new Dictionary<string, string> { ["UserName"] = account.UserName, ["Password"] = account.Password });
+        browser.DefaultRequestHeaders.AcceptLanguage.Add(new("ru"));
+
+        using var response = await WebApp.PostFormAsync(browser, "/Account/Manage", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = account.Password,
+            ["NewPassword"] = "onlylowercaseletters",
+            ["ConfirmPassword"] = "onlylowercaseletters",
+        });
+        var page = await WebApp.ParseAsync(response);
+
+        Assert.Contains("Пароль должен содержать цифру (0–9).", page.QuerySelector("[data-valmsg-for='NewPassword']")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Passwords must", page.Body!.TextContent, StringComparison.Ordinal);
+    }
 }
