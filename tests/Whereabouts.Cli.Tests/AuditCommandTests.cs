@@ -153,6 +153,23 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AuditSeal_RowWrittenPastTheLog_IsSealedAndVerifyPassesAgain()
+    {
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        await ExecuteAsync("INSERT INTO \"Parties\" (\"Slug\", \"NameEn\", \"Version\") VALUES ('former', 'Former side', 0)");
+        var before = await CliRun.RunAsync("audit", "verify", "--db", DbFile);
+
+        var seal = await CliRun.RunAsync("audit", "seal", "--db", DbFile);
+        var after = await CliRun.RunAsync("audit", "verify", "--db", DbFile);
+
+        Assert.Equal(2, before.ExitCode);
+        Assert.Equal(0, seal.ExitCode);
+        Assert.StartsWith("sealed 1 rows of ", seal.Output, StringComparison.Ordinal);
+        Assert.Contains("attributed to cli:" + Environment.UserName, seal.Output, StringComparison.Ordinal);
+        Assert.Equal(0, after.ExitCode);
+    }
+
+    [Fact]
     public async Task AuditAnchor_EmptyLog_SaysThereIsNothingToAnchor()
     {
         var run = await CliRun.RunAsync("audit", "anchor", "--db", DbFile);

@@ -18,6 +18,7 @@ internal static class AuditCommand
         var audit = new Command("audit", "Check and read the audit log: every change, who made it and when, chained by hashes.");
         audit.Subcommands.Add(CreateVerify(context));
         audit.Subcommands.Add(CreateAnchor(context));
+        audit.Subcommands.Add(CreateSeal(context));
         audit.Subcommands.Add(CreateShow(context));
         return audit;
     }
@@ -138,6 +139,35 @@ internal static class AuditCommand
         await error.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"audit verify: {report.Chain.EntriesChecked} entries, {report.RowsChecked} rows checked; {report.RowProblemCount} rows and {report.AnchorProblems.Count} anchors disagree with the log{(report.Chain.IsIntact ? string.Empty : ", and the chain is broken")}")).ConfigureAwait(false);
+    }
+
+    private static Command CreateSeal(CliContext context)
+    {
+        var command = new Command(
+            "seal",
+            "Once, after upgrading: give every row the log holds no state for (saved before states were hashed, or written "
+            + "past the log by an old migration) a baseline entry with its state now, attributed to you. Run 'audit verify' "
+            + "first: a row inserted by hand is sealed too. Rows that disagree with what the log recorded are never sealed "
+            + "(exit code 2, as verify); nothing is sealed when the chain is broken.");
+        command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
+        {
+            await using var registry = database.CreateContext();
+            var report = await AuditVerifier.SealAsync(registry, CliContext.ActorName, DateTimeOffset.UtcNow, AuditVerifier.DefaultMaxProblems, cancellationToken).ConfigureAwait(false);
+            if (report.Chain.IsIntact)
+            {
+                await context.Output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture, $"sealed {report.RowsSealed} rows of {report.RowsChecked}: each has a baseline entry attributed to {CliContext.ActorName}")).ConfigureAwait(false);
+            }
+
+            if (report.IsIntact)
+            {
+                return 0;
+            }
+
+            await WriteProblemsAsync(context.Error, report).ConfigureAwait(false);
+            return BrokenExitCode;
+        }));
+        return command;
     }
 
     private static Command CreateAnchor(CliContext context)

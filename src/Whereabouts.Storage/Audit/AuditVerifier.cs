@@ -22,6 +22,29 @@ public static class AuditVerifier
     }
 
     /// <summary>
+    /// Gives every row the log holds no state for (no entry at all, or entries from before state
+    /// hashes whose recorded values it still has) a baseline entry, attributed to
+    /// <paramref name="actor"/>, with its state now (docs/adr/0022). Refuses, sealing nothing, when
+    /// the chain is broken; never seals a row that disagrees with what the log recorded, which is
+    /// reported as by <see cref="InspectAsync"/>.
+    /// </summary>
+    public static async Task<AuditReport> SealAsync(
+        WhereaboutsDbContext context, string actor, DateTimeOffset now, int maxProblems = DefaultMaxProblems, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var rows = new RowInspection(context, maxProblems, new RowInspection.Seal(actor, now));
+        var chain = await WalkAsync(context, rows.Observe, cancellationToken).ConfigureAwait(false);
+        if (!chain.IsIntact)
+        {
+            return new AuditReport(chain, [], 0, 0, []);
+        }
+
+        await rows.CheckRowsAsync(cancellationToken).ConfigureAwait(false);
+        return new AuditReport(chain, [], rows.RowsChecked, rows.ProblemCount, rows.Problems, rows.RowsSealed);
+    }
+
+    /// <summary>
     /// Checks the chain, that it still reaches each of <paramref name="anchors"/>, and that every
     /// row of every audited table agrees with its latest entry (docs/adr/0022). Every problem with
     /// the rows is counted; the first <paramref name="maxProblems"/> are described.

@@ -17,6 +17,9 @@ namespace Whereabouts.Storage.Audit;
 /// </summary>
 internal sealed class RowInspection
 {
+    /// <summary>The action of a baseline entry written by <c>audit seal</c>.</summary>
+    public const string SealAction = "Sealed";
+
     private const int PageSize = 1000;
 
     private static readonly MethodInfo CheckTableMethod =
@@ -28,11 +31,14 @@ internal sealed class RowInspection
     private readonly Dictionary<string, List<string>> _ownedRoots = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Id), RowTrail> _trails = [];
     private readonly List<RowProblem> _problems = [];
+    private readonly Seal? _seal;
 
-    public RowInspection(WhereaboutsDbContext context, int maxProblems)
+    /// <summary>Prepares a check of the rows; with <paramref name="seal"/>, also the baseline entries of <c>audit seal</c>.</summary>
+    public RowInspection(WhereaboutsDbContext context, int maxProblems, Seal? seal = null)
     {
         _context = context;
         _maxProblems = maxProblems;
+        _seal = seal;
         foreach (var type in context.Model.GetEntityTypes().Where(t => AuditWriter.IsAudited(t)))
         {
             if (!type.IsOwned())
@@ -66,6 +72,13 @@ internal sealed class RowInspection
     public long ProblemCount { get; private set; }
 
     public IReadOnlyList<RowProblem> Problems => _problems;
+
+    public long RowsSealed { get; private set; }
+
+    /// <summary>Who seals, and when: a row with no state in the log gets an entry saying its state now is its baseline.</summary>
+    /// <param name="Actor">The account or process the baseline entries are attributed to.</param>
+    /// <param name="At">When they are recorded.</param>
+    public sealed record Seal(string Actor, DateTimeOffset At);
 
     /// <summary>Takes in one entry of the log, in the log's order.</summary>
     public void Observe(AuditEntry entry)
@@ -152,6 +165,7 @@ internal sealed class RowInspection
             }
 
             var suspects = new List<(EntityEntry Row, string Id, RowTrail Trail)>();
+            var seals = new List<AuditEntry>();
             foreach (var record in page)
             {
                 RowsChecked++;
@@ -159,7 +173,15 @@ internal sealed class RowInspection
                 var id = AuditWriter.KeyOf(row);
                 if (!_trails.TryGetValue((name, id), out var trail))
                 {
-                    Report(new RowProblem(table, id, [], "no audit entry is about this row: inserted by hand"));
+                    if (_seal is null)
+                    {
+                        Report(new RowProblem(table, id, [], "no audit entry is about this row: inserted by hand"));
+                    }
+                    else
+                    {
+                        seals.Add(SealOf(name, id, row));
+                    }
+
                     continue;
                 }
 
@@ -176,10 +198,15 @@ internal sealed class RowInspection
 
             if (suspects.Count > 0)
             {
-                await ReplayAsync(name, table, suspects, cancellationToken).ConfigureAwait(false);
+                await ReplayAsync(name, table, suspects, seals, cancellationToken).ConfigureAwait(false);
             }
 
             _context.ChangeTracker.Clear();
+            if (seals.Count > 0)
+            {
+                await AppendSealsAsync(seals, cancellationToken).ConfigureAwait(false);
+            }
+
             if (page.Count < PageSize)
             {
                 return;
@@ -192,7 +219,8 @@ internal sealed class RowInspection
     // sequence. A row with a state hash that differs is a finding even when no field can be named
     // (an owned list, a secret or an archived document changed); a row from before state hashes
     // is one only when a recorded field differs.
-    private async Task ReplayAsync(string name, string table, List<(EntityEntry Row, string Id, RowTrail Trail)> suspects, CancellationToken cancellationToken)
+    private async Task ReplayAsync(
+        string name, string table, List<(EntityEntry Row, string Id, RowTrail Trail)> suspects, List<AuditEntry> seals, CancellationToken cancellationToken)
     {
         var subjects = suspects.Select(s => AuditWriter.SubjectOf(s.Row)).Distinct(StringComparer.Ordinal).ToList();
         var ids = suspects.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -230,7 +258,30 @@ internal sealed class RowInspection
                 Report(new RowProblem(table, id, [], string.Create(
                     CultureInfo.InvariantCulture, $"the row's state differs from the one entry {trail.Sequence} recorded (in a field the log does not show: a list inside the row, a secret or an archived document): altered by hand")));
             }
+            else if (_seal is not null)
+            {
+                seals.Add(SealOf(name, id, row));
+            }
         }
+    }
+
+    // A baseline: the row's state now, attributed to whoever sealed. Its changes are empty; the
+    // values stay in the entries before it, and the state hash proves the rest.
+    private AuditEntry SealOf(string name, string id, EntityEntry row) =>
+        new(AuditChain.Truncate(_seal!.At), _seal.Actor, SealAction, name, id, AuditWriter.SubjectOf(row), "{}")
+        {
+            StateHash = AuditState.Hash(row),
+        };
+
+    private async Task AppendSealsAsync(List<AuditEntry> seals, CancellationToken cancellationToken)
+    {
+        await using var transaction = await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await _context.LockAuditChainAsync(cancellationToken).ConfigureAwait(false);
+        await _context.AppendToChainAsync(seals, cancellationToken).ConfigureAwait(false);
+        await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _context.ChangeTracker.Clear();
+        RowsSealed += seals.Count;
     }
 
     private static void Replay(string changes, string action, string prefix, Dictionary<string, string?> values)

@@ -226,6 +226,85 @@ public abstract class AuditRowsContractTests(DatabaseProvider provider) : IAsync
         Assert.True(report.IsIntact, string.Join("\n", report.RowProblems));
     }
 
+    [Fact]
+    public async Task SealAsync_RowWrittenPastTheLog_GetsAnAttributedBaselineAndThenVerifies()
+    {
+        await ExecuteAsync("INSERT INTO \"Parties\" (\"Slug\", \"NameEn\", \"NameHy\", \"NameRu\", \"NameAz\", \"Version\") VALUES ('former', 'Former side', NULL, NULL, NULL, 0)");
+
+        AuditReport sealedReport;
+        await using (var context = Db.NewContext())
+        {
+            sealedReport = await AuditVerifier.SealAsync(context, "cli:keeper", Registry.Now, cancellationToken: Cancel);
+        }
+
+        var after = await InspectAsync();
+        Assert.Equal(1, sealedReport.RowsSealed);
+        Assert.True(sealedReport.IsIntact);
+        Assert.True(after.IsIntact, string.Join("\n", after.RowProblems));
+        await using var check = Db.NewContext();
+        var seal = await check.AuditEntries.OrderByDescending(e => e.Sequence).FirstAsync(Cancel);
+        Assert.Equal(("cli:keeper", "Sealed", "Party", "former"), (seal.Actor, seal.Action, seal.EntityType, seal.EntityId));
+        Assert.NotNull(seal.StateHash);
+    }
+
+    [Fact]
+    public async Task SealAsync_EntriesFromBeforeStateHashes_ChecksThemByTheirChangesAndSealsOnlyTheRowsThatAgree()
+    {
+        await ForgetStateHashesAsync();
+        var legacy = await InspectAsync();
+        await ExecuteAsync("UPDATE \"Incidents\" SET \"Name\" = 'forged'");
+        var forged = await InspectAsync();
+
+        AuditReport sealedReport;
+        await using (var context = Db.NewContext())
+        {
+            sealedReport = await AuditVerifier.SealAsync(context, "cli:keeper", Registry.Now, cancellationToken: Cancel);
+        }
+
+        var after = await InspectAsync();
+        Assert.True(legacy.IsIntact, string.Join("\n", legacy.RowProblems));
+        Assert.Equal(["Name"], Assert.Single(forged.RowProblems).Fields);
+        Assert.Equal(["Name"], Assert.Single(sealedReport.RowProblems).Fields);
+        Assert.Equal(sealedReport.RowsChecked - 1, sealedReport.RowsSealed);
+        var left = Assert.Single(after.RowProblems);
+        Assert.Equal("Incidents", left.Table);
+        Assert.Equal(["Name"], left.Fields);
+    }
+
+    [Fact]
+    public async Task SealAsync_BrokenChain_SealsNothing()
+    {
+        await ExecuteAsync("UPDATE \"AuditLog\" SET \"Actor\" = 'forger' WHERE \"Sequence\" = 2");
+        long before;
+        await using (var context = Db.NewContext())
+        {
+            before = await context.AuditEntries.CountAsync(Cancel);
+        }
+
+        await using var sealer = Db.NewContext();
+        var report = await AuditVerifier.SealAsync(sealer, "cli:keeper", Registry.Now, cancellationToken: Cancel);
+
+        Assert.False(report.IsIntact);
+        Assert.Equal(0, report.RowsSealed);
+        Assert.Equal(before, await sealer.AuditEntries.CountAsync(Cancel));
+    }
+
+    // Makes the log look as one written before state hashes: no entry has one, and the chain is
+    // rehashed as it was then computed.
+    private async Task ForgetStateHashesAsync()
+    {
+        await using var context = Db.NewContext();
+        var count = await context.AuditEntries.CountAsync(Cancel);
+        var previous = AuditChain.Genesis;
+        for (long sequence = 1; sequence <= count; sequence++)
+        {
+            await context.Database.ExecuteSqlAsync($"UPDATE \"AuditLog\" SET \"StateHash\" = NULL, \"PreviousHash\" = {previous} WHERE \"Sequence\" = {sequence}", Cancel);
+            var entry = await context.AuditEntries.AsNoTracking().SingleAsync(e => e.Sequence == sequence, Cancel);
+            previous = AuditChain.ComputeHash(entry);
+            await context.Database.ExecuteSqlAsync($"UPDATE \"AuditLog\" SET \"Hash\" = {previous} WHERE \"Sequence\" = {sequence}", Cancel);
+        }
+    }
+
     private async Task<AuditReport> InspectAsync(params AuditAnchor[] anchors)
     {
         await using var context = Db.NewContext();
