@@ -25,45 +25,54 @@ internal static class BackupCommand
         {
             output,
         };
-        // Not through CliContext.RunAsync: migrating takes a write lock, which would wait for
-        // the running app's writes; a backup only reads.
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => RunOnFileAsync(context, parse, parse.GetValue(output)!.FullName, "back up", async (location, file) =>
         {
-            DatabaseLocation location;
-            try
+            var bytes = RegistryBackup.BackupSqlite(location, file);
+            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"backed up the {location} to {file} ({bytes:N0} bytes)")).ConfigureAwait(false);
+            await using var copy = new WhereaboutsDatabase(DatabaseLocation.Sqlite(file)).CreateContext();
+            if (await AuditAnchor.ReadHeadAsync(copy, cancellationToken).ConfigureAwait(false) is { } head)
             {
-                location = DatabaseLocation.Resolve(parse.GetValue(context.DatabaseOption));
-            }
-            catch (ArgumentException e)
-            {
-                return await context.FailAsync($"--db: {e.Message}").ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"the copy's audit head is {head}; check the copy with: whereabouts audit verify --db {file} --anchor {head}").ConfigureAwait(false);
             }
 
-            var file = parse.GetValue(output)!.FullName;
-            if (location.Provider == DatabaseProvider.PostgreSql)
-            {
-                await WritePostgresAsync(context.Output, location, file).ConfigureAwait(false);
-                return 0;
-            }
-
-            try
-            {
-                var bytes = RegistryBackup.BackupSqlite(location, file);
-                await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"backed up the {location} to {file} ({bytes:N0} bytes)")).ConfigureAwait(false);
-                await using var copy = new WhereaboutsDatabase(DatabaseLocation.Sqlite(file)).CreateContext();
-                if (await AuditAnchor.ReadHeadAsync(copy, cancellationToken).ConfigureAwait(false) is { } head)
-                {
-                    await context.Output.WriteLineAsync($"the copy's audit head is {head}; check the copy with: whereabouts audit verify --db {file} --anchor {head}").ConfigureAwait(false);
-                }
-
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException)
-            {
-                return await context.FailAsync($"cannot back up the {location}: {e.Message}").ConfigureAwait(false);
-            }
-        });
+            return 0;
+        }));
         return command;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the SQLite registry named by <c>--db</c> and the backup
+    /// <paramref name="file"/>, or prints PostgreSQL's own commands for a PostgreSQL registry. Not
+    /// through <see cref="CliContext.RunAsync"/>: migrating takes a write lock, which would wait for
+    /// the running app's writes (a backup only reads), and would create a registry a restore is
+    /// about to put in place.
+    /// </summary>
+    public static async Task<int> RunOnFileAsync(CliContext context, ParseResult parse, string file, string doing, Func<DatabaseLocation, string, Task<int>> work)
+    {
+        DatabaseLocation location;
+        try
+        {
+            location = DatabaseLocation.Resolve(parse.GetValue(context.DatabaseOption));
+        }
+        catch (ArgumentException e)
+        {
+            return await context.FailAsync($"--db: {e.Message}").ConfigureAwait(false);
+        }
+
+        if (location.Provider == DatabaseProvider.PostgreSql)
+        {
+            await WritePostgresAsync(context.Output, location, file).ConfigureAwait(false);
+            return 0;
+        }
+
+        try
+        {
+            return await work(location, file).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException)
+        {
+            return await context.FailAsync($"cannot {doing} the {location}: {e.Message}").ConfigureAwait(false);
+        }
     }
 
     /// <summary>Prints how PostgreSQL's own tools copy and restore the registry (nothing is written).</summary>

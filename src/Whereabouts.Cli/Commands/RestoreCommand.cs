@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Data.Common;
 using Whereabouts.Storage;
 using Whereabouts.Storage.Audit;
 using Whereabouts.Storage.Backup;
@@ -29,52 +28,28 @@ internal static class RestoreCommand
             from,
             replace,
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => BackupCommand.RunOnFileAsync(context, parse, parse.GetValue(from)!.FullName, "restore into", async (location, file) =>
         {
-            DatabaseLocation location;
-            try
+            var outcome = RegistryBackup.RestoreSqlite(file, location, parse.GetValue(replace), DateTimeOffset.UtcNow);
+            if (outcome.Refusal is not null)
             {
-                location = DatabaseLocation.Resolve(parse.GetValue(context.DatabaseOption));
-            }
-            catch (ArgumentException e)
-            {
-                return await context.FailAsync($"--db: {e.Message}").ConfigureAwait(false);
+                return await context.FailAsync(outcome.Refusal).ConfigureAwait(false);
             }
 
-            var file = parse.GetValue(from)!.FullName;
-            if (location.Provider == DatabaseProvider.PostgreSql)
+            // A copy from before the latest version of the app is brought up to date now, not at the app's next start.
+            var database = new WhereaboutsDatabase(location);
+            await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"restored {file} into the {location}").ConfigureAwait(false);
+            if (outcome.KeptAside is not null)
             {
-                await BackupCommand.WritePostgresAsync(context.Output, location, file).ConfigureAwait(false);
-                return 0;
+                await context.Output.WriteLineAsync($"the registry it replaced is kept at {outcome.KeptAside}").ConfigureAwait(false);
             }
 
-            try
-            {
-                var outcome = RegistryBackup.RestoreSqlite(file, location, parse.GetValue(replace), DateTimeOffset.UtcNow);
-                if (outcome.Refusal is not null)
-                {
-                    return await context.FailAsync(outcome.Refusal).ConfigureAwait(false);
-                }
-
-                // A copy from before the latest version of the app is brought up to date now, not at the app's next start.
-                var database = new WhereaboutsDatabase(location);
-                await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-                await context.Output.WriteLineAsync($"restored {file} into the {location}").ConfigureAwait(false);
-                if (outcome.KeptAside is not null)
-                {
-                    await context.Output.WriteLineAsync($"the registry it replaced is kept at {outcome.KeptAside}").ConfigureAwait(false);
-                }
-
-                await using var registry = database.CreateContext();
-                var head = await AuditAnchor.ReadHeadAsync(registry, cancellationToken).ConfigureAwait(false);
-                await context.Output.WriteLineAsync($"its audit head is {head?.ToString() ?? "(empty log)"}; check it with: whereabouts audit verify").ConfigureAwait(false);
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException)
-            {
-                return await context.FailAsync($"cannot restore into the {location}: {e.Message}").ConfigureAwait(false);
-            }
-        });
+            await using var registry = database.CreateContext();
+            var head = await AuditAnchor.ReadHeadAsync(registry, cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"its audit head is {head?.ToString() ?? "(empty log)"}; check it with: whereabouts audit verify").ConfigureAwait(false);
+            return 0;
+        }));
         return command;
     }
 }
