@@ -7,22 +7,15 @@ namespace Whereabouts.Cli.Tests;
 
 public sealed class BackupCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
-    private string DbFile => Path.Combine(_folder, "registry.db");
+    private string DbFile => _folder.File("registry.db");
 
-    private string BackupFile => Path.Combine(_folder, "copies", "registry-backup.db");
+    private string BackupFile => _folder.File("copies", "registry-backup.db");
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Backup_WhileAnotherConnectionHoldsAnUncommittedWrite_CopiesTheCommittedStateThatVerifies()

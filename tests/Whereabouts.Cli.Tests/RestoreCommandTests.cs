@@ -5,24 +5,17 @@ namespace Whereabouts.Cli.Tests;
 
 public sealed class RestoreCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
-    private string DbFile => Path.Combine(_folder, "registry.db");
+    private string DbFile => _folder.File("registry.db");
 
-    private string BackupFile => Path.Combine(_folder, "backup.db");
+    private string BackupFile => _folder.File("backup.db");
 
-    private string RestoredFile => Path.Combine(_folder, "restored", "registry.db");
+    private string RestoredFile => _folder.File("restored", "registry.db");
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Restore_BackupIntoANewFile_RestoresARegistryThatVerifiesWithTheSameHead()
@@ -69,7 +62,7 @@ public sealed class RestoreCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(backedUp, (await CliRun.RunAsync("audit", "anchor", "--db", DbFile)).Output);
-        var aside = Assert.Single(Directory.GetFiles(_folder, "registry.db.replaced-*"), f => f.EndsWith('Z'));
+        var aside = Assert.Single(Directory.GetFiles(_folder.Path, "registry.db.replaced-*"), f => f.EndsWith('Z'));
         Assert.Contains($"kept at {aside}", run.Output, StringComparison.Ordinal);
         Assert.Equal(later, (await CliRun.RunAsync("audit", "anchor", "--db", aside)).Output);
         Assert.Equal(0, (await CliRun.RunAsync("audit", "verify", "--db", DbFile)).ExitCode);
@@ -78,7 +71,7 @@ public sealed class RestoreCommandTests : IDisposable
     [Fact]
     public async Task Restore_FileThatIsNotARegistry_IsRefused()
     {
-        Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(_folder.Path);
         await File.WriteAllTextAsync(BackupFile, "not a database", Cancel);
 
         var run = await CliRun.RunAsync("restore", "--from", BackupFile, "--db", RestoredFile);
