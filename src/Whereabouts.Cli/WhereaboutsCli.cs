@@ -23,6 +23,8 @@ public static class WhereaboutsCli
         root.Subcommands.Add(SnapshotCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(RestoreCommand.Create(context));
         root.Subcommands.Add(PersonCommand.Create(context));
         root.Subcommands.Add(PartiesCommand.Create(context));
 

@@ -215,7 +215,7 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
         }
     }
 
-    private async Task LockAuditChainAsync(CancellationToken cancellationToken)
+    internal async Task LockAuditChainAsync(CancellationToken cancellationToken)
     {
         if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
@@ -226,7 +226,7 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
         }
     }
 
-    private async Task AppendToChainAsync(List<AuditEntry> audit, CancellationToken cancellationToken)
+    internal async Task AppendToChainAsync(List<AuditEntry> audit, CancellationToken cancellationToken)
     {
         var last = await AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.Sequence)

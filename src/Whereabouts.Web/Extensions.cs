@@ -38,6 +38,7 @@ internal static class Extensions
         services.AddHostedService<Lists.ListImportWorker>();
         services.AddHostedService<Reports.ReportPreparationWorker>();
         services.AddHostedService<DemoAdministratorWorker>();
+        services.AddHostedService<Audit.AuditAnchorWorker>();
         services.Configure<AccountsOptions>(builder.Configuration.GetSection(AccountsOptions.Section));
 
         // A signed-in browser's account is checked again this often: a disabled account, a changed

@@ -12,13 +12,15 @@ public static class AuditChain
 
     /// <summary>
     /// The hash of an entry given its fields and its predecessor's hash. The fields are written as
-    /// a JSON array, so no choice of text in one field can imitate a boundary between two.
+    /// a JSON array, so no choice of text in one field can imitate a boundary between two. The
+    /// state hash is the array's last item when there is one: entries written before states were
+    /// hashed have none and keep the hash they were written with.
     /// </summary>
     public static string ComputeHash(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var fields = new[]
-        {
+        string?[] fields =
+        [
             entry.Sequence.ToString(CultureInfo.InvariantCulture),
             ToMicroseconds(entry.RecordedAt).ToString(CultureInfo.InvariantCulture),
             entry.Actor,
@@ -28,7 +30,12 @@ public static class AuditChain
             entry.SubjectId,
             entry.Changes,
             entry.PreviousHash,
-        };
+        ];
+        if (entry.StateHash is not null)
+        {
+            fields = [.. fields, entry.StateHash];
+        }
+
         var bytes = JsonSerializer.SerializeToUtf8Bytes(fields);
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Whereabouts.Domain;
 using Whereabouts.Storage.Accounts;
 using Whereabouts.Storage.Search;
@@ -16,17 +17,19 @@ namespace Whereabouts.Storage.Audit;
 internal static class AuditWriter
 {
     private const string Redacted = "(changed)";
+    private const string Archived = "(archived; see Sha256)";
+    private const string Uploaded = "(uploaded; see ContentSha256)";
 
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
     {
         nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(ApiKey.Hash),
     };
 
-    // Bookkeeping that changes with every save and says nothing about the record.
-    private static readonly HashSet<string> IgnoredProperties = new(StringComparer.Ordinal)
-    {
-        "Version", nameof(IdentityUser.ConcurrencyStamp),
-    };
+    // Derived rows (rebuilt from the records they come from), the log itself, and key material.
+    private static readonly HashSet<Type> Unaudited =
+    [
+        typeof(AuditEntry), typeof(PersonIndexEntry), typeof(PersonNameKey), typeof(PersonNameKeyCount), typeof(DataProtectionKey),
+    ];
 
     // A whole archived document would be copied into the log for nothing: it never changes, and
     // the log records its SHA-256, which proves what was archived.
@@ -41,10 +44,10 @@ internal static class AuditWriter
         var entries = new List<AuditEntry>();
         var tracked = tracker.Entries().ToList();
         var owners = new OwnerLookup(tracked);
+        var states = new Dictionary<object, string?>(ReferenceEqualityComparer.Instance);
         foreach (var entry in tracked)
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or PersonIndexEntry or PersonNameKey or PersonNameKeyCount or DataProtectionKey)
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry.Metadata))
             {
                 continue;
             }
@@ -62,10 +65,58 @@ internal static class AuditWriter
                 TypeName(entry),
                 KeyOf(owners, entry),
                 SubjectOf(owners, entry),
-                AuditChain.Describe(changes)));
+                AuditChain.Describe(changes))
+            {
+                StateHash = StateHashOf(owners, entry, states),
+            });
         }
 
         return entries;
+    }
+
+    /// <summary>Whether a value in the log's changes stands for a value it does not show (a secret, a document).</summary>
+    public static bool IsPlaceholder(string? text) => text is Redacted or Archived or Uploaded;
+
+    /// <summary>Whether changes to records of <paramref name="type"/> (or of the record that owns them) are logged.</summary>
+    public static bool IsAudited(IEntityType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var root = type;
+        while (root.FindOwnership() is { } ownership)
+        {
+            root = ownership.PrincipalEntityType;
+        }
+
+        return !Unaudited.Contains(root.ClrType);
+    }
+
+    // The state after the save of the row the entry's record lives in: its own, or its owner's
+    // when it is owned (an owned record is stored in its owner's row). Several entries of one save
+    // about one row share one computation. None for a row being deleted.
+    private static string? StateHashOf(OwnerLookup owners, EntityEntry entry, Dictionary<object, string?> states)
+    {
+        var root = entry;
+        while (root.Metadata.IsOwned())
+        {
+            if (owners.Find(root) is not { } owner)
+            {
+                return null;
+            }
+
+            root = owner;
+        }
+
+        if (root.State is EntityState.Deleted or EntityState.Detached)
+        {
+            return null;
+        }
+
+        if (!states.TryGetValue(root.Entity, out var hash))
+        {
+            states[root.Entity] = hash = AuditState.Hash(root);
+        }
+
+        return hash;
     }
 
     private static SortedDictionary<string, object?> Changes(EntityEntry entry)
@@ -74,21 +125,21 @@ internal static class AuditWriter
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (IgnoredProperties.Contains(name) || (entry.Metadata.IsOwned() && property.Metadata.IsPrimaryKey()))
+            if (AuditState.Bookkeeping.Contains(name) || (entry.Metadata.IsOwned() && property.Metadata.IsPrimaryKey()))
             {
                 continue;
             }
 
             if (entry.Entity is SourceArchive && ArchivedProperties.Contains(name))
             {
-                changes[name] = "(archived; see Sha256)";
+                changes[name] = Archived;
                 continue;
             }
 
             // An uploaded list's bytes likewise: the log records their SHA-256.
             if (entry.Entity is ListImport && name == nameof(ListImport.Content))
             {
-                changes[name] = "(uploaded; see ContentSha256)";
+                changes[name] = Uploaded;
                 continue;
             }
 
@@ -115,15 +166,23 @@ internal static class AuditWriter
 
     private static string? Text(object? value) => value is null ? null : AuditChain.Text(CultureInfo.InvariantCulture, value);
 
-    private static string TypeName(EntityEntry entry) => entry.Entity switch
+    private static string TypeName(EntityEntry entry) => TypeName(entry.Metadata.ClrType);
+
+    /// <summary>The name the log gives records of a class (its <see cref="AuditEntry.EntityType"/>).</summary>
+    public static string TypeName(Type type) => type switch
     {
-        IdentityUser => "Account",
-        IdentityRole => "Role",
-        IdentityUserRole<string> => "AccountRole",
-        IdentityUserToken<string> => "AccountToken",
-        ApiKey => "ApiKey",
-        _ => entry.Metadata.ClrType.Name,
+        _ when type == typeof(IdentityUser) => "Account",
+        _ when type == typeof(IdentityRole) => "Role",
+        _ when type == typeof(IdentityUserRole<string>) => "AccountRole",
+        _ when type == typeof(IdentityUserToken<string>) => "AccountToken",
+        _ => type.Name,
     };
+
+    /// <summary>The key the log gives a record that is not owned (its <see cref="AuditEntry.EntityId"/>).</summary>
+    public static string KeyOf(EntityEntry entry) => KeyOf(new OwnerLookup([]), entry);
+
+    /// <summary>The subject the log files a record that is not owned under (its <see cref="AuditEntry.SubjectId"/>).</summary>
+    public static string SubjectOf(EntityEntry entry) => SubjectOf(new OwnerLookup([]), entry);
 
     private static string KeyOf(OwnerLookup owners, EntityEntry entry)
     {
