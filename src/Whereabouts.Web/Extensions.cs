@@ -125,6 +125,9 @@ internal static class Extensions
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+
+        // A query or body the API cannot read throws, so that its ProblemDetails name the parameter.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiKeySecurityScheme>());
     }
 

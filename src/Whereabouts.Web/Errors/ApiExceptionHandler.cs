@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +13,7 @@ namespace Whereabouts.Web.Errors;
 /// tables, files and values, and a client can do nothing with it.
 /// </summary>
 /// <remarks>Pages are left to the Error page (it returns false for them).</remarks>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -40,9 +41,30 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             Detail = Detail(status),
             Instance = path,
         };
+        if (exception is BadHttpRequestException { StatusCode: < 500 } bad)
+        {
+            // The framework's message is about the request, not the server: it names the
+            // parameter that could not be read and the value sent ("asOf", "garbage").
+            problem.Detail = bad.Message;
+            if (ParameterOf(bad.Message) is { } parameter)
+            {
+                problem.Extensions["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { [parameter] = [bad.Message] };
+            }
+        }
+
         problem.Extensions["traceId"] = ErrorPages.TraceId(httpContext);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }).ConfigureAwait(false);
     }
+
+    /// <summary>The parameter a binding failure names: <c>Failed to bind parameter "int? page" from "x".</c> gives <c>page</c>.</summary>
+    private static string? ParameterOf(string message)
+    {
+        var match = ParameterPattern().Match(message);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"parameter ""(?:[^""]*\s)?([^""\s]+)""", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ParameterPattern();
 
     private static string Title(int status) => status switch
     {

@@ -43,6 +43,11 @@ internal static class ErrorPages
         {
             ExceptionHandlingPath = "/Error",
             StatusCodeSelector = ErrorStatus.Of,
+
+            // Every failure is logged (under the trace id the answer shows), also those the API's
+            // handler answered, which the framework would leave out; a request the API could not
+            // read is the client's mistake and its answer says so.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException { StatusCode: < 500 },
         });
 
         // An API answer with an error status and no body gets a ProblemDetails body.

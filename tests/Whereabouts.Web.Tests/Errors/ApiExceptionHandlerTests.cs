@@ -60,6 +60,20 @@ public sealed class ApiExceptionHandlerTests
         Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TryHandleAsync_QueryParameterOfTheWrongType_Is400NamingIt()
+    {
+        await using var app = new WebApp();
+        await app.InitializeAsync();
+        using var client = await app.ApiClientAsync(Roles.Viewer);
+
+        using var response = await client.GetAsync(new Uri("/api/v1/persons?page=garbage", UriKind.Relative), Cancel);
+        var problem = await ProblemAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("garbage", problem.GetProperty("errors").GetProperty("page")[0].GetString(), StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
