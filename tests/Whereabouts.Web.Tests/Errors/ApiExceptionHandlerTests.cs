@@ -16,26 +16,18 @@ public sealed class ApiExceptionHandlerTests
         await using var app = WebApp.WithBusyTimeout(1);
         await app.InitializeAsync();
         using var client = await app.ApiClientAsync(Roles.Caseworker);
-        await DemoAdministrator.WaitAsync(app);
 
-        HttpResponseMessage response;
-        await using (await RegistryLock.TakeAsync(app.DatabaseFile))
-        {
-            response = await client.PostAsJsonAsync(
-                new Uri("/api/v1/persons", UriKind.Relative),
-                new { givenName = "Aram", familyName = "Invented-Lockyan", side = "Armenian", confirmedNew = true },
-                Cancel);
-        }
+        using var response = await RegistryLock.WhileLockedAsync(app, () => client.PostAsJsonAsync(
+            new Uri("/api/v1/persons", UriKind.Relative),
+            new { givenName = "Aram", familyName = "Invented-Lockyan", side = "Armenian", confirmedNew = true },
+            Cancel));
+        var problem = await ProblemAsync(response);
 
-        using (response)
-        {
-            var problem = await ProblemAsync(response);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-            Assert.Equal("5", response.Headers.RetryAfter?.ToString());
-            Assert.Equal(503, problem.GetProperty("status").GetInt32());
-            Assert.Equal("The registry is busy", problem.GetProperty("title").GetString());
-            Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("traceId").GetString()));
-        }
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("5", response.Headers.RetryAfter?.ToString());
+        Assert.Equal(503, problem.GetProperty("status").GetInt32());
+        Assert.Equal("The registry is busy", problem.GetProperty("title").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("traceId").GetString()));
 
         using var search = await client.GetAsync(new Uri("/api/v1/persons?q=Invented-Lockyan", UriKind.Relative), Cancel);
         Assert.DoesNotContain("Lockyan", await search.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);

@@ -24,6 +24,19 @@ internal sealed class RegistryLock : IAsyncDisposable
         return new RegistryLock(connection);
     }
 
+    /// <summary>
+    /// Sends <paramref name="request"/> while the registry of <paramref name="app"/> is locked,
+    /// once the app's own start-up writes (the demo administrator) are done, and returns the answer.
+    /// </summary>
+    public static async Task<HttpResponseMessage> WhileLockedAsync(WebApp app, Func<Task<HttpResponseMessage>> request)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(request);
+        await DemoAdministrator.WaitAsync(app);
+        await using var held = await TakeAsync(app.DatabaseFile);
+        return await request();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await using (var rollback = _connection.CreateCommand())
