@@ -8,6 +8,7 @@ using Whereabouts.Storage;
 using Whereabouts.Web.Api;
 using Whereabouts.Web.Authorization;
 using Whereabouts.Web.Display;
+using Whereabouts.Web.Errors;
 using Whereabouts.Web.Localization;
 
 namespace Whereabouts.Web;
@@ -124,6 +125,10 @@ internal static class Extensions
         // markup characters are still escaped.
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
+        // A query or body the API cannot read throws, so that its ProblemDetails name the parameter.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", options => options.AddDocumentTransformer<ApiKeySecurityScheme>());
     }
 
@@ -156,24 +161,11 @@ internal static class Extensions
     /// <summary>Security headers, authentication, the pages and the API.</summary>
     public static void UseWhereabouts(this WebApplication app)
     {
+        app.UseErrorPages();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
-
-        // The API answers errors with ProblemDetails; a page's error (an unknown address, an
-        // unknown record, a refusal) is shown by the Error page inside the app's frame, with the
-        // status code kept.
-        app.UseWhen(context => IsApi(context.Request), api => api.UseStatusCodePages(async context =>
-        {
-            if (!context.HttpContext.Response.HasStarted && context.HttpContext.Response.ContentLength is null)
-            {
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext });
-            }
-        }));
-        app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
 
         app.Use(async (context, next) =>
         {
@@ -215,5 +207,5 @@ internal static class Extensions
         app.MapWhereaboutsApi();
     }
 
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    private static bool IsApi(HttpRequest request) => ErrorPages.IsApi(request);
 }

@@ -42,13 +42,28 @@ public sealed partial class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_RealListIntoADemoRegistry_IsRefusedUnlessAllowed()
+    {
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        var list = await WriteAsync("real.csv", "id,given_name,family_name\nr1,Zorakhan,Invented-Realyanyan\n");
+
+        var refused = await CliRun.RunAsync("import", list, "--source", "A list said to be real", "--db", DbFile);
+        var allowed = await CliRun.RunAsync("import", list, "--source", "A list said to be real", "--allow-demo-data", "--db", DbFile);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("--allow-demo-data", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.ExitCode);
+    }
+
+    [Fact]
     public async Task Import_BadRow_ExitsWithTheLineAndImportsNothing()
     {
         Directory.CreateDirectory(_folder);
         await CliRun.RunAsync("demo", "--db", DbFile);
         var list = await WriteAsync("bad.csv", "id,given_name,family_name,birth_date\nc1,Zorakhan,Qwertyanyan,1990\nc2,Vrezhik,Plotnikyanyan,1995-13-01\n");
 
-        var run = await CliRun.RunAsync("import", list, "--source", "Invented bad list", "--db", DbFile);
+        var run = await CliRun.RunAsync("import", list, "--source", "Invented bad list", "--invented", "--db", DbFile);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("nothing was imported", run.Error, StringComparison.Ordinal);

@@ -48,14 +48,19 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         };
     }
 
-    /// <summary>Loads the demo data only when the registry has no people and no sources at all.</summary>
+    /// <summary>
+    /// Loads the demo data only when the registry has no people, no sources and no accounts at
+    /// all: an administrator made first (<c>whereabouts users add NAME --role Administrator</c>)
+    /// marks the start of a real registry, which gets no demo (docs/adr/0023).
+    /// </summary>
     /// <returns>What was added, or null when the registry was not empty.</returns>
     public async Task<DemoLoadResult?> LoadIfEmptyAsync(CancellationToken cancellationToken = default)
     {
         await using (var context = database.CreateContext())
         {
             if (await context.People.AnyAsync(cancellationToken).ConfigureAwait(false)
-                || await context.Sources.AnyAsync(cancellationToken).ConfigureAwait(false))
+                || await context.Sources.AnyAsync(cancellationToken).ConfigureAwait(false)
+                || await context.Users.AnyAsync(cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }

@@ -15,6 +15,7 @@ namespace Whereabouts.Application.Lists;
 /// <param name="Invented">Whether the list's people are invented (test and demo data).</param>
 /// <param name="Mapping">How to read the file where detection is not enough (sheet, header line, columns, name order); null: all detected.</param>
 /// <param name="Supersedes">The earlier list (its source id) this one is a new version of; what changed between them is then shown.</param>
+/// <param name="AllowDemoData">Whether real people may be imported into a registry that holds invented ones (docs/adr/0023); the demo administrator is then disabled.</param>
 public sealed record ListImportOptions(
     string SourceTitle,
     Reliability Reliability = Reliability.F,
@@ -26,4 +27,5 @@ public sealed record ListImportOptions(
     double ReviewFrom = 0.5,
     bool Invented = false,
     ListMapping? Mapping = null,
-    Guid? Supersedes = null);
+    Guid? Supersedes = null,
+    bool AllowDemoData = false);

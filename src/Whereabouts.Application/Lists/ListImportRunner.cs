@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -11,7 +12,7 @@ namespace Whereabouts.Application.Lists;
 /// One at a time, so that an import's single write never competes with another's, and the
 /// registry's other writers wait for at most one short save.
 /// </summary>
-public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider clock, ListImportActivity activity)
+public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider clock, ListImportActivity activity, IApiKeyOwnerCache? owners = null)
 {
     /// <summary>Why an import left unfinished by a stopped process failed.</summary>
     public const string Interrupted = "The server stopped before this import finished; nothing of it was saved. Import the list again.";
@@ -96,7 +97,7 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
         try
         {
             var options = ListUploads.Options(upload, clock);
-            var importer = new ListImporter(database, new FixedActor(upload.DecidedBy ?? upload.UploadedBy), clock);
+            var importer = new ListImporter(database, new FixedActor(upload.DecidedBy ?? upload.UploadedBy), clock, owners);
             var report = await importer.ImportAsync(upload.Content, upload.FileName, options, run, run.Token).ConfigureAwait(false);
             return new Outcome(ListImportState.Succeeded, report, []);
         }

@@ -4,7 +4,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
 using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Linkage;
@@ -34,7 +36,7 @@ namespace Whereabouts.Application.Lists;
 /// people are never merged: a row is linked to at most one person, and only a reviewer decides
 /// between two people who both look like it.
 /// </remarks>
-public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock)
+public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock, IApiKeyOwnerCache? owners = null)
 {
     /// <summary>The largest list imported at once (64 MiB).</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
@@ -128,6 +130,13 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         }
 
         errors.ThrowIfAny();
+        // A dry run writes nothing, so it mixes nothing: it may show what a real list would do.
+        if (write && !options.Invented)
+        {
+            await using var demo = database.CreateContext();
+            await DemoGuard.RefuseBesideInventedAsync(demo, options.AllowDemoData, cancellationToken).ConfigureAwait(false);
+        }
+
         var stopwatch = Stopwatch.StartNew();
         progress?.Report(new ListImportProgress(ListImportStage.Reading, 0, 0, 0));
         var problems = new List<string>();
@@ -204,8 +213,11 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         // decided, so that the list's keeper sees all its problems at once.
         await using var transaction = write ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         var saving = write;
+        IReadOnlyList<string> demoKeys = [];
         if (saving)
         {
+            // Real people retire the demo administrator, in the import's one transaction (docs/adr/0023).
+            demoKeys = options.Invented ? [] : await DemoGuard.RetireDemoAdministratorAsync(context, now, cancellationToken).ConfigureAwait(false);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             context.ChangeTracker.Clear();
         }
@@ -296,6 +308,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         }
 
         await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
+        owners?.Forget(demoKeys);
         return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
     }
 

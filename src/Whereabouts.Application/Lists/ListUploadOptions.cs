@@ -46,6 +46,7 @@ internal static class ListUploadOptions
             LinkAt: linkAt,
             Invented: settings.Invented,
             Mapping: mapping,
-            Supersedes: settings.Supersedes);
+            Supersedes: settings.Supersedes,
+            AllowDemoData: settings.AllowDemoData);
     }
 }

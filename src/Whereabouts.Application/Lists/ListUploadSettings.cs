@@ -14,6 +14,7 @@ namespace Whereabouts.Application.Lists;
 /// <param name="Supersedes">The earlier list (its source id) this one is a new version of.</param>
 /// <param name="LinkAt">The match probability from which a row is linked without review (blank: 0.99; 1 sends every match to review).</param>
 /// <param name="Invented">Whether the people on the list are invented (test and demo data).</param>
+/// <param name="AllowDemoData">Whether the list's real people may join a registry that holds invented ones (docs/adr/0023).</param>
 public sealed record ListUploadSettings(
     string? Title,
     string? Reliability = null,
@@ -23,4 +24,5 @@ public sealed record ListUploadSettings(
     string? Side = null,
     Guid? Supersedes = null,
     double? LinkAt = null,
-    bool Invented = false);
+    bool Invented = false,
+    bool AllowDemoData = false);

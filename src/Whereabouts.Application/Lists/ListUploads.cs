@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
 using Whereabouts.Application.Parties;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
@@ -170,7 +171,14 @@ public sealed class ListUploads(
             VersionCheck.Require("List upload", id, upload.Version, expected);
         }
 
-        Options(upload, clock);
+        var options = Options(upload, clock);
+
+        // Refused now rather than when the runner reaches it, so the form or the API call says why.
+        if (!options.Invented)
+        {
+            await DemoGuard.RefuseBesideInventedAsync(context, options.AllowDemoData, cancellationToken).ConfigureAwait(false);
+        }
+
         upload.Queue(actor.Name);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         activity.Wake();

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
 using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -17,7 +19,7 @@ namespace Whereabouts.Application.Lists;
 /// themselves). When a link is made, what the list says about the fate is recorded on the person;
 /// when it is undone, that assertion is retracted, so the fate history shows both.
 /// </remarks>
-public sealed class MatchJudgements(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock)
+public sealed class MatchJudgements(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock, IApiKeyOwnerCache? owners = null)
 {
     /// <summary>Records a decision on a match.</summary>
     /// <param name="matchId">The match.</param>
@@ -127,7 +129,9 @@ public sealed class MatchJudgements(WhereaboutsDatabase database, ICurrentActor 
         var match = new ListMatch(Guid.Empty, entry.Id, person.Id, MatchOrigin.NewPerson, 1, 0, null);
         match.Judge(MatchDecision.Same, actor.Name, now, "no candidate was the person; registered as a new person", assertion?.Id);
         context.ListMatches.Add(match);
+        var demoKeys = person.IsInvented ? [] : await DemoGuard.RetireDemoAdministratorAsync(context, now, cancellationToken).ConfigureAwait(false);
         await SaveLinkAsync(context, cancellationToken).ConfigureAwait(false);
+        owners?.Forget(demoKeys);
         return person.Id;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
 using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
@@ -20,7 +22,7 @@ namespace Whereabouts.Application.Persons;
 /// <see cref="ConcurrencyConflictException"/> when the person has moved on since, so a caseworker
 /// never overwrites or contradicts what they have not seen.</para>
 /// </remarks>
-public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock)
+public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock, IApiKeyOwnerCache? owners = null)
 {
     private const int MaxNameLength = 200;
     private const int MaxOriginLength = 500;
@@ -69,7 +71,11 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
 
         context.People.Add(person);
         DuplicateCheck.RecordDifferent(context, person.Id, candidates, actor.Name, clock.GetUtcNow());
+
+        // A registered person is real: the demo administrator goes in the same save (docs/adr/0023).
+        var demoKeys = await DemoGuard.RetireDemoAdministratorAsync(context, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        owners?.Forget(demoKeys);
         return new PersonSaved(person.Id, person.Version);
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Demo;
 using Whereabouts.Domain;
 using Whereabouts.Interchange.Pfif;
 using Whereabouts.Storage;
@@ -39,7 +41,7 @@ namespace Whereabouts.Application.Pfif;
 /// it, remains the place to look them up. Authors' names are kept, in the assertion's note, because
 /// "who says so" is what the registry is for.</para>
 /// </remarks>
-public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock)
+public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock, IApiKeyOwnerCache? owners = null)
 {
     private const int ChunkSize = 500;
     private const int MaxNameLength = 200;
@@ -113,7 +115,23 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
         source.RecordArchivedContent(bytes);
         context.Sources.Add(source);
         context.People.AddRange(plan.NewPeople);
+        IReadOnlyList<string> demoKeys = [];
+        if (DemoGuard.AddsRealPeople(context))
+        {
+            try
+            {
+                await DemoGuard.RefuseBesideInventedAsync(context, options.AllowDemoData, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ValidationFailedException e)
+            {
+                return PfifImportResult.Unchanged(PfifImportOutcome.Rejected, [new PfifIssue(0, 0, DemoGuard.AllowField, e.Errors[DemoGuard.AllowField][0], PfifIssueEffect.DocumentRejected)]);
+            }
+
+            demoKeys = await DemoGuard.RetireDemoAdministratorAsync(context, plan.Now, cancellationToken).ConfigureAwait(false);
+        }
+
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        owners?.Forget(demoKeys);
         return plan.Result(PfifImportOutcome.Imported, source.Id, source.Title, issues);
     }
 

@@ -8,11 +8,13 @@ namespace Whereabouts.Application.Pfif;
 /// <param name="Strict">True to import only a fully valid document: any problem, in the file or with the
 /// registry's rules, imports nothing.</param>
 /// <param name="OwnDomain">The domain this registry exports under, so that its own exports map back to its records.</param>
+/// <param name="AllowDemoData">Whether real people may be imported into a registry that holds invented ones (docs/adr/0023); the demo administrator is then disabled.</param>
 public sealed record PfifImportOptions(
     string? SourceTitle = null,
     string? FileName = null,
     bool Strict = false,
-    string OwnDomain = PfifRecordIds.DefaultDomain)
+    string OwnDomain = PfifRecordIds.DefaultDomain,
+    bool AllowDemoData = false)
 {
     /// <summary>The largest document imported, in bytes (and in characters); 50 million unless set.</summary>
     public long MaxDocumentBytes { get; init; } = PfifReaderOptions.DefaultMaxCharactersInDocument;

@@ -33,6 +33,7 @@ internal static class ImportCommand
         var linkAt = new Option<double>("--link-at") { Description = "Match probability at or above which a row is linked without review (when no one else comes close); 1 sends every match to review.", DefaultValueFactory = _ => 0.99 };
         var reviewFrom = new Option<double>("--review-from") { Description = "Match probability from which a possible match goes to the review queue; below it a row becomes a new person.", DefaultValueFactory = _ => 0.5 };
         var invented = new Option<bool>("--invented") { Description = "The list's people are invented (test or demo data)." };
+        var allowDemoData = AllowDemoDataOption.Create();
         var sheet = new Option<string?>("--sheet") { Description = "The workbook's sheet to read (default: the first; or as the mapping says).", HelpName = "NAME" };
         var map = new Option<FileInfo?>("--map") { Description = "A mapping file (JSON) saying what columns hold where the headers are not recognised: {\"headerLine\": 3, \"nameOrder\": \"FamilyFirst\", \"columns\": {\"C\": \"BirthDate\", \"Звание\": \"Rank\"}}.", HelpName = "FILE" };
         var preview = new Option<bool>("--preview") { Description = "Print how the list is read (its layout and first rows) and write nothing." };
@@ -41,7 +42,7 @@ internal static class ImportCommand
 
         var command = new Command("import", "Import a list of people: record it as a source, link each row to the registry (sure matches linked, uncertain ones to the review queue, the rest registered as new people).")
         {
-            file, source, reliability, fate, asOf, credibility, side, linkAt, reviewFrom, invented, sheet, map, preview, dryRun, supersedes,
+            file, source, reliability, fate, asOf, credibility, side, linkAt, reviewFrom, invented, allowDemoData, sheet, map, preview, dryRun, supersedes,
         };
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
         {
@@ -85,7 +86,8 @@ internal static class ImportCommand
                 parse.GetValue(reviewFrom),
                 parse.GetValue(invented),
                 mapping,
-                parse.GetValue(supersedes));
+                parse.GetValue(supersedes),
+                parse.GetValue(allowDemoData));
             var mode = parse.GetValue(preview) ? ImportMode.Preview : parse.GetValue(dryRun) ? ImportMode.DryRun : ImportMode.Import;
             return await RunAsync(context, database, parse.GetValue(file)!, options, mode, cancellationToken).ConfigureAwait(false);
         }));

@@ -32,11 +32,13 @@ internal static class PfifCommand
             Description = "Import only a fully valid document: any problem imports nothing. "
                 + "Without it, faulty values and unusable records are left out and reported.",
         };
+        var allowDemoData = AllowDemoDataOption.Create();
         var command = new Command("import", "Import people and their notes from a PFIF document, in one transaction. Contacts are not stored.")
         {
             file,
             source,
             strict,
+            allowDemoData,
         };
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
         {
@@ -45,7 +47,7 @@ internal static class PfifCommand
             PfifImportResult result;
             await using (var stream = path.OpenRead())
             {
-                var options = new PfifImportOptions(parse.GetValue(source), path.Name, parse.GetValue(strict));
+                var options = new PfifImportOptions(parse.GetValue(source), path.Name, parse.GetValue(strict), AllowDemoData: parse.GetValue(allowDemoData));
                 result = await import.ImportAsync(stream, options, cancellationToken).ConfigureAwait(false);
             }
 

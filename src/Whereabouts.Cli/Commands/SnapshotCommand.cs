@@ -22,12 +22,14 @@ internal static class SnapshotCommand
     private static Command CreateImport(CliContext context)
     {
         var path = new Argument<string>("PATH") { Description = "The snapshot: a .json document, a folder of CSV files, or a .zip of them." };
+        var allowDemoData = AllowDemoDataOption.Create();
         var command = new Command(
             "import",
             "Import every record of a snapshot with its id, in one transaction. Records this registry already holds are left as they are; "
             + "a snapshot with any problem imports nothing.")
         {
             path,
+            allowDemoData,
         };
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
         {
@@ -40,7 +42,7 @@ internal static class SnapshotCommand
             try
             {
                 var read = await SnapshotImport.ReadAsync(location, cancellationToken).ConfigureAwait(false);
-                var result = await new SnapshotImport(database, new FixedActor(CliContext.ActorName)).ImportAsync(read, cancellationToken).ConfigureAwait(false);
+                var result = await new SnapshotImport(database, new FixedActor(CliContext.ActorName)).ImportAsync(read, parse.GetValue(allowDemoData), cancellationToken).ConfigureAwait(false);
                 await WriteSummaryAsync(context.Output, location, result).ConfigureAwait(false);
                 return 0;
             }

@@ -32,7 +32,7 @@ internal static class ListsApi
                 "multipart/form-data: the list in the part file (.xlsx, .xls, .csv, .tsv…; the limit is configured, 50 MB by default); " +
                 "optionally a part mapping with a list mapping as JSON ({\"sheet\", \"headerLine\", \"columns\": {\"header or letter\": \"FamilyName\"}, \"nameOrder\"}); " +
                 "and the options as fields: title (required), reliability (A–F), fate (a fate status) with asOf (its date), credibility, side (a party's slug), " +
-                "supersedes (the source id of the list this is a new version of), linkAt (0.5–1), invented (true for test data). " +
+                "supersedes (the source id of the list this is a new version of), linkAt (0.5–1), invented (true for test data), allowDemoData (true to import real people into a registry that holds invented ones; the demo administrator is then disabled). " +
                 "Answers 202 with Location /api/v1/lists/{id}, whose state runs Queued, Running, then Succeeded, Failed or Cancelled. " +
                 "With dryRun=true it answers 200 at once with what the import would do (rows linked, for review, new people) and every problem, and queues nothing. " +
                 "400 names the wrong part or field; 413 when the file is over the limit.")
@@ -130,6 +130,7 @@ internal static class ListsApi
         }
 
         var invented = Field(form, "invented") is { } said && bool.TryParse(said, out var yes) && yes;
+        var allowDemoData = Field(form, "allowDemoData") is { } allow && bool.TryParse(allow, out var allowed) && allowed;
         var dryRun = Field(form, "dryRun") is { } dry && bool.TryParse(dry, out var asked) && asked;
         if (errors.Count > 0)
         {
@@ -137,7 +138,7 @@ internal static class ListsApi
         }
 
         var settings = new ListUploadSettings(
-            Field(form, "title"), Field(form, "reliability"), Field(form, "fate"), Field(form, "asOf"), Field(form, "credibility"), Field(form, "side"), supersedes, linkAt, invented);
+            Field(form, "title"), Field(form, "reliability"), Field(form, "fate"), Field(form, "asOf"), Field(form, "credibility"), Field(form, "side"), supersedes, linkAt, invented, allowDemoData);
         ListUploadView upload;
         try
         {

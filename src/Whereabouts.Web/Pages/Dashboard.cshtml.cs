@@ -9,7 +9,7 @@ namespace Whereabouts.Web.Pages;
 /// <summary>The first page after sign-in.</summary>
 [Authorize(Policy = Policies.Read)]
 [Whereabouts.Web.Reports.ReportsPrepared(OnlyWithQuery = "asOf")]
-internal sealed class DashboardModel(DashboardQuery query, ListDepartures departures, IAuthorizationService authorization) : PageModel
+internal sealed class DashboardModel(DashboardQuery query, ListDepartures departures, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public Dashboard Dashboard { get; private set; } = new(0, [], [], 0);
 
@@ -19,9 +19,9 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
     /// <summary>For caseworkers, how many people gone from newer versions of lists of captives wait to be acknowledged.</summary>
     public int PendingDepartures { get; private set; }
 
-    /// <summary>The day the fate counts are asked about, or null for today's fates.</summary>
-    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
-    public DateOnly? AsOf { get; set; }
+    /// <summary>The day the fate counts are asked about (YYYY-MM-DD, up to today), or blank for today's fates.</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = Shared.AsOfQuery.Name)]
+    public string? AsOf { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +31,6 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
             PendingDepartures = await departures.CountPendingAsync(cancellationToken);
         }
 
-        Dashboard = await query.RunAsync(ModelState.IsValid ? AsOf : null, cancellationToken);
+        Dashboard = await query.RunAsync(Shared.AsOfQuery.Read(AsOf, clock, ModelState), cancellationToken);
     }
 }

@@ -84,6 +84,23 @@ public sealed class DemoLoaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoadIfEmptyAsync_EmptyRegistryWithAnAdministratorMadeFirst_LoadsNothing()
+    {
+        // How a real registry starts: an administrator of its own, then the app (docs/adr/0023).
+        await using (var context = _db.NewContext())
+        {
+            context.Users.Add(new Microsoft.AspNetCore.Identity.IdentityUser("registrar") { NormalizedUserName = "REGISTRAR" });
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var result = await new DemoLoader(_db.Database).LoadIfEmptyAsync(Cancel);
+
+        Assert.Null(result);
+        await using var check = _db.NewContext();
+        Assert.Equal(0, await check.People.CountAsync(Cancel));
+    }
+
+    [Fact]
     public async Task LoadIfEmptyAsync_RegistryWithASource_LoadsNothing()
     {
         await using (var context = _db.NewContext())

@@ -246,6 +246,23 @@ public abstract class PfifImportTests(DatabaseProvider provider) : IAsyncDisposa
         Assert.Equal("PFIF file test.pfif-1.4.xml (_test_source_name)", lenient.SourceTitle);
     }
 
+    [Fact]
+    public async Task ImportAsync_RealPeopleIntoADemoRegistry_IsRejectedNamingAllowDemoDataUnlessAllowed()
+    {
+        await new Whereabouts.Application.Demo.DemoLoader((await DbAsync()).Database).LoadAsync(Cancel);
+        var before = await CountsAsync();
+
+        var refused = await ImportAsync(PfifDocuments.Families);
+
+        Assert.Equal(PfifImportOutcome.Rejected, refused.Outcome);
+        Assert.Equal(Whereabouts.Application.Demo.DemoGuard.AllowField, Assert.Single(refused.Issues).Field);
+        Assert.Equal(before, await CountsAsync());
+
+        var allowed = await ImportAsync(PfifDocuments.Families, new PfifImportOptions(AllowDemoData: true));
+
+        Assert.Equal((PfifImportOutcome.Imported, 2), (allowed.Outcome, allowed.PersonsAdded));
+    }
+
     private async Task<PfifImportResult> ImportAsync(string xml, PfifImportOptions? options = null)
     {
         using var stream = PfifDocuments.Stream(xml);

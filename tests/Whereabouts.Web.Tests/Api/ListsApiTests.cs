@@ -8,7 +8,7 @@ using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Api;
 
-public sealed class ListsApiTests(WebApp app) : IClassFixture<WebApp>
+public sealed partial class ListsApiTests(WebApp app) : IClassFixture<WebApp>
 {
     private const string Mapping = """{ "columns": { "Nom de famille": "FamilyName" } }""";
 
@@ -114,7 +114,7 @@ public sealed class ListsApiTests(WebApp app) : IClassFixture<WebApp>
     public async Task PostCancellation_OfAFinishedImport_Is422()
     {
         using var client = await app.ApiClientAsync(Roles.Caseworker);
-        using var posted = await PostAsync(client, Encoding.UTF8.GetBytes("id,given_name,family_name\nINV-1,Aram,Invented-Cancelyan\n"), null, ("title", "INVENTED to cancel " + Guid.NewGuid()));
+        using var posted = await PostAsync(client, Encoding.UTF8.GetBytes("id,given_name,family_name\nINV-1,Aram,Invented-Cancelyan\n"), null, ("title", "INVENTED to cancel " + Guid.NewGuid()), ("invented", "true"));
         var location = posted.Headers.Location!.ToString();
         await ListUploading.WaitUntilOverAsync(app, Guid.Parse(location["/api/v1/lists/".Length..]));
 

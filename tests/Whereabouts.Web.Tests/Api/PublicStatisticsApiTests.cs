@@ -44,6 +44,23 @@ public sealed partial class PublicStatisticsApiTests(WebApp app) : IClassFixture
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("2030-01-01")]
+    [InlineData("2020-02-30")]
+    public async Task Get_AsOfNotADayThatHasCome_Is400NamingAsOf(string asOf)
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync(new Uri("/api/v1/public/statistics?asOf=" + asOf, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var messages = document.RootElement.GetProperty("errors").GetProperty("asOf");
+        Assert.Contains(asOf, messages[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_AsOfADay_AnswersTheFiguresOfThatDay()
     {

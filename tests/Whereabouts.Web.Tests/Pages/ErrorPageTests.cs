@@ -1,10 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Web.Tests.Support;
 
@@ -113,40 +108,35 @@ public sealed class ErrorPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
-    public async Task Get_Failure_Is500InsideTheFrame()
+    public async Task Get_Failure_Is500InsideTheFrameWithATraceIdAndNoExceptionText()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "whereabouts-web-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            // Outside Development the exception handler shows the Error page; a path no page
-            // answers reaches a middleware that fails, as a bug in a page would.
-            await using (var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-            {
-                web.UseEnvironment("Production");
-                web.UseSetting("db", Path.Combine(folder, "registry.db"));
-                web.ConfigureServices(services => services.AddTransient<IStartupFilter, FailingPath>());
-            }))
-            {
-                // A reader with a role: an anonymous one would be sent to sign in before reaching the failure.
-                await using var scope = factory.Services.CreateAsyncScope();
-                var account = await scope.ServiceProvider.GetRequiredService<AccountService>()
-                    .CreateAsync("viewer-failure", Roles.Viewer, withApiKey: true, TestContext.Current.CancellationToken);
-                using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-                client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", account.ApiKey);
+        await using var failing = WebApp.Failing();
+        await failing.InitializeAsync();
 
-                using var response = await client.GetAsync(new Uri(FailingPath.Path, UriKind.Relative), TestContext.Current.CancellationToken);
-                var page = await WebApp.ParseAsync(response);
+        // A reader with a role: an anonymous one would be sent to sign in before reaching the failure.
+        using var client = await failing.ApiClientAsync(Roles.Viewer);
+        using var response = await client.GetAsync(new Uri(FailingPath.Page, UriKind.Relative), TestContext.Current.CancellationToken);
+        var page = await WebApp.ParseAsync(response);
 
-                Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-                AssertInFrame(page, "Something went wrong");
-            }
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        AssertInFrame(page, "Something went wrong");
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("#error-trace")?.TextContent));
+        Assert.DoesNotContain("secret", page.DocumentElement.OuterHtml, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Post_Failure_Is500InsideTheFrameNotAnEmpty400()
+    {
+        await using var failing = WebApp.Failing();
+        await failing.InitializeAsync();
+
+        using var client = await failing.ApiClientAsync(Roles.Viewer);
+        using var form = new FormUrlEncodedContent([new("Name", "Invented-Failyan")]);
+        using var response = await client.PostAsync(new Uri(FailingPath.Page, UriKind.Relative), form, TestContext.Current.CancellationToken);
+        var page = await WebApp.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        AssertInFrame(page, "Something went wrong");
     }
 
     private static void AssertInFrame(IHtmlDocument page, string heading)
@@ -155,18 +145,5 @@ public sealed class ErrorPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.NotNull(page.QuerySelector("footer"));
         Assert.Equal(heading, page.QuerySelector("main h1")?.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelectorAll("#error-way-back a"));
-    }
-
-    private sealed class FailingPath : IStartupFilter
-    {
-        public const string Path = "/test-only/fail";
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => builder =>
-        {
-            next(builder);
-            builder.Use((HttpContext context, RequestDelegate _) => context.Request.Path == Path
-                ? throw new InvalidOperationException("A failure for the test.")
-                : Task.CompletedTask);
-        };
     }
 }

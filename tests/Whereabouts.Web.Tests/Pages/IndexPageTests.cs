@@ -60,4 +60,18 @@ public sealed class IndexPageTests : IDisposable
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("garbage", "asOf: garbage is not a day")]
+    [InlineData("2030-01-01", "asOf: 2030-01-01 has not come yet")]
+    public async Task Get_AsOfNotADayThatHasCome_NamesAsOfAndShowsTheCurrentFigures(string asOf, string message)
+    {
+        using var client = _factory.CreateClient();
+        await Prepared.ReportsAsync(_factory);
+
+        var page = await WebApp.GetDocumentAsync(client, "/?asOf=" + asOf);
+
+        Assert.StartsWith(message, page.QuerySelector("#asOf-error")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("Repatriated", page.QuerySelector("table.statistics")?.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Whereabouts.Application.Accounts;
@@ -24,17 +25,19 @@ public sealed class WebApp : IAsyncLifetime
     {
     }
 
-    private WebApp(IReadOnlyDictionary<string, string> settings)
+    private WebApp(IReadOnlyDictionary<string, string> settings, int? busyTimeoutSeconds = null, Action<IWebHostBuilder>? configure = null)
     {
         Directory.CreateDirectory(_folder);
         DatabaseFile = Path.Combine(_folder, "registry.db");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("db", DatabaseFile);
+            web.UseSetting("db", busyTimeoutSeconds is { } seconds ? $"Data Source={DatabaseFile};Default Timeout={seconds}" : DatabaseFile);
             foreach (var (key, value) in settings)
             {
                 web.UseSetting(key, value);
             }
+
+            configure?.Invoke(web);
         });
     }
 
@@ -42,6 +45,23 @@ public sealed class WebApp : IAsyncLifetime
 
     /// <summary>The app with further settings (configuration keys and values); the caller disposes it.</summary>
     public static WebApp With(IReadOnlyDictionary<string, string> settings) => new(settings);
+
+    /// <summary>
+    /// The app waiting at most <paramref name="seconds"/> for another connection's write lock
+    /// (SQLite's busy timeout, 30 seconds unless set), so that a test of a locked registry is quick.
+    /// The caller disposes it.
+    /// </summary>
+    public static WebApp WithBusyTimeout(int seconds) => new(new Dictionary<string, string>(), seconds);
+
+    /// <summary>
+    /// The app as in production, with two addresses that fail as a bug would (<see cref="FailingPath"/>).
+    /// The caller disposes it.
+    /// </summary>
+    public static WebApp Failing() => new(new Dictionary<string, string>(), configure: web =>
+    {
+        web.UseEnvironment("Production");
+        web.ConfigureServices(services => services.AddTransient<IStartupFilter, FailingPath>());
+    });
 
     /// <summary>
     /// The app with its reports' preparation put off for an hour by the app's own setting: its

@@ -91,6 +91,10 @@ internal sealed class DetailsModel(ListUploads uploads, MappingTemplates templat
     [BindProperty]
     public bool Invented { get; set; }
 
+    /// <summary>Whether the list's real people may join the invented (demo) ones this registry holds (docs/adr/0023).</summary>
+    [BindProperty]
+    public bool AllowDemoData { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -308,6 +312,7 @@ internal sealed class DetailsModel(ListUploads uploads, MappingTemplates templat
         Supersedes = settings?.Supersedes;
         LinkAt = (settings?.LinkAt ?? 0.99).ToString(CultureInfo.InvariantCulture);
         Invented = settings?.Invented ?? false;
+        AllowDemoData = settings?.AllowDemoData ?? false;
     }
 
     // What the person said: the columns whose choice differs from what was detected (or that a
@@ -352,6 +357,6 @@ internal sealed class DetailsModel(ListUploads uploads, MappingTemplates templat
             linkAt = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : -1;
         }
 
-        return new ListUploadSettings(Title, Reliability, Fate, AsOf, Credibility, Side, Supersedes, linkAt, Invented);
+        return new ListUploadSettings(Title, Reliability, Fate, AsOf, Credibility, Side, Supersedes, linkAt, Invented, AllowDemoData);
     }
 }

@@ -5,13 +5,14 @@ using Whereabouts.Application.Common;
 using Whereabouts.Application.Incidents;
 using Whereabouts.Application.Reports;
 using Whereabouts.Web.Authorization;
+using Whereabouts.Web.Pages.Shared;
 
 namespace Whereabouts.Web.Pages.Reports;
 
 /// <summary>Fate counts over time: how many people were missing, held, free or dead on each day, per side.</summary>
 [Authorize(Policy = Policies.Read)]
 [Whereabouts.Web.Reports.ReportsPrepared]
-internal sealed class IndexModel(FateTimelineQuery query, IncidentReader incidents) : PageModel
+internal sealed class IndexModel(FateTimelineQuery query, IncidentReader incidents, TimeProvider clock) : PageModel
 {
     /// <summary>Only this side; null for every side.</summary>
     [BindProperty(SupportsGet = true)]
@@ -25,9 +26,9 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
 
-    /// <summary>The last day: the registry as it stood then; empty for the end of the registry's own period.</summary>
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? AsOf { get; set; }
+    /// <summary>The last day (YYYY-MM-DD, up to today): the registry as it stood then; empty for the end of the registry's own period.</summary>
+    [BindProperty(SupportsGet = true, Name = AsOfQuery.Name)]
+    public string? AsOf { get; set; }
 
     /// <summary>Monthly or daily points.</summary>
     [BindProperty(SupportsGet = true)]
@@ -40,6 +41,7 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Incidents = await incidents.ChoicesAsync(cancellationToken);
+        var asOf = AsOfQuery.Read(AsOf, clock, ModelState);
         if (!ModelState.IsValid)
         {
             return;
@@ -47,7 +49,7 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
 
         try
         {
-            Timeline = await query.RunAsync(new FateTimelineRequest(From, AsOf, Step, Side, Incident), cancellationToken);
+            Timeline = await query.RunAsync(new FateTimelineRequest(From, asOf, Step, Side, Incident), cancellationToken);
         }
         catch (ValidationFailedException e)
         {

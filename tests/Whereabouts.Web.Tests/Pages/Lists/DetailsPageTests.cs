@@ -105,6 +105,21 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Post_ImportOfARealListIntoTheDemoRegistry_Is400NamingTheBoxAndQueuesNothing()
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var id = await ListUploading.UploadAsync(browser, "id,given_name,family_name\nR-1,Aram,Invented-Realyan\n");
+        var path = $"/Lists/{id}";
+
+        using var import = await WebApp.PostEveryFieldAsync(browser, path, "#list-form", new Dictionary<string, string> { ["Title"] = "A real list " + Guid.NewGuid() }, $"{path}?handler=Import");
+        var page = await WebApp.ParseAsync(import);
+
+        Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
+        Assert.Contains("Import beside the invented (demo) people", page.QuerySelector("[data-valmsg-for='AllowDemoData']")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import progress"));
+    }
+
+    [Fact]
     public async Task Post_CancelARunningImport_StopsItAndSavesNothing()
     {
         using var browser = await app.BrowserAsync(Roles.Caseworker);
@@ -117,7 +132,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         var id = await ListUploading.UploadAsync(browser, csv.ToString());
         var path = $"/Lists/{id}";
         var before = await ListUploading.CountsAsync(app);
-        using (var import = await WebApp.PostEveryFieldAsync(browser, path, "#list-form", new Dictionary<string, string> { ["Title"] = "INVENTED long list " + Guid.NewGuid() }, $"{path}?handler=Import"))
+        using (var import = await WebApp.PostEveryFieldAsync(browser, path, "#list-form", new Dictionary<string, string> { ["Title"] = "INVENTED long list " + Guid.NewGuid(), ["Invented"] = "true" }, $"{path}?handler=Import"))
         {
             Assert.Equal(HttpStatusCode.Redirect, import.StatusCode);
         }

@@ -31,4 +31,10 @@ internal static class PeopleForms
         await using var context = app.Database.CreateContext();
         return await context.People.CountAsync(TestContext.Current.CancellationToken);
     }
+
+    public static async Task<int> PeopleNamedAsync(WebApp app, string familyName)
+    {
+        await using var context = app.Database.CreateContext();
+        return await context.PersonIndex.CountAsync(e => EF.Functions.Like(e.DisplayName, "%" + familyName + "%"), TestContext.Current.CancellationToken);
+    }
 }

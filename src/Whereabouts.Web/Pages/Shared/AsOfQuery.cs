@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Reports;
+using Whereabouts.Web.Display;
+
+namespace Whereabouts.Web.Pages.Shared;
+
+/// <summary>
+/// Reads a page's <c>?asOf=</c> by the rules of the still-held list (a calendar day, YYYY-MM-DD,
+/// that has come), so that no page shows figures "as of" a day that has not happened; a wrong
+/// value is named, in the reader's language, under the key <c>asOf</c> of the page's model state.
+/// </summary>
+internal static class AsOfQuery
+{
+    /// <summary>The query parameter's name, which the message names too.</summary>
+    public const string Name = "asOf";
+
+    /// <summary>The day asked about; null when none was asked about or the value is wrong (then the model state says why).</summary>
+    public static DateOnly? Read(string? text, TimeProvider clock, ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        try
+        {
+            return StillHeldRequest.ParseDay(text, clock);
+        }
+        catch (ValidationFailedException)
+        {
+            var given = text!.Trim();
+            var isDay = DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+            modelState.AddModelError(Name, isDay
+                ? Labels.Format("asOf: {0} has not come yet; give a day up to today.", given)
+                : Labels.Format("asOf: {0} is not a day; write it as YYYY-MM-DD.", given));
+            return null;
+        }
+    }
+}
