@@ -1,0 +1,45 @@
+using Whereabouts.Application.Common;
+
+namespace Whereabouts.Application.Tests;
+
+public sealed class CsvCellTests
+{
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+Invented", "'+Invented")]
+    [InlineData("-Invented", "'-Invented")]
+    [InlineData("-1+1", "'-1+1")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tInvented", "'\tInvented")]
+    [InlineData("\rInvented", "'\rInvented")]
+    [InlineData("'Invented", "''Invented")]
+    [InlineData("-12.5", "-12.5")]
+    [InlineData("+374", "+374")]
+    [InlineData("Invented=1", "Invented=1")]
+    [InlineData("", "")]
+    public void Neutralised_CellASpreadsheetWouldRun_GetsAnApostrophe(string cell, string expected)
+    {
+        Assert.Equal(expected, CsvCell.Neutralised(cell));
+    }
+
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("'Invented")]
+    [InlineData("''")]
+    [InlineData("-12.5")]
+    [InlineData("Invented")]
+    public void Restored_NeutralisedCell_GivesBackTheTextWritten(string cell)
+    {
+        Assert.Equal(cell, CsvCell.Restored(CsvCell.Neutralised(cell)!));
+    }
+
+    [Theory]
+    [InlineData("=1+1", "\"'=1+1\"")]
+    [InlineData("Invented, Person", "\"Invented, Person\"")]
+    [InlineData("Invented", "Invented")]
+    [InlineData(null, "")]
+    public void Field_ForHandWrittenCsv_IsNeutralisedAndQuoted(string? cell, string expected)
+    {
+        Assert.Equal(expected, CsvCell.Field(cell));
+    }
+}
