@@ -26,27 +26,45 @@ public static class FreeText
     private static bool IsControl(char c) => c < ' ' || c is >= '\u007F' and <= '\u009F';
 
     /// <summary>
-    /// The text in NFC; text with half of a surrogate pair (which cannot be normalised) first has
-    /// each broken half replaced by U+FFFD, so that no input can make the normalisation throw.
+    /// The text in NFC. What cannot be normalised (half of a surrogate pair, the noncharacters
+    /// U+FFFE and U+FFFF) is first replaced by U+FFFD, so that no input can make it throw.
     /// </summary>
-    internal static string Composed(string value) =>
-        IsWellFormed(value) ? value.Normalize(NormalizationForm.FormC)
-        : string.Concat(value.EnumerateRunes().Select(r => r.ToString())).Normalize(NormalizationForm.FormC);
-
-    private static bool IsWellFormed(string value)
+    internal static string Composed(string value)
     {
+        var clean = value;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var paired = char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+            if (paired)
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]) || value[i] is '\uFFFE' or '\uFFFF')
+            {
+                clean = Replaced(value);
+                break;
+            }
+        }
+
+        return clean.Normalize(NormalizationForm.FormC);
+    }
+
+    private static string Replaced(string value)
+    {
+        var text = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
+                text.Append(value, i, 2);
                 i++;
             }
-            else if (char.IsSurrogate(value[i]))
+            else
             {
-                return false;
+                text.Append(char.IsSurrogate(value[i]) || value[i] is '\uFFFE' or '\uFFFF' ? '\uFFFD' : value[i]);
             }
         }
 
-        return true;
+        return text.ToString();
     }
 }

@@ -22,6 +22,13 @@ public sealed class FreeTextTests
     }
 
     [Fact]
+    public void Clean_Noncharacter_IsReplacedRatherThanThrowing()
+    {
+        // Found by the property test: normalisation refuses U+FFFE.
+        Assert.Equal("Invented \uFFFD\uFFFD", FreeText.Clean("Invented \uFFFE\uFFFF"));
+    }
+
+    [Fact]
     public void Clean_Null_IsNull()
     {
         Assert.Null(FreeText.Clean(null));

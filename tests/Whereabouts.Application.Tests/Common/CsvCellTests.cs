@@ -1,4 +1,6 @@
+using CsCheck;
 using Whereabouts.Application.Common;
+using Whereabouts.Testing.Properties;
 
 namespace Whereabouts.Application.Tests;
 
@@ -31,6 +33,19 @@ public sealed class CsvCellTests
     public void Restored_NeutralisedCell_GivesBackTheTextWritten(string cell)
     {
         Assert.Equal(cell, CsvCell.Restored(CsvCell.Neutralised(cell)!));
+    }
+
+    [Fact]
+    public void NeutralisedThenRestored_AnyText_IsTheTextAndNeverStartsAFormula()
+    {
+        HostileInput.Text.Sample(
+            text =>
+            {
+                var cell = CsvCell.Neutralised(text)!;
+                Assert.Equal(text, CsvCell.Restored(cell));
+                Assert.False(cell.Length > 0 && cell[0] is '=' or '@' or '\t' or '\r', cell);
+            },
+            iter: HostileInput.Iterations);
     }
 
     [Theory]
