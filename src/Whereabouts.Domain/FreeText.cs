@@ -31,40 +31,25 @@ public static class FreeText
     /// </summary>
     internal static string Composed(string value)
     {
-        var clean = value;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var paired = char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-            if (paired)
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]) || value[i] is '\uFFFE' or '\uFFFF')
-            {
-                clean = Replaced(value);
-                break;
-            }
-        }
-
-        return clean.Normalize(NormalizationForm.FormC);
-    }
-
-    private static string Replaced(string value)
-    {
-        var text = new StringBuilder(value.Length);
+        StringBuilder? replaced = null;
         for (var i = 0; i < value.Length; i++)
         {
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                text.Append(value, i, 2);
+                replaced?.Append(value, i, 2);
                 i++;
+                continue;
             }
-            else
+
+            var broken = char.IsSurrogate(value[i]) || value[i] is '\uFFFE' or '\uFFFF';
+            if (broken && replaced is null)
             {
-                text.Append(char.IsSurrogate(value[i]) || value[i] is '\uFFFE' or '\uFFFF' ? '\uFFFD' : value[i]);
+                replaced = new StringBuilder(value.Length).Append(value, 0, i);
             }
+
+            replaced?.Append(broken ? '\uFFFD' : value[i]);
         }
 
-        return text.ToString();
+        return (replaced?.ToString() ?? value).Normalize(NormalizationForm.FormC);
     }
 }
