@@ -1,6 +1,7 @@
 using System.Text;
 using Whereabouts.Application.Exports;
 using Whereabouts.Application.Linkage;
+using Whereabouts.Domain;
 using Whereabouts.Ingestion;
 using Whereabouts.Ingestion.Claims;
 using Whereabouts.Interchange.Pfif;
@@ -46,6 +47,8 @@ internal static class FuzzTargets
             _ = NameKeys.Given(line);
             _ = NameKeys.Father(line);
             _ = NameTransliterator.ToLatin(line);
+            _ = NameCharacters.FindRefused(line);
+            _ = FreeText.Clean(line);
         }
     }
 

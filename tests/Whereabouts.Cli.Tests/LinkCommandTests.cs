@@ -28,6 +28,21 @@ public sealed class LinkCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Link_IdsThatAreFormulas_ComeOutAsText()
+    {
+        var left = await WriteAsync("left.csv", People((id, g, f, b) => $"={id}+1,{g.Latin},{f.Latin},{b:yyyy-MM-dd}"));
+        var right = await WriteAsync("right.csv", People((id, g, f, b) => $"@r{id},{g.Cyrillic},{f.Cyrillic},{b:dd.MM.yyyy}"));
+        var output = Path.Combine(_folder, "pairs.csv");
+
+        var run = await CliRun.RunAsync("link", left, right, "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var pairs = (await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken)).Skip(1).ToList();
+        Assert.NotEmpty(pairs);
+        Assert.All(pairs, p => Assert.Matches("^\"'=[0-9]+\\+1\",\"'@r[0-9]+\",", p));
+    }
+
+    [Fact]
     public async Task Link_OneList_DeduplicatesToStandardOutput()
     {
         var rows = People((id, g, f, b) => $"{id},{g.Latin},{f.Latin},{b:yyyy-MM-dd}").ToList();

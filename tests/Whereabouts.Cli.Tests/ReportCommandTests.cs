@@ -116,6 +116,21 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     }
 
     [Fact]
+    public async Task StillHeld_CsvOfAPersonWhoseNameAndSourceAreFormulas_ShowsThemAsText()
+    {
+        var db = await FormulaRegistry.CreateAsync(_folder);
+
+        var run = await CliRun.RunAsync("report", "still-held", "--side", "armenian", "--as-of", "2020-12-01", "--format", "csv", "--db", db);
+
+        Assert.Equal(0, run.ExitCode);
+        var row = Assert.Single(ReadCsv(run.Output, out _));
+        Assert.Equal(FormulaRegistry.SourceTitle, row["evidence_source_title"].TrimStart('\''));
+        Assert.StartsWith("'", row["evidence_source_title"], StringComparison.Ordinal);
+        Assert.Equal("'@SUM(1)", row["evidence_quote"]);
+        Assert.Contains("\"'=HYPERLINK(", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StillHeld_Csv_WritesTheHeaderAndOneRowPerPersonInTheQuerysOrder()
     {
         var expected = await new StillHeldQuery(demo.Database, TimeProvider.System).RunAsync("azerbaijani", new DateOnly(2020, 12, 13), Cancel);

@@ -67,6 +67,41 @@ public sealed class WhereaboutsCliTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportPersonsCsv_NameThatIsAFormula_ComesOutAsText()
+    {
+        var db = await FormulaRegistry.CreateAsync(_folder);
+
+        var run = await CliRun.RunAsync("export", "persons", "--format", "csv", "--db", db);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(",\"'=1+1\",Invented-Formula,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportCsv_NameThatIsAFormula_ComesOutAsTextAndImportsBackAsWritten()
+    {
+        var db = await FormulaRegistry.CreateAsync(_folder);
+        var zip = Path.Combine(_folder, "snapshot.zip");
+        var copy = Path.Combine(_folder, "copy.db");
+
+        var export = await CliRun.RunAsync("export", "csv", "--out", zip, "--db", db);
+        var import = await CliRun.RunAsync("snapshot", "import", zip, "--db", copy);
+        var exportedAgain = await CliRun.RunAsync("export", "persons", "--format", "json", "--db", copy);
+
+        Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(zip))
+        {
+            using var names = new StreamReader(archive.GetEntry("names.csv")!.Open());
+            Assert.Contains(",\"'=1+1\",", await names.ReadToEndAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+
+        var person = Assert.Single(JsonDocument.Parse(exportedAgain.Output).RootElement.EnumerateArray());
+        Assert.Equal(FormulaRegistry.GivenName, person.GetProperty("names")[0].GetProperty("given").GetString());
+    }
+
+    [Fact]
     public async Task DemoThenExport_PostgreSql_WorksTheSame()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Whereabouts.Application.Common;
 
 namespace Whereabouts.Application.Exports;
 
@@ -10,6 +11,9 @@ namespace Whereabouts.Application.Exports;
 /// The CSV form of a snapshot: one UTF-8 file per table (without a byte order mark), a header row
 /// of the column names, RFC 4180 quoting and CRLF line ends. An empty field means no value. A
 /// small <c>format.csv</c> names the format and version; an import checks it when present.
+/// A cell a spreadsheet would run as a formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, CR
+/// first), or that begins with an apostrophe, is written with an apostrophe before it and read
+/// back without it (<see cref="CsvCell"/>), so the text round-trips exactly.
 /// </summary>
 public static class SnapshotCsv
 {
@@ -18,6 +22,18 @@ public static class SnapshotCsv
 
     /// <summary>The largest single file an import reads, and the most the files of a zip archive may come to, in bytes.</summary>
     public const long MaxBytes = 1L * 1024 * 1024 * 1024;
+
+    /// <summary>How many times its compressed size a file of a zip archive may inflate to; real tables stay far below.</summary>
+    public const long MaxRatio = 100;
+
+    /// <summary>The most problems an import names before it stops reading: a damaged file repeats the same problem on every line.</summary>
+    public const int MaxProblems = 100;
+
+    // A tiny file (format.csv, an empty table) may inflate more than the ratio: its size cannot hurt.
+    private const long SmallEntryBytes = 1024 * 1024;
+
+    private static readonly string BombMessage = string.Create(
+        CultureInfo.InvariantCulture, $"the file inflates to more than {MaxRatio} times its compressed size, as a zip bomb does; refused without reading it");
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -30,7 +46,7 @@ public static class SnapshotCsv
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(table);
         await using var text = new StreamWriter(output, Utf8, leaveOpen: true);
-        await using var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" });
+        await using var csv = new CsvWriter(text, CsvCell.Configuration());
         foreach (var column in table.Columns)
         {
             csv.WriteField(column.Name);
@@ -42,7 +58,7 @@ public static class SnapshotCsv
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var value in row.Values)
             {
-                csv.WriteField(value ?? string.Empty);
+                CsvCell.Write(csv, value ?? string.Empty);
             }
 
             await csv.NextRecordAsync().ConfigureAwait(false);
@@ -110,11 +126,18 @@ public static class SnapshotCsv
                     throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, $"the file is larger than {MaxBytes} bytes"));
                 }
 
-                // The declared length can lie: the limit holds on the bytes inflated, for each file
-                // and for the archive as a whole (many small entries can each inflate to the limit).
+                var inflatable = Math.Max(SmallEntryBytes, entry.CompressedLength * MaxRatio);
+                if (entry.Length > inflatable)
+                {
+                    throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, BombMessage));
+                }
+
+                // The declared length can lie: the limits hold on the bytes inflated, for each file
+                // (its ratio) and for the archive as a whole (many small entries can each inflate to the limit).
                 await using var stream = await entry.OpenAsync(cancellationToken).ConfigureAwait(false);
-                var bytes = await BoundedRead.ReadAsync(stream, budget, cancellationToken).ConfigureAwait(false)
-                    ?? throw new SnapshotInputException(new SnapshotProblem(entry.FullName, 0, null, $"the archive's files come to more than {MaxBytes} bytes"));
+                var bytes = await BoundedRead.ReadAsync(stream, Math.Min(budget, inflatable), cancellationToken).ConfigureAwait(false)
+                    ?? throw new SnapshotInputException(new SnapshotProblem(
+                        entry.FullName, 0, null, inflatable < budget ? BombMessage : $"the archive's files come to more than {MaxBytes} bytes"));
                 budget -= bytes.Length;
                 files.Add((entry.FullName, bytes));
             }
@@ -134,6 +157,11 @@ public static class SnapshotCsv
         var problems = new List<SnapshotProblem>();
         foreach (var (name, bytes) in files)
         {
+            if (problems.Count >= MaxProblems)
+            {
+                break;
+            }
+
             var bare = Path.GetFileName(name);
             if (string.Equals(bare, FormatFile, StringComparison.Ordinal))
             {
@@ -150,6 +178,12 @@ public static class SnapshotCsv
             }
 
             ReadTable(table, name, bytes, snapshot, problems);
+        }
+
+        if (problems.Count >= MaxProblems)
+        {
+            problems.RemoveRange(MaxProblems, problems.Count - MaxProblems);
+            problems.Add(new SnapshotProblem("the snapshot", 0, null, string.Create(CultureInfo.InvariantCulture, $"the reading stopped after {MaxProblems} problems; correct these and try again")));
         }
 
         return problems.Count > 0 ? throw new SnapshotInputException(problems) : snapshot;
@@ -204,7 +238,8 @@ public static class SnapshotCsv
             {
                 if (positions[i] >= 0)
                 {
-                    row[positions[i]] = values[i].Length == 0 ? null : values[i];
+                    // The writer put an apostrophe before a cell a spreadsheet would run (CsvCell).
+                    row[positions[i]] = values[i].Length == 0 ? null : CsvCell.Restored(values[i]);
                 }
             }
 
@@ -241,7 +276,7 @@ public static class SnapshotCsv
         using var reader = new StringReader(text);
         using var csv = new CsvParser(reader, configuration);
         var line = 1;
-        while (csv.Read())
+        while (problems.Count < MaxProblems && csv.Read())
         {
             var values = csv.Record ?? [];
             var start = line;

@@ -68,8 +68,12 @@ public static class SnapshotJson
             throw new SnapshotInputException(new SnapshotProblem(fileName, line, null, $"the text is not UTF-8 (byte 0x{bytes[invalid]:X2} at offset {invalid}); convert the file to UTF-8"));
         }
 
-        return new Parser(bytes, fileName).Parse();
+        // Editors on Windows save UTF-8 with a byte order mark, which the JSON reader takes for a
+        // stray value: it says nothing about the content, so it is skipped.
+        return new Parser(bytes.AsSpan().StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes, fileName).Parse();
     }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static int FirstInvalidUtf8(byte[] bytes)
     {

@@ -22,7 +22,7 @@ public sealed class SourceIngest(WhereaboutsDatabase database, ArticleIngest rea
     private const int FileNameLength = 260;
 
     /// <summary>Reads, archives and registers one document.</summary>
-    /// <exception cref="ValidationFailedException">The document cannot be read, is empty, too large or
+    /// <exception cref="ValidationFailedException">The document cannot be read, is empty (or holds only white space), too large or
     /// archived already, or a field is wrong; nothing was saved.</exception>
     public async Task<IngestedSource> IngestAsync(DocumentSubmission submission, CancellationToken cancellationToken = default)
     {
@@ -55,6 +55,12 @@ public sealed class SourceIngest(WhereaboutsDatabase database, ArticleIngest rea
         errors.ThrowIfAny();
 
         var article = await ReadAsync(submission.Content!, fileName, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(article.Text))
+        {
+            // Bytes that read as nothing (white space, empty markup) are not a source anyone can cite.
+            throw new ValidationFailedException("document", $"{fileName} holds no text, only white space or markup; nothing was archived.");
+        }
+
         await using var context = database.CreateContext(actor.Name);
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(submission.Content!));
         var archivedAs = await context.SourceArchives.AsNoTracking()

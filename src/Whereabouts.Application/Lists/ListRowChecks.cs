@@ -50,6 +50,16 @@ internal static class ListRowChecks
                 }
             }
 
+            foreach (var (field, value) in new[] { (ListField.GivenName, values.GivenName), (ListField.FamilyName, values.FamilyName), (ListField.Patronymic, values.Patronymic) })
+            {
+                if (NameCharacters.FindRefused(value) is { } what)
+                {
+                    // A name split from a full-name column is named by that column.
+                    var column = HeaderOf(reading.Layout, field) ?? HeaderOf(reading.Layout, ListField.FullName);
+                    problems.Add(new TableProblem(file, sheet, line, column, $"the name holds {what}; remove the control, direction or invisible characters").ToString());
+                }
+            }
+
             var fate = options.Fate;
             if (values.FateText is { } fateText)
             {

@@ -27,6 +27,9 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
     private const int MaxNameLength = 200;
     private const int MaxOriginLength = 500;
 
+    // One sentence for every such character, so that the pages can show it translated.
+    private const string NameCharactersMessage = "Remove the control, direction or invisible characters (such as a zero-width space) from this name.";
+
     /// <summary>Registers a new person with a first name form, details and, optionally, a first fate assertion.</summary>
     /// <remarks>
     /// The linkage engine is asked first for registry records likely to be the same person (see
@@ -46,7 +49,7 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         await using var context = database.CreateContext(actor.Name);
         var errors = new FieldErrors();
         CheckName(errors, input.Name);
-        var birthDate = CheckDetails(errors, input.Details);
+        var birthDate = CheckDetails(errors, input.Details, FieldErrors.LatestToday(clock));
         var side = PartyReference.Resolve(errors, "side", input.Details.Side, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false));
         var asOf = input.Fate is null ? null : CheckFate(errors, input.Fate, "fate.");
         await CheckExistsAsync(context.Sources, errors, "nameSourceId", input.Name.SourceId, "source", cancellationToken).ConfigureAwait(false);
@@ -198,7 +201,7 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
         }
 
         var errors = new FieldErrors();
-        var birthDate = CheckDetails(errors, input);
+        var birthDate = CheckDetails(errors, input, FieldErrors.LatestToday(clock));
         var side = PartyReference.Resolve(errors, "side", input.Side, await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false));
         await CheckExistsAsync(context.Places, errors, "birthPlaceId", input.BirthPlaceId, "place", cancellationToken).ConfigureAwait(false);
         errors.ThrowIfAny();
@@ -232,13 +235,21 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
             errors.Add("familyName", "Enter a family name or a given name.");
         }
 
+        foreach (var (field, value) in new[] { ("givenName", name.GivenName), ("familyName", name.FamilyName), ("patronymic", name.Patronymic) })
+        {
+            if (NameCharacters.FindRefused(value) is not null)
+            {
+                errors.Add(field, NameCharactersMessage);
+            }
+        }
+
         errors.MaxLength("givenName", name.GivenName, MaxNameLength);
         errors.MaxLength("familyName", name.FamilyName, MaxNameLength);
         errors.MaxLength("patronymic", name.Patronymic, MaxNameLength);
         errors.MaxLength("origin", name.Origin, MaxOriginLength);
     }
 
-    private static PartialDate? CheckDetails(FieldErrors errors, DetailsInput details)
+    private static PartialDate? CheckDetails(FieldErrors errors, DetailsInput details, DateOnly today)
     {
         if (!Enum.IsDefined(details.Sex))
         {
@@ -261,6 +272,12 @@ public sealed class PersonCommands(WhereaboutsDatabase database, ICurrentActor a
 
         if (PartialDate.TryParse(details.BirthDate, out var birthDate, out var problem))
         {
+            if (birthDate.Earliest > today)
+            {
+                errors.Add("birthDate", "A birth date cannot be in the future.");
+                return null;
+            }
+
             return birthDate;
         }
 

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Common;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Persons;
@@ -67,7 +66,7 @@ public sealed class PersonExporter(WhereaboutsDatabase database)
     {
         var count = 0;
         await using var text = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
-        await using var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture));
+        await using var csv = new CsvWriter(text, CsvCell.Configuration());
         foreach (var header in CsvHeader)
         {
             csv.WriteField(header);
@@ -102,7 +101,7 @@ public sealed class PersonExporter(WhereaboutsDatabase database)
             ];
             foreach (var field in fields)
             {
-                csv.WriteField(field);
+                CsvCell.Write(csv, field);
             }
 
             await csv.NextRecordAsync().ConfigureAwait(false);

@@ -20,6 +20,9 @@ namespace Whereabouts.Application.Pfif;
 /// it refers to, the credibility, the source and the quote. A retracted assertion is written without
 /// a status and says it was retracted, and why. <c>source_date</c> of a person is when the registry
 /// registered them.</para>
+/// <para>What PFIF 1.4 has no field for travels in the extension fields of
+/// <see cref="PfifRegistryFields"/>: the invented flag, the side with its names, and each standing
+/// note's exact status, date and credibility, so that a registry importing the file keeps them.</para>
 /// <para>Invented demo people are marked in the file itself, in the person's
 /// <c>description</c>, <c>source_name</c> and every note, so that no copy of the file can pass them
 /// off as real. No contact details are written: the registry holds none.</para>
@@ -45,6 +48,7 @@ public sealed class PfifExport(WhereaboutsDatabase database, TimeProvider clock)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var authors = sources.ToDictionary(s => s.Id, s => s.Author ?? s.Publisher ?? s.Title);
         var titles = sources.ToDictionary(s => s.Id, s => s.Title);
+        var parties = await context.Parties.AsNoTracking().ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var registered = (await context.AuditEntries.AsNoTracking()
                 .Where(e => e.EntityType == nameof(Person) && e.Action == "Added")
                 .Select(e => new { e.EntityId, e.RecordedAt })
@@ -72,7 +76,7 @@ public sealed class PfifExport(WhereaboutsDatabase database, TimeProvider clock)
             var created = registered.TryGetValue(person.Id, out var at) ? at
                 : person.FateAssertions.Count > 0 ? person.FateAssertions.Min(a => a.RecordedAt)
                 : now;
-            var record = ToPfif(person, domain, created, authors, titles);
+            var record = ToPfif(person, domain, created, authors, titles, person.Side is { } side ? parties.GetValueOrDefault(side) : null);
             writer.WritePerson(record);
             persons++;
             notes += record.Notes.Count;
@@ -84,7 +88,7 @@ public sealed class PfifExport(WhereaboutsDatabase database, TimeProvider clock)
     }
 
     private static PfifPerson ToPfif(
-        Person person, string domain, DateTimeOffset created, IReadOnlyDictionary<Guid, string> authors, IReadOnlyDictionary<Guid, string> titles)
+        Person person, string domain, DateTimeOffset created, IReadOnlyDictionary<Guid, string> authors, IReadOnlyDictionary<Guid, string> titles, Party? side)
     {
         var recordId = PfifRecordIds.PersonRecordId(person, domain);
         var primary = person.PrimaryName;
@@ -140,6 +144,7 @@ public sealed class PfifExport(WhereaboutsDatabase database, TimeProvider clock)
             },
             DateOfBirth = birth is { IsApproximate: false } ? birth.ToString() : null,
             Notes = notes,
+            Extensions = PfifRegistryFields.Of(person, side),
         };
     }
 
@@ -184,6 +189,9 @@ public sealed class PfifExport(WhereaboutsDatabase database, TimeProvider clock)
             SourceDate = assertion.RecordedAt,
             Status = retraction is null ? PfifFates.ToPfif(assertion.Status) : null,
             Text = text.ToString(),
+
+            // A retracted assertion says nothing of the fate, in PFIF's fields or in ours.
+            Extensions = retraction is null ? PfifRegistryFields.Of(assertion) : new Dictionary<string, string>(StringComparer.Ordinal),
         };
     }
 }

@@ -31,7 +31,9 @@ namespace Whereabouts.Application.Pfif;
 /// record id as its origin. <c>sex</c> female and male map (other is recorded as unknown);
 /// <c>date_of_birth</c> maps at its precision; a single <c>age</c> without a date of birth becomes
 /// an approximate birth year. Notes map as <see cref="PfifFates"/> describes, dated by their
-/// <c>source_date</c>, quoting their text. Addresses, photographs, profile pages and descriptions
+/// <c>source_date</c>, quoting their text; a note that carries the registry's own status, date and
+/// credibility in the extension fields (a Whereabouts export, <see cref="PfifRegistryFields"/>) keeps
+/// them, and a person keeps its invented flag and side the same way. Addresses, photographs, profile pages and descriptions
 /// have no place in the registry and are not kept.</para>
 /// <para><b>Contacts are not stored.</b> <c>author_email</c>, <c>author_phone</c>,
 /// <c>email_of_found_person</c> and <c>phone_of_found_person</c> are counted and dropped: the
@@ -114,6 +116,7 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
             Notes: SourceNotes(options, read, plan)));
         source.RecordArchivedContent(bytes);
         context.Sources.Add(source);
+        context.Parties.AddRange(plan.NewParties);
         context.People.AddRange(plan.NewPeople);
         IReadOnlyList<string> demoKeys = [];
         if (DemoGuard.AddsRealPeople(context))
@@ -175,7 +178,8 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
             CultureInfo.InvariantCulture,
             $"PFIF {read.Version} document{file} imported by {plan.Actor} on {plan.Now:yyyy-MM-dd HH:mm} UTC: "
             + $"{plan.NewPeople.Count} people and {plan.AssertionsAdded} fate assertions added from {read.Persons.Count} person and {plan.NotesRead} note records. "
-            + $"Contact details in the file ({plan.ContactsDropped} e-mail addresses and telephone numbers) were deliberately not stored.");
+            + $"Contact details in the file ({plan.ContactsDropped} e-mail addresses and telephone numbers) were deliberately not stored.")
+            + (plan.NewParties.Count == 0 ? string.Empty : $" Parties added as the file names them: {string.Join(", ", plan.NewParties.Select(p => p.Slug))}.");
     }
 
     private static string? Clip(string? text, int max) =>
@@ -186,6 +190,7 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
     {
         private readonly Dictionary<string, Person> _byRecordId = new(StringComparer.Ordinal);
         private readonly HashSet<string> _unusable = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _parties = new(StringComparer.Ordinal);
         private int _personsAlreadyPresent;
         private int _notesAlreadyPresent;
         private int _notesWithoutFate;
@@ -200,6 +205,8 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
         public List<PfifIssue> Issues { get; } = [.. read.Issues];
 
         public List<Person> NewPeople { get; } = [];
+
+        public List<Party> NewParties { get; } = [];
 
         public int AssertionsAdded { get; private set; }
 
@@ -229,6 +236,7 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
                 .Select(p => PfifRecordIds.PersonId(p.PersonRecordId, ownDomain))
                 .ToList();
             var present = await ExistingAsync(context.People.AsNoTracking().Select(p => p.Id), ids, cancellationToken).ConfigureAwait(false);
+            _parties.UnionWith(await context.Parties.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken).ConfigureAwait(false));
             foreach (var record in read.Persons)
             {
                 var recordId = record.PersonRecordId;
@@ -332,14 +340,22 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
                     continue;
                 }
 
+                // A registry's own export says the exact fate, its day and credibility (PfifRegistryFields).
+                var exact = PfifRegistryFields.FateOf(note);
+                if (exact is null && note.Extensions.ContainsKey(PfifRegistryFields.StatusField))
+                {
+                    Keep(note.Line, PfifRegistryFields.StatusField, $"the registry status '{note.Extensions[PfifRegistryFields.StatusField]}' is not well formed or does not agree with the note's status {StatusText(note.Status)}; the note's status is used.");
+                }
+
+                var (status, credibility) = exact is { } e ? (e.Status, e.Credibility) : fate;
                 try
                 {
-                    person.AssertFate(ToAssertion(note, id, fate.Status, fate.Credibility));
+                    person.AssertFate(ToAssertion(note, id, status, credibility, exact?.AsOf));
                     AssertionsAdded++;
                 }
-                catch (DomainRuleException e)
+                catch (DomainRuleException refused)
                 {
-                    Skip(note.Line, "status", $"not recorded as {ExportText.Of(fate.Status)}: {e.Message}");
+                    Skip(note.Line, "status", $"not recorded as {ExportText.Of(status)}: {refused.Message}");
                 }
             }
         }
@@ -371,7 +387,17 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
                 return null;
             }
 
-            var person = new Person(id, names[0], new PersonDetails(Sex: ToSex(record.Sex), BirthDate: BirthDate(record)));
+            var birth = BirthDate(record);
+            if (birth is not null && birth.Earliest > DateOnly.FromDateTime(Now.UtcDateTime.AddHours(14)))
+            {
+                Keep(record.Line, "date_of_birth", $"{birth} is in the future; the person is kept without a date of birth.");
+                birth = null;
+            }
+
+            // Invented people stay invented: by the registry's field, or by the marker older exports wrote.
+            var invented = PfifRegistryFields.IsInvented(record)
+                || (record.Description?.StartsWith(PfifExport.InventedMarker, StringComparison.Ordinal) ?? false);
+            var person = new Person(id, names[0], new PersonDetails(Sex: ToSex(record.Sex), BirthDate: birth, Side: SideOf(record)), invented);
             foreach (var name in names.Skip(1))
             {
                 person.AddName(name);
@@ -400,6 +426,47 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
             catch (DomainRuleException e)
             {
                 Keep(record.Line, field, $"'{written}' is not registered as a name form: {e.Message}");
+            }
+        }
+
+        // The party a person's extension fields name: one of this registry's, or one the file names
+        // in words, which is added; otherwise the person is kept without a side and the issue says why.
+        private string? SideOf(PfifPerson record)
+        {
+            var (written, names) = PfifRegistryFields.SideOf(record);
+            if (written is null)
+            {
+                return null;
+            }
+
+            if (!Party.IsSlug(written))
+            {
+                Keep(record.Line, PfifRegistryFields.SideField, $"'{written}' is not a party's slug; the person is kept without a side.");
+                return null;
+            }
+
+            var slug = Party.NormalizeSlug(written);
+            if (_parties.Contains(slug))
+            {
+                return slug;
+            }
+
+            if (names is null)
+            {
+                Keep(record.Line, PfifRegistryFields.SideField, $"'{slug}' is not a party of this registry and the file does not name it; the person is kept without a side.");
+                return null;
+            }
+
+            try
+            {
+                NewParties.Add(new Party(slug, names));
+                _parties.Add(slug);
+                return slug;
+            }
+            catch (DomainRuleException e)
+            {
+                Keep(record.Line, PfifRegistryFields.SideField, $"the party '{slug}' cannot be added ({e.Message}); the person is kept without a side.");
+                return null;
             }
         }
 
@@ -437,9 +504,14 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
             return null;
         }
 
-        private FateAssertion ToAssertion(PfifNote note, Guid id, FateStatus status, Credibility credibility)
+        private FateAssertion ToAssertion(PfifNote note, Guid id, FateStatus status, Credibility credibility, PartialDate? asOf)
         {
-            var details = new List<string> { $"PFIF note with status {StatusText(note.Status)}, imported at credibility {(int)credibility} (an unverified people-finder note)" };
+            var details = new List<string>
+            {
+                asOf is null
+                    ? $"PFIF note with status {StatusText(note.Status)}, imported at credibility {(int)credibility} (an unverified people-finder note)"
+                    : $"PFIF note with status {StatusText(note.Status)}; the registry that wrote it recorded {ExportText.Of(status)} as of {asOf} at credibility {(int)credibility}",
+            };
             if (note.AuthorName is { } author)
             {
                 details.Add("author: " + author);
@@ -463,7 +535,7 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
             return new FateAssertion(
                 id,
                 status,
-                PartialDate.OfDay(DateOnly.FromDateTime(note.SourceDate!.Value.UtcDateTime)),
+                asOf ?? PartialDate.OfDay(DateOnly.FromDateTime(note.SourceDate!.Value.UtcDateTime)),
                 new Evidence(SourceId, Clip(note.Text, MaxQuoteLength), PfifRecordIds.NoteLocatorPrefix + note.NoteRecordId, credibility),
                 Actor,
                 Now,

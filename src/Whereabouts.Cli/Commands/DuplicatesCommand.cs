@@ -20,7 +20,7 @@ internal static class DuplicatesCommand
             string.Create(CultureInfo.InvariantCulture, $"Compare the registry with itself and put every pair of records at a match probability of {DuplicateSearch.ReviewFrom} or more into the review queue (registry pairs). Pairs proposed or judged before are not proposed again."));
         find.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
         {
-            var progress = new ProgressBar(context.Error, enabled: !Console.IsErrorRedirected && ReferenceEquals(context.Error, Console.Error));
+            var progress = new ProgressBar(context.Error, enabled: !Console.IsErrorRedirected && TerminalWriter.Writes(context.Error, Console.Error));
             var report = await new DuplicateSearch(database, new FixedActor(CliContext.ActorName)).FindAsync(progress, cancellationToken).ConfigureAwait(false);
             progress.Finish();
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""

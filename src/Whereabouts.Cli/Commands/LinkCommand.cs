@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Whereabouts.Application.Common;
 using Whereabouts.Application.Linkage;
 using Whereabouts.Linkage;
 using Whereabouts.Linkage.Settings;
@@ -65,7 +66,7 @@ internal static class LinkCommand
                 settings = settings with { Threshold = p };
             }
 
-            var progress = new ProgressBar(context.Error, enabled: !Console.IsErrorRedirected && ReferenceEquals(context.Error, Console.Error));
+            var progress = new ProgressBar(context.Error, enabled: !Console.IsErrorRedirected && TerminalWriter.Writes(context.Error, Console.Error));
             var linker = new Linker(settings);
             var result = rightTable is null
                 ? linker.Deduplicate(leftTable, progress, cancellationToken)
@@ -119,10 +120,10 @@ internal static class LinkCommand
             cancellationToken.ThrowIfCancellationRequested();
             var line = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Csv(result.Left.Ids[pair.Left])},{Csv(result.Right.Ids[pair.Right])},{pair.Probability:0.######},{pair.Weight:0.###}");
+                $"{CsvCell.Field(result.Left.Ids[pair.Left])},{CsvCell.Field(result.Right.Ids[pair.Right])},{pair.Probability:0.######},{pair.Weight:0.###}");
             if (explain)
             {
-                line += "," + Csv(Explanation(result.Explain(pair.Left, pair.Right)));
+                line += "," + CsvCell.Field(Explanation(result.Explain(pair.Left, pair.Right)));
             }
 
             await writer.WriteLineAsync(line).ConfigureAwait(false);
@@ -136,7 +137,4 @@ internal static class LinkCommand
         string.Join("; ", explanation.Fields.Select(f => string.Create(
             CultureInfo.InvariantCulture,
             $"{f.Field}: {f.Level}{(f.Detail is null ? string.Empty : " (" + f.Detail + ")")} {f.Weight:+0.0;-0.0;0}")));
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

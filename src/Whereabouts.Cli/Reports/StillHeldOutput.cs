@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
+using Whereabouts.Application.Common;
 using Whereabouts.Application;
 using Whereabouts.Application.Reports;
 using Whereabouts.Application.Sources;
@@ -107,7 +107,7 @@ internal static class StillHeldOutput
     /// <summary>RFC 4180 CSV: the header of <see cref="CsvHeader"/>, then one row per person in the report's order.</summary>
     public static async Task WriteCsvAsync(TextWriter output, StillHeldReport report)
     {
-        await using var csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }, leaveOpen: true);
+        await using var csv = new CsvWriter(output, CsvCell.Configuration(), leaveOpen: true);
         foreach (var column in CsvHeader)
         {
             csv.WriteField(column);
@@ -138,7 +138,7 @@ internal static class StillHeldOutput
             ];
             foreach (var field in fields)
             {
-                csv.WriteField(field);
+                CsvCell.Write(csv, field);
             }
 
             await csv.NextRecordAsync().ConfigureAwait(false);

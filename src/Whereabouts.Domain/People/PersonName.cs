@@ -14,13 +14,18 @@ namespace Whereabouts.Domain;
 public sealed record PersonName
 {
     /// <summary>Creates a name form; at least a given or a family name is required.</summary>
-    /// <exception cref="DomainRuleException">No name is given, or the parts mix scripts.</exception>
+    /// <exception cref="DomainRuleException">No name is given, a part holds a character a name may not
+    /// hold (rule <c>name.characters</c>, see <see cref="NameCharacters"/>), or the parts mix scripts.</exception>
     public PersonName(string? givenName, string? familyName, string? patronymic = null, string? origin = null, Guid? sourceId = null)
     {
+        // Checked as written: a broken surrogate half would otherwise be replaced before it is seen.
+        Refuse("given name", givenName);
+        Refuse("family name", familyName);
+        Refuse("patronymic", patronymic);
         GivenName = Scripts.Clean(givenName);
         FamilyName = Scripts.Clean(familyName);
         Patronymic = Scripts.Clean(patronymic);
-        Origin = Scripts.Clean(origin);
+        Origin = FreeText.Clean(Scripts.Clean(origin));
         SourceId = sourceId == Guid.Empty ? null : sourceId;
 
         if (GivenName is null && FamilyName is null)
@@ -57,4 +62,12 @@ public sealed record PersonName
 
     /// <inheritdoc/>
     public override string ToString() => FullName;
+
+    private static void Refuse(string part, string? value)
+    {
+        if (NameCharacters.FindRefused(value) is { } what)
+        {
+            throw new DomainRuleException("name.characters", $"The {part} holds {what}; names may not hold control, direction or invisible characters.");
+        }
+    }
 }

@@ -70,6 +70,6 @@ public static class Scripts
 
         // Collapse runs of whitespace and normalise to NFC so that equal names compare equal.
         var collapsed = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Normalize(System.Text.NormalizationForm.FormC);
+        return FreeText.Composed(collapsed);
     }
 }

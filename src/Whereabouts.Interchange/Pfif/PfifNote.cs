@@ -53,6 +53,12 @@ public sealed class PfifNote
     /// <summary>Address of a photograph attached to the note.</summary>
     public string? PhotoUrl { get; init; }
 
+    /// <summary>
+    /// The note's fields in the <see cref="PfifExtensions.Namespace"/> namespace, by local name
+    /// (trimmed text; the first of a name wins); empty when there are none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The line of the note's start tag in the document it was read from, or 0.</summary>
     public int Line { get; init; }
 }

@@ -92,6 +92,12 @@ public sealed class PfifPerson
     /// <summary>The notes nested in the record. Each has <see cref="PfifNote.PersonRecordId"/> set to this record's id.</summary>
     public IReadOnlyList<PfifNote> Notes { get; init; } = [];
 
+    /// <summary>
+    /// The record's fields in the <see cref="PfifExtensions.Namespace"/> namespace, by local name
+    /// (trimmed text; the first of a name wins); empty when there are none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Extensions { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The line of the record's start tag in the document it was read from, or 0.</summary>
     public int Line { get; init; }
 }

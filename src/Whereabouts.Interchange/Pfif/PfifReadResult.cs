@@ -29,4 +29,7 @@ public sealed class PfifReadResult
     /// in strict mode (then <see cref="Persons"/> and <see cref="Notes"/> are empty).
     /// </summary>
     public bool Accepted { get; }
+
+    /// <summary>The same result with <paramref name="issue"/> first among the issues (a note on the document as a whole).</summary>
+    internal PfifReadResult With(PfifIssue issue) => new(Version, Persons, Notes, [issue, .. Issues], Accepted);
 }

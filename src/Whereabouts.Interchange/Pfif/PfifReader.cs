@@ -58,7 +58,11 @@ public sealed class PfifReader
             IgnoreWhitespace = true,
             CloseInput = false,
         };
-        using var recorder = new PrologRecorder(input);
+        // A document may declare a legacy code page (windows-1251, koi8-r) in its prolog; .NET reads
+        // those only once their provider is registered (process-wide, and harmless to repeat).
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var legacy = UndeclaredLegacyText(input);
+        using var recorder = new PrologRecorder(legacy is null ? input : new MemoryStream(Encoding.UTF8.GetBytes(legacy), writable: false));
         XmlReader xml;
         try
         {
@@ -73,8 +77,39 @@ public sealed class PfifReader
 
         using (xml)
         {
-            return new Session(xml, Options, recorder).Run();
+            var result = new Session(xml, Options, recorder).Run();
+            return legacy is null ? result : result.With(new PfifIssue(
+                1, 0, "pfif", $"the document declares no encoding and is not UTF-8; it was read as {LegacyEncodingName}, the code page of older Russian-language files.", PfifIssueEffect.RecordKept));
         }
+    }
+
+    private const string LegacyEncodingName = "windows-1251";
+
+    /// <summary>
+    /// The text of a document that declares no encoding (no byte order mark, no <c>encoding</c> in
+    /// its XML declaration) and is not UTF-8, read as windows-1251; null for any other document,
+    /// whose position is left where it was. Only a seekable stream is looked at.
+    /// </summary>
+    private string? UndeclaredLegacyText(Stream input)
+    {
+        if (!input.CanSeek || input.Length - input.Position > Options.MaxCharactersInDocument)
+        {
+            return null;
+        }
+
+        var start = input.Position;
+        var bytes = new byte[input.Length - start];
+        input.ReadExactly(bytes);
+        input.Position = start;
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var prolog = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 256));
+        var declaration = prolog.TrimStart().StartsWith("<?xml", StringComparison.Ordinal) ? prolog[..Math.Max(prolog.IndexOf("?>", StringComparison.Ordinal), 0)] : string.Empty;
+        return declaration.Contains("encoding", StringComparison.Ordinal) ? null : Encoding.GetEncoding(LegacyEncodingName).GetString(bytes);
     }
 
     private static PfifReadResult NotReadable(XmlException e)
@@ -94,6 +129,8 @@ public sealed class PfifReader
         public int Column { get; } = column;
 
         public Dictionary<string, RawField> Fields { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> Extensions { get; } = new(StringComparer.Ordinal);
 
         public List<RawRecord> Notes { get; } = [];
     }
@@ -250,6 +287,12 @@ public sealed class PfifReader
                     continue;
                 }
 
+                if (string.Equals(xml.NamespaceURI, PfifExtensions.Namespace, StringComparison.Ordinal))
+                {
+                    ReadExtension(record);
+                    continue;
+                }
+
                 if (!string.Equals(xml.NamespaceURI, _namespace, StringComparison.Ordinal))
                 {
                     Issue(Line, Column, xml.LocalName, $"<{xml.Name}> is not in the PFIF {_version} namespace; it is ignored.", PfifIssueEffect.RecordKept);
@@ -281,6 +324,28 @@ public sealed class PfifReader
 
             xml.Read();
             return record;
+        }
+
+        // Positioned on an extension field's start tag; leaves the reader after its end tag.
+        private void ReadExtension(RawRecord record)
+        {
+            var element = xml.LocalName;
+            if (record.Extensions.Count >= PfifExtensions.MaxFieldsPerRecord && !record.Extensions.ContainsKey(element))
+            {
+                Issue(Line, Column, element, string.Create(CultureInfo.InvariantCulture, $"the record has more than {PfifExtensions.MaxFieldsPerRecord} extension fields; this one is ignored."), PfifIssueEffect.RecordKept);
+                xml.Skip();
+                return;
+            }
+
+            var raw = ReadField(element);
+            if (raw.Value is null)
+            {
+                Issue(raw.Line, raw.Column, element, string.Create(CultureInfo.InvariantCulture, $"is longer than the limit of {options.MaxFieldLength:N0} characters; the value is ignored."), PfifIssueEffect.RecordKept);
+            }
+            else if (raw.Value.Length > 0 && !record.Extensions.TryAdd(element, raw.Value))
+            {
+                Issue(raw.Line, raw.Column, element, "appears more than once in this record; the first is kept.", PfifIssueEffect.RecordKept);
+            }
         }
 
         // Positioned on the field's start tag; leaves the reader after its end tag. A value of
@@ -385,6 +450,7 @@ public sealed class PfifReader
                 PhotoUrl = fields.Text("photo_url"),
                 ProfileUrls = fields.Lines("profile_urls"),
                 Notes = notes,
+                Extensions = raw.Extensions,
                 Line = raw.Line,
             };
             return usable ? person : null;
@@ -433,6 +499,7 @@ public sealed class PfifReader
                 LastKnownLocation = fields.Text("last_known_location"),
                 Text = fields.RequiredText("text"),
                 PhotoUrl = fields.Text("photo_url"),
+                Extensions = raw.Extensions,
                 Line = raw.Line,
             };
             return usable ? note : null;

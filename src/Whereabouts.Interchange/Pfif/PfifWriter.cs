@@ -43,6 +43,7 @@ public sealed class PfifWriter : IDisposable
         });
         _xml.WriteStartDocument();
         _xml.WriteStartElement(Prefix, "pfif", Namespace);
+        _xml.WriteAttributeString("xmlns", PfifExtensions.Prefix, null, PfifExtensions.Namespace);
     }
 
     /// <summary>Writes a whole document of <paramref name="persons"/> and top-level <paramref name="notes"/>.</summary>
@@ -102,6 +103,7 @@ public sealed class PfifWriter : IDisposable
         Field("home_country", person.HomeCountry);
         Field("photo_url", person.PhotoUrl);
         Field("profile_urls", Join(person.ProfileUrls));
+        Extensions(person.Extensions);
         foreach (var note in person.Notes)
         {
             WriteNoteElement(note, person.PersonRecordId);
@@ -163,6 +165,7 @@ public sealed class PfifWriter : IDisposable
         Field("last_known_location", note.LastKnownLocation);
         Field("text", note.Text);
         Field("photo_url", note.PhotoUrl);
+        Extensions(note.Extensions);
         _xml.WriteEndElement();
     }
 
@@ -176,6 +179,18 @@ public sealed class PfifWriter : IDisposable
         }
 
         _xml.WriteElementString(Prefix, name, Namespace, value.Trim());
+    }
+
+    // After the PFIF fields, in name order, so that two exports of the same records are identical.
+    private void Extensions(IReadOnlyDictionary<string, string> fields)
+    {
+        foreach (var (name, value) in fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                _xml.WriteElementString(PfifExtensions.Prefix, XmlConvert.VerifyNCName(name), PfifExtensions.Namespace, value.Trim());
+            }
+        }
     }
 
     private static string? Join(IReadOnlyList<string> lines) =>

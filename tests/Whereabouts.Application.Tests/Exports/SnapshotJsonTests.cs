@@ -19,6 +19,20 @@ public sealed class SnapshotJsonTests
     }
 
     [Fact]
+    public async Task ReadAsync_DocumentWithAByteOrderMark_IsRead()
+    {
+        var snapshot = new RegistrySnapshot();
+        snapshot.Add(SnapshotSchema.Parties, "invented-side", "Invented Side", null, null, null);
+        using var written = new MemoryStream();
+        await SnapshotJson.WriteAsync(snapshot, written, TestContext.Current.CancellationToken);
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. written.ToArray()];
+
+        var read = await SnapshotJson.ReadAsync(new MemoryStream(bytes), "registry.json", TestContext.Current.CancellationToken);
+
+        Assert.Equal("invented-side", Assert.Single(read.Rows(SnapshotSchema.Parties)).Values[0]);
+    }
+
+    [Fact]
     public async Task ReadAsync_EmptyDocument_IsRefusedAsAnInputError()
     {
         var error = await Assert.ThrowsAsync<SnapshotInputException>(() => SnapshotJson.ReadAsync(new MemoryStream([]), "registry.json", TestContext.Current.CancellationToken));

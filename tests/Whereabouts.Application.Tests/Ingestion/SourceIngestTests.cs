@@ -124,6 +124,18 @@ public sealed class SourceIngestTests(DemoRegistry registry) : IClassFixture<Dem
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Fact]
+    public async Task IngestAsync_WhitespaceOnlyArticle_IsRefusedAndNothingIsArchived()
+    {
+        var before = await CountsAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(
+            () => Ingest().IngestAsync(new DocumentSubmission("blank.txt", Encoding.UTF8.GetBytes(" \n\t \r\n  ")), Cancel));
+
+        Assert.Contains("holds no text", Assert.Single(error.Errors["document"]), StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     [Theory]
     [InlineData("", null, "document")]
     [InlineData("Some text.", "Newspaper", "kind")]

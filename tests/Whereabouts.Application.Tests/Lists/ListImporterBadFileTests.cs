@@ -39,6 +39,21 @@ public sealed class ListImporterBadFileTests : IAsyncLifetime
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Theory]
+    [InlineData("id,given_name,family_name\nr1,Invented,Per\u200Bson\n", "line 2, column \"family_name\": the name holds a zero-width character (U+200B)")]
+    [InlineData("id,full_name\nr1,Invented \u202EPerson\n", "line 2, column \"full_name\": the name holds a direction control character (U+202E)")]
+    public async Task ImportAsync_NameWithAnInvisibleOrDirectionCharacter_NamesTheLineAndColumnAndChangesNothing(string csv, string expected)
+    {
+        var before = await CountsAsync();
+        var importer = new ListImporter(_db.Database, new FixedActor("tester"), TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<ListImportException>(() =>
+            importer.ImportAsync(Encoding.UTF8.GetBytes(csv), "names.csv", new ListImportOptions("Invented list", Invented: true), cancellationToken: Cancel));
+
+        Assert.Contains("names.csv, " + expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     [Fact]
     public async Task ImportAsync_RowRefusedAfterEarlierRowsWereSaved_RollsBackEveryRow()
     {

@@ -70,6 +70,39 @@ public sealed class PersonCommandsTests : IAsyncLifetime
         Assert.Equal(0, await context.People.CountAsync(Cancel));
     }
 
+    [Theory]
+    [InlineData("Inv\u202Eented", "Person", null, "givenName")]
+    [InlineData("Invented", "Per\u200Bson", null, "familyName")]
+    [InlineData("Invented", "Person", "Inv\u001B[2Kented", "patronymic")]
+    public async Task RegisterAsync_NameWithAControlDirectionOrInvisibleCharacter_NamesTheFieldAndSavesNothing(string given, string family, string? patronymic, string field)
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Commands.RegisterAsync(new RegisterPersonInput(new NameInput(given, family, patronymic), new DetailsInput()), Cancel));
+
+        Assert.Equal([field], error.Errors.Keys);
+        Assert.Contains("invisible characters", Assert.Single(error.Errors[field]), StringComparison.Ordinal);
+        await using var context = _db.NewContext();
+        Assert.Equal(0, await context.People.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task RegisterAsync_BirthDateInTheFuture_NamesTheFieldAndSavesNothing()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            Commands.RegisterAsync(new RegisterPersonInput(new NameInput("Invented", "Person"), new DetailsInput(BirthDate: "2031")), Cancel));
+
+        Assert.Equal(["birthDate"], error.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task RegisterAsync_DecomposedLetters_AreSavedComposed()
+    {
+        var saved = await Commands.RegisterAsync(new RegisterPersonInput(new NameInput("Rəs\u030Cad", "Invented-Person"), new DetailsInput()), Cancel);
+
+        await using var context = _db.NewContext();
+        Assert.Equal("Rəšad", (await context.People.SingleAsync(p => p.Id == saved.PersonId, Cancel)).PrimaryName.GivenName);
+    }
+
     [Fact]
     public async Task RegisterAsync_InitialFateWithoutSourceAndWithABadDate_NamesBothFateFields()
     {

@@ -59,6 +59,24 @@ public sealed class PersonExporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExportAsync_Csv_NameThatIsAFormula_ComesOutAsText()
+    {
+        await using (var context = _db.NewContext())
+        {
+            context.Add(new Person(Guid.NewGuid(), new PersonName("=1+1", "Invented-Formula"), isInvented: true));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        using var stream = new MemoryStream();
+
+        await new PersonExporter(_db.Database).ExportAsync(stream, ExportFormat.Csv, Cancel);
+
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Contains(",\"'=1+1\",Invented-Formula,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=1+1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExportAsync_Json_HasEveryNameFormTheContestedFateAndItsSources()
     {
         using var stream = new MemoryStream();

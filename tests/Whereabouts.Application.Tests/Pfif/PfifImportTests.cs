@@ -263,6 +263,113 @@ public abstract class PfifImportTests(DatabaseProvider provider) : IAsyncDisposa
         Assert.Equal((PfifImportOutcome.Imported, 2), (allowed.Outcome, allowed.PersonsAdded));
     }
 
+    [Fact]
+    public async Task ImportAsync_ExportOfTheDemoIntoAnEmptyRegistry_KeepsEveryPersonsFateSideInventedFlagAndDates()
+    {
+        await using var origin = await TestDatabase.CreateAsync(provider);
+        await new Whereabouts.Application.Demo.DemoLoader(origin.Database).LoadAsync(Cancel);
+        using var file = new MemoryStream();
+        await new PfifExport(origin.Database, TimeProvider.System).ExportAsync(file, cancellationToken: Cancel);
+        file.Position = 0;
+
+        var result = await (await ImporterAsync()).ImportAsync(file, cancellationToken: Cancel);
+
+        Assert.Equal(PfifImportOutcome.Imported, result.Outcome);
+        Assert.Empty(result.Issues);
+        await using var before = origin.NewContext();
+        await using var after = (await DbAsync()).NewContext();
+        var exported = await before.People.AsNoTracking().AsSplitQuery().ToListAsync(Cancel);
+        var imported = (await after.People.AsNoTracking().AsSplitQuery().ToListAsync(Cancel)).ToDictionary(p => p.Id);
+        Assert.Equal(exported.Count, imported.Count);
+        Assert.Contains(exported, p => p.Fate.Current?.Status == FateStatus.CaptureConfirmed);
+        foreach (var person in exported)
+        {
+            var copy = imported[person.Id];
+            Assert.Equal(Describe(person), Describe(copy));
+        }
+
+        Assert.Equal(
+            await before.Parties.OrderBy(p => p.Slug).Select(p => p.Slug + " " + p.NameEn + " " + p.NameHy + " " + p.NameRu + " " + p.NameAz).ToListAsync(Cancel),
+            await after.Parties.OrderBy(p => p.Slug).Select(p => p.Slug + " " + p.NameEn + " " + p.NameHy + " " + p.NameRu + " " + p.NameAz).ToListAsync(Cancel));
+
+        // Person by person: what a reader of the dossier sees of the fate, and every standing assertion's meaning.
+        static string Describe(Person person)
+        {
+            var fate = person.Fate;
+            var retracted = person.FateRetractions.Select(r => r.AssertionId).ToHashSet();
+            var standing = person.FateAssertions.Where(a => !retracted.Contains(a.Id))
+                .OrderBy(a => a.Id)
+                .Select(a => $"{a.Id} {a.Status} {a.AsOf} {a.Evidence.Credibility}");
+            var birth = person.BirthDate is { IsApproximate: false } known ? known.ToString() : "-";
+            return $"{person.Id} invented={person.IsInvented} side={person.Side} born={birth} sex={person.Sex} "
+                + $"fate={fate.Current?.Status} as of {fate.Current?.AsOf} contested={fate.IsContested} credible={fate.IsCredible} | "
+                + string.Join("; ", standing);
+        }
+    }
+
+    [Fact]
+    public async Task ImportAsync_NoteWhoseRegistryStatusContradictsItsPfifStatus_MapsThePfifStatusAndSaysSo()
+    {
+        var note = PfifDocuments.Note("tests.example.org/note.1", "tests.example.org/person.1", "believed_missing")
+            .Replace("</pfif:note>", "<wa:status>deceased</wa:status><wa:as_of>2020-11</wa:as_of><wa:credibility>1</wa:credibility></pfif:note>", StringComparison.Ordinal);
+        var xml = WithExtensions(PfifDocuments.Document(PfifDocuments.Person("tests.example.org/person.1", "Invented Person") + note));
+
+        var result = await ImportAsync(xml);
+
+        Assert.Equal(1, result.AssertionsAdded);
+        Assert.Equal(("status", PfifIssueEffect.RecordKept), (Assert.Single(result.Issues).Field, result.Issues[0].Effect));
+        await using var context = (await DbAsync()).NewContext();
+        var assertion = await context.FateAssertions.SingleAsync(Cancel);
+        Assert.Equal((FateStatus.Missing, Credibility.PossiblyTrue, PartialDate.OfDay(2020, 12, 22)), (assertion.Status, assertion.Evidence.Credibility, assertion.AsOf));
+    }
+
+    [Fact]
+    public async Task ImportAsync_SideTheRegistryDoesNotHaveAndTheFileDoesNotName_KeepsThePersonWithoutASide()
+    {
+        var xml = WithExtensions(PfifDocuments.Document(PfifDocuments.Person("tests.example.org/person.1", "Invented Person", "<wa:side>invented-side</wa:side><wa:invented>true</wa:invented>")));
+
+        var result = await ImportAsync(xml);
+
+        Assert.Equal(1, result.PersonsAdded);
+        Assert.Equal("side", Assert.Single(result.Issues).Field);
+        await using var context = (await DbAsync()).NewContext();
+        var person = await context.People.SingleAsync(Cancel);
+        Assert.Equal((null, true), (person.Side, person.IsInvented));
+    }
+
+    [Fact]
+    public async Task ImportAsync_NameWithADirectionOverride_IsNotRegisteredAndTheIssueNamesTheField()
+    {
+        var xml = PfifDocuments.Document(PfifDocuments.Person(
+            "tests.example.org/person.1",
+            "Invented Person",
+            "<pfif:alternate_names>Invented \u202Enosrep</pfif:alternate_names>"));
+
+        var result = await ImportAsync(xml);
+
+        Assert.Equal((1, 1), (result.PersonsAdded, result.NameFormsAdded));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(("alternate_names", PfifIssueEffect.RecordKept), (issue.Field, issue.Effect));
+        Assert.Contains("direction control character (U+202E)", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BirthDateInTheFuture_KeepsThePersonWithoutIt()
+    {
+        var year = DateTime.UtcNow.Year + 5;
+        var xml = PfifDocuments.Document(PfifDocuments.Person("tests.example.org/person.1", "Invented Person", $"<pfif:date_of_birth>{year}</pfif:date_of_birth>"));
+
+        var result = await ImportAsync(xml);
+
+        Assert.Equal(1, result.PersonsAdded);
+        Assert.Equal(("date_of_birth", PfifIssueEffect.RecordKept), (Assert.Single(result.Issues).Field, result.Issues[0].Effect));
+        await using var context = (await DbAsync()).NewContext();
+        Assert.Null((await context.People.SingleAsync(Cancel)).BirthDate);
+    }
+
+    private static string WithExtensions(string xml) => xml.Replace(
+        "xmlns:pfif=\"http://zesty.ca/pfif/1.4\"", "xmlns:pfif=\"http://zesty.ca/pfif/1.4\" xmlns:wa=\"" + PfifExtensions.Namespace + "\"", StringComparison.Ordinal);
+
     private async Task<PfifImportResult> ImportAsync(string xml, PfifImportOptions? options = null)
     {
         using var stream = PfifDocuments.Stream(xml);

@@ -18,6 +18,26 @@ public sealed class PersonNameTests
         Assert.Equal(script, name.Script);
     }
 
+    [Theory]
+    [InlineData("Inv\u202Eented", "Person", null, "given name")]
+    [InlineData("Invented", "Per\u200Bson", null, "family name")]
+    [InlineData("Invented", "Person", "Inv\u001B[2Kented", "patronymic")]
+    public void Constructor_ControlDirectionOrInvisibleCharacter_IsRefusedNamingThePart(string given, string family, string? patronymic, string part)
+    {
+        var error = Assert.Throws<DomainRuleException>(() => new PersonName(given, family, patronymic));
+
+        Assert.Equal("name.characters", error.Rule);
+        Assert.StartsWith($"The {part} holds ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_DecomposedLetters_AreKeptComposed()
+    {
+        var name = new PersonName("Rəs\u030Cad", "Invented-Məmmədov");
+
+        Assert.Equal("Rəšad", name.GivenName);
+    }
+
     [Fact]
     public void FullName_AllParts_AreGivenPatronymicFamilyInThatOrder()
     {

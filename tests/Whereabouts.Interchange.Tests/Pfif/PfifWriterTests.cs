@@ -47,10 +47,45 @@ public sealed class PfifWriterTests
 
         var text = WriteToString([person], []);
 
-        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<pfif:pfif xmlns:pfif=\"http://zesty.ca/pfif/1.4\">", text, StringComparison.Ordinal);
+        var root = text[..(text.IndexOf('>', text.IndexOf("<pfif:pfif", StringComparison.Ordinal)) + 1)];
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<pfif:pfif ", root, StringComparison.Ordinal);
+        Assert.Contains(" xmlns:pfif=\"http://zesty.ca/pfif/1.4\"", root, StringComparison.Ordinal);
+        Assert.Contains(" xmlns:wa=\"" + PfifExtensions.Namespace + "\"", root, StringComparison.Ordinal);
         Assert.Contains("<pfif:source_date>2020-12-14T09:30:15Z</pfif:source_date>", text, StringComparison.Ordinal);
         Assert.Contains("<pfif:person_record_id>tests.example.org/person.1</pfif:person_record_id>\n    <pfif:source_date>", text, StringComparison.Ordinal);
         Assert.Matches("<pfif:person>(.|\n)*<pfif:note>(.|\n)*</pfif:note>(.|\n)*</pfif:person>", text);
+    }
+
+    [Fact]
+    public void Write_ExtensionFields_AreWrittenInTheirNamespaceAndReadBack()
+    {
+        var person = new PfifPerson
+        {
+            PersonRecordId = "tests.example.org/person.1",
+            SourceDate = new DateTimeOffset(2020, 12, 14, 0, 0, 0, TimeSpan.Zero),
+            FullName = ["Invented Person"],
+            Extensions = new Dictionary<string, string>(StringComparer.Ordinal) { ["side"] = "invented-side", ["invented"] = "true" },
+            Notes =
+            [
+                new PfifNote
+                {
+                    NoteRecordId = "tests.example.org/note.1",
+                    AuthorName = "Invented Author",
+                    SourceDate = new DateTimeOffset(2020, 12, 15, 0, 0, 0, TimeSpan.Zero),
+                    Status = PfifNoteStatus.BelievedAlive,
+                    Text = "Invented.",
+                    Extensions = new Dictionary<string, string>(StringComparer.Ordinal) { ["status"] = "capture_confirmed", ["as_of"] = "2020-11" },
+                },
+            ],
+        };
+
+        var text = WriteToString([person], []);
+        var read = PfifInput.Read(text, PfifInput.Strict);
+
+        Assert.Contains("<wa:invented>true</wa:invented>\n    <wa:side>invented-side</wa:side>", text, StringComparison.Ordinal);
+        Assert.True(read.Accepted);
+        Assert.Equal(person.Extensions, Assert.Single(read.Persons).Extensions);
+        Assert.Equal(person.Notes[0].Extensions, Assert.Single(read.Persons[0].Notes).Extensions);
     }
 
     [Fact]

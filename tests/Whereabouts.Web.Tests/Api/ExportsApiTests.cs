@@ -44,6 +44,25 @@ public sealed class ExportsApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task NamesCsv_NameThatIsAFormula_ComesOutAsText()
+    {
+        await using (var context = app.Database.CreateContext("tests"))
+        {
+            context.People.Add(new Whereabouts.Domain.Person(Guid.NewGuid(), new Whereabouts.Domain.PersonName("=1+1", "Invented-Formula"), isInvented: true));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        using var client = await app.ApiClientAsync(Roles.Administrator);
+
+        using var response = await client.GetAsync(new Uri("/api/v1/export/names.csv", UriKind.Relative), Cancel);
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(Cancel));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(",\"'=1+1\",Invented-Formula,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=1+1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TableCsv_UnknownTable_Is404WithTheTablesThereAre()
     {
         using var client = await app.ApiClientAsync(Roles.Administrator);

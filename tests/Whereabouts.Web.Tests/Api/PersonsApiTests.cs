@@ -223,6 +223,28 @@ public sealed class PersonsApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Theory]
+    [InlineData("Inv\u202Eented", "Person", "givenName")]
+    [InlineData("Invented", "Per\u0000son", "familyName")]
+    public async Task Post_NameWithAControlOrDirectionCharacter_Is400ValidationProblemNamingTheField(string givenName, string familyName, string field)
+    {
+        using var client = await app.ApiClientAsync(Roles.Caseworker);
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/persons", UriKind.Relative), new { givenName, familyName }, Cancel);
+
+        Assert.Equal([field], await AssertValidationProblemAsync(response, field));
+    }
+
+    [Fact]
+    public async Task Post_BirthDateInTheFuture_Is400ValidationProblemNamingTheField()
+    {
+        using var client = await app.ApiClientAsync(Roles.Caseworker);
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/persons", UriKind.Relative), new { familyName = "Invented-Futureyan", birthDate = "2031-01-01" }, Cancel);
+
+        Assert.Equal(["birthDate"], await AssertValidationProblemAsync(response, "birthDate"));
+    }
+
+    [Theory]
     [InlineData("Vanished", "2020-12", "status")]
     [InlineData("Missing", "yesterday", "asOf")]
     public async Task PostFate_InvalidField_Is400NamingTheField(string status, string asOf, string field)

@@ -68,6 +68,42 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(before, await PeopleForms.PeopleCountAsync(app));
     }
 
+    [Theory]
+    [InlineData("Name.GivenName", "Inv\u202Eented")]
+    [InlineData("Name.FamilyName", "Invented\u200BPerson")]
+    public async Task Post_NameWithADirectionOrInvisibleCharacter_ShowsTheMessageNextToTheFieldAndSavesNothing(string field, string value)
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var before = await PeopleForms.PeopleCountAsync(app);
+        var fields = new Dictionary<string, string> { ["Name.GivenName"] = "Invented", ["Name.FamilyName"] = "Person" };
+        fields[field] = value;
+
+        using var response = await WebApp.PostFormAsync(browser, "/People/Create", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await WebApp.ParseAsync(response);
+        Assert.Contains("invisible characters", page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await PeopleForms.PeopleCountAsync(app));
+    }
+
+    [Fact]
+    public async Task Post_BirthDateInTheFuture_ShowsTheMessageNextToTheFieldAndSavesNothing()
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var before = await PeopleForms.PeopleCountAsync(app);
+
+        using var response = await WebApp.PostFormAsync(browser, "/People/Create", new Dictionary<string, string>
+        {
+            ["Name.FamilyName"] = "Invented-Futureyan",
+            ["Details.BirthDate"] = "2031",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await WebApp.ParseAsync(response);
+        Assert.Contains("cannot be in the future", page.QuerySelector("[data-valmsg-for='Details.BirthDate']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await PeopleForms.PeopleCountAsync(app));
+    }
+
     [Fact]
     public async Task Get_Viewer_IsSentToAccessDenied()
     {
