@@ -66,6 +66,16 @@ public sealed class WebApp : IAsyncLifetime
         BaseAddress = new Uri("https://localhost"),
     });
 
+    /// <summary>
+    /// A client that keeps its cookies in <paramref name="cookies"/>, where a test can copy them or
+    /// share them with another app on the same database; redirects are not followed.
+    /// </summary>
+    public HttpClient Browser(System.Net.CookieContainer cookies) =>
+        _factory.CreateDefaultClient(new Uri("https://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+
+    /// <summary>The in-memory server, for requests that set what a client cannot (the peer's address).</summary>
+    public Microsoft.AspNetCore.TestHost.TestServer Server => _factory.Server;
+
     /// <summary>A client that keeps cookies, as a browser does, not signed in; redirects are not followed.</summary>
     public HttpClient Browser() => _factory.CreateClient(new WebApplicationFactoryClientOptions
     {
@@ -101,6 +111,14 @@ public sealed class WebApp : IAsyncLifetime
             HandleCookies = true,
             BaseAddress = new Uri("https://localhost"),
         });
+        await SignInAsync(client, account);
+        return client;
+    }
+
+    /// <summary>Signs <paramref name="client"/> (which keeps cookies) in through the login form as <paramref name="account"/>.</summary>
+    public static async Task SignInAsync(HttpClient client, CreatedAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
         using var response = await PostFormAsync(client, "/Account/Login", new Dictionary<string, string>
         {
             ["UserName"] = account.UserName,
@@ -108,10 +126,8 @@ public sealed class WebApp : IAsyncLifetime
         });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Signing in as {role} failed: {response.StatusCode}");
+            throw new InvalidOperationException($"Signing in as {account.UserName} failed: {response.StatusCode}");
         }
-
-        return client;
     }
 
     /// <summary>
