@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Whereabouts.Application;
@@ -79,9 +78,7 @@ internal static class Extensions
         });
         services.AddMemoryCache(options => options.SizeLimit = 10_000);
 
-        // The keys that protect cookies and antiforgery tokens live in the registry's database, under
-        // one application name, so that every app server on it reads what the others wrote (docs/adr/0024).
-        services.AddDataProtection().SetApplicationName("Whereabouts").PersistKeysToDbContext<WhereaboutsDbContext>();
+        services.AddSharedKeys();
         builder.AddForwardedProxies();
         services.AddSingleton<Maps.BoundaryLayer>();
         services.AddTransient<Pages.People.DossierHistory>();
@@ -167,6 +164,7 @@ internal static class Extensions
     /// <summary>Security headers, authentication, the pages and the API.</summary>
     public static void UseWhereabouts(this WebApplication app)
     {
+        app.PrepareSharedKeys();
         app.UseForwardedProxies();
         if (!app.Environment.IsDevelopment())
         {

@@ -114,7 +114,12 @@ internal sealed class WebServerProcess : IAsyncDisposable
     }
 
     /// <summary>The peak resident set of the server so far (VmHWM), in bytes, or 0 where /proc is absent.</summary>
-    public long PeakWorkingSet()
+    public long PeakWorkingSet() => Status("VmHWM:");
+
+    /// <summary>The resident set of the server now (VmRSS), in bytes, or 0 where /proc is absent.</summary>
+    public long WorkingSet() => Status("VmRSS:");
+
+    private long Status(string field)
     {
         var status = $"/proc/{_process.Id}/status";
         if (!File.Exists(status))
@@ -122,7 +127,7 @@ internal sealed class WebServerProcess : IAsyncDisposable
             return 0;
         }
 
-        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         return kilobytes is null ? 0 : long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
     }

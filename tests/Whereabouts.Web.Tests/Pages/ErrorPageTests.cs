@@ -132,7 +132,8 @@ public sealed class ErrorPageTests(WebApp app) : IClassFixture<WebApp>
                 await using var scope = factory.Services.CreateAsyncScope();
                 var account = await scope.ServiceProvider.GetRequiredService<AccountService>()
                     .CreateAsync("viewer-failure", Roles.Viewer, withApiKey: true, TestContext.Current.CancellationToken);
-                using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+                // Over HTTPS, as outside Development the app is reached (its cookies are Secure).
+                using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
                 client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", account.ApiKey);
 
                 using var response = await client.GetAsync(new Uri(FailingPath.Path, UriKind.Relative), TestContext.Current.CancellationToken);
