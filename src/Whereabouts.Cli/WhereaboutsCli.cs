@@ -24,6 +24,7 @@ public static class WhereaboutsCli
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(PersonCommand.Create(context));
+        root.Subcommands.Add(PartiesCommand.Create(context));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);

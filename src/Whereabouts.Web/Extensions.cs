@@ -119,7 +119,7 @@ internal static class Extensions
             options.Conventions.AllowAnonymousToPage("/Account/Logout");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             options.Conventions.AuthorizeFolder("/Account/Manage", Policies.Read);
-            options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+            options.Conventions.AuthorizeFolder("/Administration", Policies.Administer);
 
             // Judging a list's row links it to a person and records its fate there: editing people.
             // Each page says so too; the folder rule covers pages added to it later.
@@ -216,6 +216,11 @@ internal static class Extensions
         });
         app.UseAuthorization();
         app.MapRazorPages();
+
+        // The accounts pages lived under /Admin before every administration page moved under
+        // /Administration; old bookmarks and links keep working.
+        app.MapGet("/Admin/{**rest}", (HttpContext http, string? rest) =>
+            Results.Redirect("/Administration/" + rest + http.Request.QueryString, permanent: true)).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapWhereaboutsApi();
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Accounts;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -58,8 +59,9 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             // dossier's history is shown to every reader, so those entries stay in the audit log alone.
             .Where(e => e.EntityType != nameof(FamilyNotification))
             .OrderByDescending(e => e.Sequence)
-            .Select(e => new DossierChange(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes))
+            .Select(e => new DossierChange(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes, null))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        history = await WithActorRolesAsync(context, history, cancellationToken).ConfigureAwait(false);
 
         DossierEvidence Evidence(Evidence evidence)
         {
@@ -144,4 +146,29 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
     }
 
     private sealed record SourceLabel(Guid Id, string Title, Reliability Reliability);
+
+    // The history names accounts by user name; their roles are read once for the few actors named.
+    private static async Task<List<DossierChange>> WithActorRolesAsync(WhereaboutsDbContext context, List<DossierChange> history, CancellationToken cancellationToken)
+    {
+        var actors = history.Select(h => h.Actor).Distinct(StringComparer.Ordinal).ToList();
+        if (actors.Count == 0)
+        {
+            return history;
+        }
+
+        var held = await (
+                from user in context.Users.AsNoTracking()
+                where actors.Contains(user.UserName!)
+                join link in context.UserRoles.AsNoTracking() on user.Id equals link.UserId
+                join role in context.Roles.AsNoTracking() on link.RoleId equals role.Id
+                select new { user.UserName, role.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var strongest = held
+            .GroupBy(h => h.UserName!, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => Roles.All.FirstOrDefault(r => g.Any(h => string.Equals(h.Name, r, StringComparison.Ordinal))),
+                StringComparer.Ordinal);
+        return history.Select(h => h with { ActorRole = strongest.GetValueOrDefault(h.Actor) }).ToList();
+    }
 }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Persons;
 using Whereabouts.Domain;
@@ -45,6 +48,28 @@ public sealed class PersonDossierQueryTests : IAsyncLifetime
     }
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_HistoryByAnAccount_CarriesItsMostPowerfulRoleAndNoneForOthers()
+    {
+        await using (var context = _db.Database.CreateContext("setup"))
+        {
+            var carol = new IdentityUser("carol") { Id = Guid.NewGuid().ToString() };
+            context.Users.Add(carol);
+            foreach (var name in new[] { Roles.Analyst, Roles.Caseworker })
+            {
+                var role = await context.Roles.FirstOrDefaultAsync(r => r.Name == name, Cancel) ?? context.Roles.Add(new IdentityRole(name) { Id = Guid.NewGuid().ToString(), NormalizedName = name.ToUpperInvariant() }).Entity;
+                context.UserRoles.Add(new IdentityUserRole<string> { UserId = carol.Id, RoleId = role.Id });
+            }
+
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var dossier = await RunAsync();
+
+        Assert.NotEmpty(dossier.History);
+        Assert.All(dossier.History, c => Assert.Equal(c.Actor == "carol" ? Roles.Caseworker : null, c.ActorRole));
+    }
 
     [Fact]
     public async Task RunAsync_UnknownId_ReturnsNull()

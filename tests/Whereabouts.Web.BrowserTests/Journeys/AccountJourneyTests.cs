@@ -26,7 +26,7 @@ public sealed class AccountJourneyTests(WhereaboutsServer server, BrowserSession
 
         await SignInAsync(page, admin.UserName, admin.Password);
         await page.WaitForURLAsync("**/Dashboard");
-        await page.GotoAsync("/Admin/Accounts");
+        await page.GotoAsync("/Administration/Accounts");
         await page.Locator("#create-account").ClickAsync();
         await page.Locator("#UserName").FillAsync(NewUser);
         await page.Locator("input[name=SelectedRoles][value=Caseworker]").CheckAsync();
@@ -75,7 +75,7 @@ public sealed class AccountJourneyTests(WhereaboutsServer server, BrowserSession
     private static async Task SignOutAsync(IPage page)
     {
         await page.Locator("header form.inline button").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal) && !url.Contains("/Admin/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal) && !url.Contains("/Administration/", StringComparison.Ordinal));
     }
 
     private async Task<CreatedAccount> CreateAdministratorAsync()

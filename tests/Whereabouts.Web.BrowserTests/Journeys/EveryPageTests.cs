@@ -120,9 +120,9 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             var id = (await scope.ServiceProvider.GetRequiredService<AccountDirectory>().FindByNameAsync(account.UserName, TestContext.Current.CancellationToken))!.Id;
             pages.AddRange(
             [
-                ("accounts", "/Admin/Accounts"),
-                ("account-create", "/Admin/Accounts/Create"),
-                ("account", $"/Admin/Accounts/Details/{id}"),
+                ("accounts", "/Administration/Accounts"),
+                ("account-create", "/Administration/Accounts/Create"),
+                ("account", $"/Administration/Accounts/Details/{id}"),
                 ("my-account", "/Account/Manage"),
                 ("two-factor", "/Account/Manage/TwoFactor"),
             ]);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
+using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Persons;
 using Whereabouts.Domain;
 using Whereabouts.Web.Display;
@@ -58,7 +59,7 @@ internal sealed class DossierHistory(IStringLocalizer<DossierHistory> localizer)
 
     private HistorySentence Sentence(DossierChange entry, Dictionary<string, Change> fields, Dictionary<string, Change>? cited, Lookup context)
     {
-        var actor = Data(entry.Actor);
+        var actor = Actor(entry);
         var day = Plain(Labels.Date(entry.RecordedAt));
         var source = cited?.GetValueOrDefault("SourceId")?.New is { } sourceId ? Data(context.Source(sourceId)) : null;
         return (entry.EntityType, entry.Action) switch
@@ -112,6 +113,25 @@ internal sealed class DossierHistory(IStringLocalizer<DossierHistory> localizer)
             nameof(MatchDecision.Unsure) => Say(localizer["{0} could not tell whether a row of an imported list is this person, {1}"], actor, day),
             _ => Say(localizer["{0} changed a record, {1}"], actor, day),
         };
+
+    // "anna (caseworker)": the account's name as recorded, and in what capacity it acts now.
+    private Argument Actor(DossierChange entry)
+    {
+        var capacity = entry.ActorRole switch
+        {
+            Roles.Administrator => localizer["administrator"].Value,
+            Roles.Caseworker => localizer["caseworker"].Value,
+            Roles.Analyst => localizer["analyst"].Value,
+            Roles.Counsel => localizer["counsel"].Value,
+            Roles.Viewer => localizer["viewer"].Value,
+            _ when entry.Actor.StartsWith("cli:", StringComparison.Ordinal) => localizer["command line"].Value,
+            _ => null,
+        };
+        var name = Data(entry.Actor);
+        return capacity is null
+            ? name
+            : new Argument($"{name.Text} ({capacity})", $"{name.Html} ({Encoder.Encode(capacity)})");
+    }
 
     private string DetailNames(Dictionary<string, Change> fields)
     {

@@ -104,6 +104,24 @@ public sealed class DossierHistoryTests
     }
 
     [Fact]
+    public void Describe_ActorWithARole_SaysInWhatCapacityInTheReadersLanguage()
+    {
+        var change = Change(1, "anna", "Added", "Person", PersonId, "{}") with { ActorRole = "Caseworker" };
+
+        Assert.Equal("anna (caseworker) registered the person, 12 Jan 2021", Describe("en", change).Text);
+        Assert.StartsWith("anna (сотрудник по делам) ", Describe("ru", change).Text, StringComparison.Ordinal);
+        Assert.Contains("<span translate=\"no\">anna</span> (caseworker)", Html(Describe("en", change)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_CommandLineActor_SaysItWasTheCommandLine()
+    {
+        var sentence = Describe("en", Change(1, "cli:root", "Added", "Person", PersonId, "{}"));
+
+        Assert.Equal("cli:root (command line) registered the person, 12 Jan 2021", sentence.Text);
+    }
+
+    [Fact]
     public void Describe_Markup_EncodesRecordedText()
     {
         var sentence = Describe("en", Change(1, "<b>anna</b>", "Added", "Person", PersonId, "{}"));

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Web.Tests.Support;
 
-namespace Whereabouts.Web.Tests.Pages.Admin.Accounts;
+namespace Whereabouts.Web.Tests.Pages.Administration.Accounts;
 
 public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
 {
@@ -44,7 +44,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
                 var name = (await context.Users.SingleAsync(u => u.Id == id, Cancel)).UserName!;
                 if (name != me)
                 {
-                    using var disable = await WebApp.PostFormAsync(admin, $"/Admin/Accounts/Details/{id}", new Dictionary<string, string>(), "#disable-form");
+                    using var disable = await WebApp.PostFormAsync(admin, $"/Administration/Accounts/Details/{id}", new Dictionary<string, string>(), "#disable-form");
                 }
             }
 
@@ -116,7 +116,7 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     {
         using var admin = await app.BrowserAsync(Roles.Administrator);
 
-        using var response = await admin.GetAsync(new Uri($"/Admin/Accounts/Details/{Guid.NewGuid()}", UriKind.Relative), Cancel);
+        using var response = await admin.GetAsync(new Uri($"/Administration/Accounts/Details/{Guid.NewGuid()}", UriKind.Relative), Cancel);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -125,6 +125,6 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     {
         await using var context = app.Database.CreateContext();
         var id = await context.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync(Cancel);
-        return $"/Admin/Accounts/Details/{id}";
+        return $"/Administration/Accounts/Details/{id}";
     }
 }

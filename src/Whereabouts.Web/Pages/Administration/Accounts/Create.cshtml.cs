@@ -7,7 +7,7 @@ using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
 using Whereabouts.Web.Authorization;
 
-namespace Whereabouts.Web.Pages.Admin.Accounts;
+namespace Whereabouts.Web.Pages.Administration.Accounts;
 
 /// <summary>
 /// Creates an account with its roles and a generated password, and optionally an API key; both

@@ -6,7 +6,7 @@ using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
 using Whereabouts.Web.Authorization;
 
-namespace Whereabouts.Web.Pages.Admin.Accounts;
+namespace Whereabouts.Web.Pages.Administration.Accounts;
 
 /// <summary>
 /// One account: reset its password, disable or enable it, grant and remove roles, issue and

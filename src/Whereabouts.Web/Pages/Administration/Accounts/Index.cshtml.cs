@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Web.Authorization;
 
-namespace Whereabouts.Web.Pages.Admin.Accounts;
+namespace Whereabouts.Web.Pages.Administration.Accounts;
 
 /// <summary>Administration → Accounts: every account with its roles, state and API keys.</summary>
 [Authorize(Policy = Policies.Administer)]

@@ -3,7 +3,7 @@ using System.Text;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Web.Display;
 
-namespace Whereabouts.Web.Pages.Admin.Accounts;
+namespace Whereabouts.Web.Pages.Administration.Accounts;
 
 /// <summary>How the account pages word an account's state, roles, times and keys, in the reader's language.</summary>
 internal static class AccountText
