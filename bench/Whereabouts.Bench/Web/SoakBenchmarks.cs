@@ -139,7 +139,7 @@ internal static class SoakBenchmarks
                 UseCookies = false,
                 AllowAutoRedirect = false,
             };
-            using var client = new HttpClient(handler) { BaseAddress = server.Address, Timeout = RequestTimeout };
+            using var client = server.CreateClient(handler, RequestTimeout);
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var clock = Stopwatch.StartNew();

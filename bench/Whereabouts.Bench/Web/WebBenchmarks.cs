@@ -94,12 +94,12 @@ internal static class WebBenchmarks
             UseCookies = false,
             AllowAutoRedirect = false,
         };
-        using var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = RequestTimeout };
+        using var client = server.CreateClient(handler, RequestTimeout);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         var runner = new LoadRunner(client, options.Concurrency);
 
         // The public statistics are asked for as the public asks: without a key.
-        using var anonymousClient = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = RequestTimeout };
+        using var anonymousClient = server.CreateClient(handler, RequestTimeout);
         var anonymousRunner = new LoadRunner(anonymousClient, options.Concurrency);
 
         var people = seeded.People;
