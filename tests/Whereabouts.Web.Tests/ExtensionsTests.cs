@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Http;
 using Whereabouts.Application.Accounts;
@@ -32,7 +31,7 @@ public sealed class ExtensionsTests : IAsyncLifetime
     {
         var account = await _app.CreateAccountAsync(Roles.Viewer, withApiKey: false);
 
-        var form = await SendAsync(HttpMethods.Get, "/Account/Login", cookie: null, body: null);
+        var form = await _app.SendThroughProxyAsync(Proxy, HttpMethods.Get, "/Account/Login");
         var antiforgery = SetCookie(form, "whereabouts.af");
         string token;
         using (var reader = new StreamReader(form.Body))
@@ -41,7 +40,7 @@ public sealed class ExtensionsTests : IAsyncLifetime
             token = page.QuerySelector("main form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         }
 
-        var signedIn = await SendAsync(HttpMethods.Post, "/Account/Login", antiforgery.Split(';')[0], new Dictionary<string, string>
+        var signedIn = await _app.SendThroughProxyAsync(Proxy, HttpMethods.Post, "/Account/Login", antiforgery.Split(';')[0], new Dictionary<string, string>
         {
             ["UserName"] = account.UserName,
             ["Password"] = account.Password,
@@ -51,32 +50,6 @@ public sealed class ExtensionsTests : IAsyncLifetime
         Assert.Equal(StatusCodes.Status302Found, signedIn.StatusCode);
         Assert.Contains("secure", SetCookie(signedIn, "whereabouts"), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private async Task<HttpResponse> SendAsync(string method, string path, string? cookie, Dictionary<string, string>? body)
-    {
-        var context = await _app.Server.SendAsync(http =>
-        {
-            http.Request.Method = method;
-            http.Request.Scheme = "http";
-            http.Request.Host = new HostString("registry.example");
-            http.Request.Path = path;
-            http.Request.Headers["X-Forwarded-Proto"] = "https";
-            http.Connection.RemoteIpAddress = IPAddress.Parse(Proxy);
-            if (cookie is not null)
-            {
-                http.Request.Headers.Cookie = cookie;
-            }
-
-            if (body is not null)
-            {
-                var bytes = new FormUrlEncodedContent(body).ReadAsByteArrayAsync().GetAwaiter().GetResult();
-                http.Request.ContentType = "application/x-www-form-urlencoded";
-                http.Request.ContentLength = bytes.Length;
-                http.Request.Body = new MemoryStream(bytes);
-            }
-        }, Cancel);
-        return context.Response;
     }
 
     private static string SetCookie(HttpResponse response, string name) =>

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Http;
 using Whereabouts.Web.Tests.Support;
 
@@ -41,19 +40,6 @@ public sealed class ForwardedProxiesTests : IAsyncLifetime
         Assert.False(response.Headers.ContainsKey("Strict-Transport-Security"));
     }
 
-    // HSTS is sent only over HTTPS and never to localhost, so the host is a registry's own name.
-    private async Task<HttpResponse> GetHomeAsync(string peer)
-    {
-        var context = await _app.Server.SendAsync(http =>
-        {
-            http.Request.Method = HttpMethods.Get;
-            http.Request.Scheme = "http";
-            http.Request.Host = new HostString("registry.example");
-            http.Request.Path = "/";
-            http.Request.Headers["X-Forwarded-Proto"] = "https";
-            http.Request.Headers["X-Forwarded-For"] = "203.0.113.5";
-            http.Connection.RemoteIpAddress = IPAddress.Parse(peer);
-        }, TestContext.Current.CancellationToken);
-        return context.Response;
-    }
+    // HSTS is sent only over HTTPS and never to localhost: the proxy passes on a registry's own name.
+    private Task<HttpResponse> GetHomeAsync(string peer) => _app.SendThroughProxyAsync(peer, HttpMethods.Get, "/");
 }

@@ -29,13 +29,8 @@ public sealed class TwoAppServersTests
     [Fact]
     public async Task SignInOnOneSaveOnTheOther_BothServeTheSameSessionAndFigures()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql, withParties: false);
-        var settings = new Dictionary<string, string> { ["db"] = database.Location.ConnectionString };
-        await using var first = WebApp.With(settings);
-        await first.InitializeAsync();
-        await using var second = WebApp.With(settings);
-        await second.InitializeAsync();
-
+        await using var servers = await TwoServers.StartAsync();
+        var (first, second) = (servers.First, servers.Second);
         var account = await first.CreateAccountAsync(Roles.Caseworker, withApiKey: false);
         var cookies = new CookieContainer();
         using var onFirst = first.Browser(cookies);
@@ -86,12 +81,8 @@ public sealed class TwoAppServersTests
     [Fact]
     public async Task RevokeOnOne_ApiKeyCachedOnTheOther_StopsWithinTheLag()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql, withParties: false);
-        var settings = new Dictionary<string, string> { ["db"] = database.Location.ConnectionString };
-        await using var first = WebApp.With(settings);
-        await first.InitializeAsync();
-        await using var second = WebApp.With(settings);
-        await second.InitializeAsync();
+        await using var servers = await TwoServers.StartAsync();
+        var (first, second) = (servers.First, servers.Second);
         var account = await first.CreateAccountAsync(Roles.Viewer);
         using var client = first.Anonymous();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", account.ApiKey);
@@ -148,5 +139,32 @@ public sealed class TwoAppServersTests
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(values);
         return await postTo.PostAsync(new Uri(action, UriKind.Relative), content, Cancel);
+    }
+
+    // A fresh PostgreSQL database (the first server loads the demo registry into it) and two
+    // servers on it, the second started after the first, as docs/deployment.md says.
+    private sealed class TwoServers(TestDatabase database, WebApp first, WebApp second) : IAsyncDisposable
+    {
+        public WebApp First { get; } = first;
+
+        public WebApp Second { get; } = second;
+
+        public static async Task<TwoServers> StartAsync()
+        {
+            var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql, withParties: false);
+            var settings = new Dictionary<string, string> { ["db"] = database.Location.ConnectionString };
+            var first = WebApp.With(settings);
+            await first.InitializeAsync();
+            var second = WebApp.With(settings);
+            await second.InitializeAsync();
+            return new TwoServers(database, first, second);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Second.DisposeAsync();
+            await First.DisposeAsync();
+            await database.DisposeAsync();
+        }
     }
 }

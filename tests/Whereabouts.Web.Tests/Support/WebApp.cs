@@ -76,6 +76,39 @@ public sealed class WebApp : IAsyncLifetime
     /// <summary>The in-memory server, for requests that set what a client cannot (the peer's address).</summary>
     public Microsoft.AspNetCore.TestHost.TestServer Server => _factory.Server;
 
+    /// <summary>
+    /// Sends a request as the TLS proxy at <paramref name="peer"/> passes it on: over plain HTTP, for
+    /// the host <c>registry.example</c>, saying it came over HTTPS (<c>X-Forwarded-Proto</c>);
+    /// with <paramref name="cookie"/> (a <c>Cookie</c> header) and a <paramref name="form"/> when given.
+    /// </summary>
+    public async Task<Microsoft.AspNetCore.Http.HttpResponse> SendThroughProxyAsync(string peer, string method, string path, string? cookie = null, IReadOnlyDictionary<string, string>? form = null)
+    {
+        using var content = form is null ? null : new FormUrlEncodedContent(form);
+        var body = content is null ? null : await content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var context = await Server.SendAsync(http =>
+        {
+            http.Request.Method = method;
+            http.Request.Scheme = "http";
+            http.Request.Host = new Microsoft.AspNetCore.Http.HostString("registry.example");
+            http.Request.Path = path;
+            http.Request.Headers["X-Forwarded-Proto"] = "https";
+            http.Request.Headers["X-Forwarded-For"] = "203.0.113.5";
+            http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(peer);
+            if (cookie is not null)
+            {
+                http.Request.Headers.Cookie = cookie;
+            }
+
+            if (body is not null)
+            {
+                http.Request.ContentType = "application/x-www-form-urlencoded";
+                http.Request.ContentLength = body.Length;
+                http.Request.Body = new MemoryStream(body);
+            }
+        }, TestContext.Current.CancellationToken);
+        return context.Response;
+    }
+
     /// <summary>A client that keeps cookies, as a browser does, not signed in; redirects are not followed.</summary>
     public HttpClient Browser() => _factory.CreateClient(new WebApplicationFactoryClientOptions
     {
