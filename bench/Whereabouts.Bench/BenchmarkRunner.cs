@@ -60,8 +60,11 @@ internal static class BenchmarkRunner
                     case "start":
                         exitCode = Math.Max(exitCode, await StartBenchmarks.RunAsync(args, cancellation.Token));
                         break;
+                    case "soak":
+                        exitCode = Math.Max(exitCode, await SoakBenchmarks.RunAsync(args, cancellation.Token));
+                        break;
                     default:
-                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, seed, web, start");
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, seed, web, start, soak");
                         return 2;
                 }
             }

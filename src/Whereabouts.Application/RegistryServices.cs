@@ -36,6 +36,9 @@ public static class RegistryServices
         });
 
         services.AddTransient<DemoLoader>();
+
+        // What the caches follow to stay current across app servers (docs/adr/0024).
+        services.TryAddSingleton(sp => new RegistryChanges(database, sp.GetRequiredService<TimeProvider>(), RegistryChanges.DefaultInterval));
         services.AddSingleton<FateHistoryCache>();
         services.AddTransient<PublicStatisticsQuery>();
         services.AddSingleton<PublicStatisticsCache>();
@@ -90,6 +93,7 @@ public static class RegistryServices
         services.AddScoped<AccountDirectory>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<OwnAccount>();
+        services.AddScoped<AccountSessions>();
         services.TryAddSingleton<IApiKeyOwnerCache, NoApiKeyOwnerCache>();
 
         // Asked before every sign-in: a disabled account may not (RequireConfirmedAccount below).

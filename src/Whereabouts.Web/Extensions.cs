@@ -18,19 +18,24 @@ internal static class Extensions
 {
     private const string SelectScheme = "Whereabouts";
 
-    // Cookies are Secure whenever the app is reached over HTTPS (any real deployment, behind TLS);
-    // a demo on http://localhost still lets its user sign in.
-    private const CookieSecurePolicy CookiePolicy = CookieSecurePolicy.SameAsRequest;
-
     /// <summary>Registers the database named by <c>--db</c> (or WHEREABOUTS_DATABASE), accounts, the pages and the API.</summary>
     public static void AddWhereabouts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var location = DatabaseLocation.Resolve(builder.Configuration["db"]);
+
+        // Cookies are always Secure outside Development, behind a TLS proxy too (which may reach the
+        // app over plain HTTP); `dotnet run` on http://localhost still lets its user sign in.
+        var cookiePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
 
-        // Registered before the registry, which otherwise adds a cache that remembers nothing.
+        // Registered before the registry, which otherwise adds its defaults: how often the caches
+        // look for changes made by other app servers (docs/adr/0024), and a key cache that remembers nothing.
+        services.AddSingleton(sp => new RegistryChanges(
+            sp.GetRequiredService<WhereaboutsDatabase>(),
+            sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromMilliseconds(builder.Configuration.GetValue<int?>(RegistryChanges.IntervalSetting) ?? (int)RegistryChanges.DefaultInterval.TotalMilliseconds)));
         services.AddSingleton<ApiKeyOwnerCache>();
         services.AddSingleton<IApiKeyOwnerCache>(sp => sp.GetRequiredService<ApiKeyOwnerCache>());
         services.AddSingleton(new Whereabouts.Application.Lists.ListUploadLimit(
@@ -42,9 +47,9 @@ internal static class Extensions
         services.AddHostedService<Audit.AuditAnchorWorker>();
         services.Configure<AccountsOptions>(builder.Configuration.GetSection(AccountsOptions.Section));
 
-        // A signed-in browser's account is checked again this often: a disabled account, a changed
-        // password or a changed role (all of which change the security stamp) ends or refreshes its
-        // sessions within a minute instead of Identity's default half hour.
+        // A session's security stamp is checked on every request (SessionValidation): signing out,
+        // a changed password or a disabled account ends it at once. Its roles are read again this
+        // often, so a changed role holds within a minute instead of Identity's default half hour.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         // Browsers sign in with a cookie; the API takes only API keys, so a cookie cannot be
@@ -67,12 +72,16 @@ internal static class Extensions
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.Cookie.Name = "whereabouts";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookiePolicy;
+            options.Cookie.SecurePolicy = cookiePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Events.OnValidatePrincipal = SessionValidation.Before(options.Events.OnValidatePrincipal);
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
         services.AddMemoryCache(options => options.SizeLimit = 10_000);
+
+        services.AddSharedKeys();
+        builder.AddForwardedProxies();
         services.AddSingleton<Maps.BoundaryLayer>();
         services.AddTransient<Pages.People.DossierHistory>();
         services.AddScoped<RequireTwoFactorFilter>();
@@ -80,7 +89,7 @@ internal static class Extensions
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "whereabouts.af";
-            options.Cookie.SecurePolicy = CookiePolicy;
+            options.Cookie.SecurePolicy = cookiePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
@@ -161,6 +170,8 @@ internal static class Extensions
     /// <summary>Security headers, authentication, the pages and the API.</summary>
     public static void UseWhereabouts(this WebApplication app)
     {
+        app.PrepareSharedKeys();
+        app.UseForwardedProxies();
         app.UseErrorPages();
         if (!app.Environment.IsDevelopment())
         {

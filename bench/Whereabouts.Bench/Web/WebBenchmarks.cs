@@ -94,12 +94,12 @@ internal static class WebBenchmarks
             UseCookies = false,
             AllowAutoRedirect = false,
         };
-        using var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = RequestTimeout };
+        using var client = server.CreateClient(handler, RequestTimeout);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         var runner = new LoadRunner(client, options.Concurrency);
 
         // The public statistics are asked for as the public asks: without a key.
-        using var anonymousClient = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.Address, Timeout = RequestTimeout };
+        using var anonymousClient = server.CreateClient(handler, RequestTimeout);
         var anonymousRunner = new LoadRunner(anonymousClient, options.Concurrency);
 
         var people = seeded.People;
@@ -136,7 +136,7 @@ internal static class WebBenchmarks
     /// For a reused database: counts its people and makes their summaries again from the seeded
     /// generator, so the load searches and opens the people the database holds.
     /// </summary>
-    private static async Task<SeedResult> RegenerateAsync(string provider, BenchDatabase bench, CancellationToken cancellationToken)
+    internal static async Task<SeedResult> RegenerateAsync(string provider, BenchDatabase bench, CancellationToken cancellationToken)
     {
         Console.WriteLine($"### {provider}: reusing {bench.Location}");
         int count;
@@ -212,7 +212,11 @@ internal static class WebBenchmarks
     private static DateOnly AnyDayOfTheHistories(Random random) => FirstSeededFate.AddDays(random.Next(800));
 
     /// <summary>A Viewer account with an API key, created through the application's own services.</summary>
-    internal static async Task<string> CreateViewerKeyAsync(DatabaseLocation location, string userName, CancellationToken cancellationToken)
+    internal static Task<string> CreateViewerKeyAsync(DatabaseLocation location, string userName, CancellationToken cancellationToken) =>
+        CreateKeyAsync(location, userName, Roles.Viewer, cancellationToken);
+
+    /// <summary>An account with <paramref name="role"/> and an API key, created through the application's own services.</summary>
+    internal static async Task<string> CreateKeyAsync(DatabaseLocation location, string userName, string role, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -220,7 +224,7 @@ internal static class WebBenchmarks
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var created = await accounts.CreateAsync(userName, Roles.Viewer, withApiKey: true, cancellationToken);
+        var created = await accounts.CreateAsync(userName, role, withApiKey: true, cancellationToken);
         return created.ApiKey ?? throw new InvalidOperationException("the account was created without an API key");
     }
 

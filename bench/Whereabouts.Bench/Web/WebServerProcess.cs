@@ -8,7 +8,8 @@ namespace Whereabouts.Bench.Web;
 /// <summary>
 /// The web app as a separate OS process, as it runs in production: the Release build published to
 /// a temporary folder, started with <c>dotnet Whereabouts.Web.dll</c> on a free loopback port,
-/// logging at Warning. Disposing kills it.
+/// logging at Warning, behind a TLS proxy (the bench's clients, <see cref="CreateClient"/>, say the
+/// request came over HTTPS, as the proxy would, and the app believes loopback). Disposing kills it.
 /// </summary>
 internal sealed class WebServerProcess : IAsyncDisposable
 {
@@ -90,6 +91,10 @@ internal sealed class WebServerProcess : IAsyncDisposable
         // does not show in the process list.
         start.Environment["WHEREABOUTS_DATABASE"] = database;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // Outside Development the app's cookies are Secure and its forms refuse plain HTTP: the
+        // bench plays the TLS proxy of a deployment (docs/deployment.md) from loopback.
+        start.Environment["Whereabouts__Proxies__KnownProxies__0"] = "127.0.0.1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
 
@@ -113,8 +118,21 @@ internal sealed class WebServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A client of the app as the TLS proxy in front of it would send: over HTTPS, it says (<c>X-Forwarded-Proto</c>).</summary>
+    public HttpClient CreateClient(HttpMessageHandler handler, TimeSpan timeout)
+    {
+        var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = Address, Timeout = timeout };
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        return client;
+    }
+
     /// <summary>The peak resident set of the server so far (VmHWM), in bytes, or 0 where /proc is absent.</summary>
-    public long PeakWorkingSet()
+    public long PeakWorkingSet() => Status("VmHWM:");
+
+    /// <summary>The resident set of the server now (VmRSS), in bytes, or 0 where /proc is absent.</summary>
+    public long WorkingSet() => Status("VmRSS:");
+
+    private long Status(string field)
     {
         var status = $"/proc/{_process.Id}/status";
         if (!File.Exists(status))
@@ -122,7 +140,7 @@ internal sealed class WebServerProcess : IAsyncDisposable
             return 0;
         }
 
-        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         return kilobytes is null ? 0 : long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
     }
@@ -158,7 +176,8 @@ internal sealed class WebServerProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync(Stopwatch clock, string? search, string? apiKey, CancellationToken cancellationToken)
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        using var handler = new HttpClientHandler();
+        using var client = CreateClient(handler, TimeSpan.FromSeconds(5));
         TimeSpan? firstAnswer = null;
         TimeSpan? firstSearch = null;
         TimeSpan? ready = null;

@@ -1,3 +1,5 @@
+using Whereabouts.Application.Common;
+
 namespace Whereabouts.Application.Reports;
 
 /// <summary>
@@ -7,15 +9,18 @@ namespace Whereabouts.Application.Reports;
 /// history again and again.
 /// </summary>
 /// <remarks>
-/// <para>Figures may be up to <see cref="Lifetime"/> old: a fate recorded now shows in them within
-/// a minute. They are the figures <see cref="PublicStatisticsQuery"/> computed, small cells already
+/// <para>Figures may be up to <see cref="Lifetime"/> old; given the registry's
+/// <see cref="RegistryChanges"/> (as the web app does), they are also computed again once the
+/// audit log's head has moved since, so a fate recorded by this or another app server shows in
+/// them within <see cref="RegistryChanges.Interval"/> (docs/adr/0024). Visitors cannot move the
+/// head, so asking again and again still costs nothing. They are the figures <see cref="PublicStatisticsQuery"/> computed, small cells already
 /// hidden; nothing is recomputed or unhidden from the cache.</para>
 /// <para>At most <see cref="MaximumDays"/> days are kept; a new day pushes out the one computed
 /// longest ago, so asking for many different days costs memory for only a few. Requests for a day
 /// that is being computed wait for that computation instead of starting their own. A computation
 /// that fails is not kept.</para>
 /// </remarks>
-public sealed class PublicStatisticsCache(PublicStatisticsQuery query, TimeProvider time)
+public sealed class PublicStatisticsCache(PublicStatisticsQuery query, TimeProvider time, RegistryChanges? changes = null)
 {
     /// <summary>How long computed figures are served before they are computed again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
@@ -47,27 +52,30 @@ public sealed class PublicStatisticsCache(PublicStatisticsQuery query, TimeProvi
     /// </summary>
     /// <param name="asOf">The day asked about, or null for the current fates.</param>
     /// <param name="cancellationToken">Stops this request's wait; the computation goes on for the others.</param>
-    public Task<PublicStatistics> GetAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<PublicStatistics> GetAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var key = asOf?.DayNumber ?? Today;
+
+        // Read before the figures are, so figures computed across a change are not kept past it.
+        var head = changes is null ? 0 : (await changes.CurrentAsync(cancellationToken).ConfigureAwait(false)).Sequence;
         Task<PublicStatistics> figures;
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            if (!_entries.TryGetValue(key, out var entry) || entry.Expires <= now || entry.Figures.IsFaulted || entry.Figures.IsCanceled)
+            if (!_entries.TryGetValue(key, out var entry) || entry.Expires <= now || entry.Head != head || entry.Figures.IsFaulted || entry.Figures.IsCanceled)
             {
                 _entries.Remove(key);
                 MakeRoom(now);
 
                 // Not the caller's token: one visitor going away must not fail the others waiting.
-                entry = new Entry(Task.Run(() => query.RunAsync(asOf, CancellationToken.None)), now + Lifetime);
+                entry = new Entry(Task.Run(() => query.RunAsync(asOf, CancellationToken.None)), now + Lifetime, head);
                 _entries[key] = entry;
             }
 
             figures = entry.Figures;
         }
 
-        return figures.WaitAsync(cancellationToken);
+        return await figures.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private void MakeRoom(DateTimeOffset now)
@@ -83,5 +91,5 @@ public sealed class PublicStatisticsCache(PublicStatisticsQuery query, TimeProvi
         }
     }
 
-    private sealed record Entry(Task<PublicStatistics> Figures, DateTimeOffset Expires);
+    private sealed record Entry(Task<PublicStatistics> Figures, DateTimeOffset Expires, long Head);
 }

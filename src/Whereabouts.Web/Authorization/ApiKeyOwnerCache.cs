@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Common;
 
 namespace Whereabouts.Web.Authorization;
 
@@ -10,11 +11,12 @@ namespace Whereabouts.Web.Authorization;
 /// </summary>
 /// <remarks>
 /// A key revoked, or an account disabled or changed, in this process is forgotten at once
-/// (<see cref="Forget"/>); by the CLI or another process, it stops working within
-/// <see cref="Lifetime"/>. Unknown keys are not remembered, so a key just created works at once.
+/// (<see cref="Forget"/>); by the CLI or another app server, within the
+/// <see cref="RegistryChanges.Interval"/> of the registry's changes, which every answer is checked
+/// against (docs/adr/0024); without them, within <see cref="Lifetime"/>. Unknown keys are not remembered, so a key just created works at once.
 /// Keys are held by their SHA-256, as the database stores it, never as presented.
 /// </remarks>
-internal sealed class ApiKeyOwnerCache(IMemoryCache cache) : IApiKeyOwnerCache
+internal sealed class ApiKeyOwnerCache(IMemoryCache cache, RegistryChanges? changes = null) : IApiKeyOwnerCache
 {
     /// <summary>How long an answer is trusted.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
@@ -23,15 +25,18 @@ internal sealed class ApiKeyOwnerCache(IMemoryCache cache) : IApiKeyOwnerCache
     {
         ArgumentNullException.ThrowIfNull(lookUp);
         var cacheKey = CacheKey(AccountService.Hash(presentedKey));
-        if (cache.TryGetValue(cacheKey, out ApiKeyOwner? known))
+
+        // Read before the look-up, so an answer is never stamped later than what it saw.
+        var head = changes is null ? null : await changes.CurrentAsync().ConfigureAwait(false);
+        if (cache.TryGetValue(cacheKey, out Known? known) && known is not null && (head is null || known.Head >= head.AccountsChanged))
         {
-            return known;
+            return known.Owner;
         }
 
         var owner = await lookUp(presentedKey).ConfigureAwait(false);
         if (owner is not null)
         {
-            cache.Set(cacheKey, owner, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+            cache.Set(cacheKey, new Known(owner, head?.Sequence ?? 0), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
         }
 
         return owner;
@@ -47,4 +52,7 @@ internal sealed class ApiKeyOwnerCache(IMemoryCache cache) : IApiKeyOwnerCache
     }
 
     private static string CacheKey(string keyHash) => "api-key:" + keyHash;
+
+    // The owner and the audit log's head read before looking it up.
+    private sealed record Known(ApiKeyOwner Owner, long Head);
 }

@@ -228,13 +228,13 @@ public abstract class PersonSearchTests(DatabaseProvider provider, DemoRegistry 
     private HashSet<Guid> WithFamilyName(string latin) =>
         People.Where(p => string.Equals(p.PrimaryName.FamilyName, latin, StringComparison.Ordinal)).Select(p => p.Id).ToHashSet();
 
-    private static HashSet<Guid> Ids(Common.PagedList<PersonListItem> page)
+    private static HashSet<Guid> Ids(Application.Common.PagedList<PersonListItem> page)
     {
         Assert.True(page.Total <= page.PageSize, $"{page.Total} people found, more than one page of {page.PageSize}.");
         return page.Items.Select(i => i.Id).ToHashSet();
     }
 
-    private async Task<Common.PagedList<PersonListItem>> SearchAsync(PersonSearchCriteria criteria)
+    private async Task<Application.Common.PagedList<PersonListItem>> SearchAsync(PersonSearchCriteria criteria)
     {
         var database = await registry.DatabaseAsync(provider);
         return await new PersonSearch(database.Database).RunAsync(criteria, Cancel);

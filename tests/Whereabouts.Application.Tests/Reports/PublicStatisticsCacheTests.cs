@@ -1,3 +1,4 @@
+using Whereabouts.Application.Common;
 using Whereabouts.Application.Reports;
 using Whereabouts.Application.Tests.Support;
 using Whereabouts.Domain;
@@ -122,6 +123,27 @@ public sealed class PublicStatisticsCacheTests : IAsyncLifetime
         var all = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cache.GetAsync(null, Cancel)));
 
         Assert.All(all, statistics => Assert.Same(all[0], statistics));
+    }
+
+    [Fact]
+    public async Task GetAsync_FollowingTheRegistrysChanges_ComputesAgainOnlyAfterAChange()
+    {
+        await AddAsync(12, FateStatus.Repatriated);
+        using var changes = new RegistryChanges(Database, _clock, TimeSpan.FromSeconds(1));
+        var cache = new PublicStatisticsCache(new PublicStatisticsQuery(Database), _clock, changes);
+        var first = await cache.GetAsync(null, Cancel);
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        var unchanged = await cache.GetAsync(null, Cancel);
+
+        // Saved as another app server would: not through this cache.
+        await AddAsync(6, FateStatus.Missing);
+        var withinTheInterval = await cache.GetAsync(null, Cancel);
+        _clock.Advance(changes.Interval);
+        var after = await cache.GetAsync(null, Cancel);
+
+        Assert.Same(first, unchanged);
+        Assert.Same(first, withinTheInterval);
+        Assert.Equal(18, after.Total);
     }
 
     private PublicStatisticsCache Cache() => new(new PublicStatisticsQuery(Database), _clock);

@@ -86,6 +86,49 @@ public sealed class WebApp : IAsyncLifetime
         BaseAddress = new Uri("https://localhost"),
     });
 
+    /// <summary>
+    /// A client that keeps its cookies in <paramref name="cookies"/>, where a test can copy them or
+    /// share them with another app on the same database; redirects are not followed.
+    /// </summary>
+    public HttpClient Browser(System.Net.CookieContainer cookies) =>
+        _factory.CreateDefaultClient(new Uri("https://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+
+    /// <summary>The in-memory server, for requests that set what a client cannot (the peer's address).</summary>
+    public Microsoft.AspNetCore.TestHost.TestServer Server => _factory.Server;
+
+    /// <summary>
+    /// Sends a request as the TLS proxy at <paramref name="peer"/> passes it on: over plain HTTP, for
+    /// the host <c>registry.example</c>, saying it came over HTTPS (<c>X-Forwarded-Proto</c>);
+    /// with <paramref name="cookie"/> (a <c>Cookie</c> header) and a <paramref name="form"/> when given.
+    /// </summary>
+    public async Task<Microsoft.AspNetCore.Http.HttpResponse> SendThroughProxyAsync(string peer, string method, string path, string? cookie = null, IReadOnlyDictionary<string, string>? form = null)
+    {
+        using var content = form is null ? null : new FormUrlEncodedContent(form);
+        var body = content is null ? null : await content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var context = await Server.SendAsync(http =>
+        {
+            http.Request.Method = method;
+            http.Request.Scheme = "http";
+            http.Request.Host = new Microsoft.AspNetCore.Http.HostString("registry.example");
+            http.Request.Path = path;
+            http.Request.Headers["X-Forwarded-Proto"] = "https";
+            http.Request.Headers["X-Forwarded-For"] = "203.0.113.5";
+            http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(peer);
+            if (cookie is not null)
+            {
+                http.Request.Headers.Cookie = cookie;
+            }
+
+            if (body is not null)
+            {
+                http.Request.ContentType = "application/x-www-form-urlencoded";
+                http.Request.ContentLength = body.Length;
+                http.Request.Body = new MemoryStream(body);
+            }
+        }, TestContext.Current.CancellationToken);
+        return context.Response;
+    }
+
     /// <summary>A client that keeps cookies, as a browser does, not signed in; redirects are not followed.</summary>
     public HttpClient Browser() => _factory.CreateClient(new WebApplicationFactoryClientOptions
     {
@@ -121,6 +164,14 @@ public sealed class WebApp : IAsyncLifetime
             HandleCookies = true,
             BaseAddress = new Uri("https://localhost"),
         });
+        await SignInAsync(client, account);
+        return client;
+    }
+
+    /// <summary>Signs <paramref name="client"/> (which keeps cookies) in through the login form as <paramref name="account"/>.</summary>
+    public static async Task SignInAsync(HttpClient client, CreatedAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
         using var response = await PostFormAsync(client, "/Account/Login", new Dictionary<string, string>
         {
             ["UserName"] = account.UserName,
@@ -128,10 +179,8 @@ public sealed class WebApp : IAsyncLifetime
         });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Signing in as {role} failed: {response.StatusCode}");
+            throw new InvalidOperationException($"Signing in as {account.UserName} failed: {response.StatusCode}");
         }
-
-        return client;
     }
 
     /// <summary>

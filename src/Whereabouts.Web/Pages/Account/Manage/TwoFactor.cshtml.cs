@@ -127,6 +127,10 @@ internal sealed class TwoFactorModel(OwnAccount own, UserManager<IdentityUser> u
         else
         {
             Setup = await own.TwoFactorSetupAsync(UserId);
+
+            // Making the key on first use renews the security stamp (Identity's rule), which would
+            // end this very session at its next request (SessionValidation); keep it signed in.
+            await RefreshAsync();
         }
 
         return Page();
