@@ -8,8 +8,8 @@ namespace Whereabouts.Web.Errors;
 /// <summary>
 /// The HTTP status an exception that no use case turned into an answer stands for: 503 when the
 /// database is busy (the request may simply be sent again), 409 when a save met someone else's
-/// change, 413 or another 4xx when the request itself could not be read, and 500 for everything
-/// else, which is a bug.
+/// change, 413 or another 4xx when the request itself could not be read, 426 when a form was opened
+/// over plain HTTP where the app requires TLS, and 500 for everything else, which is a bug.
 /// </summary>
 /// <remarks>
 /// The exception and every exception inside it are looked at, since EF Core wraps the provider's
@@ -42,11 +42,21 @@ internal static class ErrorStatus
                     return StatusCodes.Status409Conflict;
                 case BadHttpRequestException bad:
                     return bad.StatusCode;
+
+                // Outside Development the antiforgery cookie is Secure, and antiforgery refuses to
+                // make a form's token on plain HTTP: the app was opened without TLS (or behind a
+                // proxy it does not trust). Not a bug: the reader must use https.
+                case InvalidOperationException when IsFromAntiforgery(e):
+                    return StatusCodes.Status426UpgradeRequired;
             }
         }
 
         return StatusCodes.Status500InternalServerError;
     }
+
+    private static bool IsFromAntiforgery(Exception exception) =>
+        exception.TargetSite?.DeclaringType?.Namespace?.StartsWith("Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal) == true
+        && exception.Message.Contains("SSL", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the database refused or gave up on the request because it is busy: SQLite's write

@@ -139,6 +139,21 @@ public sealed class ErrorPageTests(WebApp app) : IClassFixture<WebApp>
         AssertInFrame(page, "Something went wrong");
     }
 
+    [Fact]
+    public async Task Get_FormPageOverPlainHttpInProduction_Is426AskingForHttpsNotA500()
+    {
+        await using var production = WebApp.Failing();
+        await production.InitializeAsync();
+        using var plain = production.Anonymous();
+        plain.BaseAddress = new Uri("http://localhost");
+
+        using var response = await plain.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
+        var page = await WebApp.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.UpgradeRequired, response.StatusCode);
+        AssertInFrame(page, "Open the registry over HTTPS");
+    }
+
     private static void AssertInFrame(IHtmlDocument page, string heading)
     {
         Assert.NotNull(page.QuerySelector("header nav"));
