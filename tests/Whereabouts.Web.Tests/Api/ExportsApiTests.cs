@@ -39,7 +39,7 @@ public sealed class ExportsApiTests(WebApp app) : IClassFixture<WebApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("id,title,forum_kind,forum_name,number,kind,lodged_on,sentence,status,notes\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("id,title,forum_kind,forum_name,number,kind,lodged_on,sentence,status,notes,detaining_party\r\n", text, StringComparison.Ordinal);
         Assert.True(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length > 1);
     }
 
