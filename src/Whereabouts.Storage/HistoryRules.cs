@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Whereabouts.Domain;
 using Whereabouts.Storage.Audit;
 using Whereabouts.Storage.Search;
+using Whereabouts.Storage.Tracing;
 
 namespace Whereabouts.Storage;
 
@@ -51,7 +52,7 @@ internal static class HistoryRules
 
         // A party may be removed while nothing refers to it (the foreign keys and the editor see to
         // that): it was added by mistake, and the audit log keeps that it was.
-        if (entry.State == EntityState.Deleted && !entry.Metadata.IsOwned() && !IsLinkRecord(entry.Entity) && entry.Entity is not Party)
+        if (entry.State == EntityState.Deleted && !entry.Metadata.IsOwned() && !IsLinkRecord(entry.Entity) && entry.Entity is not (Party or EnquirerContact))
         {
             throw new InvalidOperationException(
                 $"{entry.Metadata.ClrType.Name} records are never deleted; record a correction instead.");
@@ -77,6 +78,16 @@ internal static class HistoryRules
             throw new InvalidOperationException("Family notifications are append-only: record a correction as a new notification.");
         }
 
+        if (entry.Entity is TracingRequestStep or ContactEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException("The history of a tracing request is append-only: record a later step instead.");
+        }
+
+        if (entry.Entity is CaptivityEvent && entry.State == EntityState.Modified && !IsFirstRetraction(entry))
+        {
+            throw new InvalidOperationException("An event of captivity cannot be changed, only retracted once.");
+        }
+
         if (entry.Entity is MatchJudgement && entry.State is EntityState.Modified or EntityState.Deleted)
         {
             throw new InvalidOperationException("Match judgements are append-only: undo a judgement by recording an undo.");
@@ -88,6 +99,12 @@ internal static class HistoryRules
             throw new InvalidOperationException("The evidence of a recorded assertion cannot be changed.");
         }
     }
+
+    // The one change an event of captivity may undergo: its retraction, recorded once.
+    private static bool IsFirstRetraction(EntityEntry entry) =>
+        entry.Property(nameof(CaptivityEvent.RetractedAt)).OriginalValue is null
+        && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name is nameof(CaptivityEvent.RetractedAt)
+            or nameof(CaptivityEvent.RetractedBy) or nameof(CaptivityEvent.RetractionReason));
 
     // Derived index rows and Identity's link rows (an account's role, login or token) are removed
     // as well as added; their removal is itself recorded in the audit log.

@@ -6,6 +6,7 @@ using Whereabouts.Domain;
 using Whereabouts.Storage.Accounts;
 using Whereabouts.Storage.Audit;
 using Whereabouts.Storage.Search;
+using Whereabouts.Storage.Tracing;
 
 namespace Whereabouts.Storage;
 
@@ -82,6 +83,15 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
 
     /// <summary>What families were told about their relatives (append-only; see docs/adr/0011).</summary>
     public DbSet<FamilyNotification> FamilyNotifications => Set<FamilyNotification>();
+
+    /// <summary>Families' requests to know what became of a relative, with their steps and contact events.</summary>
+    public DbSet<TracingRequest> TracingRequests => Set<TracingRequest>();
+
+    /// <summary>The encrypted contact details of enquirers (never audited; erasable; see docs/adr/0025).</summary>
+    public DbSet<EnquirerContact> EnquirerContacts => Set<EnquirerContact>();
+
+    /// <summary>What the detaining side did, or let be done, for captives: notifications, ICRC confirmations and visits, capture cards, messages.</summary>
+    public DbSet<CaptivityEvent> CaptivityEvents => Set<CaptivityEvent>();
 
     /// <summary>The hash-chained log of every change (appended by saving; never written directly).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -34,7 +34,8 @@ public sealed class FamilyNotification
         IEnumerable<Guid>? sourceIds,
         string recordedBy,
         DateTimeOffset recordedAt,
-        Guid? correctsId = null)
+        Guid? correctsId = null,
+        Guid? tracingRequestId = null)
     {
         Id = id == Guid.Empty ? Guid.NewGuid() : id;
         if (personId == Guid.Empty)
@@ -87,6 +88,7 @@ public sealed class FamilyNotification
         RecordedBy = TextValue.OrNull(recordedBy)
             ?? throw new DomainRuleException("notification.recorder-required", "A notification must say who recorded it.");
         CorrectsId = correctsId;
+        TracingRequestId = tracingRequestId == Guid.Empty ? null : tracingRequestId;
     }
 
     // For the storage layer.
@@ -124,6 +126,9 @@ public sealed class FamilyNotification
 
     /// <summary>The earlier notification of the same person this one corrects, or null.</summary>
     public Guid? CorrectsId { get; private init; }
+
+    /// <summary>The tracing request this telling answered, or null when it answered none the registry holds.</summary>
+    public Guid? TracingRequestId { get; private init; }
 
     /// <summary>The account that recorded it.</summary>
     public string RecordedBy { get; private init; }

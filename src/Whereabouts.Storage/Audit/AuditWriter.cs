@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Whereabouts.Domain;
 using Whereabouts.Storage.Accounts;
 using Whereabouts.Storage.Search;
+using Whereabouts.Storage.Tracing;
 
 namespace Whereabouts.Storage.Audit;
 
@@ -25,10 +26,12 @@ internal static class AuditWriter
         nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(ApiKey.Hash),
     };
 
-    // Derived rows (rebuilt from the records they come from), the log itself, and key material.
+    // Derived rows (rebuilt from the records they come from), the log itself, key material, and
+    // families' encrypted contacts (erasable; what is done with them is audited on the request).
     private static readonly HashSet<Type> Unaudited =
     [
         typeof(AuditEntry), typeof(PersonIndexEntry), typeof(PersonNameKey), typeof(PersonNameKeyCount), typeof(DataProtectionKey),
+        typeof(EnquirerContact),
     ];
 
     // A whole archived document would be copied into the log for nothing: it never changes, and

@@ -18,6 +18,8 @@ internal sealed class FamilyNotificationConfiguration : IEntityTypeConfiguration
         builder.PrimitiveCollection(n => n.SourceIds).HasField("_sourceIds").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FamilyNotification>().WithMany().HasForeignKey(n => n.CorrectsId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<TracingRequest>().WithMany().HasForeignKey(n => n.TracingRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => n.PersonId);
+        builder.HasIndex(n => n.TracingRequestId);
     }
 }

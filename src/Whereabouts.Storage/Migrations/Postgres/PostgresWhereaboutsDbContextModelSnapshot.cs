@@ -234,6 +234,101 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.CaptivityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DetainingParty")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OccurredOn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RetractedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetractedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("DetainingParty", "Kind");
+
+                    b.ToTable("CaptivityEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ContactEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("TracingRequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TracingRequestId");
+
+                    b.ToTable("TracingContactEvents", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.CountClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -426,11 +521,16 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasMaxLength(11)
                         .HasColumnType("character varying(11)");
 
+                    b.Property<Guid?>("TracingRequestId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("TracingRequestId");
 
                     b.ToTable("FamilyNotifications", (string)null);
                 });
@@ -1212,6 +1312,138 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("SourceArchives", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("ContactMayBeShared")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EnquirerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("HasContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("LastSeenOn")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("LastSeenPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastSeenWith")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReceivedOn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<string[]>("ShareWith")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("SoughtBirthDate")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("SoughtName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("TracingRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequestStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("TracingRequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TracingRequestId");
+
+                    b.ToTable("TracingRequestSteps", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Accounts.AccountState", b =>
                 {
                     b.Property<string>("UserId")
@@ -1425,6 +1657,21 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("PersonNameKeyCounts", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Tracing.EnquirerContact", b =>
+                {
+                    b.Property<Guid>("TracingRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("TracingRequestId");
+
+                    b.ToTable("EnquirerContacts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1474,6 +1721,34 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.CaptivityEvent", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DetainingParty")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ContactEvent", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.TracingRequest", null)
+                        .WithMany("ContactEvents")
+                        .HasForeignKey("TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.CountClaim", b =>
@@ -1558,6 +1833,11 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.TracingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.FateAssertion", b =>
@@ -2021,6 +2301,27 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequestStep", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.TracingRequest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Accounts.AccountState", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -2057,6 +2358,15 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Tracing.EnquirerContact", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.TracingRequest", null)
+                        .WithOne()
+                        .HasForeignKey("Whereabouts.Storage.Tracing.EnquirerContact", "TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.LegalCase", b =>
                 {
                     b.Navigation("Proceedings");
@@ -2067,6 +2377,13 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Navigation("FateAssertions");
 
                     b.Navigation("FateRetractions");
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
+                {
+                    b.Navigation("ContactEvents");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

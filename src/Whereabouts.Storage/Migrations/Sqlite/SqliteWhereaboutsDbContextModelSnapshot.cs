@@ -225,6 +225,101 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.CaptivityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetainingParty")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccurredOn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RetractedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("DetainingParty", "Kind");
+
+                    b.ToTable("CaptivityEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ContactEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TracingRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TracingRequestId");
+
+                    b.ToTable("TracingContactEvents", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.CountClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -417,11 +512,16 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TracingRequestId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsId");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("TracingRequestId");
 
                     b.ToTable("FamilyNotifications", (string)null);
                 });
@@ -1203,6 +1303,138 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("SourceArchives", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Circumstances")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContactMayBeShared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnquirerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastSeenOn")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastSeenPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastSeenWith")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedOn")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ShareWith")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoughtBirthDate")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SoughtName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("TracingRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequestStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TracingRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TracingRequestId");
+
+                    b.ToTable("TracingRequestSteps", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Accounts.AccountState", b =>
                 {
                     b.Property<string>("UserId")
@@ -1414,6 +1646,21 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("PersonNameKeyCounts", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Tracing.EnquirerContact", b =>
+                {
+                    b.Property<Guid>("TracingRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TracingRequestId");
+
+                    b.ToTable("EnquirerContacts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1463,6 +1710,34 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.CaptivityEvent", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DetainingParty")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.ContactEvent", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.TracingRequest", null)
+                        .WithMany("ContactEvents")
+                        .HasForeignKey("TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.CountClaim", b =>
@@ -1547,6 +1822,11 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.TracingRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Whereabouts.Domain.FateAssertion", b =>
@@ -2010,6 +2290,27 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequestStep", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.TracingRequest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Accounts.AccountState", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -2046,6 +2347,15 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Tracing.EnquirerContact", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.TracingRequest", null)
+                        .WithOne()
+                        .HasForeignKey("Whereabouts.Storage.Tracing.EnquirerContact", "TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.LegalCase", b =>
                 {
                     b.Navigation("Proceedings");
@@ -2056,6 +2366,13 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Navigation("FateAssertions");
 
                     b.Navigation("FateRetractions");
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
+                {
+                    b.Navigation("ContactEvents");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }
