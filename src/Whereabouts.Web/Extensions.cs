@@ -81,6 +81,7 @@ internal static class Extensions
         services.AddMemoryCache(options => options.SizeLimit = 10_000);
 
         services.AddSharedKeys();
+        services.AddContactVault(builder.Configuration);
         builder.AddForwardedProxies();
         services.AddSingleton<Maps.BoundaryLayer>();
         services.AddTransient<Pages.People.DossierHistory>();

@@ -33,6 +33,7 @@ public abstract class AuditRowsContractTests(DatabaseProvider provider) : IAsync
         { "AspNetUserTokens", "UPDATE \"AspNetUserTokens\" SET \"Value\" = 'forged'", [] },
         { "AspNetUsers", "UPDATE \"AspNetUsers\" SET \"Email\" = 'forged@example.org'", ["Email"] },
         { "AspNetUsers", "UPDATE \"AspNetUsers\" SET \"PasswordHash\" = 'forged'", [] },
+        { "CaptivityEvents", "UPDATE \"CaptivityEvents\" SET \"Place\" = 'forged'", ["Place"] },
         { "CountClaims", "UPDATE \"CountClaims\" SET \"Count\" = 999", ["Count"] },
         { "Exchanges", "UPDATE \"Exchanges\" SET \"TermsText\" = 'forged'", ["TermsText"] },
         { "FamilyNotifications", "UPDATE \"FamilyNotifications\" SET \"Recipient\" = 'forged'", ["Recipient"] },
@@ -52,6 +53,9 @@ public abstract class AuditRowsContractTests(DatabaseProvider provider) : IAsync
         { "PersonPairs", "UPDATE \"PersonPairs\" SET \"Explanation\" = 'forged'", ["Explanation"] },
         { "Places", "UPDATE \"Places\" SET \"Kind\" = 1", ["Kind"] },
         { "SourceArchives", "UPDATE \"SourceArchives\" SET \"MediaType\" = 'text/forged'", ["MediaType"] },
+        { "TracingContactEvents", "UPDATE \"TracingContactEvents\" SET \"By\" = 'forged'", ["By"] },
+        { "TracingRequestSteps", "UPDATE \"TracingRequestSteps\" SET \"Reason\" = 'forged' WHERE \"Status\" = 1", ["Reason"] },
+        { "TracingRequests", "UPDATE \"TracingRequests\" SET \"EnquirerName\" = 'forged'", ["EnquirerName"] },
         { "Sources", "UPDATE \"Sources\" SET \"Title\" = 'forged' WHERE \"Title\" = 'Invented family report'", ["Title"] },
     };
 
@@ -92,7 +96,7 @@ public abstract class AuditRowsContractTests(DatabaseProvider provider) : IAsync
     {
         await using var context = Db.NewContext();
         var audited = context.Model.GetEntityTypes()
-            .Where(t => !t.IsOwned() && t.GetTableName() is { } name && name is not ("AuditLog" or "PersonIndex" or "PersonNameKeys" or "PersonNameKeyCounts" or "DataProtectionKeys"))
+            .Where(t => !t.IsOwned() && t.GetTableName() is { } name && name is not ("AuditLog" or "PersonIndex" or "PersonNameKeys" or "PersonNameKeyCounts" or "DataProtectionKeys" or "EnquirerContacts"))
             .Select(t => t.GetTableName()!)
             .Order(StringComparer.Ordinal);
 

@@ -18,7 +18,7 @@ public static class EveryTable
     /// <summary>The audited tables, each of which <see cref="AddAsync"/> fills.</summary>
     public static readonly IReadOnlyList<string> Tables =
     [
-        "AccountStates", "ApiKeys", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles",
+        "AccountStates", "ApiKeys", "CaptivityEvents", "TracingContactEvents", "TracingRequestSteps", "TracingRequests", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles",
         "AspNetUserTokens", "AspNetUsers", "CountClaims", "Exchanges", "FamilyNotifications", "FateAssertions", "FateRetractions",
         "Incidents", "LegalCases", "LegalProceedings", "ListDepartureAcknowledgements", "ListEntries", "ListImports",
         "ListMappingTemplates", "ListMatches", "Parties", "People", "PersonPairs", "Places", "SourceArchives", "Sources",
@@ -67,6 +67,15 @@ public static class EveryTable
         var template = new ListMappingTemplate(Guid.NewGuid(), "Invented template", "{}", "tester", now);
         context.AddRange(armenia, azerbaijan, place, incident, source, newer, archive, person, other, claim, exchange, legalCase, notification);
         context.AddRange(entry, gone, match, departure, pair, upload, template);
+        var request = new TracingRequest(
+            Guid.NewGuid(), "T-2021-0001", PartialDate.OfYear(2021), TracingRequestChannel.Office,
+            new TracingRequestDetails("Invented enquirer", "mother", "hy", ["ICRC"], false, "Invented Invented-Petrosyan", null, "Invented Valley", null, null, null),
+            "tester", now);
+        request.LinkTo(person.Id, source.Id);
+        request.MoveTo(TracingRequestStatus.Searching, "tester", now, null);
+        request.RecordContactEvent(ContactEventKind.Recorded, "tester", now, null);
+        var visit = new CaptivityEvent(Guid.NewGuid(), person.Id, CaptivityEventKind.Visit, PartialDate.OfYear(2021), TestParties.Azerbaijani, "Invented prison", "invented delegation", null, source.Id, "tester", now);
+        context.AddRange(request, visit);
 
         context.Users.Add(new IdentityUser("invented-admin") { Id = UserId, Email = "invented@example.org", PasswordHash = "invented-hash", SecurityStamp = "stamp" });
         context.Roles.AddRange(new IdentityRole("Invented") { Id = RoleId }, new IdentityRole("Other") { Id = OtherRoleId });
