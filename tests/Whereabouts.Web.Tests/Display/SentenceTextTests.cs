@@ -1,6 +1,7 @@
 using System.Globalization;
 using Whereabouts.Domain;
 using Whereabouts.Web.Display;
+using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Display;
 
@@ -9,7 +10,7 @@ public sealed class SentenceTextTests
     [Fact]
     public void Of_AKnownTemplateInRussian_TranslatesItAndWritesTheNumberTheRussianWay()
     {
-        var text = InCulture("ru", () => SentenceText.Of(Sentence.Of($"The note is longer than {2000:N0} characters.")));
+        var text = ReaderCulture.Of("ru", () => SentenceText.Of(Sentence.Of($"The note is longer than {2000:N0} characters.")));
 
         Assert.Equal(string.Format(CultureInfo.GetCultureInfo("ru"), "Примечание длиннее {0:N0} символов.", 2000), text);
         Assert.DoesNotContain("2,000", text, StringComparison.Ordinal);
@@ -20,9 +21,9 @@ public sealed class SentenceTextTests
     {
         var date = PartialDate.Parse("2031-03-04");
 
-        var text = InCulture("hy", () => SentenceText.Of(Sentence.Of($"{date} is in the future.")));
+        var text = ReaderCulture.Of("hy", () => SentenceText.Of(Sentence.Of($"{date} is in the future.")));
 
-        Assert.Equal(InCulture("hy", () => Labels.Date(date)) + "-ը ապագայում է։", text);
+        Assert.Equal(ReaderCulture.Of("hy", () => Labels.Date(date)) + "-ը ապագայում է։", text);
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class SentenceTextTests
     {
         Assert.False(PartialDate.TryParse("2020-13", out _, out var error));
 
-        var text = InCulture("az", () => SentenceText.Of(error));
+        var text = ReaderCulture.Of("az", () => SentenceText.Of(error));
 
         Assert.Equal("'2020-13' tarix deyil: 13 ayı mövcud deyil.", text);
     }
@@ -38,7 +39,7 @@ public sealed class SentenceTextTests
     [Fact]
     public void Of_ATemplateNobodyTranslated_ReadsInEnglishWithTheValuesInTheReadersCulture()
     {
-        var text = InCulture("ru", () => SentenceText.Of(Sentence.Of($"Invented message with {0.5} in it.")));
+        var text = ReaderCulture.Of("ru", () => SentenceText.Of(Sentence.Of($"Invented message with {0.5} in it.")));
 
         Assert.Equal("Invented message with 0,5 in it.", text);
     }
@@ -48,20 +49,6 @@ public sealed class SentenceTextTests
     {
         var sentence = Sentence.Of($"Keep it to {500} characters; this is {501}.");
 
-        Assert.Equal(sentence.English, InCulture("en", () => SentenceText.Of(sentence)));
-    }
-
-    private static string InCulture(string name, Func<string> read)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
+        Assert.Equal(sentence.English, ReaderCulture.Of("en", () => SentenceText.Of(sentence)));
     }
 }
