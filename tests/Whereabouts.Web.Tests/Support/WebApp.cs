@@ -20,9 +20,14 @@ public sealed class WebApp : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-web-tests", Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> _factory;
 
+    // The default app starts on a copy of the process's demo registry (DemoRegistryTemplate);
+    // apps with settings of their own start on an empty file, as a first start does.
+    private readonly bool _fromTemplate;
+
     public WebApp()
         : this(new Dictionary<string, string>())
     {
+        _fromTemplate = true;
     }
 
     private WebApp(IReadOnlyDictionary<string, string> settings, int? busyTimeoutSeconds = null, Action<IWebHostBuilder>? configure = null)
@@ -72,7 +77,15 @@ public sealed class WebApp : IAsyncLifetime
         With(new Dictionary<string, string> { [Whereabouts.Web.Reports.ReportPreparationWorker.DelaySetting] = "01:00:00" });
 
     /// <summary>Starts the app and waits until its reports are prepared.</summary>
-    public async ValueTask InitializeAsync() => await Prepared.ReportsAsync(_factory);
+    public async ValueTask InitializeAsync()
+    {
+        if (_fromTemplate)
+        {
+            await DemoRegistryTemplate.CopyToAsync(DatabaseFile);
+        }
+
+        await Prepared.ReportsAsync(_factory);
+    }
 
     public IServiceProvider Services => _factory.Services;
 
