@@ -27,9 +27,9 @@ public sealed class TracingRegistry : IAsyncDisposable
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static async Task<TracingRegistry> CreateAsync()
+    public static async Task<TracingRegistry> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var db = await TestDatabase.CreateAsync(provider);
         var source = new Source(Guid.NewGuid(), new SourceDetails(SourceKind.OfficialStatement, "Invented ministry statement"));
         await using var context = db.NewContext();
         context.Add(source);

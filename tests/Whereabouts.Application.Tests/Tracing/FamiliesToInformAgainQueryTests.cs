@@ -2,22 +2,27 @@ using Whereabouts.Application.Legal;
 using Whereabouts.Application.Tests.Support;
 using Whereabouts.Application.Tracing;
 using Whereabouts.Domain;
+using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Tests.Tracing;
 
 /// <summary>Families to inform again with the requests their relatives made, on a registry of invented people.</summary>
-public sealed class FamiliesToInformAgainQueryTests : IAsyncLifetime
+public abstract class FamiliesToInformAgainQueryTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Earlier = DateTimeOffset.UtcNow.AddDays(-60);
+    private static readonly DateTimeOffset Earlier = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddDays(-60).ToUnixTimeSeconds());
     private TracingRegistry _registry = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private FamiliesToInformAgainQuery Query => new(_registry.Database, new InformAgainQuery(_registry.Database));
 
-    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync();
+    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync(provider);
 
-    public ValueTask DisposeAsync() => _registry.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _registry.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task ListAsync_FamilyToldMissingWhoseSonIsLaterCaptureConfirmed_IsListedWithItsRequest()

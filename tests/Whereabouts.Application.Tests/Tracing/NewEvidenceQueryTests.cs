@@ -1,13 +1,14 @@
 using Whereabouts.Application.Tests.Support;
 using Whereabouts.Application.Tracing;
 using Whereabouts.Domain;
+using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Tests.Tracing;
 
 /// <summary>Requests whose person has evidence recorded since the family was answered, on a registry of invented people.</summary>
-public sealed class NewEvidenceQueryTests : IAsyncLifetime
+public abstract class NewEvidenceQueryTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Earlier = DateTimeOffset.UtcNow.AddDays(-60);
+    private static readonly DateTimeOffset Earlier = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddDays(-60).ToUnixTimeSeconds());
     private static readonly DateTimeOffset Answered = Earlier.AddDays(10);
     private TracingRegistry _registry = null!;
 
@@ -15,9 +16,13 @@ public sealed class NewEvidenceQueryTests : IAsyncLifetime
 
     private NewEvidenceQuery Query => new(_registry.Database);
 
-    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync();
+    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync(provider);
 
-    public ValueTask DisposeAsync() => _registry.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _registry.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task ListAsync_FateAssertedAfterTheAnswer_ListsTheRequest()

@@ -1,11 +1,12 @@
 using Whereabouts.Application.Tests.Support;
 using Whereabouts.Application.Tracing;
 using Whereabouts.Domain;
+using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Tests.Tracing;
 
 /// <summary>Requests with no answer within the deadline, on a registry of invented requests; today is 31 March 2021.</summary>
-public sealed class UnansweredRequestsQueryTests : IAsyncLifetime
+public abstract class UnansweredRequestsQueryTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2021, 3, 31, 12, 0, 0, TimeSpan.Zero);
     private TracingRegistry _registry = null!;
@@ -14,9 +15,13 @@ public sealed class UnansweredRequestsQueryTests : IAsyncLifetime
 
     private UnansweredRequestsQuery Query => new(_registry.Database, new ManualClock(Now));
 
-    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync();
+    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync(provider);
 
-    public ValueTask DisposeAsync() => _registry.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _registry.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task ListAsync_TwentyNineThirtyAndThirtyOneDays_ListsThirtyAndThirtyOneOldestFirst()
