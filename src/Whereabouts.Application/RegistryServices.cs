@@ -91,6 +91,14 @@ public static class RegistryServices
         services.AddTransient<Exchanges.ExchangeReader>();
         services.AddTransient<Exchanges.ExchangeRecorder>();
         services.AddTransient<StillHeldQuery>();
+
+        // What a tracing office must do next (a host may register its own deadline first).
+        services.TryAddSingleton(new Tracing.AnswerDeadline());
+        services.AddTransient<Tracing.UnansweredRequestsQuery>();
+        services.AddTransient<Tracing.FamiliesToInformAgainQuery>();
+        services.AddTransient<Tracing.NewEvidenceQuery>();
+        services.AddTransient<Tracing.TracingWorkQuery>();
+
         services.AddScoped<AccountService>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<AccountAdministration>();

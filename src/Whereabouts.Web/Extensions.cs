@@ -8,6 +8,7 @@ using Whereabouts.Storage;
 using Whereabouts.Web.Api;
 using Whereabouts.Web.Authorization;
 using Whereabouts.Web.Display;
+using Whereabouts.Web.Enquiry;
 using Whereabouts.Web.Errors;
 using Whereabouts.Web.Localization;
 
@@ -40,6 +41,8 @@ internal static class Extensions
         services.AddSingleton<IApiKeyOwnerCache>(sp => sp.GetRequiredService<ApiKeyOwnerCache>());
         services.AddSingleton(new Whereabouts.Application.Lists.ListUploadLimit(
             builder.Configuration.GetValue<long?>("Whereabouts:Lists:MaxUploadBytes") ?? Whereabouts.Application.Lists.ListUploadLimit.DefaultBytes));
+        services.AddSingleton(new Whereabouts.Application.Tracing.AnswerDeadline(
+            builder.Configuration.GetValue<int?>(Whereabouts.Application.Tracing.AnswerDeadline.Setting) ?? Whereabouts.Application.Tracing.AnswerDeadline.DefaultDays));
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders().AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddHostedService<Lists.ListImportWorker>();
         services.AddHostedService<Reports.ReportPreparationWorker>();
@@ -83,6 +86,7 @@ internal static class Extensions
         services.AddSharedKeys();
         services.AddContactVault(builder.Configuration);
         builder.AddForwardedProxies();
+        builder.AddPublicEnquiry();
         services.AddSingleton<Maps.BoundaryLayer>();
         services.AddTransient<Pages.People.DossierHistory>();
         services.AddScoped<RequireTwoFactorFilter>();
@@ -209,6 +213,7 @@ internal static class Extensions
             await next(context);
         });
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
 
         // The accounts pages lived under /Admin before every administration page moved under

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Lists;
 using Whereabouts.Application.Reports;
+using Whereabouts.Application.Tracing;
 using Whereabouts.Web.Authorization;
 
 namespace Whereabouts.Web.Pages;
@@ -9,7 +10,7 @@ namespace Whereabouts.Web.Pages;
 /// <summary>The first page after sign-in.</summary>
 [Authorize(Policy = Policies.Read)]
 [Whereabouts.Web.Reports.ReportsPrepared(OnlyWithQuery = "asOf")]
-internal sealed class DashboardModel(DashboardQuery query, ListDepartures departures, IAuthorizationService authorization, TimeProvider clock) : PageModel
+internal sealed class DashboardModel(DashboardQuery query, ListDepartures departures, TracingWorkQuery tracing, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public Dashboard Dashboard { get; private set; } = new(0, [], [], 0);
 
@@ -18,6 +19,9 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
 
     /// <summary>For caseworkers, how many people gone from newer versions of lists of captives wait to be acknowledged.</summary>
     public int PendingDepartures { get; private set; }
+
+    /// <summary>For those who may see families' records, the tracing office's work in counts; null for everyone else.</summary>
+    public TracingWork? Tracing { get; private set; }
 
     /// <summary>The day the fate counts are asked about (YYYY-MM-DD, up to today), or blank for today's fates.</summary>
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = Shared.AsOfQuery.Name)]
@@ -29,6 +33,11 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
         if (CanReview)
         {
             PendingDepartures = await departures.CountPendingAsync(cancellationToken);
+        }
+
+        if ((await authorization.AuthorizeAsync(User, Policies.FamilyNotifications)).Succeeded)
+        {
+            Tracing = await tracing.RunAsync(cancellationToken);
         }
 
         Dashboard = await query.RunAsync(Shared.AsOfQuery.Read(AsOf, clock, ModelState), cancellationToken);

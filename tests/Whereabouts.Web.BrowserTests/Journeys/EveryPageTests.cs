@@ -94,6 +94,8 @@ public sealed class EveryPageTests(WhereaboutsServer server, BrowserSession brow
             ("legal-case-create", $"/LegalCases/Create?person={person.Id}"),
             ("legal-case-edit", $"/LegalCases/Edit/{catalog.LegalCases[0].Id}"),
             ("inform-again", "/LegalCases/InformAgain"),
+            ("tracing-next", "/Tracing/Next"),
+            ("enquiry", "/Enquiry"),
             ("review", "/Review"),
             ("lists", "/Lists"),
             ("list", $"/Lists/{upload}"),

@@ -35,6 +35,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     {
         ["PAGE /"] = Everyone,
         ["PAGE /Index"] = Everyone,
+        ["PAGE /Enquiry"] = Everyone,
+        ["PAGE /Enquiry/Index"] = Everyone,
         ["PAGE /Error/{code:int?}"] = Everyone,
         ["GET /Admin/{**rest}"] = Everyone,
         ["PAGE /Account/Login"] = Everyone,
@@ -90,6 +92,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["POST /api/v1/persons/{id:guid}/notifications/"] = FamilyNotifiers,
         ["GET /api/v1/family-notifications/to-inform-again"] = FamilyNotifiers,
         ["PAGE /LegalCases/InformAgain"] = FamilyNotifiers,
+        ["PAGE /Tracing/Next"] = FamilyNotifiers,
+        ["PAGE /Tracing/Next/Index"] = FamilyNotifiers,
         ["PAGE /LegalCases"] = Readers,
         ["PAGE /LegalCases/Index"] = Readers,
         ["PAGE /LegalCases/{id:guid}"] = Readers,
