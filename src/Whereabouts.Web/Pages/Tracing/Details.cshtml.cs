@@ -1,14 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Tracing;
-using Whereabouts.Domain;
 using Whereabouts.Web.Authorization;
-using Whereabouts.Web.Display;
 
 namespace Whereabouts.Web.Pages.Tracing;
 
@@ -34,24 +30,6 @@ internal sealed class DetailsModel(
 
     /// <summary>Only for the validation message's place on the page.</summary>
     public string? Reason { get; set; }
-
-    /// <summary>A use of the contact as a sentence ("anna viewed the contact on …").</summary>
-    public static IHtmlContent Sentence(IViewLocalizer localizer, ContactEvent contactEvent)
-    {
-        ArgumentNullException.ThrowIfNull(localizer);
-        ArgumentNullException.ThrowIfNull(contactEvent);
-        var when = Labels.Time(contactEvent.At);
-        var sentence = contactEvent.Kind switch
-        {
-            ContactEventKind.Recorded => localizer["{0} recorded the contact on {1}.", contactEvent.By, when],
-            ContactEventKind.Viewed => localizer["{0} viewed the contact on {1}.", contactEvent.By, when],
-            ContactEventKind.Replaced => localizer["{0} replaced the contact on {1}.", contactEvent.By, when],
-            _ => localizer["{0} erased the contact on {1}.", contactEvent.By, when],
-        };
-        return contactEvent.Reason is { } why
-            ? new HtmlContentBuilder().AppendHtml(sentence).Append(" ").AppendHtml(localizer["Reason: {0}", why])
-            : sentence;
-    }
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
