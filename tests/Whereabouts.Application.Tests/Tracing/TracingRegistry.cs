@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Legal;
@@ -71,24 +70,8 @@ internal sealed class TracingRegistry : IAsyncDisposable
     }
 
     /// <summary>Whether <paramref name="text"/> is in any of the database's files (the file, -wal, -shm), in UTF-8 or UTF-16.</summary>
-    public bool IsInDatabaseFiles(string text)
-    {
-        var file = new SqliteConnectionStringBuilder(Db.Location.ConnectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        byte[][] needles = [Encoding.UTF8.GetBytes(text), Encoding.Unicode.GetBytes(text), Encoding.BigEndianUnicode.GetBytes(text)];
-        return Directory.EnumerateFiles(folder).Any(path =>
-        {
-            byte[] bytes;
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            using (var copy = new MemoryStream())
-            {
-                stream.CopyTo(copy);
-                bytes = copy.ToArray();
-            }
-
-            return needles.Any(n => bytes.AsSpan().IndexOf(n) >= 0);
-        });
-    }
+    public bool IsInDatabaseFiles(string text) =>
+        DatabaseFiles.Contain(new SqliteConnectionStringBuilder(Db.Location.ConnectionString).DataSource, text);
 
     public async ValueTask DisposeAsync()
     {

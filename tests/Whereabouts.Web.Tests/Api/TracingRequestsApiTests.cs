@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Demo;
+using Whereabouts.Testing;
 using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Api;
@@ -109,8 +109,8 @@ public sealed class TracingRequestsApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.Redirect, byForm.StatusCode);
         var formId = Guid.Parse(byForm.Headers.Location!.ToString().Split('/')[^1]);
 
-        Assert.False(InDatabaseFiles(traced, Phone));
-        Assert.False(InDatabaseFiles(traced, "555 0142"));
+        Assert.False(DatabaseFiles.Contain(traced.DatabaseFile, Phone));
+        Assert.False(DatabaseFiles.Contain(traced.DatabaseFile, "555 0142"));
         await using (var context = traced.Database.CreateContext())
         {
             Assert.DoesNotContain(await context.AuditEntries.Select(e => e.Changes).ToListAsync(Cancel), c => c.Contains("555 0142", StringComparison.Ordinal));
@@ -171,22 +171,5 @@ public sealed class TracingRequestsApiTests(WebApp app) : IClassFixture<WebApp>
         using var created = await client.PostAsJsonAsync("/api/v1/tracing-requests", Body(), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
-    }
-
-    // The database file and its -wal and -shm companions, read as bytes, in UTF-8 and UTF-16.
-    private static bool InDatabaseFiles(WebApp app, string text)
-    {
-        var folder = Path.GetDirectoryName(app.DatabaseFile)!;
-        byte[][] needles = [Encoding.UTF8.GetBytes(text), Encoding.Unicode.GetBytes(text), Encoding.BigEndianUnicode.GetBytes(text)];
-        var files = Directory.EnumerateFiles(folder, Path.GetFileName(app.DatabaseFile) + "*").ToList();
-        Assert.NotEmpty(files);
-        return files.Any(path =>
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            var bytes = copy.ToArray();
-            return needles.Any(n => bytes.AsSpan().IndexOf(n) >= 0);
-        });
     }
 }

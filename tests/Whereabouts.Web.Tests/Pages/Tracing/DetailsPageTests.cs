@@ -1,5 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Persons;
+using Whereabouts.Domain;
+using Whereabouts.Web.Display;
 using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Pages.Tracing;
@@ -37,6 +42,44 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(2, page.QuerySelectorAll("#request-steps li").Length);
         Assert.Contains("INVENTED tracing office", page.QuerySelector("#request-answers")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#linked-person a[href^='/People/']"));
+    }
+
+    [Fact]
+    public async Task Journey_AnsweredMissingThenCaptureConfirmed_TheFamilyIsToBeInformedAgain()
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        var id = await CreateAsync(browser, "Invented-Hasmik Vardanyan");
+        using var registered = await WebApp.PostFormAsync(browser, $"/Tracing/Link/{id}", new Dictionary<string, string>
+        {
+            ["Person.GivenName"] = "Vahe",
+            ["Person.FamilyName"] = "Invented-Laterfateyan",
+            ["Person.ConfirmedNew"] = "true",
+        }, "#register-form");
+        using var answered = await WebApp.PostFormAsync(browser, $"/Tracing/Answer/{id}", new Dictionary<string, string>
+        {
+            ["Notification.ToldOn"] = "2021-01-05",
+            ["Notification.ConveyedStatus"] = "Missing",
+            ["Notification.ToldBy"] = "INVENTED tracing office",
+            ["Notification.Recipient"] = "father",
+        }, "#answer-form");
+        Guid person;
+        Guid source;
+        await using (var context = app.Database.CreateContext())
+        {
+            var request = await context.TracingRequests.AsNoTracking().SingleAsync(r => r.Id == id, Cancel);
+            (person, source) = (request.PersonId!.Value, request.SourceId!.Value);
+        }
+
+        var before = await WebApp.GetDocumentAsync(browser, "/LegalCases/InformAgain");
+        await new PersonCommands(app.Database, new FixedActor("caseworker-tests"), TimeProvider.System).AssertFateAsync(
+            person, new FateInput(FateStatus.CaptureConfirmed, "2021-01-10", source, "INVENTED: the ICRC confirmed the capture.", null, Credibility.Confirmed), cancellationToken: Cancel);
+        var after = await WebApp.GetDocumentAsync(browser, "/LegalCases/InformAgain");
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (registered.StatusCode, answered.StatusCode));
+        Assert.Null(before.QuerySelector($"#inform-again-list tr[data-person='{person}']"));
+        var row = after.QuerySelector($"#inform-again-list tr[data-person='{person}']");
+        Assert.NotNull(row);
+        Assert.Equal(Labels.Of(FateStatus.Missing), row.QuerySelector("td.told")?.TextContent.Trim());
     }
 
     [Fact]
