@@ -9,7 +9,7 @@ using Whereabouts.Testing;
 namespace Whereabouts.Application.Tests.Tracing;
 
 /// <summary>
-/// A registry on a real SQLite file with a contact vault over a key folder of its own, and the
+/// A registry on a real SQLite file (or a PostgreSQL database) with a contact vault over a key folder of its own, and the
 /// tracing services acting as one caseworker. The people it adds are invented (family names
 /// prefixed "Invented-").
 /// </summary>
@@ -30,9 +30,9 @@ internal sealed class TracingRegistry : IAsyncDisposable
 
     public ContactVault Vault { get; }
 
-    public static async Task<TracingRegistry> CreateAsync()
+    public static async Task<TracingRegistry> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var db = await TestDatabase.CreateAsync(provider);
         return new TracingRegistry(db, Path.Combine(Path.GetTempPath(), "whereabouts-contact-keys", Guid.NewGuid().ToString("N")));
     }
 

@@ -1,17 +1,27 @@
 using Whereabouts.Application.Common;
 using Whereabouts.Domain;
+using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Tests.Tracing;
 
-public sealed class TracingRequestReaderTests : IAsyncLifetime
+/// <summary>
+/// The list, its order and the CSV, run against each provider by <see cref="SqliteTracingRequestReaderTests"/>
+/// and <see cref="PostgresTracingRequestReaderTests"/>: the newest-first order is a query on parts of
+/// the reference, which each provider translates its own way.
+/// </summary>
+public abstract class TracingRequestReaderTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TracingRegistry _registry = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync();
+    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync(provider);
 
-    public ValueTask DisposeAsync() => _registry.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _registry.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task ListAsync_ByStatusAndReference_FindsThemNewestFirst()
