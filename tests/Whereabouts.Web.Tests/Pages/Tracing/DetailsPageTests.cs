@@ -18,21 +18,10 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     {
         using var browser = await app.BrowserAsync(Roles.Caseworker);
         var id = await CreateAsync(browser, "Invented-Karen Avetisyan");
-        using var linked = await WebApp.PostFormAsync(browser, $"/Tracing/Link/{id}", new Dictionary<string, string>
-        {
-            ["Person.GivenName"] = "Karo",
-            ["Person.FamilyName"] = "Invented-Journeyan",
-            ["Person.ConfirmedNew"] = "true",
-        }, "#register-form");
+        using var linked = await RegisterPersonAsync(browser, id, "Karo", "Invented-Journeyan");
         var linkedPage = linked.StatusCode == HttpStatusCode.OK ? (await WebApp.ParseAsync(linked)).QuerySelector("main")?.TextContent : null;
         var form = await WebApp.GetDocumentAsync(browser, $"/Tracing/Answer/{id}");
-        using var answered = await WebApp.PostFormAsync(browser, $"/Tracing/Answer/{id}", new Dictionary<string, string>
-        {
-            ["Notification.ToldOn"] = "2021-01-05",
-            ["Notification.ConveyedStatus"] = "Missing",
-            ["Notification.ToldBy"] = "INVENTED tracing office",
-            ["Notification.Recipient"] = "father",
-        }, "#answer-form");
+        using var answered = await AnswerMissingAsync(browser, id);
         var page = await WebApp.GetDocumentAsync(browser, $"/Tracing/{id}");
 
         Assert.True(linked.StatusCode == HttpStatusCode.Redirect, linkedPage);
@@ -49,19 +38,8 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
     {
         using var browser = await app.BrowserAsync(Roles.Caseworker);
         var id = await CreateAsync(browser, "Invented-Hasmik Vardanyan");
-        using var registered = await WebApp.PostFormAsync(browser, $"/Tracing/Link/{id}", new Dictionary<string, string>
-        {
-            ["Person.GivenName"] = "Vahe",
-            ["Person.FamilyName"] = "Invented-Laterfateyan",
-            ["Person.ConfirmedNew"] = "true",
-        }, "#register-form");
-        using var answered = await WebApp.PostFormAsync(browser, $"/Tracing/Answer/{id}", new Dictionary<string, string>
-        {
-            ["Notification.ToldOn"] = "2021-01-05",
-            ["Notification.ConveyedStatus"] = "Missing",
-            ["Notification.ToldBy"] = "INVENTED tracing office",
-            ["Notification.Recipient"] = "father",
-        }, "#answer-form");
+        using var registered = await RegisterPersonAsync(browser, id, "Vahe", "Invented-Laterfateyan");
+        using var answered = await AnswerMissingAsync(browser, id);
         Guid person;
         Guid source;
         await using (var context = app.Database.CreateContext())
@@ -123,6 +101,23 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("#erase-form .field-error")?.TextContent));
         Assert.NotNull(page.QuerySelector("#show-contact"));
     }
+
+    private static Task<HttpResponseMessage> RegisterPersonAsync(HttpClient browser, Guid id, string given, string family) =>
+        WebApp.PostFormAsync(browser, $"/Tracing/Link/{id}", new Dictionary<string, string>
+        {
+            ["Person.GivenName"] = given,
+            ["Person.FamilyName"] = family,
+            ["Person.ConfirmedNew"] = "true",
+        }, "#register-form");
+
+    private static Task<HttpResponseMessage> AnswerMissingAsync(HttpClient browser, Guid id) =>
+        WebApp.PostFormAsync(browser, $"/Tracing/Answer/{id}", new Dictionary<string, string>
+        {
+            ["Notification.ToldOn"] = "2021-01-05",
+            ["Notification.ConveyedStatus"] = "Missing",
+            ["Notification.ToldBy"] = "INVENTED tracing office",
+            ["Notification.Recipient"] = "father",
+        }, "#answer-form");
 
     private static async Task<Guid> CreateAsync(HttpClient browser, string enquirer)
     {
