@@ -88,6 +88,9 @@ public static class RegistryServices
         services.AddTransient<Legal.InformAgainQuery>();
         services.TryAddSingleton(_ => Tracing.ContactVault.InFolder(Tracing.ContactVault.DefaultFolder));
         services.AddTransient<Tracing.TracingRequestIntake>();
+        services.AddTransient<Tracing.TracingRequestEditor>();
+        services.AddTransient<Tracing.TracingRequestReader>();
+        services.AddTransient<Tracing.TracingContacts>();
         services.AddTransient<Exchanges.ExchangeReader>();
         services.AddTransient<Exchanges.ExchangeRecorder>();
         services.AddTransient<StillHeldQuery>();

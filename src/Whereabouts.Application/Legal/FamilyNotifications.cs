@@ -61,21 +61,39 @@ public sealed class FamilyNotifications(WhereaboutsDatabase database, ICurrentAc
             errors.Add("correctsId", $"This person has no notification with the id {corrected} to correct.");
         }
 
+        var request = await AnsweredRequestAsync(context, personId, input.TracingRequestId, errors, cancellationToken).ConfigureAwait(false);
         errors.ThrowIfAny();
         FamilyNotification notification;
         try
         {
             notification = new FamilyNotification(
-                Guid.NewGuid(), personId, toldOn!, status, message, toldBy!, recipient!, sourceIds, actor.Name, clock.GetUtcNow(), input.CorrectsId);
+                Guid.NewGuid(), personId, toldOn!, status, message, toldBy!, recipient!, sourceIds, actor.Name, clock.GetUtcNow(), input.CorrectsId, request?.Id);
+
+            // The answer and the request's move to answered are one save: a family is never
+            // recorded as told while its request still waits, nor the other way round.
+            request?.MoveTo(TracingRequestStatus.Answered, actor.Name, clock.GetUtcNow(), null);
         }
         catch (DomainRuleException e) when (FieldOfRule.TryGetValue(e.Rule, out var field))
         {
             throw new ValidationFailedException(field, e.Sentence);
         }
+        catch (DomainRuleException e) when (e.Rule == "tracing.transition")
+        {
+            throw new ValidationFailedException("tracingRequestId", "This request is closed: reopen it before answering it.");
+        }
 
         context.FamilyNotifications.Add(notification);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return (await ViewsAsync(context, [notification], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>The notifications that answered a tracing request, earliest first.</summary>
+    public async Task<IReadOnlyList<NotificationView>> ForRequestAsync(Guid tracingRequestId, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.CreateContext();
+        var notifications = await context.FamilyNotifications.AsNoTracking().Where(n => n.TracingRequestId == tracingRequestId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await ViewsAsync(context, notifications, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Everything the person's family was told, earliest first; null when no person has <paramref name="personId"/>.</summary>
@@ -90,6 +108,36 @@ public sealed class FamilyNotifications(WhereaboutsDatabase database, ICurrentAc
         var notifications = await context.FamilyNotifications.AsNoTracking().Where(n => n.PersonId == personId)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return await ViewsAsync(context, notifications, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The request a notification answers must be about the same person, or a record joined to
+    // the same identity: an answer filed under another man's request would tell the wrong family.
+    private static async Task<TracingRequest?> AnsweredRequestAsync(
+        WhereaboutsDbContext context, Guid personId, Guid? requestId, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        if (requestId is not { } id || id == Guid.Empty)
+        {
+            return null;
+        }
+
+        var request = await context.TracingRequests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+        if (request is null)
+        {
+            errors.Add("tracingRequestId", $"No tracing request has the id {id}.");
+            return null;
+        }
+
+        var identities = await context.People.AsNoTracking().Where(p => p.Id == personId || p.Id == request.PersonId)
+            .Select(p => new { p.Id, p.IdentityId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var mine = identities.FirstOrDefault(p => p.Id == personId)?.IdentityId;
+        var theirs = identities.FirstOrDefault(p => p.Id == request.PersonId)?.IdentityId;
+        if (request.PersonId is null || mine is null || theirs != mine)
+        {
+            errors.Add("tracingRequestId", $"Tracing request {request.Reference} is not about this person: link it to the person first.");
+            return null;
+        }
+
+        return request;
     }
 
     private static async Task<List<NotificationView>> ViewsAsync(
@@ -111,6 +159,6 @@ public sealed class FamilyNotifications(WhereaboutsDatabase database, ICurrentAc
             .Select(n => new NotificationView(
                 n.Id, n.PersonId, n.ToldOn, n.ConveyedStatus, n.Message, n.ToldBy, n.Recipient,
                 [.. n.SourceIds.Select(s => documents.GetValueOrDefault(s) ?? new DocumentLink(s, s.ToString()))],
-                n.CorrectsId, correctedBy.TryGetValue(n.Id, out var later) ? later : null, n.RecordedBy, n.RecordedAt))];
+                n.CorrectsId, correctedBy.TryGetValue(n.Id, out var later) ? later : null, n.RecordedBy, n.RecordedAt, n.TracingRequestId))];
     }
 }

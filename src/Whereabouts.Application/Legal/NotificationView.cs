@@ -15,6 +15,7 @@ namespace Whereabouts.Application.Legal;
 /// <param name="CorrectedById">A later record that corrects this one, or null.</param>
 /// <param name="RecordedBy">Who recorded it.</param>
 /// <param name="RecordedAt">When it was recorded (UTC).</param>
+/// <param name="TracingRequestId">The tracing request the telling answered, or null.</param>
 public sealed record NotificationView(
     Guid Id,
     Guid PersonId,
@@ -27,4 +28,5 @@ public sealed record NotificationView(
     Guid? CorrectsId,
     Guid? CorrectedById,
     string RecordedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    Guid? TracingRequestId = null);

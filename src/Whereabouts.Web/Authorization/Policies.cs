@@ -31,6 +31,21 @@ internal static class Policies
     /// </summary>
     public const string FamilyNotifications = "FamilyNotifications";
 
+    /// <summary>
+    /// Read tracing requests (never their contacts): caseworkers and counsel, who work with the
+    /// families, as for <see cref="FamilyNotifications"/>; viewers and analysts do not see them.
+    /// </summary>
+    public const string TracingRequests = "TracingRequests";
+
+    /// <summary>Register, correct, link, move and answer tracing requests: caseworkers.</summary>
+    public const string EditTracingRequests = "EditTracingRequests";
+
+    /// <summary>
+    /// See, replace and erase a family's contact (each showing recorded, docs/adr/0025): caseworkers
+    /// only, who reach families; counsel read requests but not how to reach the family.
+    /// </summary>
+    public const string FamilyContacts = "FamilyContacts";
+
     /// <summary>Manage accounts: administrators.</summary>
     public const string Administer = "Administer";
 
@@ -43,6 +58,9 @@ internal static class Policies
         [EditGazetteer] = [Roles.Administrator, Roles.Caseworker, Roles.Analyst],
         [EditLegalCases] = [Roles.Administrator, Roles.Caseworker, Roles.Counsel],
         [FamilyNotifications] = [Roles.Administrator, Roles.Caseworker, Roles.Counsel],
+        [TracingRequests] = [Roles.Administrator, Roles.Caseworker, Roles.Counsel],
+        [EditTracingRequests] = [Roles.Administrator, Roles.Caseworker],
+        [FamilyContacts] = [Roles.Administrator, Roles.Caseworker],
         [Administer] = [Roles.Administrator],
     };
 

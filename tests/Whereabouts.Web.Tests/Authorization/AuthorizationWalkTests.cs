@@ -24,6 +24,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     private static readonly string[] GazetteerEditors = [Roles.Administrator, Roles.Caseworker, Roles.Analyst];
     private static readonly string[] LegalEditors = [Roles.Administrator, Roles.Caseworker, Roles.Counsel];
     private static readonly string[] FamilyNotifiers = [Roles.Administrator, Roles.Caseworker, Roles.Counsel];
+    private static readonly string[] TracingEditors = [Roles.Administrator, Roles.Caseworker];
     private static readonly string[] Administrators = [Roles.Administrator];
     private static readonly string[] Everyone = [Anyone];
 
@@ -92,6 +93,23 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["POST /api/v1/persons/{id:guid}/notifications/"] = FamilyNotifiers,
         ["GET /api/v1/family-notifications/to-inform-again"] = FamilyNotifiers,
         ["PAGE /LegalCases/InformAgain"] = FamilyNotifiers,
+        ["PAGE /Tracing"] = FamilyNotifiers,
+        ["PAGE /Tracing/Index"] = FamilyNotifiers,
+        ["PAGE /Tracing/{id:guid}"] = FamilyNotifiers,
+        ["PAGE /Tracing/Create"] = TracingEditors,
+        ["PAGE /Tracing/Edit/{id:guid}"] = TracingEditors,
+        ["PAGE /Tracing/Link/{id:guid}"] = TracingEditors,
+        ["PAGE /Tracing/Answer/{id:guid}"] = TracingEditors,
+        ["GET /api/v1/tracing-requests/"] = FamilyNotifiers,
+        ["GET /api/v1/tracing-requests/export.csv"] = FamilyNotifiers,
+        ["GET /api/v1/tracing-requests/{id:guid}"] = FamilyNotifiers,
+        ["POST /api/v1/tracing-requests/"] = TracingEditors,
+        ["POST /api/v1/tracing-requests/{id:guid}/status"] = TracingEditors,
+        ["POST /api/v1/tracing-requests/{id:guid}/link"] = TracingEditors,
+        ["POST /api/v1/tracing-requests/{id:guid}/person"] = TracingEditors,
+        ["POST /api/v1/tracing-requests/{id:guid}/answers"] = TracingEditors,
+        ["POST /api/v1/tracing-requests/{id:guid}/contact/reveal"] = TracingEditors,
+        ["POST /api/v1/tracing-requests/{id:guid}/contact/erasure"] = TracingEditors,
         ["PAGE /Tracing/Next"] = FamilyNotifiers,
         ["PAGE /Tracing/Next/Index"] = FamilyNotifiers,
         ["PAGE /LegalCases"] = Readers,

@@ -37,6 +37,9 @@ public sealed class WebApp : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("db", busyTimeoutSeconds is { } seconds ? $"Data Source={DatabaseFile};Default Timeout={seconds}" : DatabaseFile);
+
+            // Families' contacts are encrypted with keys of the test's own, beside its database, not in the user's profile.
+            web.UseSetting("Whereabouts:Contacts:KeyFolder", Path.Combine(_folder, "contact-keys"));
             foreach (var (key, value) in settings)
             {
                 web.UseSetting(key, value);
@@ -67,6 +70,18 @@ public sealed class WebApp : IAsyncLifetime
         web.UseEnvironment("Production");
         web.ConfigureServices(services => services.AddTransient<IStartupFilter, FailingPath>());
     });
+
+    /// <summary>
+    /// The app with every log message, down to Trace, also written to <paramref name="logs"/>, so a
+    /// test can show that something never reaches a log. The caller disposes it.
+    /// </summary>
+    public static WebApp WithCapturedLogs(CapturedLogs logs) => new(new Dictionary<string, string>
+    {
+        ["Logging:LogLevel:Default"] = "Trace",
+        ["Logging:LogLevel:Microsoft"] = "Trace",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
+    }, configure: web => web.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs)));
 
     /// <summary>
     /// The app with its reports' preparation put off for an hour by the app's own setting: its

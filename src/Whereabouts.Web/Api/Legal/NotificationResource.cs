@@ -15,12 +15,13 @@ internal sealed record NotificationResource(
     Guid? CorrectsId,
     Guid? CorrectedById,
     string RecordedBy,
-    DateTimeOffset RecordedAt)
+    DateTimeOffset RecordedAt,
+    Guid? TracingRequestId)
 {
     public static NotificationResource From(NotificationView view)
     {
         ArgumentNullException.ThrowIfNull(view);
         return new(view.Id, view.PersonId, view.ToldOn.ToString(), view.ConveyedStatus?.ToString(), view.Message, view.ToldBy, view.Recipient,
-            [.. view.Evidence.Select(LinkResource.From)], view.CorrectsId, view.CorrectedById, view.RecordedBy, view.RecordedAt);
+            [.. view.Evidence.Select(LinkResource.From)], view.CorrectsId, view.CorrectedById, view.RecordedBy, view.RecordedAt, view.TracingRequestId);
     }
 }

@@ -1,0 +1,18 @@
+namespace Whereabouts.Web.Pages.Tracing;
+
+/// <summary>
+/// The organisations a family may consent to a request being shared with, offered as checkboxes
+/// on the office's form: <c>Whereabouts:Tracing:Organisations</c>, or the ICRC and the ombudsman.
+/// </summary>
+internal static class TracingOrganisations
+{
+    public const string Setting = "Whereabouts:Tracing:Organisations";
+
+    private static readonly string[] Defaults = ["ICRC", "Ombudsman"];
+
+    public static IReadOnlyList<string> From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration.GetSection(Setting).Get<string[]>() is { Length: > 0 } configured ? configured : Defaults;
+    }
+}
