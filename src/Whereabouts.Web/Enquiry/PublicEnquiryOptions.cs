@@ -15,17 +15,11 @@ internal sealed record PublicEnquiryOptions(bool Enabled, int PermitLimit, TimeS
     /// <summary>The configuration section of the form.</summary>
     public const string Section = "Whereabouts:Tracing:PublicForm";
 
-    /// <summary>The configuration key of the organisations (shared with the office's form).</summary>
-    public const string OrganisationsSetting = "Whereabouts:Tracing:Organisations";
-
     /// <summary>The requests one address may send per window when none is configured.</summary>
     public const int DefaultPermitLimit = 5;
 
     /// <summary>The window when none is configured.</summary>
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(1);
-
-    /// <summary>The organisations when none are configured: the ICRC and the ombudsman.</summary>
-    public static readonly IReadOnlyList<string> DefaultOrganisations = ["ICRC", "Ombudsman"];
 
     /// <summary>Reads the settings; a limit or window below one stops the start, naming the setting.</summary>
     public static PublicEnquiryOptions Read(IConfiguration configuration, IHostEnvironment environment)
@@ -40,12 +34,10 @@ internal sealed record PublicEnquiryOptions(bool Enabled, int PermitLimit, TimeS
             throw new InvalidOperationException($"{Section}: PermitLimit and WindowMinutes must be at least 1.");
         }
 
-        var organisations = configuration.GetSection(OrganisationsSetting).Get<string[]>()?
-            .Select(o => o.Trim()).Where(o => o.Length is > 0 and <= Domain.TracingRequest.ShortTextLength).Distinct(StringComparer.Ordinal).ToList();
         return new PublicEnquiryOptions(
             section.GetValue<bool?>("Enabled") ?? environment.IsDevelopment(),
             limit,
             TimeSpan.FromMinutes(minutes),
-            organisations is { Count: > 0 } ? organisations : DefaultOrganisations);
+            Pages.Tracing.TracingOrganisations.From(configuration));
     }
 }

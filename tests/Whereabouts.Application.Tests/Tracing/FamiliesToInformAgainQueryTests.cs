@@ -10,13 +10,13 @@ namespace Whereabouts.Application.Tests.Tracing;
 public abstract class FamiliesToInformAgainQueryTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Earlier = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddDays(-60).ToUnixTimeSeconds());
-    private TracingRegistry _registry = null!;
+    private TracingWorkRegistry _registry = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private FamiliesToInformAgainQuery Query => new(_registry.Database, new InformAgainQuery(_registry.Database));
 
-    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync(provider);
+    public async ValueTask InitializeAsync() => _registry = await TracingWorkRegistry.CreateAsync(provider);
 
     public async ValueTask DisposeAsync()
     {

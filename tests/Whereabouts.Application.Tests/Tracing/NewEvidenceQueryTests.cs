@@ -10,13 +10,13 @@ public abstract class NewEvidenceQueryTests(DatabaseProvider provider) : IAsyncL
 {
     private static readonly DateTimeOffset Earlier = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddDays(-60).ToUnixTimeSeconds());
     private static readonly DateTimeOffset Answered = Earlier.AddDays(10);
-    private TracingRegistry _registry = null!;
+    private TracingWorkRegistry _registry = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private NewEvidenceQuery Query => new(_registry.Database);
 
-    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync(provider);
+    public async ValueTask InitializeAsync() => _registry = await TracingWorkRegistry.CreateAsync(provider);
 
     public async ValueTask DisposeAsync()
     {

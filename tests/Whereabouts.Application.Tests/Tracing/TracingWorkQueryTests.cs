@@ -9,11 +9,11 @@ namespace Whereabouts.Application.Tests.Tracing;
 public sealed class TracingWorkQueryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
-    private TracingRegistry _registry = null!;
+    private TracingWorkRegistry _registry = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync();
+    public async ValueTask InitializeAsync() => _registry = await TracingWorkRegistry.CreateAsync();
 
     public ValueTask DisposeAsync() => _registry.DisposeAsync();
 

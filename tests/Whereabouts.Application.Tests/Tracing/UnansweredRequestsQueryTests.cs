@@ -9,13 +9,13 @@ namespace Whereabouts.Application.Tests.Tracing;
 public abstract class UnansweredRequestsQueryTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2021, 3, 31, 12, 0, 0, TimeSpan.Zero);
-    private TracingRegistry _registry = null!;
+    private TracingWorkRegistry _registry = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private UnansweredRequestsQuery Query => new(_registry.Database, new ManualClock(Now));
 
-    public async ValueTask InitializeAsync() => _registry = await TracingRegistry.CreateAsync(provider);
+    public async ValueTask InitializeAsync() => _registry = await TracingWorkRegistry.CreateAsync(provider);
 
     public async ValueTask DisposeAsync()
     {

@@ -10,9 +10,9 @@ namespace Whereabouts.Application.Tests.Support;
 /// fates, tracing requests received on given days, and the answers (family notifications naming a
 /// request) recorded at given moments. Every person is marked invented.
 /// </summary>
-public sealed class TracingRegistry : IAsyncDisposable
+public sealed class TracingWorkRegistry : IAsyncDisposable
 {
-    private TracingRegistry(TestDatabase db, Source source)
+    private TracingWorkRegistry(TestDatabase db, Source source)
     {
         Db = db;
         Source = source;
@@ -27,14 +27,14 @@ public sealed class TracingRegistry : IAsyncDisposable
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static async Task<TracingRegistry> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<TracingWorkRegistry> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var db = await TestDatabase.CreateAsync(provider);
         var source = new Source(Guid.NewGuid(), new SourceDetails(SourceKind.OfficialStatement, "Invented ministry statement"));
         await using var context = db.NewContext();
         context.Add(source);
         await context.SaveChangesAsync(Cancel);
-        return new TracingRegistry(db, source);
+        return new TracingWorkRegistry(db, source);
     }
 
     /// <summary>An invented person with the given fates (each on a day of December 2020), recorded at <paramref name="recordedAt"/>.</summary>
