@@ -89,6 +89,8 @@ public static class RegistryServices
         services.AddTransient<Exchanges.ExchangeReader>();
         services.AddTransient<Exchanges.ExchangeRecorder>();
         services.AddTransient<StillHeldQuery>();
+        services.AddTransient<Captivity.CaptivityEvents>();
+        services.AddTransient<Captivity.ObligationsQuery>();
         services.AddScoped<AccountService>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<AccountAdministration>();
