@@ -91,6 +91,7 @@ public static class RegistryServices
         services.AddTransient<StillHeldQuery>();
         services.AddTransient<Captivity.CaptivityEvents>();
         services.AddTransient<Captivity.ObligationsQuery>();
+        services.AddSingleton<Captivity.PublicObligationsCache>();
         services.AddScoped<AccountService>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<AccountAdministration>();

@@ -40,6 +40,8 @@ internal static class Extensions
         services.AddSingleton<IApiKeyOwnerCache>(sp => sp.GetRequiredService<ApiKeyOwnerCache>());
         services.AddSingleton(new Whereabouts.Application.Lists.ListUploadLimit(
             builder.Configuration.GetValue<long?>("Whereabouts:Lists:MaxUploadBytes") ?? Whereabouts.Application.Lists.ListUploadLimit.DefaultBytes));
+        services.AddSingleton(new Whereabouts.Application.Captivity.NotificationDeadline(Math.Max(0,
+            builder.Configuration.GetValue<int?>(Whereabouts.Application.Captivity.NotificationDeadline.Setting) ?? Whereabouts.Application.Captivity.NotificationDeadline.DefaultDays)));
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders().AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddHostedService<Lists.ListImportWorker>();
         services.AddHostedService<Reports.ReportPreparationWorker>();

@@ -16,6 +16,9 @@ namespace Whereabouts.Application.Captivity;
 /// <param name="Days">The most days a notification may take and still count as on time; 0 or more.</param>
 public sealed record NotificationDeadline(int Days)
 {
+    /// <summary>The configuration key of <see cref="Days"/>.</summary>
+    public const string Setting = "Whereabouts:Obligations:LateAfterDays";
+
     /// <summary>The default: seven days (GC III art. 70's week, see the remarks).</summary>
     public const int DefaultDays = 7;
 

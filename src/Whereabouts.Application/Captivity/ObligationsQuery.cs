@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Legal;
 using Whereabouts.Application.Reports;
 using Whereabouts.Application.Sources;
 using Whereabouts.Domain;
@@ -53,7 +54,7 @@ public sealed class ObligationsQuery(WhereaboutsDatabase database, TimeProvider 
     {
         await using var context = database.CreateContext();
         var captives = await CaptivesAsync(context, Today, cancellationToken).ConfigureAwait(false);
-        return PublicObligations.From([.. captives.Select(c => (c.Party, c.Summary.NotifiedOn is null ? NotificationOutcome.Never : IsLate(c.Summary) ? NotificationOutcome.Late : NotificationOutcome.OnTime))]);
+        return PublicObligations.From([.. captives.Select(c => (c.Party, c.Summary.NotifiedOn is null ? NotificationOutcome.Never : IsLate(c.Summary) ? NotificationOutcome.Late : NotificationOutcome.OnTime))], Deadline.Days);
     }
 
     /// <summary>The captivity of <paramref name="personId"/>'s identity, or null when no person has that id.</summary>
@@ -75,9 +76,14 @@ public sealed class ObligationsQuery(WhereaboutsDatabase database, TimeProvider 
             .ConfigureAwait(false);
         var (party, rule) = resolver.Of(one, history.Side);
         var summary = CaptivitySummary.Of(history, events, Today);
+        var captureSource = summary is null
+            ? null
+            : (await LegalViews.DocumentsAsync(context, [summary.CaptureSourceId], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(summary.CaptureSourceId)
+                ?? new DocumentLink(summary.CaptureSourceId, summary.CaptureSourceId.ToString());
         return new CaptivityDossier(
             await CaptivityEvents.ViewsAsync(context, events, cancellationToken).ConfigureAwait(false),
             summary,
+            captureSource,
             party,
             rule,
             Deadline.Days,

@@ -16,10 +16,11 @@ namespace Whereabouts.Application.Captivity;
 /// <param name="Parties">The detaining parties' slugs in column order (by slug), null ("unknown") last.</param>
 /// <param name="Rows">One row per outcome, in the order of <see cref="NotificationOutcome"/>.</param>
 /// <param name="Total">The number of captives, or null when it is below the threshold or would reveal a hidden cell.</param>
-public sealed record PublicObligations(IReadOnlyList<string?> Parties, IReadOnlyList<PublicObligationsRow> Rows, int? Total)
+/// <param name="LateAfterDays">A notification later than this many days after the capture is late.</param>
+public sealed record PublicObligations(IReadOnlyList<string?> Parties, IReadOnlyList<PublicObligationsRow> Rows, int? Total, int LateAfterDays)
 {
     /// <summary>Counts the captives by detaining party and outcome, and hides what must be hidden.</summary>
-    public static PublicObligations From(IReadOnlyList<(string? Party, NotificationOutcome Outcome)> captives)
+    public static PublicObligations From(IReadOnlyList<(string? Party, NotificationOutcome Outcome)> captives, int lateAfterDays)
     {
         ArgumentNullException.ThrowIfNull(captives);
         var parties = SideOrder.Of(captives.Select(c => c.Party));
@@ -30,6 +31,7 @@ public sealed record PublicObligations(IReadOnlyList<string?> Parties, IReadOnly
         return new PublicObligations(
             parties,
             [.. outcomes.Select((o, r) => new PublicObligationsRow(o, [.. grid[r].Select((count, c) => shown[r][c] ? count : (int?)null)]))],
-            totalShown ? captives.Count : null);
+            totalShown ? captives.Count : null,
+            lateAfterDays);
     }
 }

@@ -22,6 +22,7 @@ internal static class ApiRoutes
         api.MapClaims();
         api.MapLegalCases();
         api.MapFamilyNotifications();
+        api.MapCaptivity();
         api.MapExports();
         api.MapLists();
         api.MapListChanges();

@@ -8,7 +8,7 @@ public sealed class PublicObligationsTests
     public void From_OneSmallCell_HidesItAndTheNextSmallestSoNeitherCanBeWorkedOut()
     {
         // azerbaijani: 20 on time, 6 late, 3 never: 3 is hidden, and so is 6, the smallest shown.
-        var figures = PublicObligations.From([.. Many("azerbaijani", NotificationOutcome.OnTime, 20), .. Many("azerbaijani", NotificationOutcome.Late, 6), .. Many("azerbaijani", NotificationOutcome.Never, 3)]);
+        var figures = PublicObligations.From([.. Many("azerbaijani", NotificationOutcome.OnTime, 20), .. Many("azerbaijani", NotificationOutcome.Late, 6), .. Many("azerbaijani", NotificationOutcome.Never, 3)], 7);
 
         Assert.Equal(["azerbaijani"], figures.Parties);
         Assert.Equal([20], figures.Rows[0].CountsByParty);
@@ -20,7 +20,7 @@ public sealed class PublicObligationsTests
     [Fact]
     public void From_FewerCaptivesThanTheThreshold_ShowsNothing()
     {
-        var figures = PublicObligations.From([.. Many(null, NotificationOutcome.Never, 4)]);
+        var figures = PublicObligations.From([.. Many(null, NotificationOutcome.Never, 4)], 7);
 
         Assert.Equal([null], figures.Parties);
         Assert.All(figures.Rows, r => Assert.Equal([null], r.CountsByParty));
