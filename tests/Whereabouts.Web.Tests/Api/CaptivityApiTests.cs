@@ -11,6 +11,7 @@ public sealed class CaptivityApiTests(WebApp app) : IClassFixture<WebApp>
 {
     private static readonly Guid HinTagher16 = DemoIds.For("person/hin-tagher/16");
     private static readonly Guid IcrcList = DemoIds.For("source/invented/icrc-list-2020");
+    private static readonly int[] LateIn2021 = [11, 12, 13];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -75,7 +76,7 @@ public sealed class CaptivityApiTests(WebApp app) : IClassFixture<WebApp>
         var late = report.GetProperty("notifiedLate");
         Assert.Equal(3, late.GetProperty("count").GetInt32());
         Assert.Equal(
-            new[] { 11, 12, 13 }.Select(n => DemoIds.For($"person/clashes-2021/{n}")).Order(),
+            LateIn2021.Select(n => DemoIds.For($"person/clashes-2021/{n}")).Order(),
             late.GetProperty("personIds").EnumerateArray().Select(p => p.GetGuid()).Order());
         Assert.Equal(2, report.GetProperty("medianDaysToNotification").GetDouble());
         Assert.Equal(34, report.GetProperty("longestDaysToNotification").GetInt32());
