@@ -23,7 +23,7 @@ namespace Whereabouts.Application.Demo;
 internal sealed class DemoCaptivity
 {
     private const string Bureau = "Information bureau of the detaining side (invented record)";
-    private const string IcrcDelegation = "ICRC delegation (invented record)";
+    private const string IcrcDelegation = "Delegates of the ICRC (invented record)";
     private const string PlaceOfDetention = "Place of detention in Baku (invented record)";
 
     private readonly DemoSources _sources;
