@@ -1,0 +1,26 @@
+using CsCheck;
+using Whereabouts.Application.Captivity;
+using Whereabouts.Application.Common;
+using Whereabouts.Application.Parties;
+using Whereabouts.Domain;
+using Whereabouts.Testing.Properties;
+
+namespace Whereabouts.Application.Tests.Properties;
+
+/// <summary>The obligations report's query string on any input: read, or refused field by field, in bounded time.</summary>
+public sealed class ObligationsRequestPropertyTests
+{
+    private static readonly PartyList Parties = new([PartyView.From(new Party("azerbaijani", new PartyNames("Azerbaijan", null, null, null)))]);
+
+    private static readonly Gen<string?> Value = Gen.Frequency(
+        (4, HostileInput.Text.Select(t => (string?)t)),
+        (1, Gen.OneOf<string?>(Gen.Const<string?>(null), Gen.Const<string?>("azerbaijani"), Gen.Const<string?>("2020-12-01"), Gen.Const<string?>("9999-99-99"))));
+
+    [Fact]
+    public void Parse_AnyPartyAndDays_IsReadOrRefusedAsAFieldError()
+    {
+        Gen.Select(Value, Value, Value).Sample(
+            input => HostileInput.ReturnsOrRefuses<ValidationFailedException>(() => ObligationsRequest.Parse(input.Item1, input.Item2, input.Item3, Parties)),
+            iter: HostileInput.Iterations);
+    }
+}
