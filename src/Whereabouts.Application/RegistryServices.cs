@@ -86,6 +86,8 @@ public static class RegistryServices
         services.AddTransient<Legal.LegalCaseEditor>();
         services.AddTransient<Legal.FamilyNotifications>();
         services.AddTransient<Legal.InformAgainQuery>();
+        services.TryAddSingleton(_ => Tracing.ContactVault.InFolder(Tracing.ContactVault.DefaultFolder));
+        services.AddTransient<Tracing.TracingRequestIntake>();
         services.AddTransient<Exchanges.ExchangeReader>();
         services.AddTransient<Exchanges.ExchangeRecorder>();
         services.AddTransient<StillHeldQuery>();

@@ -12,14 +12,10 @@ internal static class ContactKeys
     /// <summary>The configuration key of the folder.</summary>
     public const string FolderSetting = "Whereabouts:Contacts:KeyFolder";
 
-    /// <summary>The folder used when none is configured.</summary>
-    public static string DefaultFolder =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "Whereabouts", "contact-keys");
-
     /// <summary>Registers the <see cref="ContactVault"/> over the configured folder.</summary>
     public static IServiceCollection AddContactVault(this IServiceCollection services, IConfiguration configuration)
     {
-        var folder = configuration[FolderSetting] is { Length: > 0 } configured ? configured : DefaultFolder;
+        var folder = configuration[FolderSetting] is { Length: > 0 } configured ? configured : ContactVault.DefaultFolder;
         services.AddSingleton(_ => ContactVault.InFolder(folder));
         return services;
     }

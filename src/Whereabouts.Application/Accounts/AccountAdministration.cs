@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
+using Whereabouts.Domain;
 using Whereabouts.Storage;
 using Whereabouts.Storage.Accounts;
 
@@ -23,9 +24,10 @@ public sealed class AccountAdministration(
     TimeProvider clock,
     IApiKeyOwnerCache owners)
 {
-    private const string LastAdministrator =
+    // A sentence, not a constant string, so that a page translates it inside the messages that give it as their reason.
+    private static readonly Sentence LastAdministrator = Sentence.Of(
         "it is the only enabled Administrator, and the registry would be left with nobody who can manage accounts; "
-        + "give another account the Administrator role first";
+        + "give another account the Administrator role first");
 
     /// <summary>Gives the account a new generated password, lifts a sign-in lockout, and returns the password (shown once).</summary>
     /// <exception cref="ValidationFailedException">No account has that name.</exception>
@@ -162,7 +164,9 @@ public sealed class AccountAdministration(
         }
         else
         {
-            throw new ValidationFailedException("key", $"name the key by its id or by its first characters ({AccountService.ApiKeyPrefix} and at least four more)");
+            // A variable, not the constant: a constant-only interpolation would be a plain string, not a template.
+            var prefix = AccountService.ApiKeyPrefix;
+            throw new ValidationFailedException("key", $"name the key by its id or by its first characters ({prefix} and at least four more)");
         }
 
         if (found.Count == 0)

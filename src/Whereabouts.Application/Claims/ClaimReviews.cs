@@ -95,7 +95,7 @@ public sealed class ClaimReviews(WhereaboutsDatabase database, ICurrentActor act
         }
         catch (DomainRuleException e)
         {
-            throw new ValidationFailedException(FieldOf(e.Rule), e.Message);
+            throw new ValidationFailedException(FieldOf(e.Rule), e.Sentence);
         }
 
         if (accept)
@@ -131,7 +131,7 @@ public sealed class ClaimReviews(WhereaboutsDatabase database, ICurrentActor act
         }
         catch (DomainRuleException e)
         {
-            throw new ValidationFailedException(FieldOf(e.Rule), e.Message);
+            throw new ValidationFailedException(FieldOf(e.Rule), e.Sentence);
         }
 
         context.CountClaims.Add(claim);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Common;
@@ -10,9 +9,10 @@ namespace Whereabouts.Application.Common;
 /// </summary>
 internal sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _messages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Sentence>> _messages = new(StringComparer.Ordinal);
 
-    public void Add(string field, string message)
+    /// <summary>A message for <paramref name="field"/>, kept as a template and its values so that a page can translate it (ADR 0027).</summary>
+    public void Add(string field, Sentence message)
     {
         if (!_messages.TryGetValue(field, out var list))
         {
@@ -22,6 +22,12 @@ internal sealed class FieldErrors
 
         list.Add(message);
     }
+
+    /// <summary>A fixed message for <paramref name="field"/>.</summary>
+    public void Add(string field, string message) => Add(field, Sentence.Of(message));
+
+    /// <summary>A message for <paramref name="field"/> written as an interpolated string; its holes stay values (ADR 0027).</summary>
+    public void Add(string field, SentenceHandler message) => Add(field, Sentence.Of(message));
 
     /// <summary>An error when the trimmed text is longer than <paramref name="length"/>.</summary>
     public void MaxLength(string field, string? value, int length)
@@ -48,7 +54,7 @@ internal sealed class FieldErrors
 
         if (text.Length > maxLength)
         {
-            Add(field, string.Create(CultureInfo.InvariantCulture, $"Keep it to {maxLength} characters; this is {text.Length}."));
+            Add(field, $"Keep it to {maxLength} characters; this is {text.Length}.");
         }
 
         return text;
@@ -109,7 +115,7 @@ internal sealed class FieldErrors
     {
         if (_messages.Count > 0)
         {
-            throw new ValidationFailedException(_messages.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+            throw new ValidationFailedException(_messages.ToDictionary(p => p.Key, p => (IReadOnlyList<Sentence>)p.Value.ToArray(), StringComparer.Ordinal));
         }
     }
 

@@ -53,7 +53,7 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
             }
             catch (DomainRuleException e)
             {
-                errors.Add(Field(index, "personId"), $"{Name(person)}: {e.Message}");
+                errors.Add(Field(index, "personId"), $"{Name(person)}: {e.Sentence}");
             }
         }
 
@@ -129,9 +129,10 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
                 continue;
             }
 
-            var was = status is null ? "no fate was recorded" : $"the recorded fate was {status}";
-            errors.Add(Field(index, "personId"), $"{Name(person)} was not held on {date}: {was}. "
-                + "Check that this is the right person, or record the exchange allowing people who were not known to be held.");
+            var was = status is null ? Sentence.Of("no fate was recorded") : Sentence.Of($"the recorded fate was {status}");
+            errors.Add(
+                Field(index, "personId"),
+                $"{Name(person)} was not held on {date}: {was}. Check that this is the right person, or record the exchange allowing people who were not known to be held.");
         }
     }
 

@@ -53,7 +53,7 @@ internal static class SnapshotValues
             SnapshotColumnKind.Id => Guid.TryParseExact(text, "D", out var id) && id != Guid.Empty
                 ? null
                 : $"'{text}' is not an id: expected a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e",
-            SnapshotColumnKind.Date => PartialDate.TryParse(text, out _, out var error) ? null : error,
+            SnapshotColumnKind.Date => PartialDate.TryParse(text, out _, out var error) ? null : error.English,
             SnapshotColumnKind.Timestamp => ParseTimestamp(text) is null
                 ? $"'{text}' is not a timestamp: expected ISO 8601 such as 2026-11-23T10:15:00.0000000Z"
                 : null,

@@ -70,7 +70,7 @@ public sealed class FamilyNotifications(WhereaboutsDatabase database, ICurrentAc
         }
         catch (DomainRuleException e) when (FieldOfRule.TryGetValue(e.Rule, out var field))
         {
-            throw new ValidationFailedException(field, e.Message);
+            throw new ValidationFailedException(field, e.Sentence);
         }
 
         context.FamilyNotifications.Add(notification);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Parties;
@@ -168,12 +167,12 @@ public sealed class LegalCaseEditor(WhereaboutsDatabase database, ICurrentActor 
         var entries = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
         if (entries.Count > MaxEntries)
         {
-            errors.Add(field, string.Create(CultureInfo.InvariantCulture, $"Keep it to {MaxEntries} entries; this has {entries.Count}."));
+            errors.Add(field, $"Keep it to {MaxEntries} entries; this has {entries.Count}.");
         }
 
         foreach (var entry in entries.Where(e => e.Length > length))
         {
-            errors.Add(field, string.Create(CultureInfo.InvariantCulture, $"Keep each entry to {length} characters; \"{entry[..Math.Min(40, entry.Length)]}…\" has {entry.Length}."));
+            errors.Add(field, $"Keep each entry to {length} characters; \"{entry[..Math.Min(40, entry.Length)]}…\" has {entry.Length}.");
         }
 
         return entries;
@@ -229,7 +228,7 @@ public sealed class LegalCaseEditor(WhereaboutsDatabase database, ICurrentActor 
         }
         catch (DomainRuleException e) when (FieldOfRule.TryGetValue(e.Rule, out var field))
         {
-            throw new ValidationFailedException(field, e.Message);
+            throw new ValidationFailedException(field, e.Sentence);
         }
     }
 }

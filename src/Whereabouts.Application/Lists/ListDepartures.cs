@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Domain;
@@ -63,7 +62,7 @@ public sealed class ListDepartures(WhereaboutsDatabase database, ICurrentActor a
     {
         if (note is { Length: > MaxNoteLength })
         {
-            throw new ValidationFailedException("note", string.Create(CultureInfo.InvariantCulture, $"The note is longer than {MaxNoteLength:N0} characters."));
+            throw new ValidationFailedException("note", $"The note is longer than {MaxNoteLength:N0} characters.");
         }
 
         await using var context = database.CreateContext(actor.Name);
@@ -91,7 +90,7 @@ public sealed class ListDepartures(WhereaboutsDatabase database, ICurrentActor a
         {
             throw new DomainRuleException(
                 "list-departure.already-acknowledged",
-                string.Create(CultureInfo.InvariantCulture, $"This departure was acknowledged by {gone.AcknowledgedBy} at {gone.AcknowledgedAt:yyyy-MM-dd HH:mm} UTC; it is acknowledged once."));
+                $"This departure was acknowledged by {gone.AcknowledgedBy} at {gone.AcknowledgedAt:yyyy-MM-dd HH:mm} UTC; it is acknowledged once.");
         }
 
         var acknowledgement = new ListDepartureAcknowledgement(Guid.Empty, newerSourceId, goneEntryId, gone.Row.PersonId!.Value, actor.Name, clock.GetUtcNow(), note);

@@ -355,7 +355,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
         if (!(options.ReviewFrom > 0 && options.ReviewFrom <= options.LinkAt && options.LinkAt <= 1))
         {
-            errors.Add("linkAt", string.Create(CultureInfo.InvariantCulture, $"Probabilities must satisfy 0 < review-from ({options.ReviewFrom}) ≤ link-at ({options.LinkAt}) ≤ 1 (1: every match is reviewed)."));
+            errors.Add("linkAt", $"Probabilities must satisfy 0 < review-from ({options.ReviewFrom}) ≤ link-at ({options.LinkAt}) ≤ 1 (1: every match is reviewed).");
         }
 
         if (options.Fate is not null && !Enum.IsDefined(options.Fate.Value))

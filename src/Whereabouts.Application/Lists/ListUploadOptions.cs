@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Whereabouts.Application.Common;
 using Whereabouts.Domain;
@@ -33,7 +32,7 @@ internal static class ListUploadOptions
         var linkAt = settings.LinkAt ?? 0.99;
         if (!(linkAt > 0.5 && linkAt <= 1))
         {
-            errors.Add("linkAt", string.Create(CultureInfo.InvariantCulture, $"The probability to link without review is above 0.5 and at most 1 (1: every match is reviewed); {linkAt} is not."));
+            errors.Add("linkAt", $"The probability to link without review is above 0.5 and at most 1 (1: every match is reviewed); {linkAt} is not.");
         }
 
         return new ListImportOptions(

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Application.Sources;
@@ -111,13 +110,13 @@ public sealed class PlaceEditor(WhereaboutsDatabase database, ICurrentActor acto
         var text = input?.Text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            errors.Add("names", string.Create(CultureInfo.InvariantCulture, $"Name {index} is empty."));
+            errors.Add("names", $"Name {index} is empty.");
             return null;
         }
 
         if (text.Length > NameLength)
         {
-            errors.Add("names", string.Create(CultureInfo.InvariantCulture, $"Name {index} is longer than {NameLength} characters."));
+            errors.Add("names", $"Name {index} is longer than {NameLength} characters.");
             return null;
         }
 
@@ -134,7 +133,7 @@ public sealed class PlaceEditor(WhereaboutsDatabase database, ICurrentActor acto
         }
         catch (DomainRuleException e)
         {
-            errors.Add("names", e.Message);
+            errors.Add("names", e.Sentence);
             return null;
         }
     }

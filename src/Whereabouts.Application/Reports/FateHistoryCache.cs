@@ -85,8 +85,13 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
                 return fresh.Histories;
             }
 
-            var histories = await FateHistoryReader.ReadAsync(context, cancellationToken).ConfigureAwait(false);
-            Volatile.Write(ref _kept, new Kept(sequence, histories));
+            var histories = _kept is { } older
+                ? await RefreshAsync(context, older, sequence, cancellationToken).ConfigureAwait(false)
+                : null;
+            histories ??= await FateHistoryReader.ReadAsync(context, cancellationToken).ConfigureAwait(false);
+
+            // Nothing a history holds changed: the same histories, and the calendar made of them, stand at the new sequence.
+            Volatile.Write(ref _kept, _kept is { } same && ReferenceEquals(same.Histories, histories) ? same with { Sequence = sequence } : new Kept(sequence, histories));
             _firstKept.TrySetResult();
             return histories;
         }
@@ -123,11 +128,81 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
             ? FateCalendar.Of(await FateHistoryReader.ReadAsync(context, cancellationToken).ConfigureAwait(false))
             : await cache.ReadCalendarAsync(cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// The kept histories brought up to <paramref name="sequence"/> by reading again only the
+    /// identities the log says changed since they were kept: a fate asserted or retracted, a record
+    /// added or its side changed. Null when reading everyone is simpler or the only safe way: many
+    /// changes, or a record moved from one identity to another (a join or its undoing), after which
+    /// the kept histories no longer say which identity a record was in.
+    /// </summary>
+    /// <remarks>
+    /// A busy registry saves names, sources and reviews far more often than fates; without this,
+    /// each such save made the next report read every history again (seconds at a million people).
+    /// </remarks>
+    private static async Task<IReadOnlyList<FateHistory>?> RefreshAsync(WhereaboutsDbContext context, Kept kept, long sequence, CancellationToken cancellationToken)
+    {
+        var changes = await context.AuditEntries.AsNoTracking()
+            .Where(e => e.Sequence > kept.Sequence && e.Sequence <= sequence
+                && (e.EntityType == nameof(Domain.Person) || e.EntityType == nameof(Domain.FateAssertion) || e.EntityType == nameof(Domain.FateRetraction)))
+            .OrderBy(e => e.Sequence)
+            .Select(e => new { e.EntityType, e.Action, e.SubjectId, MovesIdentity = EF.Functions.Like(e.Changes, IdentityChange) })
+            .Take(MostChangesRefreshed + 1)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (changes.Count > MostChangesRefreshed
+            || changes.Any(c => c.MovesIdentity && c.EntityType == nameof(Domain.Person) && c.Action != "Added"))
+        {
+            return null;
+        }
+
+        var people = changes.Select(c => Guid.TryParse(c.SubjectId, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        if (people.Count == 0)
+        {
+            return kept.Histories;
+        }
+
+        var identities = await context.People.AsNoTracking().Where(p => people.Contains(p.Id)).Select(p => p.IdentityId).Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var fresh = await FateHistoryReader.ReadAsync(context, identities, cancellationToken).ConfigureAwait(false);
+        var histories = new List<FateHistory>(kept.Histories);
+        var positions = kept.Positions.Value;
+        foreach (var history in fresh)
+        {
+            if (positions.TryGetValue(history.PersonId, out var at))
+            {
+                histories[at] = history;
+            }
+            else
+            {
+                histories.Add(history);
+            }
+        }
+
+        return histories;
+    }
+
     private static async Task<long> LastChangeAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
         await context.AuditEntries.AsNoTracking().MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
 
+    // Past this many changes since the histories were kept, reading everyone is as quick.
+    private const int MostChangesRefreshed = 2000;
+
+    // The log's changes of a record that moved it to another identity.
+    private const string IdentityChange = "%\"IdentityId\"%";
+
     private sealed record Kept(long Sequence, IReadOnlyList<FateHistory> Histories)
     {
+        // Where each identity's history is in the list, for the refresh that replaces a few of them.
+        public Lazy<Dictionary<Guid, int>> Positions { get; } = new(() =>
+        {
+            var positions = new Dictionary<Guid, int>(Histories.Count);
+            for (var i = 0; i < Histories.Count; i++)
+            {
+                positions[Histories[i].PersonId] = i;
+            }
+
+            return positions;
+        });
+
         // Made by the first report that needs it, once for every report on these histories.
         public Lazy<FateCalendar> Calendar { get; } = new(() => FateCalendar.Of(Histories));
     }

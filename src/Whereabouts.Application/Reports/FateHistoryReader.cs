@@ -12,18 +12,31 @@ namespace Whereabouts.Application.Reports;
 internal static class FateHistoryReader
 {
     /// <summary>Everyone's history; people without a fate have an empty one.</summary>
-    public static async Task<List<FateHistory>> ReadAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    public static Task<List<FateHistory>> ReadAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
+        ReadAsync(context, null, cancellationToken);
+
+    /// <summary>The histories of the identities <paramref name="identities"/> (those that still have a record of their own); everyone's when null.</summary>
+    public static async Task<List<FateHistory>> ReadAsync(WhereaboutsDbContext context, IReadOnlyCollection<Guid>? identities, CancellationToken cancellationToken)
     {
-        var owners = await context.People.AsNoTracking().Select(p => new { p.Id, p.IdentityId, p.Side }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var people = context.People.AsNoTracking();
+        if (identities is not null)
+        {
+            people = people.Where(p => identities.Contains(p.IdentityId));
+        }
+
+        var owners = await people.Select(p => new { p.Id, p.IdentityId, p.Side }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var identityOf = owners.Where(o => o.IdentityId != o.Id).ToDictionary(o => o.Id, o => o.IdentityId);
+        var members = identities is null ? null : owners.Select(o => o.Id).ToList();
 
         // The owner is a shadow key of the assertion.
         var assertions = await context.FateAssertions.AsNoTracking()
+            .Where(a => members == null || members.Contains(EF.Property<Guid>(a, "PersonId")))
             .Select(a => new { PersonId = EF.Property<Guid>(a, "PersonId"), Assertion = a })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // Retractions are rare beside assertions.
         var retractions = await context.Set<FateRetraction>().AsNoTracking()
+            .Where(r => members == null || members.Contains(EF.Property<Guid>(r, "PersonId")))
             .Select(r => new { PersonId = EF.Property<Guid>(r, "PersonId"), Retraction = r })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 

@@ -53,7 +53,7 @@ public static class StillHeldRequest
         var latest = FieldErrors.LatestToday(clock);
         if (day > latest)
         {
-            errors.Add("asOf", string.Create(CultureInfo.InvariantCulture, $"'{text}' is in the future (today is {latest:yyyy-MM-dd}); give a day up to today as YYYY-MM-DD."));
+            errors.Add("asOf", $"'{text}' is in the future (today is {latest:yyyy-MM-dd}); give a day up to today as YYYY-MM-DD.");
             return null;
         }
 

@@ -21,6 +21,10 @@ public sealed class ContactVault
     /// <summary>The application name the key ring is isolated under.</summary>
     public const string ApplicationName = "whereabouts-contacts";
 
+    /// <summary>The key folder used when none is configured: <c>contact-keys</c> in the user's local application data, apart from any database.</summary>
+    public static string DefaultFolder =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "Whereabouts", "contact-keys");
+
     private const string Purpose = "Whereabouts.Tracing.EnquirerContact.v1";
     private readonly IDataProtector _protector;
 

@@ -49,7 +49,7 @@ internal static class ImportCommand
             PartialDate? date = null;
             if (parse.GetValue(asOf) is { } text && !PartialDate.TryParse(text, out date, out var problem))
             {
-                return await context.FailAsync($"--as-of: {problem}").ConfigureAwait(false);
+                return await context.FailAsync($"--as-of: {problem.English}").ConfigureAwait(false);
             }
 
             ListMapping? mapping = null;

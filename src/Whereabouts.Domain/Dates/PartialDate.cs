@@ -164,11 +164,11 @@ public sealed record PartialDate : IComparable<PartialDate>
             return date;
         }
 
-        throw new FormatException(error);
+        throw new FormatException(error.English);
     }
 
-    /// <summary>Parses the text form; on failure <paramref name="error"/> says what is wrong.</summary>
-    public static bool TryParse(string? text, out PartialDate date, out string error)
+    /// <summary>Parses the text form; on failure <paramref name="error"/> says what is wrong (empty on success).</summary>
+    public static bool TryParse(string? text, out PartialDate date, out Sentence error)
     {
         date = null!;
         var trimmed = (text ?? string.Empty).Trim();
@@ -177,7 +177,7 @@ public sealed record PartialDate : IComparable<PartialDate>
         var parts = body.Split('-');
         if (body.Length == 0 || parts.Length > 3)
         {
-            error = $"'{text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally after '~'.";
+            error = Sentence.Of($"'{text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally after '~'.");
             return false;
         }
 
@@ -188,7 +188,7 @@ public sealed record PartialDate : IComparable<PartialDate>
             if (parts[i].Length != expectedLengths[i]
                 || !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
             {
-                error = $"'{text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally after '~'.";
+                error = Sentence.Of($"'{text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally after '~'.");
                 return false;
             }
         }
@@ -198,12 +198,12 @@ public sealed record PartialDate : IComparable<PartialDate>
         var problem = Validate(numbers[0], month, day);
         if (problem is not null)
         {
-            error = $"'{text}' is not a date: {problem}.";
+            error = Sentence.Of($"'{text}' is not a date: {problem}.");
             return false;
         }
 
         date = new PartialDate(numbers[0], month, day, approximate);
-        error = string.Empty;
+        error = Sentence.Of(string.Empty);
         return true;
     }
 
@@ -227,31 +227,31 @@ public sealed record PartialDate : IComparable<PartialDate>
         var problem = Validate(year, month, day);
         if (problem is not null)
         {
-            var parameter = problem.StartsWith("year", StringComparison.Ordinal) ? nameof(year)
-                : problem.StartsWith("month", StringComparison.Ordinal) ? nameof(month)
+            var parameter = problem.English.StartsWith("year", StringComparison.Ordinal) ? nameof(year)
+                : problem.English.StartsWith("month", StringComparison.Ordinal) ? nameof(month)
                 : nameof(day);
-            throw new ArgumentOutOfRangeException(parameter, problem);
+            throw new ArgumentOutOfRangeException(parameter, problem.English);
         }
 
         return new PartialDate(year, month, day, approximate);
     }
 
-    private static string? Validate(int year, int? month, int? day)
+    private static Sentence? Validate(int year, int? month, int? day)
     {
         // Years 1 and 9999 cannot be widened for approximation, so keep one year of margin.
         if (year is < 2 or > 9998)
         {
-            return $"year {year} is out of range";
+            return Sentence.Of($"year {year} is out of range");
         }
 
         if (month is { } m && m is < 1 or > 12)
         {
-            return $"month {m} does not exist";
+            return Sentence.Of($"month {m} does not exist");
         }
 
         if (day is { } d && (month is null || d < 1 || d > DateTime.DaysInMonth(year, month.Value)))
         {
-            return $"day {d} does not exist in {year:D4}-{month:D2}";
+            return Sentence.Of($"day {d} does not exist in {year:D4}-{month:D2}");
         }
 
         return null;

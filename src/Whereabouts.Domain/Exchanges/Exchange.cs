@@ -254,7 +254,7 @@ public sealed class Exchange
         var text = TextValue.OrNull(value);
         if (text is not null && text.Length > TextLength)
         {
-            throw new DomainRuleException(rule, string.Create(CultureInfo.InvariantCulture, $"Keep it to {TextLength} characters; this is {text.Length}."));
+            throw new DomainRuleException(rule, $"Keep it to {TextLength} characters; this is {text.Length}.");
         }
 
         return text;

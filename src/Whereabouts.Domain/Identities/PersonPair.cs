@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Whereabouts.Domain;
 
 /// <summary>
@@ -33,7 +31,7 @@ public sealed class PersonPair
 
         if (probability is { } p && (double.IsNaN(p) || p < 0 || p > 1))
         {
-            throw new DomainRuleException("pair.probability", string.Create(CultureInfo.InvariantCulture, $"A pair's probability must lie between 0 and 1, not {p}."));
+            throw new DomainRuleException("pair.probability", $"A pair's probability must lie between 0 and 1, not {p}.");
         }
 
         if (!Enum.IsDefined(origin))

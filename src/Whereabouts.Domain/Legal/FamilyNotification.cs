@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Whereabouts.Domain;
 
 /// <summary>
@@ -63,7 +61,7 @@ public sealed class FamilyNotification
         {
             throw new DomainRuleException(
                 "notification.in-future",
-                string.Create(CultureInfo.InvariantCulture, $"The family cannot have been told on {toldOn}: it was recorded on {RecordedAt:yyyy-MM-dd}."));
+                $"The family cannot have been told on {toldOn}: it was recorded on {RecordedAt:yyyy-MM-dd}.");
         }
 
         ToldBy = TextValue.OrNull(toldBy)

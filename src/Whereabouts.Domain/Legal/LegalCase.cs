@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Whereabouts.Domain;
 
 /// <summary>
@@ -209,7 +207,7 @@ public sealed class LegalCase
         {
             throw new DomainRuleException(
                 "proceeding.in-future",
-                string.Create(CultureInfo.InvariantCulture, $"A {proceeding.Kind} on {proceeding.On} is in the future: it was recorded on {proceeding.RecordedAt:yyyy-MM-dd}."));
+                $"A {proceeding.Kind} on {proceeding.On} is in the future: it was recorded on {proceeding.RecordedAt:yyyy-MM-dd}.");
         }
 
         _proceedings.Add(proceeding);

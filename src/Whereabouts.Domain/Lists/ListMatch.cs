@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Whereabouts.Domain;
 
 /// <summary>
@@ -23,7 +21,7 @@ public sealed class ListMatch
 
         if (double.IsNaN(probability) || probability < 0 || probability > 1)
         {
-            throw new DomainRuleException("match.probability", string.Create(CultureInfo.InvariantCulture, $"A match probability must lie between 0 and 1, not {probability}."));
+            throw new DomainRuleException("match.probability", $"A match probability must lie between 0 and 1, not {probability}.");
         }
 
         if (!Enum.IsDefined(origin))

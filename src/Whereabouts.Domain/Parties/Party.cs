@@ -165,7 +165,7 @@ public sealed class Party
         var name = TextValue.OrNull(value);
         if (name is not null && name.Length > NameLength)
         {
-            throw new DomainRuleException(rule, string.Create(CultureInfo.InvariantCulture, $"Keep a party's name to {NameLength} characters; this is {name.Length}."));
+            throw new DomainRuleException(rule, $"Keep a party's name to {NameLength} characters; this is {name.Length}.");
         }
 
         return name;

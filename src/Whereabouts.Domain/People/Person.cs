@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Whereabouts.Domain;
 
 /// <summary>
@@ -191,7 +189,7 @@ public sealed class Person
         {
             throw new DomainRuleException(
                 "fate.in-future",
-                string.Create(CultureInfo.InvariantCulture, $"{assertion.Status} as of {assertion.AsOf} is in the future: it was recorded on {assertion.RecordedAt:yyyy-MM-dd}."));
+                $"{assertion.Status} as of {assertion.AsOf} is in the future: it was recorded on {assertion.RecordedAt:yyyy-MM-dd}.");
         }
 
         if (assertion.Evidence.IsCredible)
@@ -207,7 +205,7 @@ public sealed class Person
                     "fate.cannot-follow",
                     $"{assertion.Status} as of {assertion.AsOf} cannot be true together with the confirmed "
                     + $"{binding.Status} as of {binding.AsOf}. If the confirmed assertion is wrong, retract it "
-                    + "with the evidence that shows so; otherwise record this with a lower credibility.");
+                    + $"with the evidence that shows so; otherwise record this with a lower credibility.");
             }
         }
 

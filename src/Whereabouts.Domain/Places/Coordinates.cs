@@ -9,12 +9,12 @@ public sealed record Coordinates
     {
         if (double.IsNaN(latitude) || latitude is < -90 or > 90)
         {
-            throw new DomainRuleException("coordinates.latitude", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Latitude {latitude} is outside -90 to 90."));
+            throw new DomainRuleException("coordinates.latitude", $"Latitude {latitude} is outside -90 to 90.");
         }
 
         if (double.IsNaN(longitude) || longitude is < -180 or > 180)
         {
-            throw new DomainRuleException("coordinates.longitude", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Longitude {longitude} is outside -180 to 180."));
+            throw new DomainRuleException("coordinates.longitude", $"Longitude {longitude} is outside -180 to 180.");
         }
 
         Latitude = latitude;

@@ -9,7 +9,7 @@ namespace Whereabouts.Application.Tests.Reports;
 /// The histories kept between reports: the same ones while nothing is saved, the stored ones as
 /// soon as anything is, whoever saved it.
 /// </summary>
-public sealed class FateHistoryCacheTests : IAsyncLifetime
+public sealed partial class FateHistoryCacheTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Recorded = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

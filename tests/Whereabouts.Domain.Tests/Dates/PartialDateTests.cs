@@ -103,7 +103,7 @@ public sealed class PartialDateTests
 
         Assert.True(parsed);
         Assert.Equal(PartialDate.OfMonth(2020, 12).Approximately(), date);
-        Assert.Equal(string.Empty, error);
+        Assert.Equal(string.Empty, error.English);
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class PartialDateTests
         var parsed = PartialDate.TryParse(text, out _, out var error);
 
         Assert.False(parsed);
-        Assert.Contains("is not a date", error, StringComparison.Ordinal);
+        Assert.Contains("is not a date", error.English, StringComparison.Ordinal);
     }
 
     [Fact]

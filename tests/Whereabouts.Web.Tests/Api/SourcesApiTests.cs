@@ -136,6 +136,21 @@ public sealed class SourcesApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Create_AskedInRussian_AnswersTheMessagesInEnglishWithInvariantValues()
+    {
+        // The API's messages name fields and stay English whatever the client's language (ADR 0027).
+        using var client = await app.ApiClientAsync(Roles.Analyst);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("ru"));
+
+        using var response = await client.PostAsJsonAsync("/api/v1/sources", new { title = new string('x', 501), publishedOn = "2999-01-15" }, Cancel);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Keep it to 500 characters; this is 501.", errors.GetProperty("title")[0].GetString());
+        Assert.Equal("2999-01-15 is in the future.", errors.GetProperty("publishedOn")[0].GetString());
+    }
+
+    [Fact]
     public async Task Create_WithoutATitleAndWithABadKind_Is400NamingBothFields()
     {
         using var client = await app.ApiClientAsync(Roles.Analyst);

@@ -78,7 +78,7 @@ internal sealed class CreateModel(PersonCommands commands, PersonFormChoicesQuer
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, Display.Labels.Text(e.Message));
+                ModelState.AddModelError(string.Empty, Display.SentenceText.Of(e.Sentence));
             }
         }
 

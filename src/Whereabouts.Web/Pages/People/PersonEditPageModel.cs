@@ -72,7 +72,7 @@ internal abstract class PersonEditPageModel(PersonDossierQuery dossiers, PersonF
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, Display.Labels.Text(e.Message));
+                ModelState.AddModelError(string.Empty, Display.SentenceText.Of(e.Sentence));
             }
             catch (ConcurrencyConflictException)
             {

@@ -96,7 +96,7 @@ internal sealed class SamePersonModel(
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, Labels.Text(e.Message));
+            ModelState.AddModelError(string.Empty, SentenceText.Of(e.Sentence));
         }
         catch (ConcurrencyConflictException)
         {

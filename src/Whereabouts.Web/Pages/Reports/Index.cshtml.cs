@@ -53,10 +53,7 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
         }
         catch (ValidationFailedException e)
         {
-            foreach (var message in e.Errors.SelectMany(p => p.Value))
-            {
-                ModelState.AddModelError(string.Empty, message);
-            }
+            FormErrors.Add(ModelState, e, _ => string.Empty);
         }
     }
 

@@ -161,7 +161,7 @@ internal sealed class DetailsModel(ReviewQueueQuery queue, MatchJudgements judge
             }
             catch (DomainRuleException e)
             {
-                ModelState.AddModelError(string.Empty, Display.Labels.Text(e.Message));
+                ModelState.AddModelError(string.Empty, Display.SentenceText.Of(e.Sentence));
             }
             catch (ConcurrencyConflictException)
             {

@@ -84,7 +84,7 @@ internal sealed class PairModel(PairReviewQuery pairs, SamePersonJudgements judg
             {
                 ModelState.AddModelError(string.Empty, e.Rule == "identity.confirmation-required"
                     ? localizer["These records differ in side or service number. If they are one person all the same, tick the confirmation and say why in the note."].Value
-                    : Display.Labels.Text(e.Message));
+                    : Display.SentenceText.Of(e.Sentence));
             }
             catch (ConcurrencyConflictException)
             {

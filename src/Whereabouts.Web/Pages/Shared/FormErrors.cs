@@ -12,12 +12,12 @@ internal static class FormErrors
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(keyOf);
-        foreach (var (field, messages) in error.Errors)
+        foreach (var (field, messages) in error.Sentences)
         {
             foreach (var message in messages)
             {
-                // A use case's messages are English (the API's language); those the pages know are shown translated.
-                modelState.AddModelError(keyOf(field), Display.Labels.Text(message));
+                // The API shows a use case's messages in English; a page in the reader's language (ADR 0027).
+                modelState.AddModelError(keyOf(field), Display.SentenceText.Of(message));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Accounts;
@@ -52,6 +53,29 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal("A source with a bad date", page.QuerySelector("input[name='Form.Title']")?.GetAttribute("value"));
         await using var context = app.Database.CreateContext();
         Assert.False(await context.Sources.AnyAsync(s => s.Title == "A source with a bad date", TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("ru", "Не длиннее 500 символов; здесь 501.", "{0} — в будущем.")]
+    [InlineData("hy", "Պահեք 500 նիշի սահմաններում. այստեղ 501 է։", "{0}-ը ապագայում է։")]
+    [InlineData("az", "500 simvoldan çox olmasın; burada 501 simvol var.", "{0} gələcəkdədir.")]
+    public async Task Post_InTheReadersLanguage_ShowsTheUseCasesMessagesTranslatedWithTheirValues(string language, string tooLong, string future)
+    {
+        using var browser = await app.BrowserAsync(Roles.Analyst);
+        browser.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(language));
+
+        using var response = await WebApp.PostFormAsync(browser, "/Sources/Create", new Dictionary<string, string>
+        {
+            ["Form.Title"] = new string('x', 501),
+            ["Form.PublishedOn"] = "2999-01-15",
+        });
+        var page = await WebApp.ParseAsync(response);
+
+        // The date is written as the pages write dates in that language, not as the API's 2999-01-15.
+        var day = new DateOnly(2999, 1, 15).ToString("d MMM yyyy", CultureInfo.GetCultureInfo(language));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(tooLong, page.QuerySelector("[data-valmsg-for='Form.Title']")?.TextContent.Trim());
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, future, day), page.QuerySelector("[data-valmsg-for='Form.PublishedOn']")?.TextContent.Trim());
     }
 
     [Fact]
