@@ -102,6 +102,9 @@ public static class RegistryServices
         services.AddTransient<Tracing.NewEvidenceQuery>();
         services.AddTransient<Tracing.TracingWorkQuery>();
 
+        services.AddTransient<Captivity.CaptivityEvents>();
+        services.AddTransient<Captivity.ObligationsQuery>();
+        services.AddSingleton<Captivity.PublicObligationsCache>();
         services.AddScoped<AccountService>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<AccountAdministration>();

@@ -43,6 +43,8 @@ internal static class Extensions
             builder.Configuration.GetValue<long?>("Whereabouts:Lists:MaxUploadBytes") ?? Whereabouts.Application.Lists.ListUploadLimit.DefaultBytes));
         services.AddSingleton(new Whereabouts.Application.Tracing.AnswerDeadline(
             builder.Configuration.GetValue<int?>(Whereabouts.Application.Tracing.AnswerDeadline.Setting) ?? Whereabouts.Application.Tracing.AnswerDeadline.DefaultDays));
+        services.AddSingleton(new Whereabouts.Application.Captivity.NotificationDeadline(Math.Max(0,
+            builder.Configuration.GetValue<int?>(Whereabouts.Application.Captivity.NotificationDeadline.Setting) ?? Whereabouts.Application.Captivity.NotificationDeadline.DefaultDays)));
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders().AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddHostedService<Lists.ListImportWorker>();
         services.AddHostedService<Reports.ReportPreparationWorker>();

@@ -27,7 +27,8 @@ public sealed class DemoCatalog
         IReadOnlyList<CountClaim> claims,
         IReadOnlyList<Person> people,
         DemoLegalCases legal,
-        IReadOnlyList<Exchange> exchanges)
+        IReadOnlyList<Exchange> exchanges,
+        DemoCaptivity captivity)
     {
         Places = places;
         Incidents = incidents;
@@ -37,6 +38,7 @@ public sealed class DemoCatalog
         LegalCases = legal.Cases;
         Notifications = legal.Notifications;
         Exchanges = exchanges;
+        CaptivityEvents = captivity.Events;
         Parties = DemoParties.Create();
     }
 
@@ -70,6 +72,9 @@ public sealed class DemoCatalog
     /// <summary>The exchanges of 14 December 2020 and 4 December 2021, with the invented people who went each way.</summary>
     public IReadOnlyList<Exchange> Exchanges { get; }
 
+    /// <summary>What the detaining side did for the captives: notifications on time, late or never, visits, capture cards (<see cref="DemoCaptivity"/>).</summary>
+    public IReadOnlyList<CaptivityEvent> CaptivityEvents { get; }
+
     /// <summary>Builds the demo data; the same records, IDs and content on every call.</summary>
     public static DemoCatalog Build()
     {
@@ -81,6 +86,6 @@ public sealed class DemoCatalog
         var people = invented.Create();
         var legal = new DemoLegalCases(sources, people);
         var exchanges = DemoExchanges.Create(sources, incidents, invented);
-        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people, legal, exchanges);
+        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people, legal, exchanges, new DemoCaptivity(sources, people));
     }
 }

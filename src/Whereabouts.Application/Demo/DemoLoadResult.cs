@@ -9,6 +9,9 @@ public sealed record DemoLoadResult(int Places, int Incidents, int Sources, int 
     /// <summary>How many family notifications were added.</summary>
     public int Notifications { get; init; }
 
+    /// <summary>How many events of captivity (notifications, visits, capture cards) were added.</summary>
+    public int CaptivityEvents { get; init; }
+
     /// <summary>True when the load added nothing.</summary>
-    public bool AddedNothing => Places + Incidents + Sources + Claims + People + Exchanges + LegalCases + Notifications == 0;
+    public bool AddedNothing => Places + Incidents + Sources + Claims + People + Exchanges + LegalCases + Notifications + CaptivityEvents == 0;
 }

@@ -30,6 +30,7 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         var cases = await AbsentAsync(context.LegalCases, catalog.LegalCases, c => c.Id, cancellationToken).ConfigureAwait(false);
         var notifications = await AbsentAsync(context.FamilyNotifications, catalog.Notifications, n => n.Id, cancellationToken).ConfigureAwait(false);
         var exchanges = await AbsentAsync(context.Exchanges, catalog.Exchanges, e => e.Id, cancellationToken).ConfigureAwait(false);
+        var captivity = await AbsentAsync(context.CaptivityEvents, catalog.CaptivityEvents, e => e.Id, cancellationToken).ConfigureAwait(false);
 
         context.AddRange(parties);
         context.AddRange(places);
@@ -40,11 +41,13 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         context.AddRange(cases);
         context.AddRange(notifications);
         context.AddRange(exchanges);
+        context.AddRange(captivity);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new DemoLoadResult(places.Count, incidents.Count, sources.Count, claims.Count, people.Count, exchanges.Count)
         {
             LegalCases = cases.Count,
             Notifications = notifications.Count,
+            CaptivityEvents = captivity.Count,
         };
     }
 

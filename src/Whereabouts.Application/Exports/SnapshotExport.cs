@@ -97,6 +97,15 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
             AddExchange(snapshot, exchange);
         }
 
+        var events = await context.CaptivityEvents.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var e in events.OrderBy(e => e.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.CaptivityEvents,
+                V.Id(e.Id), V.Id(e.PersonId), V.Enum(e.Kind), V.Date(e.OccurredOn), e.DetainingParty, e.Place, e.By, e.Note, V.Id(e.SourceId),
+                e.RecordedBy, V.Timestamp(e.RecordedAt), e.RetractedBy, V.Timestamp(e.RetractedAt), e.RetractionReason);
+        }
+
         return snapshot;
     }
 

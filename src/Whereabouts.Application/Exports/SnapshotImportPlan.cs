@@ -14,7 +14,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
 {
     private const int MaxProblems = 200;
 
-    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges];
+    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges, S.CaptivityEvents];
 
     private readonly List<SnapshotProblem> _problems = [];
     private readonly Dictionary<SnapshotTable, HashSet<Guid>> _inFile = [];
@@ -121,10 +121,12 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             (S.ExchangeSources, "source_id", S.Sources),
             (S.ExchangeTransfers, "person_id", S.People),
             (S.ExchangeTransfers, "source_id", S.Sources),
+            (S.CaptivityEvents, "person_id", S.People),
+            (S.CaptivityEvents, "source_id", S.Sources),
         };
         // Sides name parties by slug, in the file or in the registry.
         _partiesInRegistry.UnionWith(await context.Parties.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken).ConfigureAwait(false));
-        var sides = new (SnapshotTable From, string Column)[] { (S.People, "side"), (S.Claims, "side"), (S.ExchangeTransfers, "received_by"), (S.ExchangeTransfers, "handed_over_by"), (S.LegalCases, "detaining_party") };
+        var sides = new (SnapshotTable From, string Column)[] { (S.People, "side"), (S.Claims, "side"), (S.ExchangeTransfers, "received_by"), (S.ExchangeTransfers, "handed_over_by"), (S.LegalCases, "detaining_party"), (S.CaptivityEvents, "detaining_party") };
         foreach (var (from, column) in sides)
         {
             foreach (var row in snapshot.Rows(from))
@@ -215,6 +217,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             return SnapshotRecords.Exchange(
                 row, Parts(S.ExchangeParties, id), Parts(S.ExchangeMediators, id), Parts(S.ExchangeSources, id), Parts(S.ExchangeTransfers, id), knownParties);
         });
+        BuildEach(S.CaptivityEvents, SnapshotRecords.CaptivityEvent);
     }
 
     public void ThrowIfProblems()
@@ -373,6 +376,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             "claims" => context.CountClaims.Select(c => c.Id),
             "legal-cases" => context.LegalCases.IgnoreAutoIncludes().Select(c => c.Id),
             "exchanges" => context.Exchanges.Select(e => e.Id),
+            "captivity-events" => context.CaptivityEvents.Select(e => e.Id),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table.Name, "Not a table of records with their own id."),
         };
         return await all.Where(id => ids.Contains(id)).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -265,6 +265,20 @@ internal static class SnapshotRecords
             row.Id("id"), details, sourceIds, moved, row.RequiredText("recorded_by"), row.Timestamp("recorded_at")));
     }
 
+    /// <summary>An event of captivity, retracted again when the snapshot says it was.</summary>
+    public static CaptivityEvent CaptivityEvent(SnapshotRow row)
+    {
+        var recorded = At(row, null, () => new CaptivityEvent(
+            row.Id("id"), row.Id("person_id"), row.Enum<CaptivityEventKind>("kind"), row.Date("occurred_on"), PartySlug(row, "detaining_party"),
+            row.Text("place"), row.Text("by"), row.Text("note"), row.Id("source_id"), row.RequiredText("recorded_by"), row.Timestamp("recorded_at")));
+        if (row.OptionalTimestamp("retracted_at") is { } at)
+        {
+            At(row, "retraction_reason", () => recorded.Retract(row.Text("retracted_by") ?? string.Empty, at, row.Text("retraction_reason") ?? string.Empty));
+        }
+
+        return recorded;
+    }
+
     private static Evidence Evidence(SnapshotRow row) => new(
         row.Id("source_id"), row.Text("quote"), row.Text("locator"), row.Enum<Credibility>("credibility"));
 

@@ -314,6 +314,28 @@ public static class SnapshotSchema
         Id("source_id"),
         Text("handed_over_by"));
 
+    /// <summary>
+    /// One row per event of captivity (the capture notified, confirmed by the ICRC, a visit, a
+    /// capture card, a message), with its retraction when it was retracted. Older snapshots have no
+    /// such table: their registries had no events.
+    /// </summary>
+    public static SnapshotTable CaptivityEvents { get; } = new(
+        "captivity-events",
+        Id("id", required: true),
+        Id("person_id", required: true),
+        Enum<CaptivityEventKind>("kind", required: true),
+        Date("occurred_on", required: true),
+        Text("detaining_party"),
+        Text("place"),
+        Text("by"),
+        Text("note"),
+        Id("source_id", required: true),
+        Text("recorded_by", required: true),
+        Timestamp("recorded_at", required: true),
+        Text("retracted_by"),
+        Timestamp("retracted_at"),
+        Text("retraction_reason"));
+
     /// <summary>Every table, in the order they are written (referenced tables before the ones that refer to them).</summary>
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
@@ -321,6 +343,7 @@ public static class SnapshotSchema
         People, Names, Fates, Retractions, NameWithdrawals, PersonPairs, PairJudgements, Claims,
         LegalCases, LegalCasePeople, LegalCaseCounsel, LegalCaseCharges, LegalCaseSources, Proceedings,
         Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,
+        CaptivityEvents,
     ];
 
     /// <summary>The table of a name, or null when the format has no such table.</summary>

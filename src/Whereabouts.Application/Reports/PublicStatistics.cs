@@ -65,60 +65,14 @@ public sealed record PublicStatistics(IReadOnlyList<string?> Sides, IReadOnlyLis
         var sides = SideOrder.Of(counts.Keys.Select(k => k.Side));
         var statuses = Enum.GetValues<FateStatus>();
 
-        // cells[row, column]: the true count, and whether it is shown.
-        var cells = statuses
-            .SelectMany((status, row) => sides.Select((side, column) => new Cell(row, column, counts.GetValueOrDefault((side, status)))))
-            .ToList();
-        foreach (var cell in cells)
-        {
-            cell.Shown = cell.Count >= Threshold;
-        }
-
+        var grid = statuses.Select(status => (IReadOnlyList<int>)[.. sides.Select(side => counts.GetValueOrDefault((side, status)))]).ToList();
+        var (shown, totalShown) = SmallCells.Suppress(grid, Threshold);
         var total = counts.Values.Sum();
-        var totalShown = total >= Threshold && ProtectHiddenCells(cells, total);
-
         var rows = statuses
             .Select((status, row) => new PublicStatisticsRow(
                 status,
-                cells.Where(c => c.Row == row).OrderBy(c => c.Column).Select(c => c.Shown ? c.Count : (int?)null).ToList()))
+                grid[row].Select((count, column) => shown[row][column] ? count : (int?)null).ToList()))
             .ToList();
         return new PublicStatistics(sides, rows, totalShown ? total : null, asOf);
-    }
-
-    /// <summary>
-    /// Hides further cells until the published total cannot reveal a hidden one; false when the
-    /// total itself must be hidden.
-    /// </summary>
-    private static bool ProtectHiddenCells(List<Cell> cells, int total)
-    {
-        while (true)
-        {
-            var hidden = cells.Where(c => !c.Shown).ToList();
-            var hiddenPeople = total - cells.Where(c => c.Shown).Sum(c => c.Count);
-            var safe = hidden.Count == 0 || (hidden.Count >= 2 && (hiddenPeople == 0 || hiddenPeople >= Threshold));
-            if (safe)
-            {
-                return true;
-            }
-
-            var smallest = cells.Where(c => c.Shown).OrderBy(c => c.Count).ThenBy(c => c.Row).ThenBy(c => c.Column).FirstOrDefault();
-            if (smallest is null)
-            {
-                return false;
-            }
-
-            smallest.Shown = false;
-        }
-    }
-
-    private sealed class Cell(int row, int column, int count)
-    {
-        public int Row { get; } = row;
-
-        public int Column { get; } = column;
-
-        public int Count { get; } = count;
-
-        public bool Shown { get; set; }
     }
 }

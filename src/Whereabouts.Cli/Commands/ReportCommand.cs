@@ -22,6 +22,7 @@ internal static class ReportCommand
         var report = new Command("report", "Print the still-held list of a side or the public statistics, as a table, JSON or CSV.");
         report.Subcommands.Add(CreateStillHeld(context));
         report.Subcommands.Add(CreateStatistics(context));
+        report.Subcommands.Add(ObligationsCommand.Create(context));
         return report;
     }
 

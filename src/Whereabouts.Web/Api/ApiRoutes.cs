@@ -23,6 +23,7 @@ internal static class ApiRoutes
         api.MapLegalCases();
         api.MapFamilyNotifications();
         api.MapTracingRequests();
+        api.MapCaptivity();
         api.MapExports();
         api.MapLists();
         api.MapListChanges();

@@ -28,6 +28,7 @@ public sealed class DemoLoaderTests : IAsyncLifetime
             {
                 LegalCases = catalog.LegalCases.Count,
                 Notifications = catalog.Notifications.Count,
+                CaptivityEvents = catalog.CaptivityEvents.Count,
             },
             result);
         await using var context = _db.NewContext();
@@ -35,6 +36,7 @@ public sealed class DemoLoaderTests : IAsyncLifetime
         Assert.Equal(catalog.People.Sum(p => p.FateAssertions.Count), await context.FateAssertions.CountAsync(Cancel));
         Assert.Equal(catalog.LegalCases.Count, await context.LegalCases.CountAsync(Cancel));
         Assert.Equal(catalog.Notifications.Count, await context.FamilyNotifications.CountAsync(Cancel));
+        Assert.Equal(catalog.CaptivityEvents.Count, await context.CaptivityEvents.CountAsync(Cancel));
     }
 
     [Fact]

@@ -71,6 +71,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         var names = Directory.EnumerateFiles(firstFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(names, Directory.EnumerateFiles(secondFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("retractions.csv", names);
+        Assert.Contains("captivity-events.csv", names);
         foreach (var name in names)
         {
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(firstFolder, name!), Cancel), await File.ReadAllTextAsync(Path.Combine(secondFolder, name!), Cancel));

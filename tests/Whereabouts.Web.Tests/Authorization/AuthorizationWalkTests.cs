@@ -192,6 +192,12 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["POST /api/v1/exchanges/"] = PeopleEditors,
         ["PUT /api/v1/exchanges/{id:guid}"] = PeopleEditors,
         ["GET /api/v1/reports/still-held"] = Readers,
+        ["PAGE /Reports/Obligations"] = Readers,
+        ["PAGE /People/{id:guid}/Captivity"] = PeopleEditors,
+        ["GET /api/v1/persons/{id:guid}/captivity-events/"] = Readers,
+        ["POST /api/v1/persons/{id:guid}/captivity-events/"] = PeopleEditors,
+        ["POST /api/v1/captivity-events/{id:guid}/retraction"] = PeopleEditors,
+        ["GET /api/v1/reports/obligations"] = Readers,
     };
 
     [Fact]

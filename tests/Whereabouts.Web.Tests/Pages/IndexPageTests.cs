@@ -74,4 +74,23 @@ public sealed class IndexPageTests : IDisposable
         Assert.StartsWith(message, page.QuerySelector("#asOf-error")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("Repatriated", page.QuerySelector("table.statistics")?.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Get_Demo_ShowsTheNotificationAggregateWithItsSmallCellsHidden()
+    {
+        using var client = _factory.CreateClient();
+        await Prepared.ReportsAsync(_factory);
+
+        var page = await WebApp.GetDocumentAsync(client, "/");
+
+        // Counted by hand in ObligationsQueryTests: held by armenian 14 never notified (its empty cells hidden);
+        // held by azerbaijani 16 in time, 9 late, 76 never; 115 captives.
+        var rows = page.QuerySelectorAll("#public-obligations-table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("16", rows[0][1]);
+        Assert.Equal("9", rows[1][1]);
+        Assert.Equal(["14", "76"], rows[2]);
+        Assert.Equal("hidden", rows[0][0]);
+        Assert.Contains("115", page.QuerySelector("#public-obligations-section")?.TextContent, StringComparison.Ordinal);
+    }
 }
