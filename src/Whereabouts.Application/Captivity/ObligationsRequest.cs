@@ -21,7 +21,7 @@ public static class ObligationsRequest
         var end = Day(errors, "to", to);
         if (start is { } s && end is { } e && e < s)
         {
-            errors.Add("to", string.Create(CultureInfo.InvariantCulture, $"The period ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd})."));
+            errors.Add("to", $"The period ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}).");
         }
 
         errors.ThrowIfAny();

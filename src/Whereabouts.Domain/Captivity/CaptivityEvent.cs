@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Whereabouts.Domain;
 
 /// <summary>
@@ -69,7 +67,7 @@ public sealed class CaptivityEvent
         {
             throw new DomainRuleException(
                 "captivity.in-future",
-                string.Create(CultureInfo.InvariantCulture, $"It cannot have happened on {occurredOn}: it was recorded on {RecordedAt:yyyy-MM-dd}."));
+                $"It cannot have happened on {occurredOn}: it was recorded on {RecordedAt:yyyy-MM-dd}.");
         }
 
         DetainingParty = Short(detainingParty, Party.SlugLength);

@@ -68,7 +68,7 @@ public sealed class TracingRequest
         {
             throw new DomainRuleException(
                 "tracing.received-in-future",
-                string.Create(CultureInfo.InvariantCulture, $"A request recorded on {RecordedAt:yyyy-MM-dd} cannot have been received on {receivedOn}."));
+                $"A request recorded on {RecordedAt:yyyy-MM-dd} cannot have been received on {receivedOn}.");
         }
 
         RecordedBy = TextValue.OrNull(recordedBy) ?? throw new DomainRuleException("tracing.actor-required", "A request must say who registered it.");

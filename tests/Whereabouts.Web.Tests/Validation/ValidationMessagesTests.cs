@@ -20,6 +20,7 @@ public sealed class ValidationMessagesTests
     private static readonly string[] Folders =
     [
         "src/Whereabouts.Application/Accounts",
+        "src/Whereabouts.Application/Captivity",
         "src/Whereabouts.Application/Claims",
         "src/Whereabouts.Application/Common",
         "src/Whereabouts.Application/Demo",
@@ -37,6 +38,8 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Application/Places",
         "src/Whereabouts.Application/Reports",
         "src/Whereabouts.Application/Sources",
+        "src/Whereabouts.Application/Tracing",
+        "src/Whereabouts.Domain/Captivity",
         "src/Whereabouts.Domain/Claims",
         "src/Whereabouts.Domain/Dates",
         "src/Whereabouts.Domain/Exchanges",
@@ -49,6 +52,7 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Domain/People",
         "src/Whereabouts.Domain/Places",
         "src/Whereabouts.Domain/Sources",
+        "src/Whereabouts.Domain/Tracing",
     ];
 
     private static readonly ResourceManager Resource = new(
