@@ -20,7 +20,7 @@ public sealed class PublicStatisticsPageTests(WhereaboutsServer server, BrowserS
         Assert.NotNull(response);
         Assert.Equal(200, response.Status);
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Public statistics", Level = 1 }).IsVisibleAsync());
-        Assert.True(await page.Locator("table.statistics").IsVisibleAsync());
+        Assert.True(await page.Locator("#public-fates-table").IsVisibleAsync());
         Assert.True(await page.GetByRole(AriaRole.Rowheader, new() { Name = "Repatriated" }).IsVisibleAsync());
         await BrowserSession.SaveScreenshotAsync(page, "public-statistics");
 
