@@ -88,6 +88,21 @@ internal static class HistoryRules
             throw new InvalidOperationException("An event of captivity cannot be changed, only retracted once.");
         }
 
+        if (entry.Entity is EvidenceFile or VerificationStep && entry.State is EntityState.Modified or EntityState.Deleted)
+        {
+            throw new InvalidOperationException("A file and the verification history are append-only: different bytes are a different file, and a decision is corrected by a new review.");
+        }
+
+        if (entry.Entity is SourceFile && entry.State == EntityState.Modified && !IsFirstChange(entry, nameof(SourceFile.DetachedAt), nameof(SourceFile.DetachedBy), nameof(SourceFile.DetachReason)))
+        {
+            throw new InvalidOperationException("A file's attachment cannot be changed, only detached once.");
+        }
+
+        if (entry.Entity is PlaceControl && entry.State == EntityState.Modified && !IsFirstChange(entry, nameof(PlaceControl.RetractedAt), nameof(PlaceControl.RetractedBy), nameof(PlaceControl.RetractionReason)))
+        {
+            throw new InvalidOperationException("A period of control cannot be changed, only retracted once.");
+        }
+
         if (entry.Entity is MatchJudgement && entry.State is EntityState.Modified or EntityState.Deleted)
         {
             throw new InvalidOperationException("Match judgements are append-only: undo a judgement by recording an undo.");
@@ -102,9 +117,13 @@ internal static class HistoryRules
 
     // The one change an event of captivity may undergo: its retraction, recorded once.
     private static bool IsFirstRetraction(EntityEntry entry) =>
-        entry.Property(nameof(CaptivityEvent.RetractedAt)).OriginalValue is null
-        && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name is nameof(CaptivityEvent.RetractedAt)
-            or nameof(CaptivityEvent.RetractedBy) or nameof(CaptivityEvent.RetractionReason));
+        IsFirstChange(entry, nameof(CaptivityEvent.RetractedAt), nameof(CaptivityEvent.RetractedBy), nameof(CaptivityEvent.RetractionReason));
+
+    // The one change a record that is otherwise fixed may undergo (a retraction, a detachment):
+    // recorded once, in the given properties only, the first of which says when.
+    private static bool IsFirstChange(EntityEntry entry, string when, params string[] others) =>
+        entry.Property(when).OriginalValue is null
+        && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == when || others.Contains(p.Metadata.Name));
 
     // Derived index rows and Identity's link rows (an account's role, login or token) are removed
     // as well as added; their removal is itself recorded in the audit log.

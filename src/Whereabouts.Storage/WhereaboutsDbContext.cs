@@ -93,6 +93,18 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>What the detaining side did, or let be done, for captives: notifications, ICRC confirmations and visits, capture cards, messages.</summary>
     public DbSet<CaptivityEvent> CaptivityEvents => Set<CaptivityEvent>();
 
+    /// <summary>Files kept as evidence, one row per distinct content (the bytes are in the file store; see docs/adr/0028).</summary>
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    /// <summary>Files attached to sources, with who attached them and when (and detached, if they were).</summary>
+    public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+
+    /// <summary>The verification history of files and sources (append-only).</summary>
+    public DbSet<VerificationStep> VerificationSteps => Set<VerificationStep>();
+
+    /// <summary>Who controlled, patrolled or contested places over time, each period from a source.</summary>
+    public DbSet<PlaceControl> PlaceControls => Set<PlaceControl>();
+
     /// <summary>The hash-chained log of every change (appended by saving; never written directly).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

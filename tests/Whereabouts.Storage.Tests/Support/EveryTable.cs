@@ -18,7 +18,7 @@ public static class EveryTable
     /// <summary>The audited tables, each of which <see cref="AddAsync"/> fills.</summary>
     public static readonly IReadOnlyList<string> Tables =
     [
-        "AccountStates", "ApiKeys", "CaptivityEvents", "TracingContactEvents", "TracingRequestSteps", "TracingRequests", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles",
+        "AccountStates", "ApiKeys", "CaptivityEvents", "EvidenceFiles", "PlaceControls", "SourceFiles", "VerificationSteps", "TracingContactEvents", "TracingRequestSteps", "TracingRequests", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles",
         "AspNetUserTokens", "AspNetUsers", "CountClaims", "Exchanges", "FamilyNotifications", "FateAssertions", "FateRetractions",
         "Incidents", "LegalCases", "LegalProceedings", "ListDepartureAcknowledgements", "ListEntries", "ListImports",
         "ListMappingTemplates", "ListMatches", "Parties", "People", "PersonPairs", "Places", "SourceArchives", "Sources",
@@ -76,6 +76,12 @@ public static class EveryTable
         request.RecordContactEvent(ContactEventKind.Recorded, "tester", now, null);
         var visit = new CaptivityEvent(Guid.NewGuid(), person.Id, CaptivityEventKind.Visit, PartialDate.OfYear(2021), TestParties.Azerbaijani, "Invented prison", "invented delegation", null, source.Id, "tester", now);
         context.AddRange(request, visit);
+        const string sha256 = "0000000000000000000000000000000000000000000000000000000000000001";
+        var file = new EvidenceFile(sha256, 7, "video/mp4", "tester", now);
+        var attached = new SourceFile(Guid.NewGuid(), source.Id, sha256, "invented.mp4", "invented video", "tester", now);
+        var review = new VerificationStep(Guid.NewGuid(), null, sha256, VerificationState.UnderReview, VerificationMethods.None, "invented review", "tester", now);
+        var control = new PlaceControl(Guid.NewGuid(), place.Id, ControlKind.Controlled, TestParties.Armenian, null, PartialDate.OfYear(2020), null, source.Id, "invented map", null, "tester", now);
+        context.AddRange(file, attached, review, control);
 
         context.Users.Add(new IdentityUser("invented-admin") { Id = UserId, Email = "invented@example.org", PasswordHash = "invented-hash", SecurityStamp = "stamp" });
         context.Roles.AddRange(new IdentityRole("Invented") { Id = RoleId }, new IdentityRole("Other") { Id = OtherRoleId });

@@ -412,6 +412,34 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("CountClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.EvidenceFile", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("EvidenceFiles", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Exchange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1159,6 +1187,75 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("Places", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.PlaceControl", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Locator")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RetractedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetractedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Party");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("PlaceControls", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Proceeding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1312,6 +1409,57 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("SourceArchives", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.SourceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DetachReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("DetachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DetachedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("SourceFiles", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1442,6 +1590,46 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasIndex("TracingRequestId");
 
                     b.ToTable("TracingRequestSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.VerificationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Methods")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileSha256");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("VerificationSteps", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Storage.Accounts.AccountState", b =>
@@ -2271,6 +2459,26 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.Navigation("Names");
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.PlaceControl", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Party")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Proceeding", b =>
                 {
                     b.HasOne("Whereabouts.Domain.LegalCase", null)
@@ -2301,6 +2509,21 @@ namespace Whereabouts.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.SourceFile", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
                 {
                     b.HasOne("Whereabouts.Domain.Person", null)
@@ -2319,6 +2542,19 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasOne("Whereabouts.Domain.TracingRequest", null)
                         .WithMany("Steps")
                         .HasForeignKey("TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.VerificationStep", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileSha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

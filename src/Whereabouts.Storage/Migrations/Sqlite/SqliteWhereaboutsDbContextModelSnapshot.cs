@@ -403,6 +403,34 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("CountClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.EvidenceFile", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("EvidenceFiles", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Exchange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1150,6 +1178,75 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("Places", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.PlaceControl", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locator")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RetractedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Party");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("PlaceControls", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Proceeding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1303,6 +1400,57 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("SourceArchives", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.SourceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetachReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DetachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetachedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("SourceFiles", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1433,6 +1581,46 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasIndex("TracingRequestId");
 
                     b.ToTable("TracingRequestSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.VerificationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("Methods")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileSha256");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("VerificationSteps", (string)null);
                 });
 
             modelBuilder.Entity("Whereabouts.Storage.Accounts.AccountState", b =>
@@ -2260,6 +2448,26 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.Navigation("Names");
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.PlaceControl", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("Party")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.Proceeding", b =>
                 {
                     b.HasOne("Whereabouts.Domain.LegalCase", null)
@@ -2290,6 +2498,21 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Whereabouts.Domain.SourceFile", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Whereabouts.Domain.TracingRequest", b =>
                 {
                     b.HasOne("Whereabouts.Domain.Person", null)
@@ -2308,6 +2531,19 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasOne("Whereabouts.Domain.TracingRequest", null)
                         .WithMany("Steps")
                         .HasForeignKey("TracingRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Whereabouts.Domain.VerificationStep", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.EvidenceFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileSha256")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Whereabouts.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
