@@ -1,5 +1,6 @@
 using Whereabouts.Ingestion.Documents;
 using Whereabouts.Ingestion.Text;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Ingestion;
 
@@ -38,7 +39,7 @@ public static class ArticleReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IngestionInputException(fileName, "cannot be opened: " + e.Message, e);
+            throw new IngestionInputException(fileName, EngineText.Of($"cannot be opened: {e.Message}"), e);
         }
 
         using (stream)

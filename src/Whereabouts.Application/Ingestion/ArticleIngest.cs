@@ -61,7 +61,7 @@ public sealed class ArticleIngest(WhereaboutsDatabase database, PersonSearch peo
         }
         catch (Exception e) when (e is not IngestionInputException and not OperationCanceledException and not OutOfMemoryException)
         {
-            throw new IngestionInputException(fileName, $"the engine failed on this document ({e.GetType().Name}: {e.Message}); nothing was read from it; please report it with the document", e);
+            throw IngestionInputException.EngineFailure(fileName, e);
         }
     }
 

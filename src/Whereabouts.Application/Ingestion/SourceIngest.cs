@@ -117,7 +117,7 @@ public sealed class SourceIngest(WhereaboutsDatabase database, ArticleIngest rea
         }
         catch (IngestionInputException e)
         {
-            throw new ValidationFailedException("document", e.Message);
+            throw new ValidationFailedException("document", IngestionMessages.Of(e));
         }
     }
 

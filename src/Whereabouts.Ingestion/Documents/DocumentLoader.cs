@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Ingestion.Documents;
 
@@ -17,7 +18,7 @@ internal static class DocumentLoader
         ArgumentNullException.ThrowIfNull(fileName);
 
         var name = fileName;
-        var bytes = ReadLimited(content, fileName, "the file");
+        var bytes = ReadLimited(content, fileName, decompressed: false);
         if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || IsGzip(bytes))
         {
             bytes = Gunzip(bytes, fileName);
@@ -39,7 +40,7 @@ internal static class DocumentLoader
         try
         {
             using var gzip = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-            var bytes = ReadLimited(gzip, fileName, "the decompressed document");
+            var bytes = ReadLimited(gzip, fileName, decompressed: true);
 
             // .NET returns nothing, without an error, for a gzip file cut off after its header, and
             // the part it could decompress for a file cut off further on. The trailer's last four
@@ -48,7 +49,7 @@ internal static class DocumentLoader
             // saved that way.)
             if (bytes.Length == 0)
             {
-                throw new IngestionInputException(fileName, "the gzip file is truncated: it decompresses to nothing");
+                throw new IngestionInputException(fileName, EngineText.Of($"the gzip file is truncated: it decompresses to nothing"));
             }
 
             var statedSize = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4));
@@ -56,20 +57,20 @@ internal static class DocumentLoader
             {
                 throw new IngestionInputException(
                     fileName,
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the gzip file is truncated: its trailer says {statedSize:N0} bytes, but only {bytes.Length:N0} could be decompressed"));
+                    EngineText.Of($"the gzip file is truncated: its trailer says {statedSize:N0} bytes, but only {bytes.Length:N0} could be decompressed"));
             }
 
             return bytes;
         }
         catch (InvalidDataException e)
         {
-            throw new IngestionInputException(fileName, "not a valid gzip file: " + e.Message, e);
+            throw new IngestionInputException(fileName, EngineText.Of($"not a valid gzip file: {e.Message}"), e);
         }
     }
 
     // Reads at most MaxBytes + 1 so that an oversized (or endlessly decompressing) input is refused
     // without ever holding more than the limit in memory.
-    private static byte[] ReadLimited(Stream stream, string fileName, string what)
+    private static byte[] ReadLimited(Stream stream, string fileName, bool decompressed)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -78,7 +79,10 @@ internal static class DocumentLoader
         {
             if (buffer.Length + read > MaxBytes)
             {
-                throw new IngestionInputException(fileName, $"{what} is larger than the limit of {MaxBytes / (1024 * 1024)} MB");
+                const int megabytes = MaxBytes / (1024 * 1024);
+                throw new IngestionInputException(fileName, decompressed
+                    ? EngineText.Of($"the decompressed document is larger than the limit of {megabytes} MB")
+                    : EngineText.Of($"the file is larger than the limit of {megabytes} MB"));
             }
 
             buffer.Write(chunk, 0, read);

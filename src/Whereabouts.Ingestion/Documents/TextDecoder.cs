@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Ingestion.Documents;
 
@@ -23,22 +23,22 @@ internal static partial class TextDecoder
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
-            return Strict(new UTF8Encoding(false, true), bytes, 3, fileName, "UTF-8 (byte-order mark)");
+            return Strict(new UTF8Encoding(false, true), bytes, 3, fileName, "UTF-8", Label.ByteOrderMark);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return Strict(new UnicodeEncoding(false, false, true), bytes, 2, fileName, "UTF-16LE (byte-order mark)");
+            return Strict(new UnicodeEncoding(false, false, true), bytes, 2, fileName, "UTF-16LE", Label.ByteOrderMark);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return Strict(new UnicodeEncoding(true, false, true), bytes, 2, fileName, "UTF-16BE (byte-order mark)");
+            return Strict(new UnicodeEncoding(true, false, true), bytes, 2, fileName, "UTF-16BE", Label.ByteOrderMark);
         }
 
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            throw new IngestionInputException(fileName, "binary content (NUL bytes) in a text or HTML document");
+            throw new IngestionInputException(fileName, EngineText.Of($"binary content (NUL bytes) in a text or HTML document"));
         }
 
         if (kind == DocumentKind.Html && DeclaredCharset(bytes) is { } declared)
@@ -46,11 +46,11 @@ internal static partial class TextDecoder
             var encoding = EncodingFor(declared);
             if (encoding is not null)
             {
-                return Strict(encoding, bytes, 0, fileName, $"{declared} (declared in the page)");
+                return Strict(encoding, bytes, 0, fileName, declared, Label.DeclaredInPage);
             }
         }
 
-        return Strict(new UTF8Encoding(false, true), bytes, 0, fileName, "UTF-8 (no byte-order mark or declared charset)");
+        return Strict(new UTF8Encoding(false, true), bytes, 0, fileName, "UTF-8", Label.Assumed);
     }
 
     /// <summary>The first <paramref name="count"/> bytes as Latin-1 text, enough to find ASCII markup.</summary>
@@ -101,7 +101,7 @@ internal static partial class TextDecoder
         }
     }
 
-    private static string Strict(Encoding encoding, byte[] bytes, int offset, string fileName, string what)
+    private static string Strict(Encoding encoding, byte[] bytes, int offset, string fileName, string name, Label label)
     {
         try
         {
@@ -109,9 +109,22 @@ internal static partial class TextDecoder
         }
         catch (DecoderFallbackException e)
         {
-            var at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at byte {offset + e.Index}") : "";
-            throw new IngestionInputException(fileName, $"cannot be decoded as {what}: invalid bytes{at}", e);
+            var at = offset + Math.Max(0, e.Index);
+            throw new IngestionInputException(fileName, label switch
+            {
+                Label.ByteOrderMark => EngineText.Of($"cannot be decoded as {name} (byte-order mark): invalid bytes at byte {at}"),
+                Label.DeclaredInPage => EngineText.Of($"cannot be decoded as {name} (declared in the page): invalid bytes at byte {at}"),
+                _ => EngineText.Of($"cannot be decoded as {name} (no byte-order mark or declared charset): invalid bytes at byte {at}"),
+            }, e);
         }
+    }
+
+    // How the encoding a document is decoded with was chosen, which the message of a failure says.
+    private enum Label
+    {
+        ByteOrderMark,
+        DeclaredInPage,
+        Assumed,
     }
 
     [GeneratedRegex(@"<meta\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

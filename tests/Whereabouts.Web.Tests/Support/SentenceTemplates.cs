@@ -7,7 +7,7 @@ namespace Whereabouts.Web.Tests.Support;
 /// Reads C# sources for the message templates they raise, as a <c>SentenceHandler</c> would make
 /// them at run time: the message argument of <c>errors.Add</c> (or <c>Add</c> inside <c>FieldErrors</c>), <c>errors.Text</c>/<c>Date</c>
 /// (their required message), <c>RequiredChoice</c>, <c>new ValidationFailedException</c>,
-/// <c>new DomainRuleException</c> and <c>Sentence.Of</c>, when it is a string literal, an
+/// <c>new DomainRuleException</c>, <c>Sentence.Of</c> and the engines' <c>EngineText.Of</c>, when it is a string literal, an
 /// interpolated string (each hole becomes <c>{n}</c>, its alignment and format kept), a chain of
 /// them joined by <c>+</c>, or a string constant of the same file. Anything else (a variable, a
 /// call) is a message made elsewhere and is not a template here.
@@ -24,6 +24,7 @@ internal static partial class SentenceTemplates
         (ErrorsTextOrDate(), 4, 3),
         (RequiredChoice(), 4, 3),
         (SentenceOf(), 1, 0),
+        (EngineTextOf(), 1, 0),
     ];
 
     /// <summary>The templates of every <c>.cs</c> file below <paramref name="folder"/>, each with where it is written.</summary>
@@ -363,6 +364,10 @@ internal static partial class SentenceTemplates
 
     [GeneratedRegex(@"\bSentence\.Of\s*\(", RegexOptions.None, 5000)]
     private static partial Regex SentenceOf();
+
+    // The engines' messages (src/Shared/EngineText.cs), which the app translates like its own.
+    [GeneratedRegex(@"\bEngineText\.Of\s*\(", RegexOptions.None, 5000)]
+    private static partial Regex EngineTextOf();
 
     [GeneratedRegex(@"(?:const|static\s+readonly)\s+string\s+(?<name>\w+)\s*=\s*", RegexOptions.None, 5000)]
     private static partial Regex Constant();

@@ -53,6 +53,7 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Domain/Places",
         "src/Whereabouts.Domain/Sources",
         "src/Whereabouts.Domain/Tracing",
+        "src/Whereabouts.Ingestion",
     ];
 
     private static readonly ResourceManager Resource = new(
@@ -75,7 +76,7 @@ public sealed class ValidationMessagesTests
         Assert.True(
             missing.Count == 0,
             $"{missing.Count} message templates have no {language} translation; add them with "
-            + "python3 /work/tools/resx.py src/Whereabouts.Web/Resources/Validation/ValidationMessages.resx "
+            + "python3 tools/resx.py src/Whereabouts.Web/Resources/Validation/ValidationMessages.resx "
             + "(one line each: template, hy, ru, az):\n" + string.Join('\n', missing));
     }
 

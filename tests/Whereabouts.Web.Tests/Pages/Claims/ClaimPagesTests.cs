@@ -82,6 +82,34 @@ public sealed class ClaimPagesTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(3, await context.CountClaims.CountAsync(c => c.SourceId == archive.SourceId && c.Review == ClaimReview.Pending, Cancel));
     }
 
+    [Theory]
+    [InlineData("en", "invented-binary.txt: binary content (NUL bytes) in a text or HTML document")]
+    [InlineData("ru", "invented-binary.txt: двоичные данные (байты NUL) в текстовом или HTML-документе")]
+    [InlineData("hy", "invented-binary.txt․ տեքստային կամ HTML փաստաթղթում կա երկուական բովանդակություն (NUL բայթեր)")]
+    [InlineData("az", "invented-binary.txt: mətn və ya HTML sənədində ikili məzmun (NUL baytları) var")]
+    public async Task Ingest_UnreadableFile_SaysWhyInTheReadersLanguageAndAddsNothing(string language, string expected)
+    {
+        using var browser = await app.BrowserAsync(Roles.Analyst);
+        browser.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(language));
+        var page = await WebApp.GetDocumentAsync(browser, "/Sources/Ingest");
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var before = await SourceCountAsync();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("NewsArticle"), "Kind" },
+            { new StringContent("F"), "Reliability" },
+            { new ByteArrayContent([.. "Invented text"u8, 0, .. "with a NUL byte"u8]), "Upload", "invented-binary.txt" },
+        };
+
+        using var response = await browser.PostAsync(new Uri("/Sources/Ingest", UriKind.Relative), form, Cancel);
+        var answer = await WebApp.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, answer.QuerySelector("[data-valmsg-for='Upload']")?.TextContent.Trim());
+        Assert.Equal(before, await SourceCountAsync());
+    }
+
     [Fact]
     public async Task Ingest_SameTextTwice_ShowsWhyNextToTheTextAndAddsNothing()
     {
