@@ -1,3 +1,5 @@
+using Whereabouts.Domain;
+
 namespace Whereabouts.Application.Lists;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace Whereabouts.Application.Lists;
 public sealed class ListImportException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
-    public ListImportException(IReadOnlyList<string> problems)
-        : base(string.Join(Environment.NewLine, problems))
+    public ListImportException(IReadOnlyList<Sentence> problems)
+        : base(string.Join(Environment.NewLine, (problems ?? throw new ArgumentNullException(nameof(problems))).Select(p => p.English)))
     {
         Problems = problems;
     }
 
-    /// <summary>Each problem as "FILE, line N, column: reason".</summary>
-    public IReadOnlyList<string> Problems { get; }
+    /// <summary>Each problem as "FILE, line N, column: reason", for the reader's language (<see cref="Sentence.English"/> in English).</summary>
+    public IReadOnlyList<Sentence> Problems { get; }
 }

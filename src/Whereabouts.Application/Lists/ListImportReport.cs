@@ -1,3 +1,4 @@
+using Whereabouts.Domain;
 namespace Whereabouts.Application.Lists;
 
 /// <summary>What an import did, or what a dry run found it would do.</summary>
@@ -15,5 +16,5 @@ public sealed record ListImportReport(Guid SourceId, int Rows, int Linked, int F
     public bool Written { get; init; } = true;
 
     /// <summary>For a dry run, every problem that would refuse the import, with its place; empty when it would go through.</summary>
-    public IReadOnlyList<string> Problems { get; init; } = [];
+    public IReadOnlyList<Sentence> Problems { get; init; } = [];
 }

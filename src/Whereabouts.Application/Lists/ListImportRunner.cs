@@ -14,8 +14,8 @@ namespace Whereabouts.Application.Lists;
 /// </summary>
 public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider clock, ListImportActivity activity, IApiKeyOwnerCache? owners = null)
 {
-    /// <summary>Why an import left unfinished by a stopped process failed.</summary>
-    public const string Interrupted = "The server stopped before this import finished; nothing of it was saved. Import the list again.";
+    /// <summary>Why an import left unfinished by a stopped process failed, in English.</summary>
+    public const string InterruptedText = "The server stopped before this import finished; nothing of it was saved. Import the list again.";
 
     /// <summary>
     /// Marks the imports left queued or running by a process that stopped as failed, saying so
@@ -30,7 +30,7 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var upload in left)
         {
-            upload.Fail([$"{upload.FileName}: {Interrupted}"], clock.GetUtcNow());
+            upload.Fail(ListProblems.Write([Interrupted(upload.FileName)]), clock.GetUtcNow());
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -107,7 +107,7 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
         }
         catch (ValidationFailedException e)
         {
-            return new Outcome(ListImportState.Failed, null, [.. e.Errors.SelectMany(f => f.Value.Select(m => $"{f.Key}: {m}"))]);
+            return new Outcome(ListImportState.Failed, null, [.. e.Sentences.SelectMany(f => f.Value.Select(m => Sentence.Of($"{f.Key}: {m}")))]);
         }
         catch (OperationCanceledException) when (run.CancelledBy is not null)
         {
@@ -115,13 +115,15 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
         }
         catch (OperationCanceledException)
         {
-            return new Outcome(ListImportState.Failed, null, [$"{upload.FileName}: {Interrupted}"]);
+            return new Outcome(ListImportState.Failed, null, [Interrupted(upload.FileName)]);
         }
         catch (Exception e) when (e is DomainRuleException or ConcurrencyConflictException or DbUpdateException or InvalidOperationException)
         {
             // The registry refused the save (a rule, or someone else's change at the same moment):
             // the transaction rolled back, so the import failed as a whole and can be run again.
-            return new Outcome(ListImportState.Failed, null, [$"{upload.FileName}: the import could not be saved ({e.Message}); nothing of it was saved."]);
+            var fileName = upload.FileName;
+            var why = e is DomainRuleException rule ? rule.Sentence : Sentence.Of(e.Message);
+            return new Outcome(ListImportState.Failed, null, [Sentence.Of($"{fileName}: the import could not be saved ({why}); nothing of it was saved.")]);
         }
     }
 
@@ -139,12 +141,15 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
                 upload.Cancel(outcome.CancelledBy!, now);
                 break;
             default:
-                upload.Fail(outcome.Problems, now);
+                upload.Fail(ListProblems.Write(outcome.Problems), now);
                 break;
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed record Outcome(ListImportState State, ListImportReport? Report, IReadOnlyList<string> Problems, string? CancelledBy = null);
+    private static Sentence Interrupted(string fileName) =>
+        Sentence.Of($"{fileName}: The server stopped before this import finished; nothing of it was saved. Import the list again.");
+
+    private sealed record Outcome(ListImportState State, ListImportReport? Report, IReadOnlyList<Sentence> Problems, string? CancelledBy = null);
 }

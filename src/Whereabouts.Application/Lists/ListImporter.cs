@@ -78,7 +78,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             shown,
             reading.Rows.Where(r => r.Line <= lastShown).ToList(),
             below.Count,
-            reading.Problems.Select(p => p.ToString()).ToList());
+            reading.Problems.Select(ListProblems.Of).ToList());
     }
 
     /// <summary>Imports the list in <paramref name="content"/>; <paramref name="fileName"/> names it in messages.</summary>
@@ -139,7 +139,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
 
         var stopwatch = Stopwatch.StartNew();
         progress?.Report(new ListImportProgress(ListImportStage.Reading, 0, 0, 0));
-        var problems = new List<string>();
+        var problems = new List<Sentence>();
         ListReading reading;
         try
         {
@@ -151,11 +151,11 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             return new ListImportReport(Guid.Empty, 0, 0, 0, 0, 0, 0, stopwatch.Elapsed.TotalSeconds) { Written = false, Problems = e.Problems };
         }
 
-        problems.AddRange(reading.Problems.Select(p => p.ToString()));
+        problems.AddRange(reading.Problems.Select(ListProblems.Of));
         var rows = ListRowChecks.Check(reading, options, side, parties, problems);
         if (rows.Count == 0 && problems.Count == 0)
         {
-            problems.Add($"{fileName}: the list has a header but no rows");
+            problems.Add(Sentence.Of($"{fileName}: the list has a header but no rows"));
         }
 
         progress?.Report(new ListImportProgress(ListImportStage.Reading, rows.Count, rows.Count, rows.Count));
@@ -167,7 +167,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             .Select(s => s.Title).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (earlierImport is not null)
         {
-            problems.Add($"{fileName}: this list was imported before, as the source \"{earlierImport}\"; importing it again would count its people twice.");
+            problems.Add(Sentence.Of($"{fileName}: this list was imported before, as the source \"{earlierImport}\"; importing it again would count its people twice."));
         }
 
         if (write && problems.Count > 0)
@@ -278,7 +278,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
                 {
                     // The registry refuses what the row says (a capture dated before the birth): the
                     // list needs correcting, so nothing is saved and the line is named.
-                    problems.Add(new TableProblem(fileName, reading.Layout.Sheet, row.Line, null, e.Message).ToString());
+                    problems.Add(ListProblems.At(fileName, reading.Layout.Sheet, row.Line, null, e.Sentence));
                     saving = false;
                 }
             }
@@ -321,7 +321,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         }
         catch (TableInputException e)
         {
-            throw new ListImportException(e.Problems.Select(p => p.ToString()).ToList());
+            throw new ListImportException(e.Problems.Select(ListProblems.Of).ToList());
         }
     }
 
@@ -334,12 +334,18 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
     }
 
     private static ListImportException TooLarge(string fileName) =>
-        new([string.Create(CultureInfo.InvariantCulture, $"{fileName}: the list is larger than {MaxBytes / (1024 * 1024)} MiB; split it into parts")]);
+        new([Sentence.Of($"{fileName}: the list is larger than {MaxBytes / (1024 * 1024)} MiB; split it into parts")]);
 
-    private static List<string> Capped(List<string> problems) =>
-        problems.Count <= MaxProblemsReported
-            ? problems
-            : [.. problems.Take(MaxProblemsReported), string.Create(CultureInfo.InvariantCulture, $"… and {problems.Count - MaxProblemsReported:N0} more problems")];
+    private static List<Sentence> Capped(List<Sentence> problems)
+    {
+        if (problems.Count <= MaxProblemsReported)
+        {
+            return problems;
+        }
+
+        var more = problems.Count - MaxProblemsReported;
+        return [.. problems.Take(MaxProblemsReported), Sentence.Of($"… and {more:N0} more problems")];
+    }
 
     private static FieldErrors CheckOptions(ListImportOptions options)
     {

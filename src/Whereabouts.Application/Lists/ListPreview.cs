@@ -1,5 +1,6 @@
 using Whereabouts.Tables.Layout;
 using Whereabouts.Tables.Reading;
+using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Lists;
 
@@ -26,4 +27,4 @@ public sealed record ListPreview(
     IReadOnlyList<TableRow> Written,
     IReadOnlyList<ListRowValues> Read,
     int RowCount,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<Sentence> Problems);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Whereabouts.Application.Parties;
 using Whereabouts.Domain;
 using Whereabouts.Tables.Layout;
-using Whereabouts.Tables.Reading;
 
 namespace Whereabouts.Application.Lists;
 
@@ -17,12 +16,12 @@ internal static class ListRowChecks
     // The widest a list's id, names and place may be (the columns they are stored in).
     private const int MaxFieldLength = 200;
 
-    public static List<ListRowInput> Check(ListReading reading, ListImportOptions options, string? listSide, PartyList parties, List<string> problems)
+    public static List<ListRowInput> Check(ListReading reading, ListImportOptions options, string? listSide, PartyList parties, List<Sentence> problems)
     {
         var file = reading.File.FileName;
         var sheet = reading.Layout.Sheet;
-        void Problem(int line, ListField field, string message) =>
-            problems.Add(new TableProblem(file, sheet, line, HeaderOf(reading.Layout, field), message).ToString());
+        void Problem(int line, ListField field, Sentence message) =>
+            problems.Add(ListProblems.At(file, sheet, line, HeaderOf(reading.Layout, field), message));
 
         var rows = new List<ListRowInput>(reading.Rows.Count);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -32,7 +31,8 @@ internal static class ListRowChecks
             var recordId = values.Id ?? line.ToString(CultureInfo.InvariantCulture);
             if (!ids.TryAdd(recordId, line))
             {
-                Problem(line, ListField.Id, $"the number '{recordId}' was already used on line {ids[recordId]}; each row of a list needs its own");
+                var first = ids[recordId];
+                Problem(line, ListField.Id, Sentence.Of($"the number '{recordId}' was already used on line {first}; each row of a list needs its own"));
             }
 
             foreach (var (field, value, width) in new[]
@@ -46,7 +46,7 @@ internal static class ListRowChecks
             {
                 if (value is { } text && text.Length > width)
                 {
-                    Problem(line, field, string.Create(CultureInfo.InvariantCulture, $"longer than {width} characters"));
+                    Problem(line, field, Sentence.Of($"longer than {width} characters"));
                 }
             }
 
@@ -56,7 +56,7 @@ internal static class ListRowChecks
                 {
                     // A name split from a full-name column is named by that column.
                     var column = HeaderOf(reading.Layout, field) ?? HeaderOf(reading.Layout, ListField.FullName);
-                    problems.Add(new TableProblem(file, sheet, line, column, $"the name holds {what}; remove the control, direction or invisible characters").ToString());
+                    problems.Add(ListProblems.At(file, sheet, line, column, Sentence.Of($"the name holds {what}; remove the control, direction or invisible characters")));
                 }
             }
 
@@ -69,14 +69,14 @@ internal static class ListRowChecks
                 }
                 else
                 {
-                    Problem(line, ListField.Fate, $"'{fateText}' is not a fate the registry knows (missing, captured, detained, released, deceased…); correct the cell, or map the column to Extra to keep it as a note");
+                    Problem(line, ListField.Fate, Sentence.Of($"'{fateText}' is not a fate the registry knows (missing, captured, detained, released, deceased…); correct the cell, or map the column to Extra to keep it as a note"));
                 }
             }
 
             var asOf = values.FateDate is { } fateDate ? ToPartialDate(fateDate, line, ListField.FateDate, Problem) : options.AsOf;
             if (fate is not null && asOf is null)
             {
-                Problem(line, ListField.FateDate, "the row states a fate but not when: add a fate date column or give the list's date");
+                Problem(line, ListField.FateDate, Sentence.Of("the row states a fate but not when: add a fate date column or give the list's date"));
             }
 
             var side = listSide;
@@ -85,7 +85,8 @@ internal static class ListRowChecks
                 side = ResolveSide(sideText, parties, out var known);
                 if (!known)
                 {
-                    Problem(line, ListField.Side, $"'{sideText}' is not a party of this registry; use one of: {parties.Slugs}");
+                    var slugs = parties.Slugs;
+                    Problem(line, ListField.Side, Sentence.Of($"'{sideText}' is not a party of this registry; use one of: {slugs}"));
                 }
             }
 
@@ -132,7 +133,7 @@ internal static class ListRowChecks
         return null;
     }
 
-    private static PartialDate? ToPartialDate(ListDate date, int line, ListField field, Action<int, ListField, string> problem)
+    private static PartialDate? ToPartialDate(ListDate date, int line, ListField field, Action<int, ListField, Sentence> problem)
     {
         try
         {
@@ -145,7 +146,9 @@ internal static class ListRowChecks
         }
         catch (ArgumentOutOfRangeException e)
         {
-            problem(line, field, $"'{date.Written}' is not a date the registry can keep: {e.Message.Split(" (Parameter", 2)[0]}");
+            var written = date.Written;
+            var why = e.Message.Split(" (Parameter", 2)[0];
+            problem(line, field, Sentence.Of($"'{written}' is not a date the registry can keep: {why}"));
             return null;
         }
     }

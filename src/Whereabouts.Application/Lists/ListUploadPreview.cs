@@ -1,4 +1,5 @@
 using Whereabouts.Tables.Reading;
+using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Lists;
 
@@ -11,4 +12,4 @@ namespace Whereabouts.Application.Lists;
 /// <param name="Problems">Why it cannot be read, each problem with its place (empty with a preview; the preview has its own).</param>
 /// <param name="Rows">Without a preview, the first rows of the sheet as written (empty when the file cannot be read at all).</param>
 /// <param name="Sheets">Without a preview, the workbook's sheets.</param>
-public sealed record ListUploadPreview(ListPreview? Preview, IReadOnlyList<string> Problems, IReadOnlyList<TableRow> Rows, IReadOnlyList<string> Sheets);
+public sealed record ListUploadPreview(ListPreview? Preview, IReadOnlyList<Sentence> Problems, IReadOnlyList<TableRow> Rows, IReadOnlyList<string> Sheets);

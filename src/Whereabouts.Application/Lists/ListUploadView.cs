@@ -34,7 +34,7 @@ public sealed record ListUploadView(
     DateTimeOffset? FinishedAt,
     Guid? SourceId,
     ListImportReport? Report,
-    IReadOnlyList<string> Problems,
+    IReadOnlyList<Sentence> Problems,
     int Version,
     ListImportLive? Live)
 {

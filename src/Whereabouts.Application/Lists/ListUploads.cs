@@ -246,7 +246,7 @@ public sealed class ListUploads(
         }
         catch (TableInputException e)
         {
-            throw new ValidationFailedException("mapping", string.Join("; ", e.Problems.Select(p => p.ToString())));
+            throw new ValidationFailedException(new Dictionary<string, IReadOnlyList<Sentence>>(StringComparer.Ordinal) { ["mapping"] = [.. e.Problems.Select(ListProblems.Of)] });
         }
     }
 
@@ -304,7 +304,7 @@ public sealed class ListUploads(
         upload.FinishedAt,
         upload.SourceId,
         ReadReport(upload.ReportJson),
-        upload.Problems is null ? [] : upload.Problems.Split('\n'),
+        ListProblems.Read(upload.Problems),
         upload.Version,
         activity.Live(upload.Id));
 }

@@ -85,7 +85,10 @@ public sealed class ListImport
     /// <summary>What the import did (counts, as JSON), once imported.</summary>
     public string? ReportJson { get; private set; }
 
-    /// <summary>Why it failed: each problem with its place, one per line.</summary>
+    /// <summary>
+    /// Why it failed, each problem with its place, as the application wrote it: it keeps each
+    /// problem's template and values, so that a page shows them in its reader's language.
+    /// </summary>
     public string? Problems { get; private set; }
 
     /// <summary>Optimistic concurrency: two people correcting one upload's mapping cannot both win.</summary>
@@ -148,12 +151,12 @@ public sealed class ListImport
         ReportJson = reportJson;
     }
 
-    /// <summary>Records failure with its problems.</summary>
-    public void Fail(IEnumerable<string> problems, DateTimeOffset at)
+    /// <summary>Records failure with its problems (see <see cref="Problems"/>).</summary>
+    public void Fail(string problems, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(problems);
         Finish(ListImportState.Failed, at);
-        Problems = string.Join('\n', problems);
+        Problems = problems;
     }
 
     /// <summary>Records that <paramref name="actor"/> cancelled the import before it finished.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Whereabouts.Tables.Reading;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Layout;
 
@@ -29,7 +30,7 @@ internal static class ListDates
     /// null with <paramref name="problem"/> saying why (and quoting the value) when the cell holds
     /// no date, a date that does not exist, or one before 1900 or after <paramref name="today"/>.
     /// </summary>
-    public static ListDate? Read(TableCell cell, DateOnly today, out string? problem)
+    public static ListDate? Read(TableCell cell, DateOnly today, out EngineText? problem)
     {
         problem = null;
         ListDate? date;
@@ -50,7 +51,8 @@ internal static class ListDates
             date = FromText(cell.Text, out var impossible);
             if (impossible)
             {
-                problem = $"'{cell.Text}' is not a date that exists";
+                var text = cell.Text;
+                problem = EngineText.Of($"'{text}' is not a date that exists");
                 return null;
             }
         }
@@ -58,20 +60,21 @@ internal static class ListDates
         var written = cell.Text.Length > 0 ? cell.Text : date?.Written ?? string.Empty;
         if (date is null)
         {
-            problem = $"'{Quote(written)}' is not a date (dates are read as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, a year, or a spreadsheet date)";
+            var quoted = Quote(written);
+            problem = EngineText.Of($"'{quoted}' is not a date (dates are read as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, a year, or a spreadsheet date)");
             return null;
         }
 
         if (date.Year < FirstYear)
         {
-            problem = $"'{written}' is before {FirstYear}";
+            problem = EngineText.Of($"'{written}' is before {FirstYear}");
             return null;
         }
 
         if (date.Year > today.Year
             || (date.Year == today.Year && date.Month is { } month && (month > today.Month || (month == today.Month && date.Day > today.Day))))
         {
-            problem = $"'{written}' is in the future";
+            problem = EngineText.Of($"'{written}' is in the future");
             return null;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Whereabouts.Tables.Reading;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Layout;
 
@@ -34,7 +35,7 @@ internal static class ListLayoutFinder
     {
         if (sheet.Rows.Count == 0)
         {
-            throw new TableInputException(new TableProblem(file.FileName, sheet.Name, 0, null, "the sheet is empty"));
+            throw new TableInputException(new TableProblem(file.FileName, sheet.Name, 0, null, EngineText.Of($"the sheet is empty")));
         }
 
         var keys = mapping.Columns.Select(c => (Key: c.Key, Normalized: ListText.Normalize(c.Key), Letter: ColumnLetters.Parse(c.Key.Trim()), Field: c.Value)).ToList();
@@ -45,7 +46,7 @@ internal static class ListLayoutFinder
             {
                 throw new TableInputException(new TableProblem(
                     file.FileName, sheet.Name, line, null,
-                    string.Create(CultureInfo.InvariantCulture, $"the mapping's header line {line} is empty or past the end (the sheet's rows run from line {sheet.Rows[0].Line} to {sheet.Rows[^1].Line})")));
+                    EngineText.Of($"the mapping's header line {line} is empty or past the end (the sheet's rows run from line {sheet.Rows[0].Line} to {sheet.Rows[^1].Line})")));
             }
 
             var columns = Columns(sheet.Rows[index], keys, out var unknown);
@@ -53,7 +54,7 @@ internal static class ListLayoutFinder
             {
                 throw new TableInputException(new TableProblem(
                     file.FileName, sheet.Name, line, null,
-                    $"the header on line {line.ToString(CultureInfo.InvariantCulture)} has no name column (a full name, a family name or a given name); it reads {Cells(sheet.Rows[index])}"));
+                    EngineText.Of($"the header on line {line} has no name column (a full name, a family name or a given name); it reads {Cells(sheet.Rows[index])}")));
             }
 
             AddUnknownKeys(file, sheet, line, unknown, problems);
@@ -78,7 +79,7 @@ internal static class ListLayoutFinder
 
         throw new TableInputException(new TableProblem(
             file.FileName, sheet.Name, 0, null,
-            $"no row among the first {SearchedRows} names a name column (a full name, a family name or a given name, in English, Russian, Armenian or Azerbaijani); the first rows read {seen}"));
+            EngineText.Of($"no row among the first {SearchedRows} names a name column (a full name, a family name or a given name, in English, Russian, Armenian or Azerbaijani); the first rows read {seen}")));
     }
 
     private static int IndexOfLine(TableSheet sheet, int line)
@@ -188,7 +189,7 @@ internal static class ListLayoutFinder
     {
         foreach (var key in unknown)
         {
-            problems.Add(new TableProblem(file.FileName, sheet.Name, line, key, $"the mapping names the column \"{key}\", which the header on line {line.ToString(CultureInfo.InvariantCulture)} does not have"));
+            problems.Add(new TableProblem(file.FileName, sheet.Name, line, key, EngineText.Of($"the mapping names the column \"{key}\", which the header on line {line} does not have")));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Whereabouts.Tables.Reading;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Layout;
 
@@ -51,12 +52,12 @@ public sealed record ListMapping
         }
         catch (JsonException e)
         {
-            throw Refuse(sourceName, (int)(e.LineNumber ?? -1) + 1, $"not valid mapping JSON: {e.Message}");
+            throw Refuse(sourceName, (int)(e.LineNumber ?? -1) + 1, EngineText.Of($"not valid mapping JSON: {e.Message}"));
         }
         catch (ArgumentException e)
         {
             // Text that is not valid UTF-16 (a lone surrogate) cannot be read as JSON.
-            throw Refuse(sourceName, 0, $"not valid mapping JSON: {e.Message}");
+            throw Refuse(sourceName, 0, EngineText.Of($"not valid mapping JSON: {e.Message}"));
         }
 
         using (document)
@@ -64,7 +65,7 @@ public sealed record ListMapping
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw Refuse(sourceName, 0, $"a mapping is a JSON object with the properties {Quoted(Properties)}, not {Kind(root)}");
+                throw Refuse(sourceName, 0, EngineText.Of($"a mapping is a JSON object with the properties {Quoted(Properties)}, not {Kind(root)}"));
             }
 
             string? sheet = null;
@@ -80,7 +81,7 @@ public sealed record ListMapping
                         {
                             JsonValueKind.Null => null,
                             JsonValueKind.String => property.Value.GetString(),
-                            _ => throw Refuse(sourceName, 0, $"\"sheet\" is a sheet's name in quotes, not {Kind(property.Value)}"),
+                            _ => throw Refuse(sourceName, 0, EngineText.Of($"\"sheet\" is a sheet's name in quotes, not {Kind(property.Value)}")),
                         };
                         break;
                     case "headerLine":
@@ -88,7 +89,7 @@ public sealed record ListMapping
                         {
                             JsonValueKind.Null => null,
                             JsonValueKind.Number when property.Value.TryGetInt32(out var line) && line >= 1 => line,
-                            _ => throw Refuse(sourceName, 0, $"\"headerLine\" is a line number of 1 or more, not {property.Value.GetRawText()}"),
+                            _ => throw Refuse(sourceName, 0, EngineText.Of($"\"headerLine\" is a line number of 1 or more, not {property.Value.GetRawText()}")),
                         };
                         break;
                     case "columns":
@@ -98,7 +99,7 @@ public sealed record ListMapping
                         order = ParseName<NameOrder>(property.Value, "nameOrder", sourceName);
                         break;
                     default:
-                        throw Refuse(sourceName, 0, $"a mapping has no property \"{property.Name}\"; its properties are {Quoted(Properties)}");
+                        throw Refuse(sourceName, 0, EngineText.Of($"a mapping has no property \"{property.Name}\"; its properties are {Quoted(Properties)}"));
                 }
             }
 
@@ -175,19 +176,19 @@ public sealed record ListMapping
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            throw Refuse(sourceName, 0, $"\"columns\" is an object of a header or column letter to a field, such as {{\"ФИО\": \"FullName\"}}, not {Kind(value)}");
+            throw Refuse(sourceName, 0, EngineText.Of($"\"columns\" is an object of a header or column letter to a field, such as {{\"ФИО\": \"FullName\"}}, not {Kind(value)}"));
         }
 
         foreach (var column in value.EnumerateObject())
         {
             if (string.IsNullOrWhiteSpace(column.Name))
             {
-                throw Refuse(sourceName, 0, "\"columns\" has an empty header; name a column by its header or its letter");
+                throw Refuse(sourceName, 0, EngineText.Of($"\"columns\" has an empty header; name a column by its header or its letter"));
             }
 
             if (!columns.TryAdd(column.Name, ParseName<ListField>(column.Value, $"column \"{column.Name}\"", sourceName)))
             {
-                throw Refuse(sourceName, 0, $"\"columns\" names \"{column.Name}\" twice");
+                throw Refuse(sourceName, 0, EngineText.Of($"\"columns\" names \"{column.Name}\" twice"));
             }
         }
     }
@@ -205,7 +206,7 @@ public sealed record ListMapping
         }
 
         var written = value.ValueKind == JsonValueKind.String ? $"\"{text}\"" : value.GetRawText();
-        throw Refuse(sourceName, 0, $"{what}: {written} is not one of {Quoted(Enum.GetNames<T>())}");
+        throw Refuse(sourceName, 0, EngineText.Of($"{what}: {written} is not one of {Quoted(Enum.GetNames<T>())}"));
     }
 
     private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"\"{n}\""));
@@ -217,6 +218,6 @@ public sealed record ListMapping
         var kind => kind == "undefined" ? "nothing" : "a " + kind,
     };
 
-    private static TableInputException Refuse(string sourceName, int line, string message) =>
+    private static TableInputException Refuse(string sourceName, int line, EngineText message) =>
         new(new TableProblem(sourceName, null, Math.Max(0, line), null, message));
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Whereabouts.Linkage.Comparisons;
 using Whereabouts.Tables.Reading;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Layout;
 
@@ -55,8 +55,9 @@ internal sealed class ListRowReader
             any |= !row.Cells[i].IsEmpty;
             if (text.Length > LongestValue)
             {
-                problems.Add(Problem(row, i, string.Create(
-                    CultureInfo.InvariantCulture, $"the value is {text.Length:N0} characters long, more than the {LongestValue:N0} a cell may hold: '{text[..40]}…'")));
+                var length = text.Length;
+                var start = text[..40];
+                problems.Add(Problem(row, i, EngineText.Of($"the value is {length:N0} characters long, more than the {LongestValue:N0} a cell may hold: '{start}…'")));
                 (blanked ??= [.. row.Cells])[i] = TableCell.Empty;
             }
         }
@@ -77,7 +78,7 @@ internal sealed class ListRowReader
         var given = Text(row, ListField.GivenName) ?? parts?.Given;
         if (!ListText.HasLetter(family) && !ListText.HasLetter(given) && !ListText.HasLetter(full))
         {
-            problems.Add(Problem(row, -1, "the row has values but no name (no full name, family name or given name)"));
+            problems.Add(Problem(row, -1, EngineText.Of($"the row has values but no name (no full name, family name or given name)")));
             return null;
         }
 
@@ -167,6 +168,6 @@ internal sealed class ListRowReader
         return extra ?? [];
     }
 
-    private TableProblem Problem(TableRow row, int column, string message) =>
+    private TableProblem Problem(TableRow row, int column, EngineText message) =>
         new(file.FileName, sheet, row.Line, column < 0 ? null : column < columns.Count ? columns[column].Header : ColumnLetters.Of(column), message);
 }

@@ -1,3 +1,5 @@
+using Whereabouts.Engines;
+
 namespace Whereabouts.Tables.Reading;
 
 /// <summary>Reads decoded delimited text as one sheet: finds the delimiter, then reads every record.</summary>
@@ -24,7 +26,7 @@ internal static class DelimitedReader
         {
             if (unclosedQuote > 0)
             {
-                throw new TableInputException(new TableProblem(fileName, null, unclosedQuote, null, "a quoted field opened on this line is never closed (a quote mark is missing)"));
+                throw new TableInputException(new TableProblem(fileName, null, unclosedQuote, null, EngineText.Of($"a quoted field opened on this line is never closed (a quote mark is missing)")));
             }
 
             if ((++read & 0x3FF) == 0)
@@ -34,7 +36,7 @@ internal static class DelimitedReader
 
             if (line > TableLimits.MaxRowsPerSheet)
             {
-                throw TableReader.OverLimit(fileName, null, $"it has more than {TableLimits.MaxRowsPerSheet:N0} lines");
+                throw TableReader.OverLimit(fileName, null, EngineText.Of($"it has more than {TableLimits.MaxRowsPerSheet:N0} lines; split the list into smaller files"));
             }
 
             if (fields.TrueForAll(f => f.Length == 0))
@@ -45,7 +47,7 @@ internal static class DelimitedReader
             cells += fields.Count;
             if (cells > TableLimits.MaxCellsPerSheet)
             {
-                throw TableReader.OverLimit(fileName, null, $"it has more than {TableLimits.MaxCellsPerSheet:N0} cells");
+                throw TableReader.OverLimit(fileName, null, EngineText.Of($"it has more than {TableLimits.MaxCellsPerSheet:N0} cells; split the list into smaller files"));
             }
 
             var row = new TableCell[fields.Count];
@@ -59,7 +61,7 @@ internal static class DelimitedReader
 
         if (rows.Count == 0)
         {
-            throw new TableInputException(new TableProblem(fileName, null, 0, null, "the file is empty"));
+            throw new TableInputException(new TableProblem(fileName, null, 0, null, EngineText.Of($"the file is empty")));
         }
 
         return new TableFile(fileName, TableFormat.Delimited, decoded.Encoding, delimiter, [new TableSheet(null, rows)]);

@@ -1,3 +1,5 @@
+using Whereabouts.Engines;
+
 namespace Whereabouts.Tables.Reading;
 
 /// <summary>
@@ -21,6 +23,6 @@ public sealed record TableFile(string FileName, TableFormat Format, string? Enco
 
         return Sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new TableInputException(
-                new TableProblem(FileName, null, 0, null, $"there is no sheet \"{name}\"; the sheets are: {string.Join(", ", Sheets.Select(s => $"\"{s.Name}\""))}"));
+                new TableProblem(FileName, null, 0, null, EngineText.Of($"there is no sheet \"{name}\"; the sheets are: {string.Join(", ", Sheets.Select(s => $"\"{s.Name}\""))}")));
     }
 }

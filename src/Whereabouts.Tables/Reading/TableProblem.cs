@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Reading;
 
@@ -11,6 +12,23 @@ namespace Whereabouts.Tables.Reading;
 /// <param name="Message">What is wrong, in words a list's keeper can act on; it quotes the value when there is one.</param>
 public sealed record TableProblem(string FileName, string? Sheet, int Line, string? Column, string Message)
 {
+    internal TableProblem(string fileName, string? sheet, int line, string? column, EngineText message)
+        : this(fileName, sheet, line, column, message.English)
+    {
+        Template = message.Template;
+        Values = message.Values;
+    }
+
+    /// <summary>
+    /// <see cref="Message"/> as a template (composite format, <c>{n}</c> for each of
+    /// <see cref="Values"/>), for an application to translate; the English template is the key. For a
+    /// problem made from a written message, the message itself, its braces doubled.
+    /// </summary>
+    public string Template { get; init; } = Message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
+    /// <summary>The values of <see cref="Template"/>.</summary>
+    public IReadOnlyList<object?> Values { get; init; } = [];
+
     /// <summary>"FILE, sheet S, line N, column C: message", leaving out what is not known.</summary>
     public override string ToString()
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Reading;
 
@@ -25,7 +25,7 @@ public static class TableReader
         var bytes = content.Span;
         if (bytes.IsEmpty)
         {
-            throw new TableInputException(new TableProblem(fileName, null, 0, null, "the file is empty"));
+            throw new TableInputException(new TableProblem(fileName, null, 0, null, EngineText.Of($"the file is empty")));
         }
 
         if (bytes.StartsWith(CompoundFile.Signature))
@@ -45,9 +45,9 @@ public static class TableReader
             return ZipPackage.Inspect(stream, fileName) switch
             {
                 ZipPackageKind.Xlsx => WorkbookReader.Read(Rewound(stream), fileName, TableFormat.Xlsx, cancellationToken),
-                ZipPackageKind.Ods => throw Refused(fileName, "it is an OpenDocument spreadsheet (.ods), which we cannot read; save it as .xlsx or .csv"),
-                ZipPackageKind.Xlsb => throw Refused(fileName, "it is an Excel binary workbook (.xlsb), which we cannot read; save it as .xlsx or .csv"),
-                _ => throw Refused(fileName, "it is a ZIP archive, not a workbook; unpack it and give the list itself"),
+                ZipPackageKind.Ods => throw Refused(fileName, EngineText.Of($"it is an OpenDocument spreadsheet (.ods), which we cannot read; save it as .xlsx or .csv")),
+                ZipPackageKind.Xlsb => throw Refused(fileName, EngineText.Of($"it is an Excel binary workbook (.xlsb), which we cannot read; save it as .xlsx or .csv")),
+                _ => throw Refused(fileName, EngineText.Of($"it is a ZIP archive, not a workbook; unpack it and give the list itself")),
             };
         }
 
@@ -56,17 +56,17 @@ public static class TableReader
 
     /// <summary>The refusal of a workbook the library could not read.</summary>
     internal static TableInputException Damaged(string fileName) =>
-        Refused(fileName, "the workbook is damaged or not a workbook; open it in a spreadsheet program and save it again");
+        Refused(fileName, EngineText.Of($"the workbook is damaged or not a workbook; open it in a spreadsheet program and save it again"));
 
     /// <summary>The refusal of a workbook encrypted with a password.</summary>
     internal static TableInputException PasswordProtected(string fileName) =>
-        Refused(fileName, "the workbook is protected by a password; save an unprotected copy");
+        Refused(fileName, EngineText.Of($"the workbook is protected by a password; save an unprotected copy"));
 
     /// <summary>The refusal of a file (or one of its sheets) past one of the <see cref="TableLimits"/>.</summary>
-    internal static TableInputException OverLimit(string fileName, string? sheet, FormattableString reason) =>
-        new(new TableProblem(fileName, sheet, 0, null, reason.ToString(CultureInfo.InvariantCulture) + "; split the list into smaller files"));
+    internal static TableInputException OverLimit(string fileName, string? sheet, EngineText reason) =>
+        new(new TableProblem(fileName, sheet, 0, null, reason));
 
-    private static TableInputException Refused(string fileName, string message) => new(new TableProblem(fileName, null, 0, null, message));
+    private static TableInputException Refused(string fileName, EngineText message) => new(new TableProblem(fileName, null, 0, null, message));
 
     // The bytes as a read-only stream, without a copy when they are an array's.
     private static MemoryStream Stream(ReadOnlyMemory<byte> content) =>

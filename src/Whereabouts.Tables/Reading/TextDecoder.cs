@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Reading;
 
@@ -130,5 +131,5 @@ internal static class TextDecoder
     }
 
     private static TableInputException NotText(string fileName) =>
-        new(new TableProblem(fileName, null, 0, null, "the file is neither a workbook nor a text table (it holds binary data or an unsupported encoding); save the list as .xlsx or .csv"));
+        new(new TableProblem(fileName, null, 0, null, EngineText.Of($"the file is neither a workbook nor a text table (it holds binary data or an unsupported encoding); save the list as .xlsx or .csv")));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Reading;
 
@@ -43,7 +44,7 @@ internal static class WorkbookReader
 
         if (sheets.Count == 0)
         {
-            throw new TableInputException(new TableProblem(fileName, null, 0, null, "the workbook has no sheets"));
+            throw new TableInputException(new TableProblem(fileName, null, 0, null, EngineText.Of($"the workbook has no sheets")));
         }
 
         return new TableFile(fileName, format, null, null, sheets);
@@ -57,7 +58,7 @@ internal static class WorkbookReader
         // so a claim past the limit is refused before the walk, not counted during it.
         if (reader.RowCount > TableLimits.MaxRowsPerSheet)
         {
-            throw TableReader.OverLimit(fileName, name, $"it has more than {TableLimits.MaxRowsPerSheet:N0} rows");
+            throw TableReader.OverLimit(fileName, name, EngineText.Of($"it has more than {TableLimits.MaxRowsPerSheet:N0} rows; split the list into smaller files"));
         }
 
         // The library takes an .xls sheet's width from its DIMENSIONS record too; every row is then
@@ -84,14 +85,14 @@ internal static class WorkbookReader
 
             if (line > TableLimits.MaxRowsPerSheet)
             {
-                throw TableReader.OverLimit(fileName, name, $"it has more than {TableLimits.MaxRowsPerSheet:N0} rows");
+                throw TableReader.OverLimit(fileName, name, EngineText.Of($"it has more than {TableLimits.MaxRowsPerSheet:N0} rows; split the list into smaller files"));
             }
 
             var width = reader.FieldCount;
             examined += width;
             if (examined > TableLimits.MaxCellsExaminedPerSheet)
             {
-                throw TableReader.OverLimit(fileName, name, $"its rows are too wide and long to read: more than {TableLimits.MaxCellsExaminedPerSheet:N0} cells, empty ones included");
+                throw TableReader.OverLimit(fileName, name, EngineText.Of($"its rows are too wide and long to read: more than {TableLimits.MaxCellsExaminedPerSheet:N0} cells, empty ones included; split the list into smaller files"));
             }
 
             var cells = ReadCells(reader, width);
@@ -103,7 +104,7 @@ internal static class WorkbookReader
             kept += cells.Length;
             if (kept > TableLimits.MaxCellsPerSheet)
             {
-                throw TableReader.OverLimit(fileName, name, $"it has more than {TableLimits.MaxCellsPerSheet:N0} cells");
+                throw TableReader.OverLimit(fileName, name, EngineText.Of($"it has more than {TableLimits.MaxCellsPerSheet:N0} cells; split the list into smaller files"));
             }
 
             rows.Add(new TableRow(line, cells));

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Whereabouts.Engines;
 
 namespace Whereabouts.Tables.Reading;
 
@@ -57,7 +57,7 @@ internal static class ZipPackage
         {
             throw new TableInputException(new TableProblem(
                 fileName, null, 0, null,
-                $"the archive would unpack to more than {TableLimits.MaxUnpackedBytes / (1 << 20)} MiB; it is not a list we can read"));
+                EngineText.Of($"the archive would unpack to more than {TableLimits.MaxUnpackedBytes / (1 << 20)} MiB; it is not a list we can read")));
         }
 
         unpacked += entry.Length;
@@ -65,7 +65,7 @@ internal static class ZipPackage
         {
             throw new TableInputException(new TableProblem(
                 fileName, null, 0, null,
-                string.Create(CultureInfo.InvariantCulture, $"its part \"{entry.FullName}\" would unpack to {entry.Length / Math.Max(1, entry.CompressedLength)} times its packed size (a ZIP bomb); it is not a list we can read")));
+                EngineText.Of($"its part \"{entry.FullName}\" would unpack to {entry.Length / Math.Max(1, entry.CompressedLength)} times its packed size (a ZIP bomb); it is not a list we can read")));
         }
     }
 

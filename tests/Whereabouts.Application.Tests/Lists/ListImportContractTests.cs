@@ -251,8 +251,8 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
         var dry = await Importer.DryRunAsync(Encoding.UTF8.GetBytes(csv), "dry.csv", Options(), cancellationToken: Cancel);
 
         Assert.Equal(2, dry.Problems.Count);
-        Assert.Contains(dry.Problems, p => p.Contains("line 2", StringComparison.Ordinal));
-        Assert.Contains(dry.Problems, p => p.Contains("line 3", StringComparison.Ordinal));
+        Assert.Contains(dry.Problems, p => p.English.Contains("line 2", StringComparison.Ordinal));
+        Assert.Contains(dry.Problems, p => p.English.Contains("line 3", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
 
         var upload = (await Uploads.FindAsync(id, Cancel))!;
         Assert.Equal(ListImportState.Failed, upload.State);
-        Assert.Contains(upload.Problems, p => p.Contains("list.csv", StringComparison.Ordinal) && p.Contains("line 3", StringComparison.Ordinal));
+        Assert.Contains(upload.Problems, p => p.English.Contains("list.csv", StringComparison.Ordinal) && p.English.Contains("line 3", StringComparison.Ordinal));
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -93,7 +93,7 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
         {
             var upload = (await Uploads.FindAsync(id, Cancel))!;
             Assert.Equal(ListImportState.Failed, upload.State);
-            Assert.Contains(ListImportRunner.Interrupted, Assert.Single(upload.Problems), StringComparison.Ordinal);
+            Assert.Contains(ListImportRunner.InterruptedText, Assert.Single(upload.Problems).English, StringComparison.Ordinal);
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class ListUploadsTests : IAsyncLifetime
 
         Assert.NotNull(preview);
         Assert.Null(preview.Preview);
-        Assert.Contains(preview.Problems, p => p.Contains("odd.csv", StringComparison.Ordinal));
+        Assert.Contains(preview.Problems, p => p.English.Contains("odd.csv", StringComparison.Ordinal));
         Assert.Equal("Nom de famille", preview.Rows[0][1].Text);
     }
 

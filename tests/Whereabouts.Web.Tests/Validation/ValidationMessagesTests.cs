@@ -54,6 +54,7 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Domain/Sources",
         "src/Whereabouts.Domain/Tracing",
         "src/Whereabouts.Ingestion",
+        "src/Whereabouts.Tables",
     ];
 
     private static readonly ResourceManager Resource = new(

@@ -8,6 +8,6 @@ internal sealed record ListDryRunResource(Guid Id, ListImportCountsResource Coun
     public static ListDryRunResource From(Guid id, ListImportReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new(id, ListImportCountsResource.From(report), report.Problems);
+        return new(id, ListImportCountsResource.From(report), [.. report.Problems.Select(p => p.English)]);
     }
 }

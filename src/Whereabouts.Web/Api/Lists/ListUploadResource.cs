@@ -45,7 +45,7 @@ internal sealed record ListUploadResource(
             upload.Live?.RowsPerSecond,
             upload.Live?.SecondsLeft,
             upload.Report is { } report ? ListImportCountsResource.From(report) : null,
-            upload.Problems,
+            [.. upload.Problems.Select(p => p.English)],
             upload.SourceId);
     }
 }

@@ -89,6 +89,23 @@ public sealed class DetailsPageTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(before, await ListUploading.CountsAsync(app));
     }
 
+    [Theory]
+    [InlineData("ru", "invented-list.csv, строка 3, столбец «birth_date»: даты «31.02.1992» не существует")]
+    [InlineData("hy", "invented-list.csv, տող 3, սյունակ «birth_date»․ «31.02.1992» ամսաթիվ գոյություն չունի")]
+    [InlineData("az", "invented-list.csv, sətir 3, «birth_date» sütunu: «31.02.1992» tarixi mövcud deyil")]
+    public async Task Post_DryRunOfABadFile_InTheReadersLanguage_ShowsTheProblemTranslatedWithItsPlace(string language, string expected)
+    {
+        using var browser = await app.BrowserAsync(Roles.Caseworker);
+        browser.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(language));
+        var id = await ListUploading.UploadAsync(browser, "id,given_name,family_name,birth_date\nINV-1,Aram,Invented-Sargsyan,1990\nINV-2,Ani,Invented-Hakobyan,31.02.1992\n");
+        var path = $"/Lists/{id}";
+
+        using var dryRun = await WebApp.PostEveryFieldAsync(browser, path, "#list-form", new Dictionary<string, string> { ["Title"] = "INVENTED bad list" }, $"{path}?handler=DryRun");
+
+        var page = await WebApp.ParseAsync(dryRun);
+        Assert.Equal(expected, Assert.Single(page.QuerySelectorAll("#dry-problems li")).TextContent.Trim());
+    }
+
     [Fact]
     public async Task Post_ImportWithoutATitle_NamesTheFieldAndQueuesNothing()
     {
