@@ -102,7 +102,7 @@ internal sealed class FieldErrors
         var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
-            Add(field, $"'{text.Trim()}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            Add(field, $"'{text.Trim()}' is not one of {EnumChoices.Of<TEnum>()}.");
             return fallback;
         }
 

@@ -277,7 +277,7 @@ public sealed class ExchangeRecorder(WhereaboutsDatabase database, ICurrentActor
         var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
-            errors.Add(field, $"'{text.Trim()}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            errors.Add(field, $"'{text.Trim()}' is not one of {EnumChoices.Of<TEnum>()}.");
             return null;
         }
 

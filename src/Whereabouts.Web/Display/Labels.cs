@@ -235,6 +235,29 @@ internal static class Labels
         _ => script.ToString(),
     };
 
+    /// <summary>The label of any enum value that has one (<see cref="Of(FateStatus)"/> and its siblings); its name otherwise.</summary>
+    public static string OfAny(Enum value) => value switch
+    {
+        FateStatus status => Of(status),
+        SourceKind kind => Of(kind),
+        Reliability reliability => Of(reliability),
+        Credibility credibility => Of(credibility),
+        CountCategory category => Of(category),
+        ClaimStatus status => Of(status),
+        CountQualifier qualifier => Of(qualifier),
+        ExchangeTerms terms => Of(terms),
+        TransferKind kind => Of(kind),
+        ForumKind forum => Of(forum),
+        LegalCaseKind kind => Of(kind),
+        LegalCaseStatus status => Of(status),
+        ProceedingKind kind => Of(kind),
+        PlaceKind kind => Of(kind),
+        Sex sex => Of(sex),
+        ServiceRole role => Of(role),
+        NameScript script => Of(script),
+        _ => value.ToString(),
+    };
+
     /// <summary>A day in the reader's culture, e.g. "12 Jan 2021".</summary>
     public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Whereabouts.Application.Common;
 using Whereabouts.Domain;
 using Whereabouts.Web.Validation;
 
@@ -51,6 +52,8 @@ internal static class SentenceText
         SourceKind kind => Labels.Of(kind),
         CountCategory category => Labels.Of(category),
         LegalCaseStatus status => Labels.Of(status),
+        EnumChoices choices => string.Join(", ", choices.Values.Select(Labels.OfAny)),
+        Enum other => Labels.OfAny(other),
         _ => value,
     };
 }

@@ -54,9 +54,9 @@ internal sealed class EditModel(TracingRequestReader reader, TracingRequestEdito
         {
             FormErrors.Add(ModelState, e, TracingRequestForm.KeyOf);
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, Display.Labels.Text(e.Message));
+            ModelState.AddModelError(string.Empty, Display.Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
         }
 
         return Page();

@@ -55,6 +55,26 @@ public sealed class CreatePageTests(WebApp app) : IClassFixture<WebApp>
         Assert.False(await context.Sources.AnyAsync(s => s.Title == "A source with a bad date", TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Post_KindThatIsNoKind_InRussian_ListsTheKindsByTheirRussianLabels()
+    {
+        using var browser = await app.BrowserAsync(Roles.Analyst);
+        browser.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue("ru"));
+
+        using var response = await WebApp.PostFormAsync(browser, "/Sources/Create", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Invented source of no kind",
+            ["Form.Kind"] = "Bogus",
+        });
+        var page = await WebApp.ParseAsync(response);
+
+        var message = page.QuerySelector("[data-valmsg-for='Form.Kind']")?.TextContent.Trim();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("«Bogus» — не одно из значений: ", message, StringComparison.Ordinal);
+        Assert.Contains("Новостная статья", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("NewsArticle", message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ru", "Не длиннее 500 символов; здесь 501.", "{0} — в будущем.")]
     [InlineData("hy", "Պահեք 500 նիշի սահմաններում. այստեղ 501 է։", "{0}-ը ապագայում է։")]

@@ -60,9 +60,9 @@ internal sealed class EditModel(PartyReader reader, PartyEditor editor, IStringL
         {
             FormErrors.Add(ModelState, e, nameof(Form));
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Display.Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
         }
 
         Form.Slug = Party.Slug;
@@ -86,9 +86,9 @@ internal sealed class EditModel(PartyReader reader, PartyEditor editor, IStringL
         {
             ModelState.AddModelError(string.Empty, localizer["This party cannot be removed: people, count claims, exchanges or legal cases refer to it, and they would lose whose side they were on. Rename it instead."]);
         }
-        catch (ConcurrencyConflictException e)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Display.Labels.Text("This record was changed by someone else after you loaded it; nothing was saved. Reload it and make your change again."));
         }
 
         Form = PartyForm.From(Party);
