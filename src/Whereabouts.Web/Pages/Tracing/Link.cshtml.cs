@@ -87,7 +87,7 @@ internal sealed class LinkModel(TracingRequestReader reader, TracingRequestEdito
         }
         catch (DomainRuleException e)
         {
-            ModelState.AddModelError(string.Empty, Display.Labels.Text(e.Message));
+            ModelState.AddModelError(string.Empty, Display.SentenceText.Of(e.Sentence));
         }
 
         return await ReshowAsync(id, cancellationToken);
