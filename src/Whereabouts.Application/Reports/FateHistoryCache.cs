@@ -26,6 +26,7 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
     // One reading at a time: the reports that arrive meanwhile wait for it and share it.
     private readonly SemaphoreSlim _reading = new(1, 1);
     private readonly TaskCompletionSource _firstKept = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _readingRecorded = new(1, 1);
     private readonly Lock _recordedGate = new();
     private readonly Dictionary<DateOnly, Kept> _recorded = [];
     private Kept? _kept;
@@ -131,7 +132,11 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
         (await RecordedAsync(day, cancellationToken).ConfigureAwait(false)).Calendar.Value;
 
     /// <inheritdoc/>
-    public void Dispose() => _reading.Dispose();
+    public void Dispose()
+    {
+        _reading.Dispose();
+        _readingRecorded.Dispose();
+    }
 
     /// <summary>
     /// The histories from <paramref name="cache"/> when there is one, otherwise read through
@@ -163,9 +168,34 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
             }
         }
 
-        await using var snapshot = await SnapshotRead.BeginAsync(context, cancellationToken).ConfigureAwait(false);
-        sequence = await LastChangeAsync(context, cancellationToken).ConfigureAwait(false);
-        var fresh = new Kept(sequence, await FateHistoryReader.ReadAsRecordedAsync(context, day, cancellationToken).ConfigureAwait(false));
+        // One reading of a past day at a time, beside today's: the public figures take a day as
+        // recorded from anyone, and many days asked at once must queue, not each read everything.
+        await _readingRecorded.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var snapshot = await SnapshotRead.BeginAsync(context, cancellationToken).ConfigureAwait(false);
+            sequence = await LastChangeAsync(context, cancellationToken).ConfigureAwait(false);
+            lock (_recordedGate)
+            {
+                if (_recorded.TryGetValue(day, out var kept) && kept.Sequence == sequence)
+                {
+                    return kept;
+                }
+            }
+
+            var fresh = new Kept(sequence, await FateHistoryReader.ReadAsRecordedAsync(context, day, cancellationToken).ConfigureAwait(false));
+            Keep(day, fresh);
+            return fresh;
+        }
+        finally
+        {
+            _readingRecorded.Release();
+        }
+    }
+
+    private void Keep(DateOnly day, Kept fresh)
+    {
+        var sequence = fresh.Sequence;
         lock (_recordedGate)
         {
             foreach (var stale in _recorded.Where(r => r.Value.Sequence != sequence).Select(r => r.Key).ToList())
@@ -180,8 +210,6 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
 
             _recorded[day] = fresh;
         }
-
-        return fresh;
     }
 
     /// <summary>From <paramref name="cache"/> when there is one; otherwise read through <paramref name="context"/> for this report alone.</summary>
