@@ -101,18 +101,6 @@ internal sealed class DetailsModel(
         return Page();
     }
 
-    /// <summary>
-    /// The day whose registry a family notification rested on: the day the family was told (the
-    /// last day of it when only a month or year is recorded), and never after the notification was recorded.
-    /// </summary>
-    public static string NotificationDay(NotificationView notification)
-    {
-        ArgumentNullException.ThrowIfNull(notification);
-        var recorded = DateOnly.FromDateTime(notification.RecordedAt.UtcDateTime);
-        var told = notification.ToldOn.Latest;
-        return (told < recorded ? told : recorded).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     /// <summary>The timeline entry with <paramref name="id"/>, for describing a conflict in the page's words.</summary>
     public DossierFate? Fate(Guid id) => Dossier.Timeline.FirstOrDefault(f => f.Id == id);
 }

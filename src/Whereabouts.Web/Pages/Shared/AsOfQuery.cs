@@ -58,6 +58,19 @@ internal static class AsOfQuery
         }
     }
 
+    /// <summary>
+    /// The <c>?recordedOn=</c> of the dossier a family notification rested on: the day the family was
+    /// told (the last day of it when only a month or year is recorded), and never after the
+    /// notification was recorded. What did the office know when it told the family?
+    /// </summary>
+    public static string NotificationDay(Application.Legal.NotificationView notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var recorded = DateOnly.FromDateTime(notification.RecordedAt.UtcDateTime);
+        var told = notification.ToldOn.Latest;
+        return (told < recorded ? told : recorded).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
     private static bool IsDay(string given) =>
         DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 }
