@@ -19,7 +19,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
     [
         "side", "as_of", "person_id", "display_name", "is_invented", "status", "since", "is_credible", "is_contested",
         "evidence_source_id", "evidence_source_title", "evidence_quote", "evidence_locator", "evidence_credibility",
-        "legal_case_ids", "legal_cases",
+        "legal_case_ids", "legal_cases", "recorded_on",
     ];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "whereabouts-cli-tests", Guid.NewGuid().ToString("N"));
@@ -74,7 +74,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         var report = await StillHeldJsonAsync("armenian", "2021-12-05");
 
         var people = report.GetProperty("people").EnumerateArray().ToList();
-        Assert.Equal(["side", "asOf", "count", "people", "exchanges"], Names(report));
+        Assert.Equal(["side", "asOf", "count", "people", "exchanges", "recordedOn"], Names(report));
         Assert.Equal("armenian", report.GetProperty("side").GetString());
         Assert.Equal("2021-12-05", report.GetProperty("asOf").GetString());
         Assert.Equal(expected.People.Count, report.GetProperty("count").GetInt32());
@@ -145,6 +145,52 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
         Assert.All(rows, r => Assert.Equal(("azerbaijani", "2020-12-13", "true"), (r["side"], r["as_of"], r["is_invented"])));
         Assert.Equal(expected.People.Select(p => p.Person.DisplayName), rows.Select(r => r["display_name"]));
         Assert.Equal(rows.Count + 2, run.Output.Split("\r\n").Length);
+    }
+
+    [Fact]
+    public async Task StillHeld_CsvAsRecordedOnADay_SaysTheDayOnEveryRowAndLeavesOutWhatWasRecordedLater()
+    {
+        // The demo's fates were all recorded on 15 January 2026 (DemoCatalog.RecordedAt).
+        var recorded = await StillHeldAsync("--side", "azerbaijani", "--as-of", "2020-12-13", "--recorded-on", "2026-01-15", "--format", "csv");
+        var before = await StillHeldAsync("--side", "azerbaijani", "--as-of", "2020-12-13", "--recorded-on", "2026-01-14", "--format", "csv");
+
+        Assert.Equal((0, 0), (recorded.ExitCode, before.ExitCode));
+        var rows = ReadCsv(recorded.Output, out var header);
+        Assert.Equal(CsvColumns, header);
+        Assert.Equal(14, rows.Count);
+        Assert.All(rows, r => Assert.Equal(("2020-12-13", "2026-01-15"), (r["as_of"], r["recorded_on"])));
+        Assert.Empty(ReadCsv(before.Output, out _));
+    }
+
+    [Fact]
+    public async Task StillHeld_TableAsRecordedOnADay_HeadingSaysBothDays()
+    {
+        var run = await StillHeldAsync("--side", "armenian", "--as-of", "2020-12-15", "--recorded-on", "2026-01-14");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            "Still held of the armenian side as of 2020-12-15, by when things happened, as recorded on 2026-01-14 (what the registry held by the end of that day, UTC): 0 people.",
+            run.Output.Split(Environment.NewLine)[0]);
+    }
+
+    [Fact]
+    public async Task StillHeld_BadRecordedOn_ExitsOneNamingTheOption()
+    {
+        var run = await StillHeldAsync("--side", "armenian", "--recorded-on", "18.12.2020");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: --recorded-on: '18.12.2020' is not a day; write it as YYYY-MM-DD (2020-12-15).{Environment.NewLine}", run.Error);
+    }
+
+    [Fact]
+    public async Task Statistics_RecordedOnBeforeAnythingWasRecorded_HasNoFatesAndSaysTheDay()
+    {
+        var run = await CliRun.RunAsync("report", "statistics", "--recorded-on", "2026-01-14", "--format", "json", "--db", demo.DatabasePath);
+
+        Assert.Equal(0, run.ExitCode);
+        var statistics = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(("2026-01-14", "2026-01-14"), (statistics.GetProperty("asOf").GetString(), statistics.GetProperty("recordedOn").GetString()));
+        Assert.Empty(statistics.GetProperty("sides").EnumerateArray());
     }
 
     [Fact]
@@ -252,7 +298,7 @@ public sealed class ReportCommandTests(DemoRegistryFile demo) : IClassFixture<De
 
         Assert.Equal(0, run.ExitCode);
         var statistics = JsonDocument.Parse(run.Output).RootElement;
-        Assert.Equal(["threshold", "asOf", "sides", "rows", "total"], Names(statistics));
+        Assert.Equal(["threshold", "asOf", "sides", "rows", "total", "recordedOn"], Names(statistics));
         Assert.Equal(5, statistics.GetProperty("threshold").GetInt32());
         Assert.Equal("2020-12-15", statistics.GetProperty("asOf").GetString());
         Assert.Equal(["armenian", "azerbaijani"], statistics.GetProperty("sides").EnumerateArray().Select(s => s.GetString()));

@@ -29,13 +29,13 @@ internal sealed record WebBenchmarkOptions(
 {
     public const string Usage =
         "web [--provider sqlite|postgres|both] [--people 100000] [--batch 5000] [--bulk on|off] [--seconds 20] [--concurrency 8] [--warmup 3] "
-        + "[--phases search,dossier[,dashboard][,reports|statistics,statistics-asof,still-held,dashboard-asof,timeline]] "
+        + "[--phases search,dossier[,dashboard][,reports|statistics,statistics-asof,still-held,dashboard-asof,timeline][,still-held-recorded]] "
         + "[--postgres <connection string>] [--keep off|on] [--reuse <sqlite file | postgres connection string>]";
 
     /// <summary>The phases that time the report use cases, in the order <c>--phases reports</c> runs them.</summary>
     public static IReadOnlyList<string> ReportPhases { get; } = ["statistics", "statistics-asof", "still-held", "dashboard-asof", "timeline"];
 
-    private static readonly string[] KnownPhases = ["search", "dossier", "dashboard", .. ReportPhases];
+    private static readonly string[] KnownPhases = ["search", "dossier", "dashboard", "still-held-recorded", .. ReportPhases];
 
     // The local server the README documents; WHEREABOUTS_TEST_POSTGRES names another one.
     private const string LocalPostgres = "Host=127.0.0.1;Port=5432;Username=whereabouts;Password=whereabouts;Database=postgres";

@@ -119,6 +119,11 @@ internal static class WebBenchmarks
                 "statistics" => _ => "/api/v1/public/statistics",
                 "statistics-asof" => random => string.Create(CultureInfo.InvariantCulture, $"/api/v1/public/statistics?asOf={AnyDayOfTheHistories(random):yyyy-MM-dd}"),
                 "still-held" => _ => "/api/v1/reports/still-held?side=Armenian",
+
+                // Four days as recorded in turn: more than the two the app keeps, so that most requests read every history again (the worst case).
+                "still-held-recorded" => random => string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"/api/v1/reports/still-held?side=Armenian&asOf={ReportDay:yyyy-MM-dd}&recordedOn={DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-random.Next(4)):yyyy-MM-dd}"),
                 "dashboard-asof" => _ => string.Create(CultureInfo.InvariantCulture, $"/Dashboard?asOf={ReportDay:yyyy-MM-dd}"),
                 "timeline" => _ => "/Reports",
                 _ => _ => "/Dashboard",

@@ -21,6 +21,7 @@ namespace Whereabouts.Application.Persons;
 /// <param name="Incidents">The incidents the fate history names, earliest first.</param>
 /// <param name="WithdrawnNames">The spellings withdrawn as entered wrongly, in the order withdrawn: kept in the dossier, no longer the person's names.</param>
 /// <param name="History">The audit log's entries about this person (its details, names and fates), newest first.</param>
+/// <param name="RecordedOn">The day the dossier was read as recorded on (<see cref="Reports.RecordedDay"/>), or null for the dossier as it stands now.</param>
 public sealed record PersonDossier(
     Guid Id,
     int Version,
@@ -35,4 +36,5 @@ public sealed record PersonDossier(
     IReadOnlyList<DossierConflict> Conflicts,
     IReadOnlyList<DossierIncident> Incidents,
     IReadOnlyList<DossierChange> History,
-    IReadOnlyList<DossierWithdrawal> WithdrawnNames);
+    IReadOnlyList<DossierWithdrawal> WithdrawnNames,
+    DateOnly? RecordedOn = null);

@@ -9,7 +9,20 @@ namespace Whereabouts.Application.Persons;
 public sealed class PersonDossierQuery(WhereaboutsDatabase database)
 {
     /// <summary>The dossier of the person with <paramref name="id"/>, or null when there is no such person.</summary>
-    public async Task<PersonDossier?> RunAsync(Guid id, CancellationToken cancellationToken = default)
+    public Task<PersonDossier?> RunAsync(Guid id, CancellationToken cancellationToken = default) => RunAsync(id, null, cancellationToken);
+
+    /// <summary>
+    /// The dossier of the person with <paramref name="id"/> as the registry held it at the end of
+    /// <paramref name="recordedOn"/> (<see cref="Reports.RecordedDay"/>), for a court file: the fate
+    /// history, its retractions, the withdrawn spellings and the changes listed are those recorded by
+    /// then, and the fate is derived from them alone. Null for <paramref name="recordedOn"/> is the
+    /// dossier as it stands now.
+    /// </summary>
+    /// <remarks>
+    /// The details and the standing name forms are today's: the audit log keeps each row's changes
+    /// and a hash of its state (docs/adr/0022), not the state itself, so they are not rebuilt here.
+    /// </remarks>
+    public async Task<PersonDossier?> RunAsync(Guid id, DateOnly? recordedOn, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
         var person = await context.People.AsNoTracking().AsSplitQuery()
@@ -19,10 +32,15 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             return null;
         }
 
-        var sourceIds = person.FateAssertions.Select(a => a.Evidence.SourceId)
-            .Concat(person.FateRetractions.Select(r => r.Evidence.SourceId))
+        var end = recordedOn is { } day ? Reports.RecordedDay.End(day) : DateTimeOffset.MaxValue;
+        var assertions = person.FateAssertions.Where(a => a.RecordedAt < end).ToList();
+        var fateRetractions = person.FateRetractions.Where(r => r.RecordedAt < end).ToList();
+        var nameWithdrawals = person.NameWithdrawals.Where(w => w.WithdrawnAt < end).ToList();
+
+        var sourceIds = assertions.Select(a => a.Evidence.SourceId)
+            .Concat(fateRetractions.Select(r => r.Evidence.SourceId))
             .Concat(person.Names.Where(n => n.SourceId is not null).Select(n => n.SourceId!.Value))
-            .Concat(person.NameWithdrawals.Where(w => w.SourceId is not null).Select(w => w.SourceId!.Value))
+            .Concat(nameWithdrawals.Where(w => w.SourceId is not null).Select(w => w.SourceId!.Value))
             .Distinct().ToList();
         // Lookups with nothing to look up are skipped: each is a round trip on every page view.
         var sources = sourceIds.Count == 0
@@ -32,14 +50,14 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 .Select(s => new SourceLabel(s.Id, s.Title, s.Reliability))
                 .ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
 
-        var incidentIds = person.FateAssertions.Where(a => a.IncidentId is not null).Select(a => a.IncidentId!.Value).Distinct().ToList();
+        var incidentIds = assertions.Where(a => a.IncidentId is not null).Select(a => a.IncidentId!.Value).Distinct().ToList();
         var incidents = incidentIds.Count == 0
             ? []
             : await context.Incidents.AsNoTracking()
                 .Where(i => incidentIds.Contains(i.Id))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var placeIds = person.FateAssertions.Where(a => a.PlaceId is not null).Select(a => a.PlaceId!.Value)
+        var placeIds = assertions.Where(a => a.PlaceId is not null).Select(a => a.PlaceId!.Value)
             .Concat(person.BirthPlaceId is { } birthPlace ? [birthPlace] : [])
             .Distinct().ToList();
 
@@ -61,7 +79,9 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             .OrderByDescending(e => e.Sequence)
             .Select(e => new DossierChange(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes, null))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        history = await WithActorRolesAsync(context, history, cancellationToken).ConfigureAwait(false);
+
+        // The log's times are read as the providers store them; the few entries of one person are filtered here.
+        history = await WithActorRolesAsync(context, [.. history.Where(h => h.RecordedAt < end)], cancellationToken).ConfigureAwait(false);
 
         DossierEvidence Evidence(Evidence evidence)
         {
@@ -77,10 +97,10 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 evidence.Credibility);
         }
 
-        var fate = person.Fate;
+        var fate = recordedOn is null ? person.Fate : FateSummary.Derive(assertions, fateRetractions);
         var incidentNames = incidents.ToDictionary(i => i.Id, i => i.Name);
-        var retractions = person.FateRetractions.ToDictionary(r => r.AssertionId);
-        var timeline = person.FateAssertions
+        var retractions = fateRetractions.ToDictionary(r => r.AssertionId);
+        var timeline = assertions
             .OrderBy(a => a.AsOf.StatedStart)
             .ThenBy(a => a.AsOf.Latest)
             .ThenBy(a => a.RecordedAt)
@@ -115,7 +135,7 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 n.SourceId is { } source ? sources.GetValueOrDefault(source)?.Title : null,
                 i))
             .ToList();
-        var withdrawn = person.NameWithdrawals
+        var withdrawn = nameWithdrawals
             .Select(w => new DossierWithdrawal(
                 names[w.NameIndex],
                 w.Reason,
@@ -142,7 +162,8 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             [.. incidents.OrderBy(i => i.StartedOn.StatedStart).ThenBy(i => i.Name, StringComparer.Ordinal)
                 .Select(i => new DossierIncident(i.Id, i.Name, i.StartedOn, i.EndedOn))],
             history,
-            withdrawn);
+            withdrawn,
+            recordedOn);
     }
 
     private sealed record SourceLabel(Guid Id, string Title, Reliability Reliability);

@@ -7,10 +7,12 @@ namespace Whereabouts.Application.Reports;
 /// <param name="ContestedPeople">People whose credible sources disagree about their fate.</param>
 /// <param name="OpenListMatches">Possible matches between imported list rows and registry people that wait for a reviewer (pending or unsure).</param>
 /// <param name="AsOf">The day the fate counts describe, or null for today's fates.</param>
+/// <param name="RecordedOn">The day the fate counts were read as recorded on (<see cref="RecordedDay"/>), or null for what the registry holds now.</param>
 public sealed record Dashboard(
     int People,
     IReadOnlyList<DashboardFateCount> FateCounts,
     IReadOnlyList<DashboardSource> LatestSources,
     int ContestedPeople,
     int OpenListMatches = 0,
-    DateOnly? AsOf = null);
+    DateOnly? AsOf = null,
+    DateOnly? RecordedOn = null);

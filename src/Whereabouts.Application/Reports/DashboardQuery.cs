@@ -17,15 +17,24 @@ public sealed class DashboardQuery(WhereaboutsDatabase database, FateHistoryCach
     /// are as things stood on that day (by when they happened, not when they were recorded); the
     /// sources and the review queue are always today's.
     /// </summary>
-    public async Task<Dashboard> RunAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public Task<Dashboard> RunAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
+        RunAsync(asOf, null, cancellationToken);
+
+    /// <summary>
+    /// Computes the dashboard with the fate counts as the registry held them at the end of
+    /// <paramref name="recordedOn"/> (<see cref="RecordedDay"/>), on <paramref name="asOf"/> (by
+    /// default that same day); the sources and the review queue are always today's.
+    /// </summary>
+    public async Task<Dashboard> RunAsync(DateOnly? asOf, DateOnly? recordedOn, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
         List<(FateStatus? Fate, string? Side, int People)> counts;
         int contested;
+        asOf ??= recordedOn;
         if (asOf is { } day)
         {
-            // The index holds only today's fates: a past day needs the histories' calendar.
-            var calendar = await FateHistoryCache.ReadCalendarAsync(histories, context, cancellationToken).ConfigureAwait(false);
+            // The index holds only today's fates: a past day, or the registry as recorded on one, needs the histories' calendar.
+            var calendar = await FateHistoryCache.ReadCalendarAsync(histories, context, recordedOn, cancellationToken).ConfigureAwait(false);
             counts = [.. calendar.PeopleOn(day).Select(c => (c.Key.Status, c.Key.Side, c.Value))];
             contested = calendar.ContestedOn(day);
         }
@@ -61,6 +70,7 @@ public sealed class DashboardQuery(WhereaboutsDatabase database, FateHistoryCach
             latest,
             contested,
             openMatches,
-            asOf);
+            asOf,
+            recordedOn);
     }
 }

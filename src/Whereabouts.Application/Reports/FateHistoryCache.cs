@@ -26,6 +26,9 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
     // One reading at a time: the reports that arrive meanwhile wait for it and share it.
     private readonly SemaphoreSlim _reading = new(1, 1);
     private readonly TaskCompletionSource _firstKept = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _readingRecorded = new(1, 1);
+    private readonly Lock _recordedGate = new();
+    private readonly Dictionary<DateOnly, Kept> _recorded = [];
     private Kept? _kept;
     private volatile bool _failed;
 
@@ -113,8 +116,101 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
             : FateCalendar.Of(histories);
     }
 
+    /// <summary>
+    /// Everyone's history as the registry held it at the end of <paramref name="day"/>
+    /// (<see cref="RecordedDay"/>; see <see cref="FateHistoryReader.ReadAsRecordedAsync"/>). Today's
+    /// histories are not touched: the histories of the last few days asked about are kept beside
+    /// them while the registry stands still, so a report as recorded on a day and its pages and
+    /// exports read them once.
+    /// </summary>
+    /// <remarks>Shared by every report: read it, never change it.</remarks>
+    public async Task<IReadOnlyList<FateHistory>> ReadAsRecordedAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+        (await RecordedAsync(day, cancellationToken).ConfigureAwait(false)).Histories;
+
+    /// <summary>The calendar (<see cref="FateCalendar"/>) of the histories as recorded on <paramref name="day"/>.</summary>
+    public async Task<FateCalendar> ReadCalendarAsRecordedAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+        (await RecordedAsync(day, cancellationToken).ConfigureAwait(false)).Calendar.Value;
+
     /// <inheritdoc/>
-    public void Dispose() => _reading.Dispose();
+    public void Dispose()
+    {
+        _reading.Dispose();
+        _readingRecorded.Dispose();
+    }
+
+    /// <summary>
+    /// The histories from <paramref name="cache"/> when there is one, otherwise read through
+    /// <paramref name="context"/> for this report alone: as recorded on <paramref name="recordedOn"/>
+    /// when it is given, as stored now when it is null.
+    /// </summary>
+    internal static async Task<IReadOnlyList<FateHistory>> ReadAsync(FateHistoryCache? cache, WhereaboutsDbContext context, DateOnly? recordedOn, CancellationToken cancellationToken) =>
+        recordedOn is not { } day ? await ReadAsync(cache, context, cancellationToken).ConfigureAwait(false)
+        : cache is null ? await FateHistoryReader.ReadAsRecordedAsync(context, day, cancellationToken).ConfigureAwait(false)
+        : await cache.ReadAsRecordedAsync(day, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The calendar of <see cref="ReadAsync(FateHistoryCache?, WhereaboutsDbContext, DateOnly?, CancellationToken)"/>'s histories.</summary>
+    internal static async Task<FateCalendar> ReadCalendarAsync(FateHistoryCache? cache, WhereaboutsDbContext context, DateOnly? recordedOn, CancellationToken cancellationToken) =>
+        recordedOn is not { } day ? await ReadCalendarAsync(cache, context, cancellationToken).ConfigureAwait(false)
+        : cache is null ? FateCalendar.Of(await FateHistoryReader.ReadAsRecordedAsync(context, day, cancellationToken).ConfigureAwait(false))
+        : await cache.ReadCalendarAsRecordedAsync(day, cancellationToken).ConfigureAwait(false);
+
+    // Kept by day and by the log's head they were read at: any save may change them (a snapshot
+    // brings back old assertions, a side is corrected), so they are read again after one, as today's are.
+    private async Task<Kept> RecordedAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var sequence = await LastChangeAsync(context, cancellationToken).ConfigureAwait(false);
+        lock (_recordedGate)
+        {
+            if (_recorded.TryGetValue(day, out var kept) && kept.Sequence == sequence)
+            {
+                return kept;
+            }
+        }
+
+        // One reading of a past day at a time, beside today's: the public figures take a day as
+        // recorded from anyone, and many days asked at once must queue, not each read everything.
+        await _readingRecorded.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var snapshot = await SnapshotRead.BeginAsync(context, cancellationToken).ConfigureAwait(false);
+            sequence = await LastChangeAsync(context, cancellationToken).ConfigureAwait(false);
+            lock (_recordedGate)
+            {
+                if (_recorded.TryGetValue(day, out var kept) && kept.Sequence == sequence)
+                {
+                    return kept;
+                }
+            }
+
+            var fresh = new Kept(sequence, await FateHistoryReader.ReadAsRecordedAsync(context, day, cancellationToken).ConfigureAwait(false));
+            Keep(day, fresh);
+            return fresh;
+        }
+        finally
+        {
+            _readingRecorded.Release();
+        }
+    }
+
+    private void Keep(DateOnly day, Kept fresh)
+    {
+        var sequence = fresh.Sequence;
+        lock (_recordedGate)
+        {
+            foreach (var stale in _recorded.Where(r => r.Value.Sequence != sequence).Select(r => r.Key).ToList())
+            {
+                _recorded.Remove(stale);
+            }
+
+            if (_recorded.Count >= MostRecordedDaysKept)
+            {
+                _recorded.Remove(_recorded.Keys.First());
+            }
+
+            _recorded[day] = fresh;
+        }
+    }
 
     /// <summary>From <paramref name="cache"/> when there is one; otherwise read through <paramref name="context"/> for this report alone.</summary>
     internal static async Task<IReadOnlyList<FateHistory>> ReadAsync(FateHistoryCache? cache, WhereaboutsDbContext context, CancellationToken cancellationToken) =>
@@ -182,6 +278,9 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
 
     private static async Task<long> LastChangeAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
         await context.AuditEntries.AsNoTracking().MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
+
+    // Each day as recorded costs as much memory as today's histories; a court file asks about one or two.
+    private const int MostRecordedDaysKept = 2;
 
     // Past this many changes since the histories were kept, reading everyone is as quick.
     private const int MostChangesRefreshed = 2000;

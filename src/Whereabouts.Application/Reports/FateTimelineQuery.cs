@@ -17,8 +17,15 @@ public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider
 
         // Every history is needed: a fate on a past day is derived from the assertions, which the
         // search index (today's fate only) cannot answer. Names and details are not.
-        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, request.RecordedOn, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+        // As recorded on a day, the registry knew nothing past it: a default range ends there.
+        if (request.RecordedOn is { } recorded && recorded < today)
+        {
+            today = recorded;
+        }
+
         return FateTimeline.ComputeFromHistories(everyone, request, today);
     }
 }

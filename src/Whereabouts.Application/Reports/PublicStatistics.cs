@@ -21,7 +21,8 @@ namespace Whereabouts.Application.Reports;
 /// <param name="Total">The number of people with a recorded fate, or null when it is below
 /// <see cref="Threshold"/> or would reveal a hidden cell.</param>
 /// <param name="AsOf">The day the figures describe (as things stood then), or null for the current fates.</param>
-public sealed record PublicStatistics(IReadOnlyList<string?> Sides, IReadOnlyList<PublicStatisticsRow> Rows, int? Total, DateOnly? AsOf = null)
+/// <param name="RecordedOn">The day the registry was read as recorded on (<see cref="RecordedDay"/>), or null for what it holds now.</param>
+public sealed record PublicStatistics(IReadOnlyList<string?> Sides, IReadOnlyList<PublicStatisticsRow> Rows, int? Total, DateOnly? AsOf = null, DateOnly? RecordedOn = null)
 {
     /// <summary>Counts below this are shown as "fewer than 5", never as a number.</summary>
     public const int Threshold = 5;

@@ -28,11 +28,11 @@ public sealed class PublicStatisticsCache(PublicStatisticsQuery query, TimeProvi
     /// <summary>The most days (today's figures included) whose figures are kept at once.</summary>
     public const int MaximumDays = 32;
 
-    // Keyed by the day number, with today's figures (no day) under -1, which no day has.
+    // Keyed by the day numbers (as of, as recorded on), with today's (no day) under -1, which no day has.
     private const int Today = -1;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<int, Entry> _entries = [];
+    private readonly Dictionary<(int AsOf, int RecordedOn), Entry> _entries = [];
 
     /// <summary>The number of days whose figures are kept now (for tests).</summary>
     internal int KeptDays
@@ -52,9 +52,17 @@ public sealed class PublicStatisticsCache(PublicStatisticsQuery query, TimeProvi
     /// </summary>
     /// <param name="asOf">The day asked about, or null for the current fates.</param>
     /// <param name="cancellationToken">Stops this request's wait; the computation goes on for the others.</param>
-    public async Task<PublicStatistics> GetAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public Task<PublicStatistics> GetAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
+        GetAsync(asOf, null, cancellationToken);
+
+    /// <summary>
+    /// The figures on <paramref name="asOf"/> as the registry held them at the end of
+    /// <paramref name="recordedOn"/> (see <see cref="PublicStatisticsQuery.RunAsync(DateOnly?, DateOnly?, CancellationToken)"/>),
+    /// computed within the last <see cref="Lifetime"/>; each pair of days is kept as one day is.
+    /// </summary>
+    public async Task<PublicStatistics> GetAsync(DateOnly? asOf, DateOnly? recordedOn, CancellationToken cancellationToken = default)
     {
-        var key = asOf?.DayNumber ?? Today;
+        var key = (asOf?.DayNumber ?? Today, recordedOn?.DayNumber ?? Today);
 
         // Read before the figures are, so figures computed across a change are not kept past it.
         var head = changes is null ? 0 : (await changes.CurrentAsync(cancellationToken).ConfigureAwait(false)).Sequence;
@@ -68,7 +76,7 @@ public sealed class PublicStatisticsCache(PublicStatisticsQuery query, TimeProvi
                 MakeRoom(now);
 
                 // Not the caller's token: one visitor going away must not fail the others waiting.
-                entry = new Entry(Task.Run(() => query.RunAsync(asOf, CancellationToken.None)), now + Lifetime, head);
+                entry = new Entry(Task.Run(() => query.RunAsync(asOf, recordedOn, CancellationToken.None)), now + Lifetime, head);
                 _entries[key] = entry;
             }
 

@@ -20,11 +20,30 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
     private const int PeoplePerQuery = 500;
 
     /// <summary>Builds the list for <paramref name="side"/> on <paramref name="asOf"/> (today, UTC, when null).</summary>
-    /// <param name="side">The slug of a party (see <see cref="StillHeldRequest.Parse"/> for reading one from input).</param>
+    /// <param name="side">The slug of a party (see <see cref="StillHeldRequest.Parse(string?, string?, string?, TimeProvider, Parties.PartyList)"/> for reading one from input).</param>
     /// <param name="asOf">The day, or null for today.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <exception cref="ArgumentException"><paramref name="side"/> is not a party's slug.</exception>
-    public async Task<StillHeldReport> RunAsync(string side, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public Task<StillHeldReport> RunAsync(string side, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
+        RunAsync(side, asOf, null, cancellationToken);
+
+    /// <summary>
+    /// Builds the list for <paramref name="side"/> on <paramref name="asOf"/>, as the registry held
+    /// it at the end of <paramref name="recordedOn"/> (<see cref="RecordedDay"/>): the fates from
+    /// the assertions, retractions and "same person" judgements recorded by then only. Without
+    /// <paramref name="asOf"/> the day asked about is <paramref name="recordedOn"/> itself (what
+    /// the office knew that day about that day), or today when neither is given.
+    /// </summary>
+    /// <param name="side">The slug of a party (see <see cref="StillHeldRequest.Parse(string?, string?, string?, TimeProvider, Parties.PartyList)"/> for reading one from input).</param>
+    /// <param name="asOf">The day, by when things happened; null for <paramref name="recordedOn"/> or today.</param>
+    /// <param name="recordedOn">The day the registry is read as recorded on, or null for what it holds now.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <exception cref="ArgumentException"><paramref name="side"/> is not a party's slug.</exception>
+    /// <remarks>
+    /// Only the fates travel in time. The names shown, the sources' titles, the legal cases (lodged by
+    /// the day asked about) and the exchanges are the registry's records as they are now.
+    /// </remarks>
+    public async Task<StillHeldReport> RunAsync(string side, DateOnly? asOf, DateOnly? recordedOn, CancellationToken cancellationToken = default)
     {
         if (!Party.IsSlug(side))
         {
@@ -33,13 +52,13 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
 
         side = Party.NormalizeSlug(side);
 
-        var day = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var day = asOf ?? recordedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var context = database.CreateContext();
 
         // The as-of question needs each person's history (the current-fate index cannot answer for a
         // past day), but only the held need their names: the side's histories first, then the
         // people on the list.
-        var everyone = await FateHistoryCache.ReadAsync(histories, context, cancellationToken).ConfigureAwait(false);
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, recordedOn, cancellationToken).ConfigureAwait(false);
         var candidates = new List<(FateHistory History, FateSummary Fate)>();
         foreach (var history in everyone.Where(h => string.Equals(h.Side, side, StringComparison.Ordinal)))
         {
@@ -81,7 +100,7 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         var tallies = ExchangeReader.Latest(exchanges)
             .Select(e => new ExchangeTally(e.Id, e.Date, e.Terms, totals[e.Id].FirstOrDefault(t => string.Equals(t.Side, side, StringComparison.Ordinal)) ?? new ExchangeTotal(side, [], 0)))
             .ToList();
-        return new StillHeldReport(side, day, entries, tallies);
+        return new StillHeldReport(side, day, entries, tallies, recordedOn);
     }
 
     // The start of the current stretch in captivity: walking back from the current assertion over

@@ -5,4 +5,5 @@ namespace Whereabouts.Application.Reports;
 /// <param name="AsOf">The day asked about, by when things happened.</param>
 /// <param name="People">Everyone of the side whose fate on that day was captivity, longest held first.</param>
 /// <param name="Exchanges">The exchanges on or before that day, latest first, with announced totals against named people.</param>
-public sealed record StillHeldReport(string Side, DateOnly AsOf, IReadOnlyList<StillHeldEntry> People, IReadOnlyList<ExchangeTally> Exchanges);
+/// <param name="RecordedOn">The day the registry was read as recorded on (<see cref="RecordedDay"/>), or null for what it holds now.</param>
+public sealed record StillHeldReport(string Side, DateOnly AsOf, IReadOnlyList<StillHeldEntry> People, IReadOnlyList<ExchangeTally> Exchanges, DateOnly? RecordedOn = null);

@@ -34,7 +34,8 @@ internal static class ReportCommand
             Required = true,
             HelpName = "Armenian|Azerbaijani",
         };
-        var asOf = AsOfOption("The day to list who was held on, by when things happened. Default: today (UTC).");
+        var asOf = AsOfOption("The day to list who was held on, by when things happened. Default: today (UTC), or the --recorded-on day.");
+        var recordedOn = RecordedOnOption("The registry as recorded by the end of this day (UTC): fates, retractions and joins of records recorded later are left out. Default: what it holds now.");
         var format = new Option<string>("--format", "-f")
         {
             Description = "table: readable columns; json: the document of GET /api/v1/reports/still-held; csv: one row per person.",
@@ -56,6 +57,7 @@ internal static class ReportCommand
         {
             side,
             asOf,
+            recordedOn,
             format,
             output,
             force,
@@ -66,6 +68,7 @@ internal static class ReportCommand
             var problems = new List<string>();
             var chosenSide = ReadSide(parse.GetValue(side), problems);
             var day = ReadDay(parse.GetValue(asOf), problems);
+            var recordedDay = ReadDay(parse.GetValue(recordedOn), problems, "--recorded-on");
             var file = parse.GetValue(output);
             if (problems.Count == 0 && file is not null && file.Exists && !parse.GetValue(force))
             {
@@ -88,7 +91,7 @@ internal static class ReportCommand
                     return await FailAsync(context, partyProblems).ConfigureAwait(false);
                 }
 
-                var report = await new StillHeldQuery(database, TimeProvider.System).RunAsync(party, day, cancellationToken).ConfigureAwait(false);
+                var report = await new StillHeldQuery(database, TimeProvider.System).RunAsync(party, day, recordedDay, cancellationToken).ConfigureAwait(false);
                 Func<TextWriter, Task> write = parse.GetValue(format) switch
                 {
                     "json" => writer => StillHeldOutput.WriteJsonAsync(writer, report),
@@ -104,7 +107,7 @@ internal static class ReportCommand
                 await WriteFileAsync(file.FullName, parse.GetValue(force), write).ConfigureAwait(false);
                 await context.Error.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Wrote the still-held list of the {report.Side} side as of {report.AsOf:yyyy-MM-dd} ({report.People.Count} people) to {file.FullName}.")).ConfigureAwait(false);
+                    $"Wrote the still-held list of the {report.Side} side as of {report.AsOf:yyyy-MM-dd}{(report.RecordedOn is { } recorded ? $", as recorded on {recorded:yyyy-MM-dd}," : string.Empty)} ({report.People.Count} people) to {file.FullName}.")).ConfigureAwait(false);
                 return 0;
             }).ConfigureAwait(false);
         });
@@ -113,7 +116,8 @@ internal static class ReportCommand
 
     private static Command CreateStatistics(CliContext context)
     {
-        var asOf = AsOfOption("The day the figures describe, as things stood then. Default: the current fates.");
+        var asOf = AsOfOption("The day the figures describe, as things stood then. Default: the current fates, or the --recorded-on day.");
+        var recordedOn = RecordedOnOption("The figures as the registry had recorded them by the end of this day (UTC). Default: what it holds now.");
         var format = new Option<string>("--format", "-f")
         {
             Description = "table: readable columns; json: the document of GET /api/v1/public/statistics.",
@@ -128,12 +132,14 @@ internal static class ReportCommand
             + " is hidden, and so is any further count (or the total) that would let it be worked out.")
         {
             asOf,
+            recordedOn,
             format,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var problems = new List<string>();
             var day = ReadDay(parse.GetValue(asOf), problems);
+            var recordedDay = ReadDay(parse.GetValue(recordedOn), problems, "--recorded-on");
             if (problems.Count > 0)
             {
                 return await FailAsync(context, problems).ConfigureAwait(false);
@@ -141,7 +147,7 @@ internal static class ReportCommand
 
             return await context.RunAsync(parse, async database =>
             {
-                var statistics = await new PublicStatisticsQuery(database).RunAsync(day, cancellationToken).ConfigureAwait(false);
+                var statistics = await new PublicStatisticsQuery(database).RunAsync(day, recordedDay, cancellationToken).ConfigureAwait(false);
                 await (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal)
                     ? PublicStatisticsOutput.WriteJsonAsync(context.Output, statistics)
                     : PublicStatisticsOutput.WriteTableAsync(context.Output, statistics)).ConfigureAwait(false);
@@ -152,6 +158,12 @@ internal static class ReportCommand
     }
 
     private static Option<string?> AsOfOption(string description) => new("--as-of")
+    {
+        Description = description,
+        HelpName = DayForm,
+    };
+
+    private static Option<string?> RecordedOnOption(string description) => new("--recorded-on")
     {
         Description = description,
         HelpName = DayForm,
@@ -187,9 +199,9 @@ internal static class ReportCommand
         }
     }
 
-    // The day is read by the same rules as the API's ?asOf= (a calendar day that has come); its
-    // messages are put under the option's name.
-    private static DateOnly? ReadDay(string? text, List<string> problems)
+    // The day is read by the same rules as the API's ?asOf= and ?recordedOn= (a calendar day that
+    // has come); its messages are put under the option's name.
+    private static DateOnly? ReadDay(string? text, List<string> problems, string option = "--as-of")
     {
         try
         {
@@ -197,7 +209,7 @@ internal static class ReportCommand
         }
         catch (ValidationFailedException e)
         {
-            problems.AddRange(e.Errors.SelectMany(field => field.Value).Select(message => "--as-of: " + message));
+            problems.AddRange(e.Errors.SelectMany(field => field.Value).Select(message => option + ": " + message));
             return null;
         }
     }

@@ -16,9 +16,12 @@ internal static class PublicStatisticsOutput
         var when = statistics.AsOf is { } day
             ? string.Create(CultureInfo.InvariantCulture, $"fate as it stood on {day:yyyy-MM-dd}")
             : "current fate";
+        var recorded = statistics.RecordedOn is { } recordedOn
+            ? string.Create(CultureInfo.InvariantCulture, $", as recorded on {recordedOn:yyyy-MM-dd} (what the registry held by the end of that day, UTC)")
+            : string.Empty;
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"People in the registry by {when} and side. Counts under {PublicStatistics.Threshold}, and any count or total that would reveal one, are {Hidden}.")).ConfigureAwait(false);
+            $"People in the registry by {when} and side{recorded}. Counts under {PublicStatistics.Threshold}, and any count or total that would reveal one, are {Hidden}.")).ConfigureAwait(false);
         if (statistics.Sides.Count == 0)
         {
             await output.WriteLineAsync("No fates are recorded yet.").ConfigureAwait(false);
@@ -49,6 +52,7 @@ internal static class PublicStatisticsOutput
                 CountsBySide = sides.Zip(r.CountsBySide).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal),
             }),
             statistics.Total,
+            RecordedOn = statistics.RecordedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
     }
 

@@ -15,7 +15,7 @@ internal static class StillHeldOutput
     [
         "side", "as_of", "person_id", "display_name", "is_invented", "status", "since", "is_credible", "is_contested",
         "evidence_source_id", "evidence_source_title", "evidence_quote", "evidence_locator", "evidence_credibility",
-        "legal_case_ids", "legal_cases",
+        "legal_case_ids", "legal_cases", "recorded_on",
     ];
 
     // Several values in one CSV field, as the person export separates them.
@@ -25,9 +25,12 @@ internal static class StillHeldOutput
     public static async Task WriteTableAsync(TextWriter output, StillHeldReport report)
     {
         var count = report.People.Count;
+        var recorded = report.RecordedOn is { } recordedOn
+            ? string.Create(CultureInfo.InvariantCulture, $", as recorded on {recordedOn:yyyy-MM-dd} (what the registry held by the end of that day, UTC)")
+            : string.Empty;
         await output.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"Still held of the {report.Side} side as of {report.AsOf:yyyy-MM-dd}, by when things happened: {count} {(count == 1 ? "person" : "people")}.")).ConfigureAwait(false);
+            $"Still held of the {report.Side} side as of {report.AsOf:yyyy-MM-dd}, by when things happened{recorded}: {count} {(count == 1 ? "person" : "people")}.")).ConfigureAwait(false);
         if (count > 0)
         {
             await output.WriteLineAsync().ConfigureAwait(false);
@@ -102,6 +105,7 @@ internal static class StillHeldOutput
                 e.Total.Unnamed,
             },
         }),
+        RecordedOn = report.RecordedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     });
 
     /// <summary>RFC 4180 CSV: the header of <see cref="CsvHeader"/>, then one row per person in the report's order.</summary>
@@ -115,6 +119,9 @@ internal static class StillHeldOutput
 
         await csv.NextRecordAsync().ConfigureAwait(false);
         var asOf = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        // On every row, so that a row copied out of the file still says which registry it came from.
+        var recordedOn = report.RecordedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var p in report.People)
         {
             string?[] fields =
@@ -135,6 +142,7 @@ internal static class StillHeldOutput
                 p.Evidence.Credibility.ToString(),
                 string.Join(ListSeparator, p.LegalCases.Select(c => c.Id)),
                 string.Join(ListSeparator, p.LegalCases.Select(c => c.Summary)),
+                recordedOn,
             ];
             foreach (var field in fields)
             {

@@ -85,6 +85,31 @@ public sealed class PersonPair
     /// <summary>The judgement the current decision rests on, or null when pending.</summary>
     public PairJudgement? Standing => Standings().LastOrDefault();
 
+    /// <summary>
+    /// Where the pair stood on the judgements recorded before <paramref name="moment"/>: the decision
+    /// the last of them left (an undo's decision is the one it went back to), or
+    /// <see cref="MatchDecision.Pending"/> when none was recorded by then. A judgement or an undo
+    /// recorded later is not applied: this is what the registry held then, not what it holds now.
+    /// </summary>
+    /// <param name="moment">The end of what counts, exclusive (UTC or any offset).</param>
+    public MatchDecision DecisionBefore(DateTimeOffset moment)
+    {
+        var decision = MatchDecision.Pending;
+
+        // Judgements are appended as they are made, so those before a moment are the first ones.
+        foreach (var judgement in _judgements)
+        {
+            if (judgement.At >= moment)
+            {
+                break;
+            }
+
+            decision = judgement.Decision;
+        }
+
+        return decision;
+    }
+
     /// <summary>The two records in the order stored for a pair of them.</summary>
     public static (Guid First, Guid Second) Order(Guid personId, Guid otherId) =>
         personId.CompareTo(otherId) < 0 ? (personId, otherId) : (otherId, personId);

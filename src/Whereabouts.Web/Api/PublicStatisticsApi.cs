@@ -20,7 +20,8 @@ internal static class PublicStatisticsApi
             .WithSummary("Public statistics (no key needed)")
             .RequiresReportsPrepared()
             .WithDescription("People by fate and side, as aggregates only. Counts below 5 are null, never the number; the total is null when "
-                + "it is below 5 or would reveal a hidden count. asOf (YYYY-MM-DD, up to today) gives the figures as things stood on that day; another value is a 400 that names asOf. The figures are computed "
+                + "it is below 5 or would reveal a hidden count. asOf (YYYY-MM-DD, up to today) gives the figures as things stood on that day; "
+                + "recordedOn (YYYY-MM-DD, up to today) gives them as the registry had recorded them by the end of that day (UTC), and is the day asked about when asOf is not given; another value is a 400 that names the field. The figures are computed "
                 + "at most once a minute per day asked about, so they may be up to 60 seconds old. "
                 + "Right after the app starts, while everyone's fate history is read, it answers 503 with a Retry-After.");
         return publicApi;
@@ -28,6 +29,9 @@ internal static class PublicStatisticsApi
 
     // Served from the cache: anyone may ask, as often as they like, without a key.
     private static async Task<Ok<PublicStatisticsResource>> GetAsync(
-        PublicStatisticsCache statistics, TimeProvider clock, string? asOf, CancellationToken cancellationToken) =>
-        TypedResults.Ok(PublicStatisticsResource.From(await statistics.GetAsync(StillHeldRequest.ParseDay(asOf, clock), cancellationToken)));
+        PublicStatisticsCache statistics, TimeProvider clock, string? asOf, string? recordedOn, CancellationToken cancellationToken)
+    {
+        var (day, recorded) = StillHeldRequest.ParseDays(asOf, recordedOn, clock);
+        return TypedResults.Ok(PublicStatisticsResource.From(await statistics.GetAsync(day, recorded, cancellationToken)));
+    }
 }

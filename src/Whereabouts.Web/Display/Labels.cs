@@ -261,6 +261,9 @@ internal static class Labels
     /// <summary>A day in the reader's culture, e.g. "12 Jan 2021".</summary>
     public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A day written out in the reader's culture, e.g. "16 December 2020": for headings a court file may quote.</summary>
+    public static string LongDate(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
     /// <summary>A moment as the day it fell on in UTC, in the reader's culture (the registry's times are UTC).</summary>
     public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.UtcDateTime));
 

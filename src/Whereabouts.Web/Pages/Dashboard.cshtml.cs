@@ -27,6 +27,10 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = Shared.AsOfQuery.Name)]
     public string? AsOf { get; set; }
 
+    /// <summary>The day the fate counts are read as recorded on (YYYY-MM-DD, up to today), or blank for what the registry holds now.</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = Shared.AsOfQuery.RecordedOnName)]
+    public string? RecordedOn { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         CanReview = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
@@ -40,6 +44,7 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
             Tracing = await tracing.RunAsync(cancellationToken);
         }
 
-        Dashboard = await query.RunAsync(Shared.AsOfQuery.Read(AsOf, clock, ModelState), cancellationToken);
+        var asOf = Shared.AsOfQuery.Read(AsOf, clock, ModelState);
+        Dashboard = await query.RunAsync(asOf, Shared.AsOfQuery.ReadRecordedOn(RecordedOn, clock, ModelState), cancellationToken);
     }
 }

@@ -15,6 +15,14 @@ internal sealed class IndexModel(PublicStatisticsCache statistics, TimeProvider 
     [BindProperty(SupportsGet = true, Name = AsOfQuery.Name)]
     public string? AsOf { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Statistics = await statistics.GetAsync(AsOfQuery.Read(AsOf, clock, ModelState), cancellationToken);
+    /// <summary>The day the registry is read as recorded on (YYYY-MM-DD, up to today), or blank for what it holds now.</summary>
+    [BindProperty(SupportsGet = true, Name = AsOfQuery.RecordedOnName)]
+    public string? RecordedOn { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var asOf = AsOfQuery.Read(AsOf, clock, ModelState);
+        var recordedOn = AsOfQuery.ReadRecordedOn(RecordedOn, clock, ModelState);
+        Statistics = await statistics.GetAsync(asOf, recordedOn, cancellationToken);
+    }
 }

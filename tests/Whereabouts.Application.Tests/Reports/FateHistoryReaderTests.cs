@@ -11,7 +11,7 @@ namespace Whereabouts.Application.Tests.Reports;
 /// <see cref="SqliteFateHistoryReaderTests"/> and <see cref="PostgresFateHistoryReaderTests"/>:
 /// on every day they give each person the fate the person loaded whole gives.
 /// </summary>
-public abstract class FateHistoryReaderTests(DatabaseProvider provider)
+public abstract partial class FateHistoryReaderTests(DatabaseProvider provider)
 {
     private static readonly DateTimeOffset Recorded = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

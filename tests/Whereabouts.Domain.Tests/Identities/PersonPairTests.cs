@@ -19,6 +19,20 @@ public sealed class PersonPairTests
     }
 
     [Fact]
+    public void DecisionBefore_JudgedSameThenUndone_IsWhatTheJudgementsRecordedBeforeTheMomentLeft()
+    {
+        var pair = new PersonPair(Guid.Empty, Lesser, Greater, PairOrigin.Caseworker);
+        var same = pair.Judge(MatchDecision.Same, "caseworker", Monday, null);
+        pair.Undo(same.Id, "caseworker", Monday.AddDays(2), "Two men after all.");
+
+        Assert.Equal(MatchDecision.Pending, pair.DecisionBefore(Monday));
+        Assert.Equal(MatchDecision.Same, pair.DecisionBefore(Monday.AddTicks(1)));
+        Assert.Equal(MatchDecision.Same, pair.DecisionBefore(Monday.AddDays(2)));
+        Assert.Equal(MatchDecision.Pending, pair.DecisionBefore(Monday.AddDays(3)));
+        Assert.Equal(pair.Decision, pair.DecisionBefore(DateTimeOffset.MaxValue));
+    }
+
+    [Fact]
     public void New_ARecordWithItself_IsRefused()
     {
         var refused = Assert.Throws<DomainRuleException>(() => new PersonPair(Guid.Empty, Lesser, Lesser, PairOrigin.Caseworker));

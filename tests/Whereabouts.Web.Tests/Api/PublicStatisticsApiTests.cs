@@ -61,6 +61,41 @@ public sealed partial class PublicStatisticsApiTests(WebApp app) : IClassFixture
         Assert.Contains(asOf, messages[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("2030-01-01")]
+    public async Task Get_RecordedOnNotADayThatHasCome_Is400NamingRecordedOn(string recordedOn)
+    {
+        using var client = app.Anonymous();
+
+        using var response = await client.GetAsync(new Uri("/api/v1/public/statistics?asOf=2020-12-16&recordedOn=" + recordedOn, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["recordedOn"], document.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task Get_RecordedOnADay_AnswersTheFiguresTheRegistryHeldThen()
+    {
+        using var client = app.Anonymous();
+
+        // The demo's fates were all recorded on 15 January 2026.
+        var before = await client.GetStringAsync(new Uri("/api/v1/public/statistics?asOf=2020-12-16&recordedOn=2026-01-14", UriKind.Relative), TestContext.Current.CancellationToken);
+        var after = await client.GetStringAsync(new Uri("/api/v1/public/statistics?recordedOn=2026-01-15", UriKind.Relative), TestContext.Current.CancellationToken);
+        var page = await client.GetStringAsync(new Uri("/?asOf=2020-12-16&recordedOn=2026-01-14", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        using var empty = JsonDocument.Parse(before);
+        using var held = JsonDocument.Parse(after);
+        Assert.Equal(("2020-12-16", "2026-01-14"), (empty.RootElement.GetProperty("asOf").GetString(), empty.RootElement.GetProperty("recordedOn").GetString()));
+        Assert.Empty(empty.RootElement.GetProperty("sides").EnumerateArray());
+        Assert.Equal(("2026-01-15", "2026-01-15"), (held.RootElement.GetProperty("asOf").GetString(), held.RootElement.GetProperty("recordedOn").GetString()));
+        Assert.True(held.RootElement.GetProperty("total").GetInt32() >= 5);
+        Assert.Contains("as of 16 December 2020, as recorded on 14 January 2026", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"as-recorded\"", page, StringComparison.Ordinal);
+        AssertNothingIdentifies(after, DemoCatalog.Build().People);
+    }
+
     [Fact]
     public async Task Get_AsOfADay_AnswersTheFiguresOfThatDay()
     {

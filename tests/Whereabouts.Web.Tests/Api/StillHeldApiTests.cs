@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Common;
 using Whereabouts.Application.Demo;
+using Whereabouts.Application.Persons;
+using Whereabouts.Domain;
 using Whereabouts.Web.Tests.Support;
 
 namespace Whereabouts.Web.Tests.Api;
@@ -51,6 +54,8 @@ public sealed class StillHeldApiTests(WebApp app) : IClassFixture<WebApp>
     [InlineData("side=armenian&asOf=15.12.2020", "asOf")]
     [InlineData("side=armenian&asOf=2020-02-30", "asOf")]
     [InlineData("side=armenian&asOf=2999-01-01", "asOf")]
+    [InlineData("side=armenian&asOf=2020-12-16&recordedOn=garbage", "recordedOn")]
+    [InlineData("side=armenian&recordedOn=2999-01-01", "recordedOn")]
     public async Task Get_BadParameter_Is400NamingTheField(string query, string field)
     {
         using var client = await app.ApiClientAsync(Roles.Viewer);
@@ -62,10 +67,42 @@ public sealed class StillHeldApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal([field], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 
+    [Fact]
+    public async Task Get_FateRecordedOn20DecemberAbout15December_IsInAsOf16DecemberButNotAsRecordedOn18December()
+    {
+        // A man missing since the war; on 20 December 2020 the office records his capture on the 15th.
+        var person = DemoIds.For("person/war-missing/12");
+        var source = DemoIds.For("source/invented/icrc-list-2020");
+        var recorded = new DateTimeOffset(2020, 12, 20, 11, 0, 0, TimeSpan.Zero);
+        var saved = await new PersonCommands(app.Database, new FixedActor("caseworker.recorded"), new Moment(recorded)).AssertFateAsync(
+            person, new FateInput(FateStatus.CaptureConfirmed, "2020-12-15", source, "confirmed captured (invented for a test)", null, Credibility.Confirmed), cancellationToken: Cancel);
+        Assert.NotNull(saved);
+        using var client = await app.ApiClientAsync(Roles.Counsel);
+
+        var asOf = await GetJsonAsync(client, "/api/v1/reports/still-held?side=armenian&asOf=2020-12-16");
+        var asRecordedBefore = await GetJsonAsync(client, "/api/v1/reports/still-held?side=armenian&asOf=2020-12-16&recordedOn=2020-12-18");
+        var asRecordedThatDay = await GetJsonAsync(client, "/api/v1/reports/still-held?side=armenian&recordedOn=2020-12-20");
+
+        Assert.Contains(person, People(asOf));
+        Assert.Equal(JsonValueKind.Null, asOf.GetProperty("recordedOn").ValueKind);
+        Assert.DoesNotContain(person, People(asRecordedBefore));
+        Assert.Equal(("2020-12-16", "2020-12-18"), (asRecordedBefore.GetProperty("asOf").GetString(), asRecordedBefore.GetProperty("recordedOn").GetString()));
+        Assert.Contains(person, People(asRecordedThatDay));
+        Assert.Equal("2020-12-20", asRecordedThatDay.GetProperty("asOf").GetString());
+    }
+
+    private static List<Guid> People(JsonElement report) => [.. report.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetGuid())];
+
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+    }
+
+    // The registry's clock stopped at one moment, for a fate recorded on a day the test chooses.
+    private sealed class Moment(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -14,7 +14,8 @@ internal sealed record PublicStatisticsResource(
     string? AsOf,
     IReadOnlyList<string> Sides,
     IReadOnlyList<PublicStatisticsRowResource> Rows,
-    int? Total)
+    int? Total,
+    string? RecordedOn)
 {
     public static PublicStatisticsResource From(PublicStatistics statistics)
     {
@@ -27,6 +28,7 @@ internal sealed record PublicStatisticsResource(
             [.. statistics.Rows.Select(r => new PublicStatisticsRowResource(
                 r.Status.ToString(),
                 sides.Zip(r.CountsBySide).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)))],
-            statistics.Total);
+            statistics.Total,
+            statistics.RecordedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 }

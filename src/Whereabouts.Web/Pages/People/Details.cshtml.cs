@@ -60,30 +60,44 @@ internal sealed class DetailsModel(
     /// <summary>An empty notification form, rendered with the dossier.</summary>
     public NotificationForm Notification { get; } = new();
 
+    /// <summary>
+    /// The day the dossier is asked for as recorded on (<c>?recordedOn=YYYY-MM-DD</c>, up to today), for a
+    /// court file; blank for the dossier as it stands now. A wrong one is named beside its field.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = Shared.AsOfQuery.RecordedOnName)]
+    public string? RecordedOn { get; set; }
+
+    /// <summary>The day the dossier shows the registry as recorded on, or null for today's dossier.</summary>
+    public DateOnly? RecordedDay => Dossier.RecordedOn;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var dossier = await query.RunAsync(id, cancellationToken);
+        var recordedOn = Shared.AsOfQuery.ReadRecordedOn(RecordedOn, time, ModelState);
+        var dossier = await query.RunAsync(id, recordedOn, cancellationToken);
         if (dossier is null)
         {
             return NotFound();
         }
 
         Dossier = dossier;
-        Identity = await identities.ForDossierAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Person {id} has a dossier but no identity.");
+        Identity = await identities.ForDossierAsync(id, recordedOn, cancellationToken) ?? throw new InvalidOperationException($"Person {id} has a dossier but no identity.");
         Names = ReaderScript.FirstIn(ReaderScript.Current, dossier.Names, n => n.FullName);
         History = history.Describe(dossier);
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
-        CanEditLegalCases = (await authorization.AuthorizeAsync(User, Policies.EditLegalCases)).Succeeded;
+
+        // A past day's registry is read, never corrected: its page offers no edits.
+        CanEdit = recordedOn is null && (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
+        CanEditLegalCases = recordedOn is null && (await authorization.AuthorizeAsync(User, Policies.EditLegalCases)).Succeeded;
         LegalCases = await legalCases.ForPersonAsync(id, cancellationToken);
         if ((await authorization.AuthorizeAsync(User, Policies.FamilyNotifications)).Succeeded)
         {
-            Notifications = await notifications.ListAsync(id, cancellationToken) ?? [];
+            var told = await notifications.ListAsync(id, cancellationToken) ?? [];
+            Notifications = recordedOn is { } day ? [.. told.Where(n => Application.Reports.RecordedDay.Holds(day, n.RecordedAt))] : told;
             ViewData["NotificationSources"] = (await choices.RunAsync(cancellationToken)).Sources;
             ViewData["NotificationEarlier"] = Notifications;
         }
 
         Notice = TempData[PersonForms.NoticeKey] as string;
-        Departures = await departures.ForPersonAsync(id, cancellationToken);
+        Departures = recordedOn is null ? await departures.ForPersonAsync(id, cancellationToken) : [];
         return Page();
     }
 

@@ -30,6 +30,13 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
     [BindProperty(SupportsGet = true, Name = AsOfQuery.Name)]
     public string? AsOf { get; set; }
 
+    /// <summary>The day the registry is read as recorded on (YYYY-MM-DD, up to today), or blank for what it holds now.</summary>
+    [BindProperty(SupportsGet = true, Name = AsOfQuery.RecordedOnName)]
+    public string? RecordedOn { get; set; }
+
+    /// <summary>The day the figures were read as recorded on, once read.</summary>
+    public DateOnly? RecordedDay { get; private set; }
+
     /// <summary>Monthly or daily points.</summary>
     [BindProperty(SupportsGet = true)]
     public FateTimelineStep Step { get; set; } = FateTimelineStep.Monthly;
@@ -42,6 +49,7 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
     {
         Incidents = await incidents.ChoicesAsync(cancellationToken);
         var asOf = AsOfQuery.Read(AsOf, clock, ModelState);
+        RecordedDay = AsOfQuery.ReadRecordedOn(RecordedOn, clock, ModelState);
         if (!ModelState.IsValid)
         {
             return;
@@ -49,7 +57,7 @@ internal sealed class IndexModel(FateTimelineQuery query, IncidentReader inciden
 
         try
         {
-            Timeline = await query.RunAsync(new FateTimelineRequest(From, asOf, Step, Side, Incident), cancellationToken);
+            Timeline = await query.RunAsync(new FateTimelineRequest(From, asOf, Step, Side, Incident, RecordedDay), cancellationToken);
         }
         catch (ValidationFailedException e)
         {

@@ -20,6 +20,10 @@ internal sealed class StillHeldModel(StillHeldQuery query, PartyReader parties, 
     [BindProperty(SupportsGet = true, Name = "asOf")]
     public string? AsOf { get; set; }
 
+    /// <summary>The day the registry is read as recorded on (YYYY-MM-DD, up to today), or blank for what it holds now.</summary>
+    [BindProperty(SupportsGet = true, Name = "recordedOn")]
+    public string? RecordedOn { get; set; }
+
     public StillHeldReport? Report { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -29,13 +33,14 @@ internal sealed class StillHeldModel(StillHeldQuery query, PartyReader parties, 
         Side ??= list.Count > 0 ? list[0].Slug : null;
         try
         {
-            var (side, day) = StillHeldRequest.Parse(Side, AsOf, clock, list);
-            Report = await query.RunAsync(side, day, cancellationToken);
+            var (side, day, recorded) = StillHeldRequest.Parse(Side, AsOf, RecordedOn, clock, list);
+            Report = await query.RunAsync(side, day, recorded, cancellationToken);
             AsOf = Report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            RecordedOn = Report.RecordedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         catch (ValidationFailedException e)
         {
-            FormErrors.Add(ModelState, e, field => field == "asOf" ? "asOf" : "side");
+            FormErrors.Add(ModelState, e, field => field is "asOf" or "recordedOn" ? field : "side");
         }
     }
 }

@@ -23,6 +23,40 @@ public sealed class StillHeldPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Get_AsRecordedOnADay_HeadingSaysBothDaysWithABannerAndTheDayInItsBox()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(browser, "/Reports/StillHeld?side=armenian&asOf=2020-12-16&recordedOn=2026-02-01");
+        var russian = await WebApp.GetDocumentAsync(browser, "/Reports/StillHeld?side=armenian&asOf=2020-12-16&recordedOn=2026-02-01&culture=ru");
+        var today = await WebApp.GetDocumentAsync(browser, "/Reports/StillHeld?side=armenian&asOf=2020-12-16");
+
+        Assert.Equal("as of 16 December 2020, as recorded on 1 February 2026", page.QuerySelector("#report-days")?.TextContent);
+        Assert.Contains("as recorded on 1 February 2026", page.Title, StringComparison.Ordinal);
+        Assert.Equal("2026-02-01", page.QuerySelector("#recordedOn")?.GetAttribute("value"));
+        Assert.Contains("(UTC)", page.QuerySelector("#as-recorded")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/Reports/StillHeld?side=armenian&asOf=2020-12-16", page.QuerySelector("#as-recorded a")?.GetAttribute("href"));
+        Assert.All(page.QuerySelectorAll("#held tbody tr a[href^='/People/']"), a => Assert.EndsWith("?recordedOn=2026-02-01", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Equal("по состоянию на 16 декабря 2020, по записям на 1 февраля 2026", russian.QuerySelector("#report-days")?.TextContent);
+        Assert.Null(today.QuerySelector("#as-recorded"));
+        Assert.Null(today.QuerySelector("#report-days"));
+    }
+
+    [Theory]
+    [InlineData("garbage", "'garbage' is not a day")]
+    [InlineData("2999-01-01", "'2999-01-01' is in the future")]
+    public async Task Get_BadRecordedOn_SaysWhatIsWrongBesideItsField(string recordedOn, string message)
+    {
+        using var browser = await app.BrowserAsync(Roles.Counsel);
+
+        var page = await WebApp.GetDocumentAsync(browser, $"/Reports/StillHeld?side=armenian&asOf=2020-12-16&recordedOn={recordedOn}");
+
+        Assert.Contains(message, page.QuerySelector("[data-valmsg-for='RecordedOn']")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelector("[data-valmsg-for='AsOf']")?.TextContent ?? string.Empty);
+        Assert.Null(page.QuerySelector("#held"));
+    }
+
+    [Fact]
     public async Task Get_BadDate_SaysWhatIsWrongWithIt()
     {
         using var browser = await app.BrowserAsync(Roles.Counsel);
