@@ -28,6 +28,12 @@ internal static class RegistryMapSvg
     private const double LabelHeight = 12;
     private const double IncidentRadius = 9;
 
+    // Control is drawn under the place's point and any incident there, so it is larger than both:
+    // a halo in the holder's colour, a ring around it for a patrol.
+    private const double HoldingRadius = 13;
+    private const double PatrolRadius = 16;
+    private const double LegendCharWidth = 7.2;
+
     /// <summary>The region the map shows: the places' box with a quarter of its size around it, at least 4° by 3°.</summary>
     public static GeoBox RegionOf(RegistryMap map)
     {
@@ -164,8 +170,8 @@ internal static class RegistryMapSvg
                 group.Add(new XElement(
                     svg + "circle",
                     new XAttribute("class", "control-patrolled"),
-                    new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", Round(11 + (3.5 * index))),
-                    new XAttribute("fill", "none"), new XAttribute("stroke", ControlPalette.Of(patrol.Party, map.Parties)), new XAttribute("stroke-width", "3")));
+                    new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", Round(PatrolRadius + (3.5 * index))),
+                    new XAttribute("fill", "none"), new XAttribute("stroke", ControlPalette.Of(patrol.Party, map.Parties)), new XAttribute("stroke-width", "3.5")));
             }
 
             var holdings = at.Periods.Where(p => p.Kind != ControlKind.Patrolled).DistinctBy(p => (p.Kind, p.Party, p.Holder)).ToList();
@@ -185,13 +191,13 @@ internal static class RegistryMapSvg
                         svg + "path",
                         new XAttribute("class", "control-slice"),
                         new XAttribute("fill", colour),
-                        new XAttribute("d", Invariant($"M{Round(x)},{Round(y)} L{Round(x + (8 * Math.Cos(start)))},{Round(y + (8 * Math.Sin(start)))} A8,8 0 0,1 {Round(x + (8 * Math.Cos(end)))},{Round(y + (8 * Math.Sin(end)))} Z"))));
+                        new XAttribute("d", Invariant($"M{Round(x)},{Round(y)} L{Round(x + (HoldingRadius * Math.Cos(start)))},{Round(y + (HoldingRadius * Math.Sin(start)))} A13,13 0 0,1 {Round(x + (HoldingRadius * Math.Cos(end)))},{Round(y + (HoldingRadius * Math.Sin(end)))} Z"))));
                 }
 
                 group.Add(new XElement(
                     svg + "circle",
                     new XAttribute("class", "control-disputed-mark"),
-                    new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", "9"),
+                    new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", Round(HoldingRadius + 2)),
                     new XAttribute("fill", "none"), new XAttribute("stroke", "#000"), new XAttribute("stroke-width", "1.5"), new XAttribute("stroke-dasharray", "3,2")));
             }
 
@@ -207,11 +213,11 @@ internal static class RegistryMapSvg
                 svg + "path",
                 new XAttribute("class", "control-contested"),
                 new XAttribute("fill", ControlPalette.Contested),
-                new XAttribute("d", Invariant($"M{Round(x)},{Round(y - 8)} L{Round(x + 8)},{Round(y)} L{Round(x)},{Round(y + 8)} L{Round(x - 8)},{Round(y)} Z")))
+                new XAttribute("d", Invariant($"M{Round(x)},{Round(y - HoldingRadius)} L{Round(x + HoldingRadius)},{Round(y)} L{Round(x)},{Round(y + HoldingRadius)} L{Round(x - HoldingRadius)},{Round(y)} Z")))
             : new XElement(
                 svg + "circle",
                 new XAttribute("class", "control-controlled"),
-                new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", "8"),
+                new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", Round(HoldingRadius)),
                 new XAttribute("fill", ControlPalette.Of(period.Party, map.Parties)), new XAttribute("fill-opacity", "0.85"));
 
     /// <summary>The legend in the top left corner: each holder drawn on the map, named in the reader's language.</summary>
@@ -240,7 +246,7 @@ internal static class RegistryMapSvg
             entries.Add((text.Disputed, new XElement(svg + "circle", new XAttribute("r", "6"), new XAttribute("fill", "none"), new XAttribute("stroke", "#000"), new XAttribute("stroke-dasharray", "3,2"))));
         }
 
-        var width = 24 + (CharWidth * Math.Max(text.Heading.Length, entries.Count == 0 ? 0 : entries.Max(e => e.Label.Length)));
+        var width = 28 + (LegendCharWidth * Math.Max(text.Heading.Length, entries.Count == 0 ? 0 : entries.Max(e => e.Label.Length)));
         var legend = new XElement(
             svg + "g",
             new XAttribute("class", "control-legend"),
