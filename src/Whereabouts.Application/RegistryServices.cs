@@ -53,6 +53,7 @@ public static class RegistryServices
         services.AddTransient<Incidents.IncidentEditor>();
         services.AddTransient<Places.PlaceReader>();
         services.AddTransient<Places.PlaceEditor>();
+        services.AddTransient<Control.PlaceControls>();
         services.AddTransient<Parties.PartyReader>();
         services.AddTransient<Parties.PartyEditor>();
         services.AddTransient<Persons.PersonDossierQuery>();

@@ -23,6 +23,9 @@ internal sealed class FieldErrors
         list.Add(message);
     }
 
+    /// <summary>Whether <paramref name="field"/> already has a message (so a second, vaguer one is not added).</summary>
+    public bool Has(string field) => _messages.ContainsKey(field);
+
     /// <summary>A fixed message for <paramref name="field"/>.</summary>
     public void Add(string field, string message) => Add(field, Sentence.Of(message));
 

@@ -28,7 +28,8 @@ public sealed class DemoCatalog
         IReadOnlyList<Person> people,
         DemoLegalCases legal,
         IReadOnlyList<Exchange> exchanges,
-        DemoCaptivity captivity)
+        DemoCaptivity captivity,
+        IReadOnlyList<PlaceControl> control)
     {
         Places = places;
         Incidents = incidents;
@@ -40,6 +41,7 @@ public sealed class DemoCatalog
         Exchanges = exchanges;
         CaptivityEvents = captivity.Events;
         Parties = DemoParties.Create();
+        PlaceControls = control;
     }
 
     /// <summary>When the demo records were recorded: a fixed instant, so rebuilding changes nothing.</summary>
@@ -75,6 +77,9 @@ public sealed class DemoCatalog
     /// <summary>What the detaining side did for the captives: notifications on time, late or never, visits, capture cards (<see cref="DemoCaptivity"/>).</summary>
     public IReadOnlyList<CaptivityEvent> CaptivityEvents { get; }
 
+    /// <summary>Who held Hin Tagher and Khtsabert on 13 and on 14 December 2020, by the peacekeepers' two maps (<see cref="DemoControl"/>).</summary>
+    public IReadOnlyList<PlaceControl> PlaceControls { get; }
+
     /// <summary>Builds the demo data; the same records, IDs and content on every call.</summary>
     public static DemoCatalog Build()
     {
@@ -86,6 +91,6 @@ public sealed class DemoCatalog
         var people = invented.Create();
         var legal = new DemoLegalCases(sources, people);
         var exchanges = DemoExchanges.Create(sources, incidents, invented);
-        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people, legal, exchanges, new DemoCaptivity(sources, people));
+        return new DemoCatalog(places.All, incidents.All, sources.All, claims, people, legal, exchanges, new DemoCaptivity(sources, people), DemoControl.Create(places, sources));
     }
 }

@@ -12,6 +12,9 @@ public sealed record DemoLoadResult(int Places, int Incidents, int Sources, int 
     /// <summary>How many events of captivity (notifications, visits, capture cards) were added.</summary>
     public int CaptivityEvents { get; init; }
 
+    /// <summary>How many periods of control of places were added.</summary>
+    public int PlaceControls { get; init; }
+
     /// <summary>True when the load added nothing.</summary>
-    public bool AddedNothing => Places + Incidents + Sources + Claims + People + Exchanges + LegalCases + Notifications + CaptivityEvents == 0;
+    public bool AddedNothing => Places + Incidents + Sources + Claims + People + Exchanges + LegalCases + Notifications + CaptivityEvents + PlaceControls == 0;
 }

@@ -31,6 +31,7 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         var notifications = await AbsentAsync(context.FamilyNotifications, catalog.Notifications, n => n.Id, cancellationToken).ConfigureAwait(false);
         var exchanges = await AbsentAsync(context.Exchanges, catalog.Exchanges, e => e.Id, cancellationToken).ConfigureAwait(false);
         var captivity = await AbsentAsync(context.CaptivityEvents, catalog.CaptivityEvents, e => e.Id, cancellationToken).ConfigureAwait(false);
+        var control = await AbsentAsync(context.PlaceControls, catalog.PlaceControls, c => c.Id, cancellationToken).ConfigureAwait(false);
 
         context.AddRange(parties);
         context.AddRange(places);
@@ -42,12 +43,14 @@ public sealed class DemoLoader(WhereaboutsDatabase database)
         context.AddRange(notifications);
         context.AddRange(exchanges);
         context.AddRange(captivity);
+        context.AddRange(control);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new DemoLoadResult(places.Count, incidents.Count, sources.Count, claims.Count, people.Count, exchanges.Count)
         {
             LegalCases = cases.Count,
             Notifications = notifications.Count,
             CaptivityEvents = captivity.Count,
+            PlaceControls = control.Count,
         };
     }
 

@@ -36,6 +36,12 @@ internal sealed class DemoSources
         PeacekeeperMaps = Summary("source/peacekeeper-maps-hadrut", SourceKind.Other,
             "Russian peacekeepers' maps of the Hadrut area, revised twice within two days",
             "Ministry of Defence of Russia", PartialDate.OfMonth(2020, 12), Reliability.C);
+        PeacekeeperMap13 = Summary("source/peacekeeper-map-2020-12-13", SourceKind.Other,
+            "Russian peacekeepers' map of their zone of responsibility, 13 December 2020",
+            "Ministry of Defence of Russia", PartialDate.OfDay(2020, 12, 13), Reliability.C);
+        PeacekeeperMap14 = Summary("source/peacekeeper-map-2020-12-14", SourceKind.Other,
+            "Russian peacekeepers' map of their zone of responsibility, 14 December 2020",
+            "Ministry of Defence of Russia", PartialDate.OfDay(2020, 12, 14), Reliability.C);
         ExchangeReport2020 = Summary("source/report-exchange-2020-12-14", SourceKind.NewsArticle,
             "News report on the prisoner exchange of 14 December 2020",
             null, PartialDate.OfMonth(2020, 12), Reliability.B);
@@ -160,6 +166,12 @@ internal sealed class DemoSources
     public Source WoundedHadrut { get; }
 
     public Source PeacekeeperMaps { get; }
+
+    /// <summary>The map of 13 December 2020: Hin Tagher and Khtsabert inside the patrolled strip.</summary>
+    public Source PeacekeeperMap13 { get; }
+
+    /// <summary>The map of 14 December 2020: both villages outside it.</summary>
+    public Source PeacekeeperMap14 { get; }
 
     public Source ExchangeReport2020 { get; }
 

@@ -106,6 +106,15 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
                 e.RecordedBy, V.Timestamp(e.RecordedAt), e.RetractedBy, V.Timestamp(e.RetractedAt), e.RetractionReason);
         }
 
+        var periods = await context.PlaceControls.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var c in periods.OrderBy(c => c.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.PlaceControls,
+                V.Id(c.Id), V.Id(c.PlaceId), V.Enum(c.Kind), c.Party, c.Holder, V.Date(c.From), V.Date(c.To), V.Id(c.SourceId), c.Locator, c.Note,
+                c.RecordedBy, V.Timestamp(c.RecordedAt), c.RetractedBy, V.Timestamp(c.RetractedAt), c.RetractionReason);
+        }
+
         return snapshot;
     }
 

@@ -14,7 +14,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
 {
     private const int MaxProblems = 200;
 
-    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges, S.CaptivityEvents];
+    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges, S.CaptivityEvents, S.PlaceControls];
 
     private readonly List<SnapshotProblem> _problems = [];
     private readonly Dictionary<SnapshotTable, HashSet<Guid>> _inFile = [];
@@ -123,10 +123,12 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             (S.ExchangeTransfers, "source_id", S.Sources),
             (S.CaptivityEvents, "person_id", S.People),
             (S.CaptivityEvents, "source_id", S.Sources),
+            (S.PlaceControls, "place_id", S.Places),
+            (S.PlaceControls, "source_id", S.Sources),
         };
         // Sides name parties by slug, in the file or in the registry.
         _partiesInRegistry.UnionWith(await context.Parties.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken).ConfigureAwait(false));
-        var sides = new (SnapshotTable From, string Column)[] { (S.People, "side"), (S.Claims, "side"), (S.ExchangeTransfers, "received_by"), (S.ExchangeTransfers, "handed_over_by"), (S.LegalCases, "detaining_party"), (S.CaptivityEvents, "detaining_party") };
+        var sides = new (SnapshotTable From, string Column)[] { (S.People, "side"), (S.Claims, "side"), (S.ExchangeTransfers, "received_by"), (S.ExchangeTransfers, "handed_over_by"), (S.LegalCases, "detaining_party"), (S.CaptivityEvents, "detaining_party"), (S.PlaceControls, "party") };
         foreach (var (from, column) in sides)
         {
             foreach (var row in snapshot.Rows(from))
@@ -218,6 +220,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
                 row, Parts(S.ExchangeParties, id), Parts(S.ExchangeMediators, id), Parts(S.ExchangeSources, id), Parts(S.ExchangeTransfers, id), knownParties);
         });
         BuildEach(S.CaptivityEvents, SnapshotRecords.CaptivityEvent);
+        BuildEach(S.PlaceControls, SnapshotRecords.PlaceControl);
     }
 
     public void ThrowIfProblems()
@@ -377,6 +380,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             "legal-cases" => context.LegalCases.IgnoreAutoIncludes().Select(c => c.Id),
             "exchanges" => context.Exchanges.Select(e => e.Id),
             "captivity-events" => context.CaptivityEvents.Select(e => e.Id),
+            "place-controls" => context.PlaceControls.Select(c => c.Id),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table.Name, "Not a table of records with their own id."),
         };
         return await all.Where(id => ids.Contains(id)).ToListAsync(cancellationToken).ConfigureAwait(false);

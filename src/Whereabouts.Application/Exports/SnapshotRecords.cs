@@ -279,6 +279,20 @@ internal static class SnapshotRecords
         return recorded;
     }
 
+    /// <summary>A period of control of a place, retracted again when the snapshot says it was.</summary>
+    public static PlaceControl PlaceControl(SnapshotRow row)
+    {
+        var recorded = At(row, null, () => new PlaceControl(
+            row.Id("id"), row.Id("place_id"), row.Enum<ControlKind>("kind"), PartySlug(row, "party"), row.Text("holder"), row.Date("from"), row.OptionalDate("to"),
+            row.Id("source_id"), row.Text("locator"), row.Text("note"), row.RequiredText("recorded_by"), row.Timestamp("recorded_at")));
+        if (row.OptionalTimestamp("retracted_at") is { } at)
+        {
+            At(row, "retraction_reason", () => recorded.Retract(row.Text("retracted_by") ?? string.Empty, at, row.Text("retraction_reason") ?? string.Empty));
+        }
+
+        return recorded;
+    }
+
     private static Evidence Evidence(SnapshotRow row) => new(
         row.Id("source_id"), row.Text("quote"), row.Text("locator"), row.Enum<Credibility>("credibility"));
 

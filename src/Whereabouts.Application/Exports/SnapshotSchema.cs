@@ -336,6 +336,29 @@ public static class SnapshotSchema
         Timestamp("retracted_at"),
         Text("retraction_reason"));
 
+    /// <summary>
+    /// One row per period of control of a place (who controlled or patrolled it, or that it was
+    /// contested, by one source), with its retraction when it was retracted. Older snapshots have no
+    /// such table: their registries had no periods.
+    /// </summary>
+    public static SnapshotTable PlaceControls { get; } = new(
+        "place-controls",
+        Id("id", required: true),
+        Id("place_id", required: true),
+        Enum<ControlKind>("kind", required: true),
+        Text("party"),
+        Text("holder"),
+        Date("from", required: true),
+        Date("to"),
+        Id("source_id", required: true),
+        Text("locator"),
+        Text("note"),
+        Text("recorded_by", required: true),
+        Timestamp("recorded_at", required: true),
+        Text("retracted_by"),
+        Timestamp("retracted_at"),
+        Text("retraction_reason"));
+
     /// <summary>Every table, in the order they are written (referenced tables before the ones that refer to them).</summary>
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
@@ -344,6 +367,7 @@ public static class SnapshotSchema
         LegalCases, LegalCasePeople, LegalCaseCounsel, LegalCaseCharges, LegalCaseSources, Proceedings,
         Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,
         CaptivityEvents,
+        PlaceControls,
     ];
 
     /// <summary>The table of a name, or null when the format has no such table.</summary>

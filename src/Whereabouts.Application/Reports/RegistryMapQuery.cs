@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Control;
+using Whereabouts.Application.Parties;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Reports;
@@ -7,7 +9,13 @@ namespace Whereabouts.Application.Reports;
 public sealed class RegistryMapQuery(WhereaboutsDatabase database)
 {
     /// <summary>Every place with coordinates and every incident that has one.</summary>
-    public async Task<RegistryMap> RunAsync(CancellationToken cancellationToken = default)
+    public Task<RegistryMap> RunAsync(CancellationToken cancellationToken = default) => RunAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Every place with coordinates and every incident that has one, and, when <paramref name="day"/>
+    /// is given, who held each place on that day by every source that says.
+    /// </summary>
+    public async Task<RegistryMap> RunAsync(DateOnly? day, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
         var places = await context.Places.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -30,6 +38,14 @@ public sealed class RegistryMapQuery(WhereaboutsDatabase database)
             }
         }
 
-        return new RegistryMap(positioned, drawn, incidents.Count - drawn.Count);
+        var map = new RegistryMap(positioned, drawn, incidents.Count - drawn.Count);
+        return day is not { } asked
+            ? map
+            : map with
+            {
+                Day = asked,
+                Control = await PlaceControls.EveryPlaceOnDayAsync(context, asked, cancellationToken).ConfigureAwait(false),
+                Parties = await PartyReference.ListAsync(context, cancellationToken).ConfigureAwait(false),
+            };
     }
 }

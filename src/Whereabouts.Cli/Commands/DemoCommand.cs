@@ -20,7 +20,7 @@ internal static class DemoCommand
                 ? $"The demo data is already in the {database.Location}; nothing was added."
                 : $"Loaded the demo data into the {database.Location}: {result.Places} places, {result.Incidents} incidents, "
                     + $"{result.Sources} sources, {result.Claims} count claims, {result.People} invented people, {result.Exchanges} exchanges, "
-                    + $"{result.LegalCases} legal cases, {result.Notifications} family notifications, {result.CaptivityEvents} events of captivity.";
+                    + $"{result.LegalCases} legal cases, {result.Notifications} family notifications, {result.CaptivityEvents} events of captivity, {result.PlaceControls} periods of control of places.";
             await context.Output.WriteLineAsync(message).ConfigureAwait(false);
             return 0;
         }));

@@ -15,6 +15,7 @@ internal static class ApiRoutes
         api.MapSources();
         api.MapIncidents();
         api.MapPlaces();
+        api.MapPlaceControl();
         api.MapParties();
         api.MapPersons();
         api.MapExchanges();

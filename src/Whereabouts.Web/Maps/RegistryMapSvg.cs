@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using Whereabouts.Application.Control;
 using Whereabouts.Application.Reports;
 using Whereabouts.Domain;
 using Whereabouts.Web.Display;
@@ -27,6 +28,12 @@ internal static class RegistryMapSvg
     private const double LabelHeight = 12;
     private const double IncidentRadius = 9;
 
+    // Control is drawn under the place's point and any incident there, so it is larger than both:
+    // a halo in the holder's colour, a ring around it for a patrol.
+    private const double HoldingRadius = 13;
+    private const double PatrolRadius = 16;
+    private const double LegendCharWidth = 7.2;
+
     /// <summary>The region the map shows: the places' box with a quarter of its size around it, at least 4° by 3°.</summary>
     public static GeoBox RegionOf(RegistryMap map)
     {
@@ -38,7 +45,8 @@ internal static class RegistryMapSvg
     /// <summary>The SVG markup; every text is escaped by the XML writer.</summary>
     /// <param name="map">The places and incidents.</param>
     /// <param name="countries">The boundaries, or null to draw the places alone.</param>
-    public static string Render(RegistryMap map, IReadOnlyList<Boundary>? countries)
+    /// <param name="controlText">The words of the control legend in the reader's language; English when null.</param>
+    public static string Render(RegistryMap map, IReadOnlyList<Boundary>? countries, ControlMapText? controlText = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         XNamespace svg = "http://www.w3.org/2000/svg";
@@ -85,6 +93,12 @@ internal static class RegistryMapSvg
             }
         }
 
+        var text = controlText ?? ControlMapText.English;
+        if (map.Day is not null)
+        {
+            root.Add(ControlLayer(svg, map, projection, text));
+        }
+
         // Places are named as the gazetteer records them, in no reader's language.
         var places = new XElement(svg + "g", new XAttribute("class", "places"), new XAttribute("translate", "no"));
         foreach (var place in map.Places.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal))
@@ -120,8 +134,146 @@ internal static class RegistryMapSvg
                 new XElement(svg + "text", new XAttribute("x", Round(x)), new XAttribute("y", Round(y + 4)), new XAttribute("text-anchor", "middle"), number.ToString(CultureInfo.InvariantCulture))));
         }
 
+        if (map.Day is not null)
+        {
+            root.Add(Legend(svg, map, text));
+        }
+
         return root.ToString(SaveOptions.DisableFormatting);
     }
+
+    /// <summary>
+    /// Under each place, who held it on the map's day: a disc in the holder's colour for control, a
+    /// ring for a patrol, a dark diamond for a contested place, and a disc split between the holders
+    /// with a dashed outline where the sources disagree.
+    /// </summary>
+    private static XElement ControlLayer(XNamespace svg, RegistryMap map, MapProjection projection, ControlMapText text)
+    {
+        var layer = new XElement(svg + "g", new XAttribute("class", "control"));
+        var positioned = map.Places.ToDictionary(p => p.Id);
+        foreach (var at in map.Control)
+        {
+            if (!positioned.TryGetValue(at.Place.Id, out var place))
+            {
+                continue;
+            }
+
+            var (x, y) = projection.Project(new GeoPoint(place.Longitude, place.Latitude));
+            var group = new XElement(
+                svg + "g",
+                new XAttribute("class", "control-place" + (at.Disagree ? " control-disputed" : string.Empty)),
+                new XAttribute("data-place", at.Place.Id.ToString()),
+                new XElement(svg + "title", place.Name + ": " + string.Join("; ", at.Periods.Select(p => Statement(p, map, text) + " (" + p.Source.Title + ")"))));
+            var patrols = at.Periods.Where(p => p.Kind == ControlKind.Patrolled).DistinctBy(p => (p.Party, p.Holder)).ToList();
+            foreach (var (patrol, index) in patrols.Select((p, i) => (p, i)))
+            {
+                group.Add(new XElement(
+                    svg + "circle",
+                    new XAttribute("class", "control-patrolled"),
+                    new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", Round(PatrolRadius + (3.5 * index))),
+                    new XAttribute("fill", "none"), new XAttribute("stroke", ControlPalette.Of(patrol.Party, map.Parties)), new XAttribute("stroke-width", "3.5")));
+            }
+
+            var holdings = at.Periods.Where(p => p.Kind != ControlKind.Patrolled).DistinctBy(p => (p.Kind, p.Party, p.Holder)).ToList();
+            if (holdings.Count == 1)
+            {
+                group.Add(Holding(svg, holdings[0], x, y, map));
+            }
+            else if (holdings.Count > 1)
+            {
+                // One slice per statement, so that each source's holder is still seen.
+                for (var i = 0; i < holdings.Count; i++)
+                {
+                    var start = (2 * Math.PI * i / holdings.Count) - (Math.PI / 2);
+                    var end = (2 * Math.PI * (i + 1) / holdings.Count) - (Math.PI / 2);
+                    var colour = holdings[i].Kind == ControlKind.Contested ? ControlPalette.Contested : ControlPalette.Of(holdings[i].Party, map.Parties);
+                    group.Add(new XElement(
+                        svg + "path",
+                        new XAttribute("class", "control-slice"),
+                        new XAttribute("fill", colour),
+                        new XAttribute("d", Invariant($"M{Round(x)},{Round(y)} L{Round(x + (HoldingRadius * Math.Cos(start)))},{Round(y + (HoldingRadius * Math.Sin(start)))} A13,13 0 0,1 {Round(x + (HoldingRadius * Math.Cos(end)))},{Round(y + (HoldingRadius * Math.Sin(end)))} Z"))));
+                }
+
+                group.Add(new XElement(
+                    svg + "circle",
+                    new XAttribute("class", "control-disputed-mark"),
+                    new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", Round(HoldingRadius + 2)),
+                    new XAttribute("fill", "none"), new XAttribute("stroke", "#000"), new XAttribute("stroke-width", "1.5"), new XAttribute("stroke-dasharray", "3,2")));
+            }
+
+            layer.Add(group);
+        }
+
+        return layer;
+    }
+
+    private static XElement Holding(XNamespace svg, PlaceControlView period, double x, double y, RegistryMap map) =>
+        period.Kind == ControlKind.Contested
+            ? new XElement(
+                svg + "path",
+                new XAttribute("class", "control-contested"),
+                new XAttribute("fill", ControlPalette.Contested),
+                new XAttribute("d", Invariant($"M{Round(x)},{Round(y - HoldingRadius)} L{Round(x + HoldingRadius)},{Round(y)} L{Round(x)},{Round(y + HoldingRadius)} L{Round(x - HoldingRadius)},{Round(y)} Z")))
+            : new XElement(
+                svg + "circle",
+                new XAttribute("class", "control-controlled"),
+                new XAttribute("cx", Round(x)), new XAttribute("cy", Round(y)), new XAttribute("r", Round(HoldingRadius)),
+                new XAttribute("fill", ControlPalette.Of(period.Party, map.Parties)), new XAttribute("fill-opacity", "0.85"));
+
+    /// <summary>The legend in the top left corner: each holder drawn on the map, named in the reader's language.</summary>
+    private static XElement Legend(XNamespace svg, RegistryMap map, ControlMapText text)
+    {
+        var periods = map.Control.SelectMany(a => a.Periods).ToList();
+        var entries = new List<(string Label, XElement Swatch)>();
+        foreach (var held in periods.Where(p => p.Kind == ControlKind.Controlled).DistinctBy(p => (p.Party, p.Holder))
+            .OrderBy(p => p.Party is null).ThenBy(p => p.Party, StringComparer.Ordinal).ThenBy(p => p.Holder, StringComparer.Ordinal))
+        {
+            entries.Add((string.Format(text.Culture, text.Controlled, Who(held, map, text)), new XElement(svg + "circle", new XAttribute("r", "6"), new XAttribute("fill", ControlPalette.Of(held.Party, map.Parties)))));
+        }
+
+        foreach (var patrol in periods.Where(p => p.Kind == ControlKind.Patrolled).DistinctBy(p => (p.Party, p.Holder)))
+        {
+            entries.Add((string.Format(text.Culture, text.Patrolled, Who(patrol, map, text)), new XElement(svg + "circle", new XAttribute("r", "6"), new XAttribute("fill", "none"), new XAttribute("stroke", ControlPalette.Of(patrol.Party, map.Parties)), new XAttribute("stroke-width", "3"))));
+        }
+
+        if (periods.Any(p => p.Kind == ControlKind.Contested))
+        {
+            entries.Add((text.Contested, new XElement(svg + "path", new XAttribute("d", "M0,-6 L6,0 L0,6 L-6,0 Z"), new XAttribute("fill", ControlPalette.Contested))));
+        }
+
+        if (map.Control.Any(a => a.Disagree))
+        {
+            entries.Add((text.Disputed, new XElement(svg + "circle", new XAttribute("r", "6"), new XAttribute("fill", "none"), new XAttribute("stroke", "#000"), new XAttribute("stroke-dasharray", "3,2"))));
+        }
+
+        var width = 28 + (LegendCharWidth * Math.Max(text.Heading.Length, entries.Count == 0 ? 0 : entries.Max(e => e.Label.Length)));
+        var legend = new XElement(
+            svg + "g",
+            new XAttribute("class", "control-legend"),
+            new XAttribute("id", "control-legend"),
+            new XElement(svg + "rect", new XAttribute("x", "6"), new XAttribute("y", "6"), new XAttribute("width", Round(width)), new XAttribute("height", Round(26 + (18 * entries.Count))), new XAttribute("fill", "#fff"), new XAttribute("fill-opacity", "0.9"), new XAttribute("stroke", "#999")),
+            new XElement(svg + "text", new XAttribute("x", "14"), new XAttribute("y", "23"), new XAttribute("font-weight", "bold"), text.Heading));
+        foreach (var ((label, swatch), index) in entries.Select((e, i) => (e, i)))
+        {
+            var y = 40 + (18 * index);
+            swatch.Add(new XAttribute("transform", Invariant($"translate(22,{y - 4})")));
+            legend.Add(swatch, new XElement(svg + "text", new XAttribute("x", "34"), new XAttribute("y", Round(y)), label));
+        }
+
+        return legend;
+    }
+
+    private static string Statement(PlaceControlView period, RegistryMap map, ControlMapText text) => period.Kind switch
+    {
+        ControlKind.Controlled => string.Format(text.Culture, text.Controlled, Who(period, map, text)),
+        ControlKind.Patrolled => string.Format(text.Culture, text.Patrolled, Who(period, map, text)),
+        ControlKind.Contested => text.Contested,
+        _ => throw new ArgumentOutOfRangeException(nameof(period), period.Kind, "Not a kind of control."),
+    };
+
+    // A party in the reader's language; another holder as the source names it.
+    private static string Who(PlaceControlView period, RegistryMap map, ControlMapText text) =>
+        map.Parties.NameOf(period.Party, text.Culture) ?? period.Holder ?? string.Empty;
 
     /// <summary>
     /// The first of right, left, above and below the point where the label overlaps no label or

@@ -29,6 +29,7 @@ public sealed class DemoLoaderTests : IAsyncLifetime
                 LegalCases = catalog.LegalCases.Count,
                 Notifications = catalog.Notifications.Count,
                 CaptivityEvents = catalog.CaptivityEvents.Count,
+                PlaceControls = catalog.PlaceControls.Count,
             },
             result);
         await using var context = _db.NewContext();
@@ -37,6 +38,7 @@ public sealed class DemoLoaderTests : IAsyncLifetime
         Assert.Equal(catalog.LegalCases.Count, await context.LegalCases.CountAsync(Cancel));
         Assert.Equal(catalog.Notifications.Count, await context.FamilyNotifications.CountAsync(Cancel));
         Assert.Equal(catalog.CaptivityEvents.Count, await context.CaptivityEvents.CountAsync(Cancel));
+        Assert.Equal(catalog.PlaceControls.Count, await context.PlaceControls.CountAsync(Cancel));
     }
 
     [Fact]

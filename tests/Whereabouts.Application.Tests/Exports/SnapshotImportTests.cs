@@ -72,6 +72,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         Assert.Equal(names, Directory.EnumerateFiles(secondFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("retractions.csv", names);
         Assert.Contains("captivity-events.csv", names);
+        Assert.Contains("place-controls.csv", names);
         foreach (var name in names)
         {
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(firstFolder, name!), Cancel), await File.ReadAllTextAsync(Path.Combine(secondFolder, name!), Cancel));
@@ -258,6 +259,29 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         Assert.Equal((2, "source_id"), (problem.Line, problem.Field));
         Assert.Contains(cited, problem.Message, StringComparison.Ordinal);
         Assert.Contains("neither in sources.csv nor in the registry", problem.Message, StringComparison.Ordinal);
+        await AssertEmptyAsync(copy);
+    }
+
+    [Fact]
+    public async Task ImportAsync_PeriodOfControlOfAnUnknownPlaceAndParty_IsRefusedAtItsLineAndNothingIsWritten()
+    {
+        var folder = await DemoCsvFolderAsync();
+        var file = Path.Combine(folder, "place-controls.csv");
+        var lines = await File.ReadAllLinesAsync(file, Cancel);
+        var columns = lines[0].Split(',');
+        var unknownPlace = Guid.NewGuid().ToString();
+        var fields = lines[1].Split(',');
+        fields[Array.IndexOf(columns, "place_id")] = unknownPlace;
+        fields[Array.IndexOf(columns, "party")] = "atlantis";
+        lines[1] = string.Join(',', fields);
+        await File.WriteAllLinesAsync(file, lines, Cancel);
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(async () => await ImportAsync(copy, await SnapshotImport.ReadAsync(folder, Cancel)));
+
+        var problems = refused.Problems.Where(p => p.File == "place-controls.csv").ToList();
+        Assert.Contains(problems, p => (p.Line, p.Field) == (2, "place_id") && p.Message.Contains(unknownPlace, StringComparison.Ordinal));
+        Assert.Contains(problems, p => (p.Line, p.Field) == (2, "party") && p.Message.Contains("atlantis", StringComparison.Ordinal));
         await AssertEmptyAsync(copy);
     }
 
@@ -514,6 +538,8 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         claim.Judge(ClaimReview.Rejected, "analyst@example.org", Recorded);
         context.CountClaims.Add(claim);
         context.CountClaims.Add(CountClaim.Propose(Guid.NewGuid(), claim.Details with { Count = 13 }, "analyst@example.org", Recorded));
+        var period = await context.PlaceControls.OrderBy(c => c.Id).FirstAsync(Cancel);
+        period.Retract("analyst@example.org", Recorded, "The map was misread (invented test).");
         await context.SaveChangesAsync(Cancel);
 
         // Three pairs of held records: one joined (confirmed, as demo records may differ), one judged

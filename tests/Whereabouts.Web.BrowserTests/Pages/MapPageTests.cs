@@ -54,13 +54,39 @@ public sealed class MapPageTests(WhereaboutsServer server, BrowserSession browse
         await BrowserSession.SaveScreenshotAsync(page, "map-zoomed");
     }
 
-    private async Task SignInAsync(IPage page)
+    [Fact]
+    public async Task OpenDay_13And14December2020_DrawsHinTagherAndKhtsabertUnderDifferentControl()
+    {
+        await using var browserPage = await browser.NewPageAsync(server.BaseAddress);
+        var page = browserPage.Page;
+        await SignInAsync(page, "viewer-control-browser");
+
+        // The map of a day stays server-drawn (it carries the control), with or without script.
+        await page.GotoAsync("/Reports/Map");
+        await page.Locator("#day").FillAsync("2020-12-13");
+        await page.Locator("#control-day-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/Reports/Map?day=2020-12-13");
+        Assert.True(await page.Locator("#map-static").IsVisibleAsync(), "The map of a day should be the server-drawn one.");
+        Assert.Equal(2, await page.Locator("#map-static g.control-place circle.control-patrolled").CountAsync());
+        Assert.Equal(0, await page.Locator("#map-static g.control-place circle.control-controlled").CountAsync());
+        Assert.Contains("Patrolled by", await page.Locator("#control-legend").TextContentAsync(), StringComparison.Ordinal);
+        await page.Locator("#map-static").ScreenshotAsync(new() { Path = "/tmp/whereabouts-control-2020-12-13.png" });
+
+        await page.GotoAsync("/Reports/Map?day=2020-12-14");
+        Assert.Equal(0, await page.Locator("#map-static g.control-place circle.control-patrolled").CountAsync());
+        Assert.Equal(2, await page.Locator("#map-static g.control-place circle.control-controlled").CountAsync());
+        Assert.Contains("Controlled by Azerbaijan", await page.Locator("#control-legend").TextContentAsync(), StringComparison.Ordinal);
+        await page.Locator("#map-static").ScreenshotAsync(new() { Path = "/tmp/whereabouts-control-2020-12-14.png" });
+        await BrowserSession.SaveScreenshotAsync(page, "map-control-2020-12-14");
+    }
+
+    private async Task SignInAsync(IPage page, string userName = "viewer-map-browser")
     {
         CreatedAccount account;
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            account = await accounts.CreateAsync("viewer-map-browser", Roles.Viewer, withApiKey: false, TestContext.Current.CancellationToken);
+            account = await accounts.CreateAsync(userName, Roles.Viewer, withApiKey: false, TestContext.Current.CancellationToken);
         }
 
         await page.GotoAsync("/Account/Login");

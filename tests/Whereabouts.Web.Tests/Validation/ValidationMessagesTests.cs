@@ -23,6 +23,7 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Application/Captivity",
         "src/Whereabouts.Application/Claims",
         "src/Whereabouts.Application/Common",
+        "src/Whereabouts.Application/Control",
         "src/Whereabouts.Application/Demo",
         "src/Whereabouts.Application/Exchanges",
         "src/Whereabouts.Application/Exports",

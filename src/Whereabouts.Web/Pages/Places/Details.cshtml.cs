@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Control;
 using Whereabouts.Application.Places;
 using Whereabouts.Web.Authorization;
 
 namespace Whereabouts.Web.Pages.Places;
 
-/// <summary>One place: its names in every script, where it is, what it lies in, and what happened there.</summary>
+/// <summary>One place: its names in every script, where it is, what it lies in, who held it when, and what happened there.</summary>
 [Authorize(Policy = Policies.Read)]
-internal sealed class DetailsModel(PlaceReader reader, IAuthorizationService authorization) : PageModel
+internal sealed class DetailsModel(PlaceReader reader, PlaceControls controls, IAuthorizationService authorization) : PageModel
 {
     public PlaceDossier Dossier { get; private set; } = null!;
+
+    /// <summary>Who held the place when, by every source: standing periods, and retracted ones apart.</summary>
+    public PlaceControlTimeline Control { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
 
@@ -23,6 +27,7 @@ internal sealed class DetailsModel(PlaceReader reader, IAuthorizationService aut
         }
 
         Dossier = dossier;
+        Control = await controls.TimelineAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Place {id} has a dossier but no timeline.");
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditGazetteer)).Succeeded;
         return Page();
     }

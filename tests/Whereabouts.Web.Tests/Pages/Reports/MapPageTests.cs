@@ -91,4 +91,55 @@ public sealed class MapPageTests(WebApp app) : IClassFixture<WebApp>
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         return await accounts.CreateAsync("viewer-map", Roles.Viewer, withApiKey: false, TestContext.Current.CancellationToken);
     }
+
+    [Fact]
+    public async Task Get_Day13And14December2020_DrawHinTagherAndKhtsabertUnderDifferentControl()
+    {
+        using var client = await app.BrowserAsync(Roles.Viewer);
+        var villages = new[] { DemoIds.For("place/hin-tagher").ToString(), DemoIds.For("place/khtsabert").ToString() };
+
+        var on13 = await WebApp.GetDocumentAsync(client, "/Reports/Map?day=2020-12-13");
+        var on14 = await WebApp.GetDocumentAsync(client, "/Reports/Map?day=2020-12-14");
+
+        foreach (var village in villages)
+        {
+            var patrolled = on13.QuerySelector($"svg.map g.control-place[data-place='{village}']");
+            var held = on14.QuerySelector($"svg.map g.control-place[data-place='{village}']");
+            Assert.NotNull(patrolled?.QuerySelector("circle.control-patrolled"));
+            Assert.Null(patrolled.QuerySelector("circle.control-controlled"));
+            Assert.NotNull(held?.QuerySelector("circle.control-controlled"));
+            Assert.Null(held.QuerySelector("circle.control-patrolled"));
+        }
+
+        Assert.Contains("Patrolled by Russian peacekeeping contingent", on13.QuerySelector("#control-legend")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Controlled by Azerbaijan", on14.QuerySelector("#control-legend")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Controlled by Azerbaijan", on14.QuerySelector($"#map-control tr[data-place='{villages[1]}']")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(on13.QuerySelector("#map-interactive"));
+    }
+
+    [Fact]
+    public async Task Get_DayInTheReadersLanguage_NamesTheHolderInIt()
+    {
+        using var client = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(client, "/Reports/Map?day=2020-12-14&culture=ru");
+
+        Assert.Contains("Азербайджан", page.QuerySelector("#control-legend")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_NotADayOrADayWithNoControl_SaysSoAndDrawsNoControl()
+    {
+        using var client = await app.BrowserAsync(Roles.Viewer);
+
+        var wrong = await WebApp.GetDocumentAsync(client, "/Reports/Map?day=13.12.2020");
+        var empty = await WebApp.GetDocumentAsync(client, "/Reports/Map?day=2019-01-01");
+        var none = await WebApp.GetDocumentAsync(client, "/Reports/Map");
+
+        Assert.NotNull(wrong.QuerySelector("#day-error"));
+        Assert.NotNull(wrong.QuerySelector("#map-interactive"));
+        Assert.NotNull(empty.QuerySelector("#no-control"));
+        Assert.Empty(empty.QuerySelectorAll("svg.map g.control-place"));
+        Assert.Null(none.QuerySelector("#control-legend"));
+    }
 }
