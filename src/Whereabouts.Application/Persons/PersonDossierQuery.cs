@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -31,6 +32,10 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 .Where(s => sourceIds.Contains(s.Id))
                 .Select(s => new SourceLabel(s.Id, s.Title, s.Reliability))
                 .ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
+
+        var standings = person.FateAssertions.Count == 0
+            ? []
+            : await EvidenceStandings.ReadAsync(context, person.FateAssertions.Select(a => a.Evidence.SourceId), cancellationToken).ConfigureAwait(false);
 
         var incidentIds = person.FateAssertions.Where(a => a.IncidentId is not null).Select(a => a.IncidentId!.Value).Distinct().ToList();
         var incidents = incidentIds.Count == 0
@@ -74,7 +79,8 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 source?.Reliability ?? Reliability.F,
                 evidence.Quote,
                 evidence.Locator,
-                evidence.Credibility);
+                evidence.Credibility,
+                standings.GetValueOrDefault(evidence.SourceId));
         }
 
         var fate = person.Fate;

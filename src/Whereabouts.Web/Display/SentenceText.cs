@@ -51,6 +51,7 @@ internal static class SentenceText
         SourceKind kind => Labels.Of(kind),
         CountCategory category => Labels.Of(category),
         LegalCaseStatus status => Labels.Of(status),
+        VerificationState state => VerificationLabels.Of(state),
         _ => value,
     };
 }

@@ -39,6 +39,7 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Application/Reports",
         "src/Whereabouts.Application/Sources",
         "src/Whereabouts.Application/Tracing",
+        "src/Whereabouts.Application/Verification",
         "src/Whereabouts.Domain/Captivity",
         "src/Whereabouts.Domain/Claims",
         "src/Whereabouts.Domain/Dates",
@@ -53,6 +54,7 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Domain/Places",
         "src/Whereabouts.Domain/Sources",
         "src/Whereabouts.Domain/Tracing",
+        "src/Whereabouts.Domain/Verification",
     ];
 
     private static readonly ResourceManager Resource = new(
