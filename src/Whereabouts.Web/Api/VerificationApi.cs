@@ -9,7 +9,8 @@ namespace Whereabouts.Web.Api;
 /// <summary>
 /// /api/v1/sources/{id}/verification and /api/v1/files/{sha256}/verification: how far a source or
 /// a file has been checked, step by step (read by every role; recorded by analysts, caseworkers and
-/// administrators); /api/v1/review/evidence: the fate assertions whose only evidence was shown false.
+/// administrators); /api/v1/review/evidence: the fate assertions whose only evidence was shown false
+/// (for those who may retract them, as the review queue is).
 /// </summary>
 internal static class VerificationApi
 {
@@ -55,7 +56,7 @@ internal static class VerificationApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/review/evidence", FlaggedAsync)
-            .RequireAuthorization(Policies.VerifyEvidence)
+            .RequireAuthorization(Policies.EditPeople)
             .WithTags("Verification")
             .WithName("ListFlaggedAssertions")
             .WithSummary("Fate assertions whose only evidence was shown false")

@@ -21,7 +21,7 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
     /// <summary>For caseworkers, how many people gone from newer versions of lists of captives wait to be acknowledged.</summary>
     public int PendingDepartures { get; private set; }
 
-    /// <summary>For those who check evidence, how many standing fate assertions rest on evidence shown false (docs/adr/0029).</summary>
+    /// <summary>For caseworkers, how many standing fate assertions rest on evidence shown false (docs/adr/0029).</summary>
     public int FlaggedAssertions { get; private set; }
 
     /// <summary>For those who may see families' records, the tracing office's work in counts; null for everyone else.</summary>
@@ -37,10 +37,6 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
         if (CanReview)
         {
             PendingDepartures = await departures.CountPendingAsync(cancellationToken);
-        }
-
-        if ((await authorization.AuthorizeAsync(User, Policies.VerifyEvidence)).Succeeded)
-        {
             FlaggedAssertions = await flagged.CountAsync(cancellationToken);
         }
 
