@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 using V = Whereabouts.Application.Exports.SnapshotValues;
@@ -104,6 +105,15 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
                 SnapshotSchema.CaptivityEvents,
                 V.Id(e.Id), V.Id(e.PersonId), V.Enum(e.Kind), V.Date(e.OccurredOn), e.DetainingParty, e.Place, e.By, e.Note, V.Id(e.SourceId),
                 e.RecordedBy, V.Timestamp(e.RecordedAt), e.RetractedBy, V.Timestamp(e.RetractedAt), e.RetractionReason);
+        }
+
+        var steps = await context.VerificationSteps.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var s in steps.OrderBy(s => s.RecordedAt).ThenBy(s => s.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.VerificationSteps,
+                V.Id(s.Id), V.Id(s.SourceId), s.FileSha256, V.Enum(s.State),
+                s.Methods == VerificationMethods.None ? null : string.Join(' ', VerificationNames.Split(s.Methods)), s.Note, s.RecordedBy, V.Timestamp(s.RecordedAt));
         }
 
         return snapshot;

@@ -1,3 +1,4 @@
+using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Exports;
@@ -277,6 +278,21 @@ internal static class SnapshotRecords
         }
 
         return recorded;
+    }
+
+    public static VerificationStep VerificationStep(SnapshotRow row)
+    {
+        var methods = VerificationMethods.None;
+        foreach (var name in (row.Text("methods") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            methods |= VerificationNames.Methods.FirstOrDefault(m => string.Equals(m.ToString(), name, StringComparison.Ordinal)) is var method && method != VerificationMethods.None
+                ? method
+                : throw new SnapshotInputException([row.Problem("methods", $"'{name}' is not a method of verification")]);
+        }
+
+        return At(row, null, () => new VerificationStep(
+            row.Id("id"), row.OptionalId("source_id"), row.Text("file_sha256"), row.Enum<VerificationState>("state"), methods,
+            row.Text("note"), row.RequiredText("recorded_by"), row.Timestamp("recorded_at")));
     }
 
     private static Evidence Evidence(SnapshotRow row) => new(
