@@ -29,10 +29,10 @@ internal static class VerificationLabels
     /// <summary>The short badge beside an assertion whose evidence calls for care.</summary>
     public static string Of(EvidenceCaution caution) => caution switch
     {
-        EvidenceCaution.UnverifiedVideo => Labels.Text("unverified video"),
-        EvidenceCaution.UnverifiedFile => Labels.Text("unverified file"),
-        EvidenceCaution.Disputed => Labels.Text("disputed"),
-        EvidenceCaution.ShownFalse => Labels.Text("shown false"),
+        EvidenceCaution.UnverifiedVideo => Labels.Text("Unverified video"),
+        EvidenceCaution.UnverifiedFile => Labels.Text("Unverified file"),
+        EvidenceCaution.Disputed => Labels.Text("Disputed"),
+        EvidenceCaution.ShownFalse => Labels.Text("Shown false"),
         _ => caution.ToString(),
     };
 

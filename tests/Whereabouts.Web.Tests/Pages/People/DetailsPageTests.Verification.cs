@@ -18,7 +18,7 @@ public sealed partial class DetailsPageTests
 
         var mark = page.QuerySelector($"#fate-{video.Capture} .evidence-caution");
         Assert.Equal("UnverifiedVideo", mark?.GetAttribute("data-caution"));
-        Assert.Equal("unverified video", mark?.TextContent);
+        Assert.Equal("Unverified video", mark?.TextContent);
         Assert.Null(page.QuerySelector($"#flagged-{video.Capture}"));
     }
 
@@ -37,7 +37,7 @@ public sealed partial class DetailsPageTests
         var seen = await WebApp.GetDocumentAsync(viewer, $"/People/{video.Soldier}");
         var review = await WebApp.GetDocumentAsync(caseworker, "/Review/Evidence");
 
-        Assert.Equal("shown false", page.QuerySelector($"#fate-{video.Capture} .evidence-caution")?.TextContent);
+        Assert.Equal("Shown false", page.QuerySelector($"#fate-{video.Capture} .evidence-caution")?.TextContent);
         var flag = page.QuerySelector($"#flagged-{video.Capture}");
         Assert.NotNull(flag);
         Assert.Equal($"/People/RetractFate/{video.Soldier}/{video.Capture}", flag.QuerySelector("a")?.GetAttribute("href"));
