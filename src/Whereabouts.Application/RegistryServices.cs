@@ -104,6 +104,8 @@ public static class RegistryServices
         services.AddTransient<Tracing.TracingWorkQuery>();
 
         services.AddTransient<Captivity.CaptivityEvents>();
+        services.AddTransient<Verification.EvidenceVerification>();
+        services.AddTransient<Verification.FlaggedAssertionsQuery>();
         services.AddTransient<Captivity.ObligationsQuery>();
         services.AddSingleton<Captivity.PublicObligationsCache>();
         services.AddScoped<AccountService>();

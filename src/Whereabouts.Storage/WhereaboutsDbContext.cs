@@ -237,6 +237,19 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
         }
     }
 
+    /// <summary>
+    /// In a transaction begun on this context, keeps every other save waiting until the transaction
+    /// ends, so that a state read after this call (the step a change starts from) is still the state
+    /// when the change is saved: two people acting on the same item at once cannot both succeed.
+    /// </summary>
+    /// <remarks>SQLite's write transactions (EF Core begins them immediate) already exclude each other;
+    /// on PostgreSQL this takes the transaction lock every save takes for the audit chain.</remarks>
+    /// <exception cref="InvalidOperationException">No transaction is open on this context.</exception>
+    public Task HoldOtherSavesAsync(CancellationToken cancellationToken = default) =>
+        Database.CurrentTransaction is null
+            ? throw new InvalidOperationException("Begin a transaction before holding other saves off.")
+            : LockAuditChainAsync(cancellationToken);
+
     internal async Task LockAuditChainAsync(CancellationToken cancellationToken)
     {
         if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 using V = Whereabouts.Application.Exports.SnapshotValues;
@@ -113,6 +114,15 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
                 SnapshotSchema.PlaceControls,
                 V.Id(c.Id), V.Id(c.PlaceId), V.Enum(c.Kind), c.Party, c.Holder, V.Date(c.From), V.Date(c.To), V.Id(c.SourceId), c.Locator, c.Note,
                 c.RecordedBy, V.Timestamp(c.RecordedAt), c.RetractedBy, V.Timestamp(c.RetractedAt), c.RetractionReason);
+        }
+
+        var steps = await context.VerificationSteps.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var s in steps.OrderBy(s => s.RecordedAt).ThenBy(s => s.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.VerificationSteps,
+                V.Id(s.Id), V.Id(s.SourceId), s.FileSha256, V.Enum(s.State),
+                s.Methods == VerificationMethods.None ? null : string.Join(' ', VerificationNames.Split(s.Methods)), s.Note, s.RecordedBy, V.Timestamp(s.RecordedAt));
         }
 
         return snapshot;

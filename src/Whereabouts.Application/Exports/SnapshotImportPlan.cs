@@ -14,7 +14,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
 {
     private const int MaxProblems = 200;
 
-    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges, S.CaptivityEvents, S.PlaceControls];
+    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges, S.CaptivityEvents, S.PlaceControls, S.VerificationSteps];
 
     private readonly List<SnapshotProblem> _problems = [];
     private readonly Dictionary<SnapshotTable, HashSet<Guid>> _inFile = [];
@@ -125,6 +125,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             (S.CaptivityEvents, "source_id", S.Sources),
             (S.PlaceControls, "place_id", S.Places),
             (S.PlaceControls, "source_id", S.Sources),
+            (S.VerificationSteps, "source_id", S.Sources),
         };
         // Sides name parties by slug, in the file or in the registry.
         _partiesInRegistry.UnionWith(await context.Parties.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken).ConfigureAwait(false));
@@ -150,6 +151,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             }
         }
 
+        await CheckVerifiedFilesAsync(context, cancellationToken).ConfigureAwait(false);
         var cited = references
             .SelectMany(r => snapshot.Rows(r.From).Select(row => (Row: row, r.Column, r.To, Id: row.OptionalId(r.Column))))
             .Where(r => r.Id is { } id && !_inFile[r.To].Contains(id))
@@ -221,6 +223,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
         });
         BuildEach(S.CaptivityEvents, SnapshotRecords.CaptivityEvent);
         BuildEach(S.PlaceControls, SnapshotRecords.PlaceControl);
+        BuildEach(S.VerificationSteps, SnapshotRecords.VerificationStep);
     }
 
     public void ThrowIfProblems()
@@ -381,9 +384,35 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             "exchanges" => context.Exchanges.Select(e => e.Id),
             "captivity-events" => context.CaptivityEvents.Select(e => e.Id),
             "place-controls" => context.PlaceControls.Select(c => c.Id),
+            "verification-steps" => context.VerificationSteps.Select(s => s.Id),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table.Name, "Not a table of records with their own id."),
         };
         return await all.Where(id => ids.Contains(id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // A step about a file names it by its hash. A snapshot carries files as references, not bytes,
+    // so the file must already be held (or come with the snapshot's files): a step about a file the
+    // registry would not hold is refused, naming the step and the hash, rather than left dangling.
+    private async Task CheckVerifiedFilesAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        var rows = snapshot.Rows(S.VerificationSteps).Where(r => r.Text("file_sha256") is not null).ToList();
+        var hashes = rows.Select(r => r.RequiredText("file_sha256")).Where(EvidenceFile.IsHash).Select(h => EvidenceFile.Hash(h)).Distinct(StringComparer.Ordinal).ToList();
+        var held = hashes.Count == 0
+            ? []
+            : (await context.EvidenceFiles.AsNoTracking().Where(f => hashes.Contains(f.Sha256)).Select(f => f.Sha256).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToHashSet(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var hash = row.RequiredText("file_sha256");
+            if (!EvidenceFile.IsHash(hash))
+            {
+                Add(row.Problem("file_sha256", $"'{hash}' is not a SHA-256: expected 64 hex digits"));
+            }
+            else if (!held.Contains(EvidenceFile.Hash(hash)))
+            {
+                Add(row.Problem("file_sha256", $"the file {hash.ToLowerInvariant()} is not in the registry; import or upload the file before its verification"));
+            }
+        }
     }
 
     private void Add(params SnapshotProblem[] problems)

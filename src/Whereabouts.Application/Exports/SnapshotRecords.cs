@@ -1,3 +1,4 @@
+using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
 
 namespace Whereabouts.Application.Exports;
@@ -291,6 +292,22 @@ internal static class SnapshotRecords
         }
 
         return recorded;
+    }
+
+    /// <summary>A step in checking a source or a file, its methods read from their names.</summary>
+    public static VerificationStep VerificationStep(SnapshotRow row)
+    {
+        var methods = VerificationMethods.None;
+        foreach (var name in (row.Text("methods") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            methods |= VerificationNames.Methods.FirstOrDefault(m => string.Equals(m.ToString(), name, StringComparison.Ordinal)) is var method && method != VerificationMethods.None
+                ? method
+                : throw new SnapshotInputException([row.Problem("methods", $"'{name}' is not a method of verification")]);
+        }
+
+        return At(row, null, () => new VerificationStep(
+            row.Id("id"), row.OptionalId("source_id"), row.Text("file_sha256"), row.Enum<VerificationState>("state"), methods,
+            row.Text("note"), row.RequiredText("recorded_by"), row.Timestamp("recorded_at")));
     }
 
     private static Evidence Evidence(SnapshotRow row) => new(

@@ -359,6 +359,23 @@ public static class SnapshotSchema
         Timestamp("retracted_at"),
         Text("retraction_reason"));
 
+    /// <summary>
+    /// One row per step in checking a source or a file (docs/adr/0029): about a source (source_id)
+    /// or a file by its SHA-256 (file_sha256), never both; methods are names separated by spaces
+    /// (Geolocation Chronolocation IdentityOfPeople SourceContact Metadata). Older snapshots have no
+    /// such table: their registries verified nothing.
+    /// </summary>
+    public static SnapshotTable VerificationSteps { get; } = new(
+        "verification-steps",
+        Id("id", required: true),
+        Id("source_id"),
+        Text("file_sha256"),
+        Enum<VerificationState>("state", required: true),
+        Text("methods"),
+        Text("note"),
+        Text("recorded_by", required: true),
+        Timestamp("recorded_at", required: true));
+
     /// <summary>Every table, in the order they are written (referenced tables before the ones that refer to them).</summary>
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
@@ -368,6 +385,7 @@ public static class SnapshotSchema
         Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,
         CaptivityEvents,
         PlaceControls,
+        VerificationSteps,
     ];
 
     /// <summary>The table of a name, or null when the format has no such table.</summary>

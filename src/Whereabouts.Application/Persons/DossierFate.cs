@@ -33,4 +33,10 @@ public sealed record DossierFate(
 {
     /// <summary>True when the assertion was withdrawn and no longer counts.</summary>
     public bool IsRetracted => Retraction is not null;
+
+    /// <summary>
+    /// True when the assertion stands and its only evidence was shown false (docs/adr/0029): a person
+    /// must decide whether to retract it; the registry does not.
+    /// </summary>
+    public bool IsFlaggedForReview => !IsRetracted && Evidence.Standing?.IsShownFalse == true;
 }

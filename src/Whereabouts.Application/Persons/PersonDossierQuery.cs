@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Accounts;
+using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -50,6 +51,10 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 .Select(s => new SourceLabel(s.Id, s.Title, s.Reliability))
                 .ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
 
+        var standings = assertions.Count == 0
+            ? []
+            : await EvidenceStandings.ReadAsync(context, assertions.Select(a => a.Evidence.SourceId), cancellationToken).ConfigureAwait(false);
+
         var incidentIds = assertions.Where(a => a.IncidentId is not null).Select(a => a.IncidentId!.Value).Distinct().ToList();
         var incidents = incidentIds.Count == 0
             ? []
@@ -94,7 +99,8 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 source?.Reliability ?? Reliability.F,
                 evidence.Quote,
                 evidence.Locator,
-                evidence.Credibility);
+                evidence.Credibility,
+                standings.GetValueOrDefault(evidence.SourceId));
         }
 
         var fate = recordedOn is null ? person.Fate : FateSummary.Derive(assertions, fateRetractions);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Exchanges;
 using Whereabouts.Application.Sources;
+using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -75,6 +76,7 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         var sourceIds = held.Select(h => h.Fate.Current!.Evidence.SourceId).Distinct().ToList();
         var sources = await context.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken).ConfigureAwait(false);
+        var standings = await EvidenceStandings.ReadAsync(context, sourceIds, cancellationToken).ConfigureAwait(false);
         var legalCases = await LegalCasesAsync(context, held.Select(h => h.Person.Id).ToList(), day, cancellationToken).ConfigureAwait(false);
         var entries = held
             .OrderBy(h => h.Since).ThenBy(h => h.Person.Name, StringComparer.Ordinal).ThenBy(h => h.Person.Id)
@@ -88,7 +90,7 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
                     h.Since,
                     h.Fate.IsCredible,
                     h.Fate.IsContested,
-                    new StillHeldEvidence(evidence.SourceId, sources.GetValueOrDefault(evidence.SourceId, string.Empty), evidence.Quote, evidence.Locator, evidence.Credibility),
+                    new StillHeldEvidence(evidence.SourceId, sources.GetValueOrDefault(evidence.SourceId, string.Empty), evidence.Quote, evidence.Locator, evidence.Credibility, standings.GetValueOrDefault(evidence.SourceId)),
                     legalCases.GetValueOrDefault(h.Person.Id, []));
             })
             .ToList();

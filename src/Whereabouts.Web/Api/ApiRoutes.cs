@@ -28,6 +28,7 @@ internal static class ApiRoutes
         api.MapExports();
         api.MapLists();
         api.MapListChanges();
+        api.MapVerification();
 
         // The one open corner of the API: aggregates anyone may read. A group of its own rather than
         // an exception inside the protected group, so nothing else can inherit the AllowAnonymous.

@@ -46,6 +46,12 @@ internal static class Policies
     /// </summary>
     public const string FamilyContacts = "FamilyContacts";
 
+    /// <summary>
+    /// Record the steps of checking a source or a file (docs/adr/0029): analysts, who weigh sources,
+    /// and caseworkers, who know the people a video shows.
+    /// </summary>
+    public const string VerifyEvidence = "VerifyEvidence";
+
     /// <summary>Manage accounts: administrators.</summary>
     public const string Administer = "Administer";
 
@@ -61,6 +67,7 @@ internal static class Policies
         [TracingRequests] = [Roles.Administrator, Roles.Caseworker, Roles.Counsel],
         [EditTracingRequests] = [Roles.Administrator, Roles.Caseworker],
         [FamilyContacts] = [Roles.Administrator, Roles.Caseworker],
+        [VerifyEvidence] = [Roles.Administrator, Roles.Caseworker, Roles.Analyst],
         [Administer] = [Roles.Administrator],
     };
 

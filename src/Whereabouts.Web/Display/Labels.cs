@@ -255,6 +255,7 @@ internal static class Labels
         Sex sex => Of(sex),
         ServiceRole role => Of(role),
         NameScript script => Of(script),
+        VerificationState state => VerificationLabels.Of(state),
         _ => value.ToString(),
     };
 

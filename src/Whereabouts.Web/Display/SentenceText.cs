@@ -52,6 +52,7 @@ internal static class SentenceText
         SourceKind kind => Labels.Of(kind),
         CountCategory category => Labels.Of(category),
         LegalCaseStatus status => Labels.Of(status),
+        VerificationState state => VerificationLabels.Of(state),
         EnumChoices choices => string.Join(", ", choices.Values.Select(Labels.OfAny)),
         Enum other => Labels.OfAny(other),
         _ => value,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Whereabouts.Application.Lists;
 using Whereabouts.Application.Reports;
 using Whereabouts.Application.Tracing;
+using Whereabouts.Application.Verification;
 using Whereabouts.Web.Authorization;
 
 namespace Whereabouts.Web.Pages;
@@ -10,7 +11,7 @@ namespace Whereabouts.Web.Pages;
 /// <summary>The first page after sign-in.</summary>
 [Authorize(Policy = Policies.Read)]
 [Whereabouts.Web.Reports.ReportsPrepared(OnlyWithQuery = "asOf")]
-internal sealed class DashboardModel(DashboardQuery query, ListDepartures departures, TracingWorkQuery tracing, IAuthorizationService authorization, TimeProvider clock) : PageModel
+internal sealed class DashboardModel(DashboardQuery query, ListDepartures departures, TracingWorkQuery tracing, FlaggedAssertionsQuery flagged, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public Dashboard Dashboard { get; private set; } = new(0, [], [], 0);
 
@@ -19,6 +20,9 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
 
     /// <summary>For caseworkers, how many people gone from newer versions of lists of captives wait to be acknowledged.</summary>
     public int PendingDepartures { get; private set; }
+
+    /// <summary>For caseworkers, how many standing fate assertions rest on evidence shown false (docs/adr/0029).</summary>
+    public int FlaggedAssertions { get; private set; }
 
     /// <summary>For those who may see families' records, the tracing office's work in counts; null for everyone else.</summary>
     public TracingWork? Tracing { get; private set; }
@@ -37,6 +41,7 @@ internal sealed class DashboardModel(DashboardQuery query, ListDepartures depart
         if (CanReview)
         {
             PendingDepartures = await departures.CountPendingAsync(cancellationToken);
+            FlaggedAssertions = await flagged.CountAsync(cancellationToken);
         }
 
         if ((await authorization.AuthorizeAsync(User, Policies.FamilyNotifications)).Succeeded)

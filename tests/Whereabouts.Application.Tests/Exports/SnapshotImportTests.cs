@@ -73,6 +73,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         Assert.Contains("retractions.csv", names);
         Assert.Contains("captivity-events.csv", names);
         Assert.Contains("place-controls.csv", names);
+        Assert.Contains("verification-steps.csv", names);
         foreach (var name in names)
         {
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(firstFolder, name!), Cancel), await File.ReadAllTextAsync(Path.Combine(secondFolder, name!), Cancel));
@@ -511,6 +512,28 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
             && a.Parties!.SequenceEqual(b.Parties!) && a.Mediators!.SequenceEqual(b.Mediators!),
         d => d.Date.GetHashCode());
 
+    [Fact]
+    public async Task ImportAsync_AStepAboutAFileTheRegistryDoesNotHold_IsRefusedNamingTheHash()
+    {
+        var hash = new string('d', 64);
+        var snapshot = new RegistrySnapshot();
+        snapshot.Add(new SnapshotRow(
+            SnapshotSchema.VerificationSteps,
+            [Guid.NewGuid().ToString("D"), null, hash, "UnderReview", "Metadata", null, "analyst@example.org", "2024-03-01T09:30:00.0000000Z"],
+            "verification-steps.csv",
+            2));
+        var copy = await NewDatabaseAsync();
+
+        var refused = await Assert.ThrowsAsync<SnapshotInputException>(() => ImportAsync(copy, snapshot));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal("verification-steps.csv", problem.File);
+        Assert.Equal("file_sha256", problem.Field);
+        Assert.Contains(hash, problem.Message, StringComparison.Ordinal);
+        await using var context = copy.NewContext();
+        Assert.Equal(0, await context.VerificationSteps.CountAsync(Cancel));
+    }
+
     private async Task<TestDatabase> DemoWithEveryKindOfRecordAsync()
     {
         var db = await NewDatabaseAsync();
@@ -540,6 +563,12 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         context.CountClaims.Add(CountClaim.Propose(Guid.NewGuid(), claim.Details with { Count = 13 }, "analyst@example.org", Recorded));
         var period = await context.PlaceControls.OrderBy(c => c.Id).FirstAsync(Cancel);
         period.Retract("analyst@example.org", Recorded, "The map was misread (invented test).");
+
+        // A source reviewed and found disputed: two steps of its verification.
+        context.VerificationSteps.Add(new VerificationStep(Guid.NewGuid(), source.Id, null, VerificationState.UnderReview, VerificationMethods.None, null, "analyst@example.org", Recorded));
+        context.VerificationSteps.Add(new VerificationStep(
+            Guid.NewGuid(), source.Id, null, VerificationState.Disputed, VerificationMethods.Geolocation | VerificationMethods.SourceContact,
+            "The village in the caption is not the one shown.", "analyst@example.org", Recorded.AddHours(1)));
         await context.SaveChangesAsync(Cancel);
 
         // Three pairs of held records: one joined (confirmed, as demo records may differ), one judged

@@ -25,6 +25,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     private static readonly string[] LegalEditors = [Roles.Administrator, Roles.Caseworker, Roles.Counsel];
     private static readonly string[] FamilyNotifiers = [Roles.Administrator, Roles.Caseworker, Roles.Counsel];
     private static readonly string[] TracingEditors = [Roles.Administrator, Roles.Caseworker];
+    private static readonly string[] EvidenceVerifiers = [Roles.Administrator, Roles.Caseworker, Roles.Analyst];
     private static readonly string[] Administrators = [Roles.Administrator];
     private static readonly string[] Everyone = [Anyone];
 
@@ -203,6 +204,14 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["POST /api/v1/persons/{id:guid}/captivity-events/"] = PeopleEditors,
         ["POST /api/v1/captivity-events/{id:guid}/retraction"] = PeopleEditors,
         ["GET /api/v1/reports/obligations"] = Readers,
+        ["PAGE /Sources/{id:guid}/Verification"] = EvidenceVerifiers,
+        ["PAGE /Files/{sha256}/Verification"] = EvidenceVerifiers,
+        ["PAGE /Review/Evidence"] = PeopleEditors,
+        ["GET /api/v1/sources/{id:guid}/verification"] = Readers,
+        ["POST /api/v1/sources/{id:guid}/verification"] = EvidenceVerifiers,
+        ["GET /api/v1/files/{sha256}/verification"] = Readers,
+        ["POST /api/v1/files/{sha256}/verification"] = EvidenceVerifiers,
+        ["GET /api/v1/review/evidence"] = PeopleEditors,
     };
 
     [Fact]

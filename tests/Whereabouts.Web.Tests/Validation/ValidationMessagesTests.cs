@@ -40,6 +40,7 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Application/Reports",
         "src/Whereabouts.Application/Sources",
         "src/Whereabouts.Application/Tracing",
+        "src/Whereabouts.Application/Verification",
         "src/Whereabouts.Domain/Captivity",
         "src/Whereabouts.Domain/Claims",
         "src/Whereabouts.Domain/Dates",
@@ -56,6 +57,7 @@ public sealed class ValidationMessagesTests
         "src/Whereabouts.Domain/Tracing",
         "src/Whereabouts.Ingestion",
         "src/Whereabouts.Tables",
+        "src/Whereabouts.Domain/Verification",
     ];
 
     private static readonly ResourceManager Resource = new(

@@ -2,7 +2,7 @@ using Whereabouts.Application.Persons;
 
 namespace Whereabouts.Web.Api.Persons;
 
-/// <summary>One entry of a person's fate history.</summary>
+/// <summary>One entry of a person's fate history; flaggedForReview when it stands on evidence shown false (docs/adr/0029).</summary>
 internal sealed record FateResource(
     Guid Id,
     string Status,
@@ -16,7 +16,8 @@ internal sealed record FateResource(
     string RecordedBy,
     DateTimeOffset RecordedAt,
     RetractionResource? Retraction,
-    bool Current)
+    bool Current,
+    bool FlaggedForReview)
 {
     public static FateResource From(DossierFate fate)
     {
@@ -34,6 +35,7 @@ internal sealed record FateResource(
             fate.RecordedBy,
             fate.RecordedAt,
             fate.Retraction is null ? null : RetractionResource.From(fate.Retraction),
-            fate.IsCurrent);
+            fate.IsCurrent,
+            fate.IsFlaggedForReview);
     }
 }

@@ -1,8 +1,12 @@
 using Whereabouts.Application.Reports;
+using Whereabouts.Domain;
 
 namespace Whereabouts.Web.Api.Reports;
 
-/// <summary>One person on the still-held list: status on the day, held since, the evidence of the status, and legal cases.</summary>
+/// <summary>
+/// One person on the still-held list: status on the day, held since, the evidence of the status
+/// (with its source's verification state and the caution it calls for, docs/adr/0029), and legal cases.
+/// </summary>
 internal sealed record StillHeldPersonResource(
     Guid PersonId,
     string DisplayName,
@@ -16,6 +20,8 @@ internal sealed record StillHeldPersonResource(
     string? EvidenceQuote,
     string? EvidenceLocator,
     string EvidenceCredibility,
+    string EvidenceVerification,
+    string? EvidenceCaution,
     IReadOnlyList<StillHeldLegalCase> LegalCases)
 {
     public static StillHeldPersonResource From(StillHeldEntry entry)
@@ -34,6 +40,8 @@ internal sealed record StillHeldPersonResource(
             entry.Evidence.Quote,
             entry.Evidence.Locator,
             entry.Evidence.Credibility.ToString(),
+            (entry.Evidence.Standing?.State ?? VerificationState.Unverified).ToString(),
+            entry.Evidence.Caution?.ToString(),
             entry.LegalCases);
     }
 }

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Whereabouts.Domain;
+using Whereabouts.Storage;
+
+namespace Whereabouts.Application.Verification;
+
+/// <summary>
+/// Reads where the evidence of many sources stands at once (docs/adr/0029): each source's own
+/// verification state and that of the files attached to it, turned into an <see cref="EvidenceCaution"/>.
+/// </summary>
+internal static class EvidenceStandings
+{
+    private const int SourcesPerQuery = 500;
+
+    /// <summary>The standing of every source in <paramref name="sourceIds"/>; a source nobody checked and without files is <see cref="EvidenceStanding.Plain"/>.</summary>
+    public static async Task<Dictionary<Guid, EvidenceStanding>> ReadAsync(
+        WhereaboutsDbContext context, IEnumerable<Guid> sourceIds, CancellationToken cancellationToken)
+    {
+        var wanted = sourceIds.Distinct().ToList();
+        var standings = new Dictionary<Guid, EvidenceStanding>(wanted.Count);
+        foreach (var chunk in wanted.Chunk(SourcesPerQuery))
+        {
+            var videos = (await context.Sources.AsNoTracking()
+                    .Where(s => chunk.Contains(s.Id) && s.Kind == SourceKind.Video)
+                    .Select(s => s.Id)
+                    .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToHashSet();
+            var files = await context.SourceFiles.AsNoTracking()
+                .Where(f => chunk.Contains(f.SourceId) && f.DetachedAt == null)
+                .Select(f => new { f.SourceId, f.Sha256 })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var sourceSteps = await context.VerificationSteps.AsNoTracking()
+                .Where(s => s.SourceId != null && chunk.Contains(s.SourceId.Value))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var hashes = files.Select(f => f.Sha256).Distinct(StringComparer.Ordinal).ToList();
+            var fileSteps = hashes.Count == 0
+                ? []
+                : await context.VerificationSteps.AsNoTracking()
+                    .Where(s => s.FileSha256 != null && hashes.Contains(s.FileSha256))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            var sourceStates = sourceSteps.GroupBy(s => s.SourceId!.Value).ToDictionary(g => g.Key, VerificationStep.StateAfter);
+            var fileStates = fileSteps.GroupBy(s => s.FileSha256!, StringComparer.Ordinal).ToDictionary(g => g.Key, VerificationStep.StateAfter, StringComparer.Ordinal);
+            var filesOf = files.ToLookup(f => f.SourceId, f => fileStates.GetValueOrDefault(f.Sha256, VerificationState.Unverified));
+            foreach (var id in chunk)
+            {
+                var state = sourceStates.GetValueOrDefault(id, VerificationState.Unverified);
+                standings[id] = new EvidenceStanding(state, Caution(state, videos.Contains(id), [.. filesOf[id]]));
+            }
+        }
+
+        return standings;
+    }
+
+    /// <summary>
+    /// The caution a source calls for (docs/adr/0029): shown false or disputed when it or one of its
+    /// files was found so; otherwise, for a video or a source with files, unverified until it and
+    /// every file are verified; otherwise none.
+    /// </summary>
+    public static EvidenceCaution? Caution(VerificationState source, bool isVideo, IReadOnlyList<VerificationState> files)
+    {
+        if (source == VerificationState.ShownFalse || files.Contains(VerificationState.ShownFalse))
+        {
+            return EvidenceCaution.ShownFalse;
+        }
+
+        if (source == VerificationState.Disputed || files.Contains(VerificationState.Disputed))
+        {
+            return EvidenceCaution.Disputed;
+        }
+
+        var restsOnFiles = isVideo || files.Count > 0;
+        var verified = source == VerificationState.Verified && files.All(f => f == VerificationState.Verified);
+        return !restsOnFiles || verified ? null
+            : isVideo ? EvidenceCaution.UnverifiedVideo
+            : EvidenceCaution.UnverifiedFile;
+    }
+}
