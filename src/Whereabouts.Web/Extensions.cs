@@ -45,6 +45,10 @@ internal static class Extensions
             builder.Configuration.GetValue<int?>(Whereabouts.Application.Tracing.AnswerDeadline.Setting) ?? Whereabouts.Application.Tracing.AnswerDeadline.DefaultDays));
         services.AddSingleton(new Whereabouts.Application.Captivity.NotificationDeadline(Math.Max(0,
             builder.Configuration.GetValue<int?>(Whereabouts.Application.Captivity.NotificationDeadline.Setting) ?? Whereabouts.Application.Captivity.NotificationDeadline.DefaultDays)));
+        services.AddSingleton(new Whereabouts.Application.Files.FileLimit(Math.Max(1,
+            builder.Configuration.GetValue<long?>(Whereabouts.Application.Files.FileLimit.Setting) ?? Whereabouts.Application.Files.FileLimit.DefaultBytes)));
+        services.AddSingleton(new Whereabouts.Storage.Files.FileStore(
+            builder.Configuration[Whereabouts.Storage.Files.FileStore.FolderSetting] is { Length: > 0 } filesFolder ? filesFolder : Whereabouts.Storage.Files.FileStore.DefaultFolder(location)));
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders().AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddHostedService<Lists.ListImportWorker>();
         services.AddHostedService<Reports.ReportPreparationWorker>();

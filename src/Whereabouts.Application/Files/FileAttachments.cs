@@ -26,6 +26,21 @@ public sealed class FileAttachments(WhereaboutsDatabase database, FileStore stor
     /// <exception cref="FileTooLargeException">The file is over <see cref="Limit"/>; nothing was kept.</exception>
     public async Task<AttachedFile?> AttachAsync(Guid sourceId, string? fileName, Stream content, string? description, CancellationToken cancellationToken = default)
     {
+        // Every field is checked before a byte is read, so a wrong form costs no upload.
+        Check(sourceId, fileName, description);
+        var received = await ReceiveAsync(sourceId, fileName, content, cancellationToken).ConfigureAwait(false);
+        return received is null ? null : await AttachAsync(received, description, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Keeps the bytes read from <paramref name="content"/> for the source <paramref name="sourceId"/>,
+    /// to be attached once the rest of a request is read (a description sent after the file).
+    /// </summary>
+    /// <returns>The kept file, or null when there is no such source (nothing was read).</returns>
+    /// <exception cref="ValidationFailedException">No name or an empty file (field file); nothing was kept.</exception>
+    /// <exception cref="FileTooLargeException">The file is over <see cref="Limit"/>; nothing was kept.</exception>
+    public async Task<ReceivedFile?> ReceiveAsync(Guid sourceId, string? fileName, Stream content, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(content);
         await using (var context = database.CreateContext())
         {
@@ -35,11 +50,18 @@ public sealed class FileAttachments(WhereaboutsDatabase database, FileStore stor
             }
         }
 
-        // Every field is checked before a byte is read, so a wrong form costs no upload.
-        Check(sourceId, fileName, description);
+        Check(sourceId, fileName, null);
         var stored = await store.WriteAsync(content, limit.Bytes, cancellationToken).ConfigureAwait(false)
             ?? throw new ValidationFailedException("file", "The file is empty.");
-        var mediaType = MediaTypes.Sniff(stored.Head);
+        return new ReceivedFile(sourceId, fileName!, stored, MediaTypes.Sniff(stored.Head));
+    }
+
+    /// <summary>Attaches a file kept by <see cref="ReceiveAsync"/> to its source, with what it shows.</summary>
+    /// <exception cref="ValidationFailedException">The description is too long (field description); the bytes stay as an orphan.</exception>
+    public async Task<AttachedFile> AttachAsync(ReceivedFile received, string? description, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        Check(received.SourceId, received.FileName, description);
 
         // Two uploads of the same new bytes at once both add the file: the second save fails on its
         // key and is made again, finding the file the first one added.
@@ -47,7 +69,7 @@ public sealed class FileAttachments(WhereaboutsDatabase database, FileStore stor
         {
             try
             {
-                return await SaveAsync(sourceId, fileName!, description, stored, mediaType, cancellationToken).ConfigureAwait(false);
+                return await SaveAsync(received.SourceId, received.FileName, description, received.Stored, received.MediaType, cancellationToken).ConfigureAwait(false);
             }
             catch (DbUpdateException) when (attempt == 1)
             {
