@@ -135,6 +135,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /Claims/Reconciliation"] = Readers,
         ["PAGE /Sources/Edit/{id:guid}"] = SourceEditors,
         ["PAGE /Sources/{id:guid}/AddClaim"] = SourceEditors,
+        ["PAGE /Sources/{id:guid}/Files"] = FileEditors,
+        ["PAGE /Files/{sha256}"] = Readers,
         ["PAGE /Incidents"] = Readers,
         ["PAGE /Incidents/Index"] = Readers,
         ["PAGE /Incidents/{id:guid}"] = Readers,
