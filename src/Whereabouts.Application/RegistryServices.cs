@@ -49,6 +49,14 @@ public static class RegistryServices
         services.AddTransient<Persons.PersonLineResolver>();
         services.AddTransient<Sources.SourceReader>();
         services.AddTransient<Sources.SourceEditor>();
+
+        // Evidence files: the bytes in a folder by their hash (beside a SQLite file unless the host
+        // configures one, docs/adr/0028), the records in the database.
+        services.TryAddSingleton(new Storage.Files.FileStore(Storage.Files.FileStore.DefaultFolder(location)));
+        services.TryAddSingleton(new Files.FileLimit(Files.FileLimit.DefaultBytes));
+        services.AddTransient<Files.FileAttachments>();
+        services.AddTransient<Files.FileReader>();
+        services.AddTransient<Files.FileVerification>();
         services.AddTransient<Incidents.IncidentReader>();
         services.AddTransient<Incidents.IncidentEditor>();
         services.AddTransient<Places.PlaceReader>();

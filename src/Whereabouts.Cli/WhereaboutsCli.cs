@@ -15,6 +15,7 @@ public static class WhereaboutsCli
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(DuplicatesCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(FilesCommand.Create(context));
         root.Subcommands.Add(LinkCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));

@@ -45,6 +45,11 @@ internal static class Extensions
             builder.Configuration.GetValue<int?>(Whereabouts.Application.Tracing.AnswerDeadline.Setting) ?? Whereabouts.Application.Tracing.AnswerDeadline.DefaultDays));
         services.AddSingleton(new Whereabouts.Application.Captivity.NotificationDeadline(Math.Max(0,
             builder.Configuration.GetValue<int?>(Whereabouts.Application.Captivity.NotificationDeadline.Setting) ?? Whereabouts.Application.Captivity.NotificationDeadline.DefaultDays)));
+        var fileLimit = new Whereabouts.Application.Files.FileLimit(Math.Max(1,
+            builder.Configuration.GetValue<long?>(Whereabouts.Application.Files.FileLimit.Setting) ?? Whereabouts.Application.Files.FileLimit.DefaultBytes));
+        services.AddSingleton(fileLimit);
+        services.AddSingleton(new Whereabouts.Storage.Files.FileStore(
+            builder.Configuration[Whereabouts.Storage.Files.FileStore.FolderSetting] is { Length: > 0 } filesFolder ? filesFolder : Whereabouts.Storage.Files.FileStore.DefaultFolder(location)));
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders().AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddHostedService<Lists.ListImportWorker>();
         services.AddHostedService<Reports.ReportPreparationWorker>();
@@ -133,6 +138,14 @@ internal static class Extensions
             // Judging a list's row links it to a person and records its fate there: editing people.
             // Each page says so too; the folder rule covers pages added to it later.
             options.Conventions.AuthorizeFolder("/Review", Policies.EditPeople);
+
+            // The one page that takes evidence files takes bodies as large as the largest file
+            // (a megabyte more for the form around it); every other page keeps the server's limits.
+            options.Conventions.AddPageApplicationModelConvention("/Sources/Files", model =>
+            {
+                model.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(fileLimit.Bytes + (1024 * 1024)));
+                model.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = fileLimit.Bytes + (1024 * 1024) });
+            });
         })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

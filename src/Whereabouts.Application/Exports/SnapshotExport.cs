@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
@@ -123,6 +124,21 @@ public sealed class SnapshotExport(WhereaboutsDatabase database)
                 SnapshotSchema.VerificationSteps,
                 V.Id(s.Id), V.Id(s.SourceId), s.FileSha256, V.Enum(s.State),
                 s.Methods == VerificationMethods.None ? null : string.Join(' ', VerificationNames.Split(s.Methods)), s.Note, s.RecordedBy, V.Timestamp(s.RecordedAt));
+        }
+
+        // The files' records and attachments, never their bytes (docs/adr/0028).
+        var files = await context.EvidenceFiles.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var f in files.OrderBy(f => f.Sha256, StringComparer.Ordinal))
+        {
+            snapshot.Add(SnapshotSchema.Files, f.Sha256, f.Length.ToString(CultureInfo.InvariantCulture), f.MediaType, f.AddedBy, V.Timestamp(f.AddedAt));
+        }
+
+        var attachments = await context.SourceFiles.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var a in attachments.OrderBy(a => a.Id))
+        {
+            snapshot.Add(
+                SnapshotSchema.SourceFiles,
+                V.Id(a.Id), V.Id(a.SourceId), a.Sha256, a.FileName, a.Description, a.AttachedBy, V.Timestamp(a.AttachedAt), a.DetachedBy, V.Timestamp(a.DetachedAt), a.DetachReason);
         }
 
         return snapshot;

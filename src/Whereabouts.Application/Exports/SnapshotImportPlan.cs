@@ -14,7 +14,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
 {
     private const int MaxProblems = 200;
 
-    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges, S.CaptivityEvents, S.PlaceControls, S.VerificationSteps];
+    private static readonly SnapshotTable[] Roots = [S.Sources, S.Places, S.Incidents, S.People, S.PersonPairs, S.Claims, S.LegalCases, S.Exchanges, S.CaptivityEvents, S.PlaceControls, S.SourceFiles, S.VerificationSteps];
 
     private readonly List<SnapshotProblem> _problems = [];
     private readonly Dictionary<SnapshotTable, HashSet<Guid>> _inFile = [];
@@ -24,6 +24,8 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
     private readonly Dictionary<SnapshotTable, int> _added = [];
     private readonly HashSet<string> _partiesInFile = new(StringComparer.Ordinal);
     private readonly HashSet<string> _partiesInRegistry = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _filesInFile = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _filesInRegistry = new(StringComparer.Ordinal);
 
     public void CheckStructure()
     {
@@ -42,6 +44,20 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             else if (!_partiesInFile.Add(Domain.Party.NormalizeSlug(slug)))
             {
                 Add(row.Problem("slug", $"{slug} appears twice in {S.Parties.FileName}"));
+            }
+        }
+
+        // A file is known by its hash: one row per hash.
+        foreach (var row in snapshot.Rows(S.Files))
+        {
+            var hash = row.RequiredText("sha256");
+            if (!EvidenceFile.IsHash(hash))
+            {
+                Add(row.Problem("sha256", $"'{hash}' is not a SHA-256 (64 hex digits)"));
+            }
+            else if (!_filesInFile.Add(EvidenceFile.Hash(hash)))
+            {
+                Add(row.Problem("sha256", $"{hash} appears twice in {S.Files.FileName}"));
             }
         }
 
@@ -126,6 +142,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             (S.PlaceControls, "place_id", S.Places),
             (S.PlaceControls, "source_id", S.Sources),
             (S.VerificationSteps, "source_id", S.Sources),
+            (S.SourceFiles, "source_id", S.Sources),
         };
         // Sides name parties by slug, in the file or in the registry.
         _partiesInRegistry.UnionWith(await context.Parties.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken).ConfigureAwait(false));
@@ -148,6 +165,24 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
                 {
                     Add(row.Problem(column, $"{slug} is neither in {S.Parties.FileName} nor a party of the registry"));
                 }
+            }
+        }
+
+        // An attachment names a file of the snapshot or of the registry.
+        var hashes = snapshot.Rows(S.Files).Select(r => r.RequiredText("sha256")).Where(EvidenceFile.IsHash).Select(EvidenceFile.Hash)
+            .Concat(snapshot.Rows(S.SourceFiles).Select(r => r.RequiredText("sha256")).Where(EvidenceFile.IsHash).Select(EvidenceFile.Hash))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (hashes.Count > 0)
+        {
+            _filesInRegistry.UnionWith(await context.EvidenceFiles.AsNoTracking().Where(f => hashes.Contains(f.Sha256)).Select(f => f.Sha256).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var row in snapshot.Rows(S.SourceFiles))
+        {
+            var hash = row.RequiredText("sha256");
+            if (!EvidenceFile.IsHash(hash) || (!_filesInFile.Contains(EvidenceFile.Hash(hash)) && !_filesInRegistry.Contains(EvidenceFile.Hash(hash))))
+            {
+                Add(row.Problem("sha256", $"{hash} is neither in {S.Files.FileName} nor a file of the registry"));
             }
         }
 
@@ -222,6 +257,21 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
                 row, Parts(S.ExchangeParties, id), Parts(S.ExchangeMediators, id), Parts(S.ExchangeSources, id), Parts(S.ExchangeTransfers, id), knownParties);
         });
         BuildEach(S.CaptivityEvents, SnapshotRecords.CaptivityEvent);
+
+        // The same bytes are the same file: a file the registry already has is not added again.
+        foreach (var row in snapshot.Rows(S.Files).Where(r => !_filesInRegistry.Contains(EvidenceFile.Hash(r.RequiredText("sha256")))))
+        {
+            try
+            {
+                _records.Add(SnapshotRecords.EvidenceFile(row));
+            }
+            catch (SnapshotInputException e)
+            {
+                Add([.. e.Problems]);
+            }
+        }
+
+        BuildEach(S.SourceFiles, SnapshotRecords.SourceFile);
         BuildEach(S.PlaceControls, SnapshotRecords.PlaceControl);
         BuildEach(S.VerificationSteps, SnapshotRecords.VerificationStep);
     }
@@ -385,6 +435,7 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             "captivity-events" => context.CaptivityEvents.Select(e => e.Id),
             "place-controls" => context.PlaceControls.Select(c => c.Id),
             "verification-steps" => context.VerificationSteps.Select(s => s.Id),
+            "source-files" => context.SourceFiles.Select(f => f.Id),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table.Name, "Not a table of records with their own id."),
         };
         return await all.Where(id => ids.Contains(id)).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -408,9 +459,9 @@ internal sealed class SnapshotImportPlan(RegistrySnapshot snapshot)
             {
                 Add(row.Problem("file_sha256", $"'{hash}' is not a SHA-256: expected 64 hex digits"));
             }
-            else if (!held.Contains(EvidenceFile.Hash(hash)))
+            else if (!held.Contains(EvidenceFile.Hash(hash)) && !_filesInFile.Contains(EvidenceFile.Hash(hash)))
             {
-                Add(row.Problem("file_sha256", $"the file {hash.ToLowerInvariant()} is not in the registry; import or upload the file before its verification"));
+                Add(row.Problem("file_sha256", $"the file {hash.ToLowerInvariant()} is neither in the snapshot nor in the registry; import or upload the file before its verification"));
             }
         }
     }

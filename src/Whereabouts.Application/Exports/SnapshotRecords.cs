@@ -1,3 +1,4 @@
+using System.Globalization;
 using Whereabouts.Application.Verification;
 using Whereabouts.Domain;
 
@@ -308,6 +309,25 @@ internal static class SnapshotRecords
         return At(row, null, () => new VerificationStep(
             row.Id("id"), row.OptionalId("source_id"), row.Text("file_sha256"), row.Enum<VerificationState>("state"), methods,
             row.Text("note"), row.RequiredText("recorded_by"), row.Timestamp("recorded_at")));
+    }
+
+    /// <summary>An evidence file's record (its bytes are not in the snapshot).</summary>
+    public static EvidenceFile EvidenceFile(SnapshotRow row) => At(row, null, () => new EvidenceFile(
+        row.RequiredText("sha256"), long.Parse(row.RequiredText("length"), NumberStyles.None, CultureInfo.InvariantCulture),
+        row.RequiredText("media_type"), row.RequiredText("added_by"), row.Timestamp("added_at")));
+
+    /// <summary>A file's attachment to a source, detached again when the snapshot says it was.</summary>
+    public static SourceFile SourceFile(SnapshotRow row)
+    {
+        var attachment = At(row, null, () => new SourceFile(
+            row.Id("id"), row.Id("source_id"), row.RequiredText("sha256"), row.RequiredText("file_name"), row.Text("description"),
+            row.RequiredText("attached_by"), row.Timestamp("attached_at")));
+        if (row.OptionalTimestamp("detached_at") is { } at)
+        {
+            At(row, "detach_reason", () => attachment.Detach(row.Text("detached_by") ?? string.Empty, at, row.Text("detach_reason") ?? string.Empty));
+        }
+
+        return attachment;
     }
 
     private static Evidence Evidence(SnapshotRow row) => new(

@@ -376,6 +376,34 @@ public static class SnapshotSchema
         Text("recorded_by", required: true),
         Timestamp("recorded_at", required: true));
 
+    /// <summary>
+    /// One row per evidence file: its SHA-256, length and type read from its bytes, who first added
+    /// it when. The bytes are not in the snapshot: copy the files folder with it (docs/adr/0028);
+    /// a file whose bytes are absent is named as missing by <c>whereabouts files verify</c>. Older
+    /// snapshots have no such table: their registries had no files.
+    /// </summary>
+    public static SnapshotTable Files { get; } = new(
+        "files",
+        Text("sha256", required: true),
+        Integer("length", required: true),
+        Text("media_type", required: true),
+        Text("added_by", required: true),
+        Timestamp("added_at", required: true));
+
+    /// <summary>One row per attachment of a file to a source, with its detachment when it was detached.</summary>
+    public static SnapshotTable SourceFiles { get; } = new(
+        "source-files",
+        Id("id", required: true),
+        Id("source_id", required: true),
+        Text("sha256", required: true),
+        Text("file_name", required: true),
+        Text("description"),
+        Text("attached_by", required: true),
+        Timestamp("attached_at", required: true),
+        Text("detached_by"),
+        Timestamp("detached_at"),
+        Text("detach_reason"));
+
     /// <summary>Every table, in the order they are written (referenced tables before the ones that refer to them).</summary>
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
@@ -385,6 +413,7 @@ public static class SnapshotSchema
         Exchanges, ExchangeParties, ExchangeMediators, ExchangeSources, ExchangeTransfers,
         CaptivityEvents,
         PlaceControls,
+        Files, SourceFiles,
         VerificationSteps,
     ];
 

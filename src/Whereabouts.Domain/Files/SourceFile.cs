@@ -93,7 +93,7 @@ public sealed class SourceFile
             throw new DomainRuleException("file.already-detached", "This file was already detached from the source.");
         }
 
-        var actor = TextValue.OrNull(by) ?? throw new DomainRuleException("file.recorder-required", "A file must say who added it.");
+        var actor = TextValue.OrNull(by) ?? throw new DomainRuleException("file.recorder-required", "Say who detached the file.");
         var why = Short(reason, NoteLength) ?? throw new DomainRuleException("file.reason-required", "Say why the file is detached.");
         DetachedAt = at.ToUniversalTime();
         DetachedBy = actor;

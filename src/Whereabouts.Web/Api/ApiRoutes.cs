@@ -13,6 +13,7 @@ internal static class ApiRoutes
 
         // Each resource adds its own routes (one file per resource in this folder).
         api.MapSources();
+        api.MapFiles();
         api.MapIncidents();
         api.MapPlaces();
         api.MapPlaceControl();

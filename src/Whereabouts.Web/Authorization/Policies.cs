@@ -19,6 +19,9 @@ internal static class Policies
     /// <summary>Record sources and count claims: analysts.</summary>
     public const string EditSources = "EditSources";
 
+    /// <summary>Attach evidence files to sources and detach them: caseworkers and analysts, who both receive evidence.</summary>
+    public const string EditFiles = "EditFiles";
+
     /// <summary>Record places and incidents: caseworkers and analysts.</summary>
     public const string EditGazetteer = "EditGazetteer";
 
@@ -61,6 +64,7 @@ internal static class Policies
         [Read] = [.. Roles.All],
         [EditPeople] = [Roles.Administrator, Roles.Caseworker],
         [EditSources] = [Roles.Administrator, Roles.Analyst],
+        [EditFiles] = [Roles.Administrator, Roles.Caseworker, Roles.Analyst],
         [EditGazetteer] = [Roles.Administrator, Roles.Caseworker, Roles.Analyst],
         [EditLegalCases] = [Roles.Administrator, Roles.Caseworker, Roles.Counsel],
         [FamilyNotifications] = [Roles.Administrator, Roles.Caseworker, Roles.Counsel],

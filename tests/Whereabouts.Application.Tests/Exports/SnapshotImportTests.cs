@@ -22,6 +22,7 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
     private const string Importer = "importer@example.org";
     private static readonly DateTimeOffset Recorded = new(2024, 3, 1, 9, 30, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 12, 1);
+    private static readonly string VideoHash = new('c', 64);
     private readonly List<TestDatabase> _databases = [];
     private readonly List<string> _folders = [];
 
@@ -113,6 +114,23 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         Assert.Equal(1, await context.Sources.CountAsync(s => s.ContentSha256 != null, Cancel));
         Assert.Equal(await CountAsync(original), await CountAsync(copy));
         Assert.Equal(0, await context.FamilyNotifications.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task ImportAsync_FilesAndAttachments_ComeBackAsReferencesWithTheirDetachment()
+    {
+        var original = await DemoWithEveryKindOfRecordAsync();
+        var copy = await NewDatabaseAsync();
+
+        await ImportAsync(copy, await new SnapshotExport(original.Database).ReadAsync(Cancel));
+
+        await using var context = copy.NewContext();
+        var file = await context.EvidenceFiles.SingleAsync(Cancel);
+        Assert.Equal((VideoHash, 123_456L, "video/mp4", "analyst@example.org", Recorded), (file.Sha256, file.Length, file.MediaType, file.AddedBy, file.AddedAt));
+        var attachments = await context.SourceFiles.ToListAsync(Cancel);
+        Assert.Equal(2, attachments.Count);
+        var detached = Assert.Single(attachments, a => !a.IsAttached);
+        Assert.Equal(("caseworker@example.org", Recorded.AddHours(1), "Attached to the wrong source."), (detached.DetachedBy, detached.DetachedAt!.Value, detached.DetachReason));
     }
 
     [Fact]
@@ -569,6 +587,14 @@ public abstract class SnapshotImportTests(DatabaseProvider provider) : IAsyncDis
         context.VerificationSteps.Add(new VerificationStep(
             Guid.NewGuid(), source.Id, null, VerificationState.Disputed, VerificationMethods.Geolocation | VerificationMethods.SourceContact,
             "The village in the caption is not the one shown.", "analyst@example.org", Recorded.AddHours(1)));
+
+        // A video attached to a source, and attached to another in error and detached (its bytes are not in a snapshot).
+        context.EvidenceFiles.Add(new EvidenceFile(VideoHash, 123_456, "video/mp4", "analyst@example.org", Recorded));
+        context.SourceFiles.Add(new SourceFile(Guid.NewGuid(), source.Id, VideoHash, "captured-soldiers.mp4", "Two captured soldiers (invented)", "analyst@example.org", Recorded));
+        var other = await context.Sources.OrderBy(s => s.Id).Skip(1).FirstAsync(Cancel);
+        var wrong = new SourceFile(Guid.NewGuid(), other.Id, VideoHash, "video.mp4", null, "caseworker@example.org", Recorded);
+        wrong.Detach("caseworker@example.org", Recorded.AddHours(1), "Attached to the wrong source.");
+        context.SourceFiles.Add(wrong);
         await context.SaveChangesAsync(Cancel);
 
         // Three pairs of held records: one joined (confirmed, as demo records may differ), one judged

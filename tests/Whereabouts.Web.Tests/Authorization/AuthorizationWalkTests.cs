@@ -21,6 +21,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
     private static readonly string[] Readers = [Roles.Administrator, Roles.Caseworker, Roles.Analyst, Roles.Counsel, Roles.Viewer];
     private static readonly string[] PeopleEditors = [Roles.Administrator, Roles.Caseworker];
     private static readonly string[] SourceEditors = [Roles.Administrator, Roles.Analyst];
+    private static readonly string[] FileEditors = [Roles.Administrator, Roles.Caseworker, Roles.Analyst];
     private static readonly string[] GazetteerEditors = [Roles.Administrator, Roles.Caseworker, Roles.Analyst];
     private static readonly string[] LegalEditors = [Roles.Administrator, Roles.Caseworker, Roles.Counsel];
     private static readonly string[] FamilyNotifiers = [Roles.Administrator, Roles.Caseworker, Roles.Counsel];
@@ -135,6 +136,8 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["PAGE /Claims/Reconciliation"] = Readers,
         ["PAGE /Sources/Edit/{id:guid}"] = SourceEditors,
         ["PAGE /Sources/{id:guid}/AddClaim"] = SourceEditors,
+        ["PAGE /Sources/{id:guid}/Files"] = FileEditors,
+        ["PAGE /Files/{sha256}"] = Readers,
         ["PAGE /Incidents"] = Readers,
         ["PAGE /Incidents/Index"] = Readers,
         ["PAGE /Incidents/{id:guid}"] = Readers,
@@ -163,6 +166,11 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         ["POST /api/v1/sources/{id:guid}/claims"] = SourceEditors,
         ["PUT /api/v1/sources/{id:guid}"] = SourceEditors,
         ["POST /api/v1/documents"] = SourceEditors,
+        ["GET /api/v1/sources/{id:guid}/files/"] = Readers,
+        ["POST /api/v1/sources/{id:guid}/files/"] = FileEditors,
+        ["POST /api/v1/sources/{id:guid}/files/{attachmentId:guid}/detachment"] = FileEditors,
+        ["GET /api/v1/files/{sha256}"] = Readers,
+        ["GET /api/v1/files/{sha256}/info"] = Readers,
         ["GET /api/v1/claims/pending"] = SourceEditors,
         ["POST /api/v1/claims/{id:guid}/accept"] = SourceEditors,
         ["POST /api/v1/claims/{id:guid}/reject"] = SourceEditors,
@@ -351,6 +359,7 @@ public sealed partial class AuthorizationWalkTests(WebApp app) : IClassFixture<W
         "code" => "404",
         "slug" => "armenian",
         "position" => "0",
+        "sha256" => new string('a', 64),
         _ => Guid.NewGuid().ToString(),
     });
 
