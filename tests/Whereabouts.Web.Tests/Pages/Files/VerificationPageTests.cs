@@ -17,12 +17,14 @@ public sealed class VerificationPageTests(WebApp app) : IClassFixture<WebApp>
         using var response = await WebApp.PostFormAsync(
             browser, page, new Dictionary<string, string> { ["Form.State"] = "UnderReview", ["Form.Methods"] = "IdentityOfPeople" }, "#verification-form");
         var after = await WebApp.GetDocumentAsync(browser, page);
+        var filePage = await WebApp.GetDocumentAsync(browser, $"/Files/{video.File}");
         var source = await WebApp.GetDocumentAsync(browser, $"/Sources/{video.Source}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/Files/{video.File}#verification", response.Headers.Location?.OriginalString);
         Assert.Equal("UnderReview", after.QuerySelector("#verification-state")?.GetAttribute("data-state"));
         Assert.Contains("Identity of the people shown", after.QuerySelector("#verification-history")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("UnderReview", filePage.QuerySelector("#verification-state")?.GetAttribute("data-state"));
         Assert.Equal("Unverified", source.QuerySelector("#verification-state")?.GetAttribute("data-state"));
     }
 
