@@ -91,6 +91,48 @@ public sealed class FilesCommandTests : IDisposable
         Assert.Empty(new FileStore(_folder.File("files")).Hashes());
     }
 
+    [Fact]
+    public async Task ExportCsvWithFiles_ThenSnapshotImport_CarriesTheBytesIntoTheOtherRegistrysStore()
+    {
+        var bytes = Bytes(4000);
+        var hash = await AddAsync(bytes, "statement.pdf");
+        var zip = _folder.File("with-files.zip");
+        var copy = _folder.File("copy.db");
+        var copyFiles = _folder.File("copy-files");
+
+        var export = await CliRun.RunAsync("export", "csv", "--out", zip, "--with-files", "--db", Db);
+        var import = await CliRun.RunAsync("snapshot", "import", zip, "--files", copyFiles, "--db", copy);
+        var verify = await CliRun.RunAsync("files", "verify", "--files", copyFiles, "--db", copy);
+
+        Assert.True(export.ExitCode == 0, export.Error);
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+        Assert.Contains("the bytes of 1 files kept in the file store", import.Output, StringComparison.Ordinal);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(new FileStore(copyFiles).PathOf(hash), Cancel));
+        Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
+        Assert.Contains("1 intact, 0 missing, 0 altered", verify.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SnapshotImport_BytesThatDoNotMatchTheirName_RefusesTheSnapshotAndImportsNothing()
+    {
+        var hash = await AddAsync(Bytes(2000), "statement.pdf");
+        var folder = _folder.File("with-files");
+        var copy = _folder.File("copy.db");
+        Assert.Equal(0, (await CliRun.RunAsync("export", "csv", "--out", folder, "--with-files", "--db", Db)).ExitCode);
+        var carried = Path.Combine(folder, "files", hash);
+        var altered = await File.ReadAllBytesAsync(carried, Cancel);
+        altered[1000] ^= 0xFF;
+        await File.WriteAllBytesAsync(carried, altered, Cancel);
+
+        var import = await CliRun.RunAsync("snapshot", "import", folder, "--files", _folder.File("copy-files"), "--db", copy);
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains($"files/{hash}", import.Error, StringComparison.Ordinal);
+        Assert.Contains("not the one they are named by", import.Error, StringComparison.Ordinal);
+        await using var context = new WhereaboutsDatabase(DatabaseLocation.Sqlite(copy)).CreateContext();
+        Assert.False(await context.Sources.AnyAsync(Cancel));
+    }
+
     // A PDF's first bytes, then random ones, so that each test's file is its own.
     private static byte[] Bytes(int length)
     {

@@ -82,6 +82,12 @@ public static class SnapshotCsv
     public static async Task WriteZipAsync(RegistrySnapshot snapshot, Stream output, CancellationToken cancellationToken = default)
     {
         await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        await WriteEntriesAsync(snapshot, zip, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes every table into <paramref name="zip"/>, as <see cref="WriteZipAsync"/> does.</summary>
+    internal static async Task WriteEntriesAsync(RegistrySnapshot snapshot, ZipArchive zip, CancellationToken cancellationToken)
+    {
         foreach (var (name, write) in Files(snapshot))
         {
             var entry = zip.CreateEntry(name, CompressionLevel.Optimal);

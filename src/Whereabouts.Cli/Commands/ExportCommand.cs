@@ -61,18 +61,39 @@ internal static class ExportCommand
             Required = true,
             HelpName = "DIR|FILE.zip",
         };
+        var withFiles = new Option<bool>("--with-files")
+        {
+            Description = "Also write the bytes of every evidence file, under files/SHA256 beside the tables (by default a snapshot carries the files as references with their hashes).",
+        };
+        var folder = FilesCommand.FolderOption();
         var command = new Command(
             "csv",
             "Export a snapshot of the whole registry as CSV, one file per table (people.csv, names.csv, fates.csv, ...), "
             + "for spreadsheets and for `whereabouts snapshot import`. Family notifications and archived documents are left out.")
         {
             output,
+            withFiles,
+            folder,
         };
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
         {
             var target = Path.GetFullPath(parse.GetValue(output)!);
             var snapshot = await new SnapshotExport(database).ReadAsync(cancellationToken).ConfigureAwait(false);
-            if (target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            IReadOnlyList<string> missing = [];
+            var zip = target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+            if (parse.GetValue(withFiles))
+            {
+                var store = FilesCommand.Store(parse, folder, database);
+                if (zip)
+                {
+                    await WriteReplacingAsync(target, async stream => missing = await SnapshotFileBytes.WriteZipAsync(snapshot, store, stream, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                }
+                else
+                {
+                    missing = await SnapshotFileBytes.WriteFolderAsync(snapshot, store, target, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else if (zip)
             {
                 await WriteReplacingAsync(target, stream => SnapshotCsv.WriteZipAsync(snapshot, stream, cancellationToken)).ConfigureAwait(false);
             }
@@ -82,6 +103,11 @@ internal static class ExportCommand
             }
 
             await WriteSummaryAsync(context, snapshot, target).ConfigureAwait(false);
+            foreach (var sha256 in missing)
+            {
+                await context.Error.WriteLineAsync($"warning: the bytes of the file {sha256} are not in the file store; the snapshot names the file without them (see `whereabouts files verify`).").ConfigureAwait(false);
+            }
+
             return 0;
         }));
         return command;

@@ -19,19 +19,23 @@ internal static class FilesCommand
 
     public static Command Create(CliContext context)
     {
-        var folder = new Option<DirectoryInfo?>("--files")
-        {
-            Description = "The folder the files are kept in (the web app's Whereabouts:Files:Folder). Default: 'files' beside a SQLite database file; for PostgreSQL, in the user's local application data.",
-            Recursive = true,
-            HelpName = "FOLDER",
-        };
+        var folder = FolderOption();
+        folder.Recursive = true;
         var files = new Command("files", "Evidence files attached to sources, kept by their SHA-256.") { folder };
         files.Subcommands.Add(CreateVerify(context, folder));
         files.Subcommands.Add(CreateAdd(context, folder));
         return files;
     }
 
-    private static FileStore Store(ParseResult parse, Option<DirectoryInfo?> folder, WhereaboutsDatabase database) =>
+    /// <summary>The <c>--files</c> option: the folder the files are kept in.</summary>
+    internal static Option<DirectoryInfo?> FolderOption() => new("--files")
+    {
+        Description = "The folder the files are kept in (the web app's Whereabouts:Files:Folder). Default: 'files' beside a SQLite database file; for PostgreSQL, in the user's local application data.",
+        HelpName = "FOLDER",
+    };
+
+    /// <summary>The file store <paramref name="folder"/> names, or the database's default one.</summary>
+    internal static FileStore Store(ParseResult parse, Option<DirectoryInfo?> folder, WhereaboutsDatabase database) =>
         new(parse.GetValue(folder)?.FullName ?? FileStore.DefaultFolder(database.Location));
 
     private static Command CreateVerify(CliContext context, Option<DirectoryInfo?> folder)

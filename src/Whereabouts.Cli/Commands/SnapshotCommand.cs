@@ -23,13 +23,16 @@ internal static class SnapshotCommand
     {
         var path = new Argument<string>("PATH") { Description = "The snapshot: a .json document, a folder of CSV files, or a .zip of them." };
         var allowDemoData = AllowDemoDataOption.Create();
+        var folder = FilesCommand.FolderOption();
         var command = new Command(
             "import",
             "Import every record of a snapshot with its id, in one transaction. Records this registry already holds are left as they are; "
-            + "a snapshot with any problem imports nothing.")
+            + "a snapshot with any problem imports nothing. The bytes of evidence files a snapshot carries (export csv --with-files) "
+            + "are kept in the file store, each checked against its SHA-256.")
         {
             path,
             allowDemoData,
+            folder,
         };
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async database =>
         {
@@ -42,6 +45,15 @@ internal static class SnapshotCommand
             try
             {
                 var read = await SnapshotImport.ReadAsync(location, cancellationToken).ConfigureAwait(false);
+
+                // The bytes first: kept by their hash, they change nothing in the registry, and
+                // bytes that do not match their name refuse the whole snapshot before it is imported.
+                var kept = await SnapshotFileBytes.StoreAsync(location, FilesCommand.Store(parse, folder, database), Whereabouts.Application.Files.FileLimit.DefaultBytes, cancellationToken).ConfigureAwait(false);
+                if (kept > 0)
+                {
+                    await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{location}: the bytes of {kept} files kept in the file store.")).ConfigureAwait(false);
+                }
+
                 var result = await new SnapshotImport(database, new FixedActor(CliContext.ActorName)).ImportAsync(read, parse.GetValue(allowDemoData), cancellationToken).ConfigureAwait(false);
                 await WriteSummaryAsync(context.Output, location, result).ConfigureAwait(false);
                 return 0;
