@@ -141,8 +141,9 @@ public static class SnapshotFileBytes
                     await KeepAsync(entry.Name, entry.Open).ConfigureAwait(false);
                 }
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or NotSupportedException)
             {
+                // A damaged archive, or one packed by a method .NET does not read.
                 problems.Add(new SnapshotProblem(Path.GetFileName(location), 0, null, $"not a readable zip archive: {e.Message}"));
             }
         }
