@@ -50,8 +50,10 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
     [Fact]
     public async Task RunNextAsync_CancelledWhileRunning_RecordsWhoCancelledAndLeavesNothing()
     {
+        // Long enough that a loaded machine, slow to resume the waiting loop below, still finds
+        // the import running: 5,000 rows were once done before the loop looked.
         var csv = new StringBuilder("id,given_name,family_name,birth_date\n");
-        for (var i = 1; i <= 5_000; i++)
+        for (var i = 1; i <= 20_000; i++)
         {
             csv.Append(CultureInfo.InvariantCulture, $"INV-{i},Given{i % 97},Invented-Family{i},{1950 + (i % 50)}\n");
         }
