@@ -27,8 +27,9 @@ public static partial class CountClaimExtractor
         "eventually", "finally", "then", "since", "already", "confirmed", "officially", "reported",
     };
 
-    // "for" joins the two sides of an exchange: "exchanged 12 for 12", "5 Armenians for 7 Azerbaijanis".
-    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "and", "or", ",", "(", ")", "as", "well", "for" };
+    // "for" joins the two sides of an exchange ("exchanged 12 for 12", "5 Armenians for 7
+    // Azerbaijanis"); "including" a subset that shares the verb ("30 people, including 5 children, were killed").
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "and", "or", ",", "(", ")", "as", "well", "for", "including" };
 
     private static readonly HashSet<string> ObjectGlue = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -456,6 +456,13 @@ internal static partial class LexiconClaimReader
     {
         for (var k = left.LastToken + 1; k < right.FirstToken; k++)
         {
+            // "около 30 человек, в том числе 5 детей, погибли": a subset shares the verb.
+            if (lexicon.MatchAt("including", folded, k) is { } including)
+            {
+                k += including.Length - 1;
+                continue;
+            }
+
             var f = folded[k];
             if (tokens[k].Text == "," || lexicon.IsWord("boundary", f) || lexicon.IsWord("side", f) || lexicon.IsWord("person", f) || lexicon.IsWord("glue", f))
             {

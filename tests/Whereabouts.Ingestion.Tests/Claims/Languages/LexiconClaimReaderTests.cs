@@ -10,8 +10,9 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // HeldOut: written after those fixes and measured; the second round then fixed what it missed.
 // SecondRoundHeldOut: written after the second round's last rule change; measured, never tuned to
 // until the third round fixed what it missed (development data since).
-// ThirdRoundHeldOut: written before the third round's rule changes, measured once after them, never
-// tuned to (see TestData/Claims/README.md).
+// ThirdRoundHeldOut: written before the third round's rule changes, measured once after them; the
+// fourth round fixed what it missed (development data since; see TestData/Claims/README.md).
+// FourthRoundDevelopment: invented in the fourth round for what a news feed has; each read exactly.
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
@@ -24,8 +25,9 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     private const double SecondRoundStatementFloor = 0.8;
 
     // ThirdRoundHeldOut measured ru 1.000 / 0.920, hy 1.000 / 0.960, az 0.917 / 0.880 after the
-    // third round's rules, once; never tuned to.
-    private const double ThirdRoundStatementFloor = 0.85;
+    // third round's rules, once; the fourth round fixed what it missed (1.000 / 1.000 since, as
+    // development data), and this floor guards that.
+    private const double ThirdRoundStatementFloor = 0.95;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
