@@ -16,6 +16,13 @@ internal sealed record Candidate(NumberPhrase Phrase, int Head, string? NounSide
     /// </summary>
     public bool IsPart { get; init; }
 
+    /// <summary>
+    /// Whether the number counts people named by their tie to others ("шесть родственников
+    /// военнослужащих", "six relatives of the soldiers"): only a verb of their own gives them a fate,
+    /// never a word of the people they are tied to ("relatives of the missing gathered").
+    /// </summary>
+    public bool IsRelational { get; init; }
+
     /// <summary>The first token of the phrase with its noun (the lexicon reader's scopes count tokens).</summary>
     public int FirstToken { get; init; }
 

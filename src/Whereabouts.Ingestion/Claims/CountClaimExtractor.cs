@@ -27,7 +27,9 @@ public static partial class CountClaimExtractor
         "eventually", "finally", "then", "since", "already", "confirmed", "officially", "reported",
     };
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "and", "or", ",", "(", ")", "as", "well" };
+    // "for" joins the two sides of an exchange ("exchanged 12 for 12", "5 Armenians for 7
+    // Azerbaijanis"); "including" a subset that shares the verb ("30 people, including 5 children, were killed").
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "and", "or", ",", "(", ")", "as", "well", "for", "including" };
 
     private static readonly HashSet<string> ObjectGlue = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -159,28 +161,59 @@ public static partial class CountClaimExtractor
                 continue;
             }
 
-            var scan = PersonScan.Scan(tokens, phrase.Last + 1);
-            i = phrase.Last;
+            // "Sixty-four (64) servicemen": the number restated in parentheses is the same count.
+            var restated = Restated(tokens, phrase);
+            var scan = PersonScan.Scan(tokens, restated >= 0 ? restated + 1 : phrase.Last + 1);
+            i = Math.Max(phrase.Last, restated);
             if (scan.Kind == PersonScan.Result.None || phrase.NeedsPersonNoun && scan.Kind != PersonScan.Result.Person)
             {
                 continue;
             }
 
-            if (scan.Kind == PersonScan.Result.Person && Lexicon.RelationalNouns.Contains(tokens[scan.Head].Text)
-                && scan.Head + 1 < tokens.Count && tokens[scan.Head + 1].Is("of"))
-            {
-                continue;
-            }
-
+            // "six relatives of the soldiers": the relatives are counted, with the people they are
+            // tied to as part of their noun phrase; only a verb of their own gives them a fate.
+            var relational = scan.Kind == PersonScan.Result.Person && Lexicon.RelationalNouns.Contains(tokens[scan.Head].Text)
+                && scan.Head + 1 < tokens.Count && tokens[scan.Head + 1].Is("of");
             var end = tokens[phrase.Last].End;
-            var phraseEnd = scan.Kind == PersonScan.Result.Person ? tokens[scan.Head].End : end;
-            candidates.Add(new Candidate(phrase, scan.Head, scan.Side, tokens[phrase.First].Start, end) { PhraseEnd = phraseEnd });
+            var phraseEnd = scan.Kind == PersonScan.Result.Person ? tokens[relational ? TiedPeopleEnd(tokens, scan.Head + 1) : scan.Head].End : end;
+            candidates.Add(new Candidate(phrase, scan.Head, scan.Side, tokens[phrase.First].Start, end) { PhraseEnd = phraseEnd, IsRelational = relational });
         }
 
         return candidates;
     }
 
 
+
+    /// <summary>The closing parenthesis of a number restated right after a number ("sixty-four (64)"), or -1.</summary>
+    private static int Restated(List<Token> tokens, NumberPhrase phrase)
+    {
+        var open = phrase.Last + 1;
+        if (open + 2 >= tokens.Count || tokens[open].Text != "(" || NumberReader.Read(tokens, open + 1) is not { } inner)
+        {
+            return -1;
+        }
+
+        return inner.Last + 1 < tokens.Count && tokens[inner.Last + 1].Text == ")" ? inner.Last + 1 : -1;
+    }
+
+    /// <summary>The last token of "of the missing soldiers" after a relational noun: the people the relatives are tied to.</summary>
+    private static int TiedPeopleEnd(List<Token> tokens, int of)
+    {
+        var last = of;
+        for (var k = of + 1; k < tokens.Count && k <= of + 5; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || !(Lexicon.Modifiers.Contains(t.Text) || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.SideOf(t.Text) is not null
+                || t.Is("a") || t.Is("an")))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last;
+    }
 
     /// <summary>"No. 5", "aged 19", "Su-25", "#3": the number names or measures, it does not count.</summary>
     private static bool IsLabel(List<Token> tokens, int i)
@@ -275,6 +308,15 @@ public static partial class CountClaimExtractor
             return adjacent;
         }
 
+        // Relatives take a fate only from their own verb, after the people they are tied to:
+        // "six relatives of the soldiers were detained", not "relatives of missing soldiers gathered";
+        // and never that of the missing: relatives are the ones who search, not the ones searched for.
+        if (candidate.IsRelational)
+        {
+            var own = Forward(sentence, triggers, candidate.PhraseEnd, ForwardEnd(sentence, candidates, c));
+            return own == ClaimValues.Missing ? null : own;
+        }
+
         var forward = Forward(sentence, triggers, candidate.End, ForwardEnd(sentence, candidates, c));
         if (forward is not null)
         {
@@ -307,10 +349,42 @@ public static partial class CountClaimExtractor
 
         if (candidate.Head > candidate.Phrase.Last && Lexicon.NounCategory(head.Text) is { } nounCategory)
         {
-            return nounCategory;
+            // "Armenia received eight prisoners of war from Azerbaijan": prisoners a party receives
+            // are prisoners no longer; they come home to the receiver (as the lexicon reader reads it).
+            return nounCategory == ClaimValues.Held && SideCues.Receives(sentence[backStart..candidate.Start]) ? ClaimValues.Released : nounCategory;
         }
 
-        return c > 0 && Connected(tokens, candidates[c - 1], candidate) ? known[c - 1] : null;
+        return c > 0 && Connected(tokens, candidates[c - 1], candidate) ? known[c - 1] : Heading(sentence, triggers, backStart);
+    }
+
+    /// <summary>
+    /// "Missing: more than 200 people", "In captivity — 40 Armenians": a headline with no verb names
+    /// the fate before a colon or dash, and the count after it.
+    /// </summary>
+    private static string? Heading(string sentence, List<(int Start, int End, string Category)> triggers, int backStart)
+    {
+        var mark = sentence[..backStart].TrimEnd();
+        if (mark.Length < 2 || mark[^1] is not (':' or '\u2014' or '\u2013'))
+        {
+            return null;
+        }
+
+        var start = mark.Length - 1;
+        while (start > 0 && sentence[start - 1] is not (',' or ';' or ':' or '\u2014' or '\u2013' or '"'))
+        {
+            start--;
+        }
+
+        string? heading = null;
+        foreach (var t in triggers)
+        {
+            if (t.Start >= start && t.End < mark.Length)
+            {
+                heading = t.Category;
+            }
+        }
+
+        return heading;
     }
 
     private static string? Adjacent(string sentence, List<(int Start, int End, string Category)> triggers, int start, int backStart)

@@ -16,7 +16,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|in\s+(?:\w+\s+)?(?:prisons?|jails?)|on\s+trial|(?:stand|stood|standing)\s+trial|sentenced|convicted|still\s+(?:being\s+)?kept)\b", Options)]
     public static partial Regex Held();
 
-    [GeneratedRegex(@"\b(?:releas(?:ed|e|es|ing)|return(?:ed|s|ing)?|repatriat(?:ed|ion|e|es|ing)|hand(?:ed|s|ing)?\s+(?:over|back)|handover|hand-over|transferr(?:ed|ing)|transfers?|freed|set\s+free|free(?:ing|s)?|exchang(?:ed|e|es|ing)|swap(?:ped|s)?|sent\s+(?:home|back)|flown\s+(?:home|back|to)|brought\s+(?:home|back)|c(?:a|o)me\s+home|back\s+home|back\s+to|(?:handed|given|delivered)\s+to)\b", Options)]
+    [GeneratedRegex(@"\b(?:releas(?:ed|e|es|ing)|pardon(?:ed|s)?|return(?:ed|s|ing)?|repatriat(?:ed|ion|e|es|ing)|hand(?:ed|s|ing)?\s+(?:over|back)|handover|hand-over|transferr(?:ed|ing)|transfers?|freed|set\s+free|free(?:ing|s)?|exchang(?:ed|e|es|ing)|swap(?:ped|s)?|sent\s+(?:home|back)|flown\s+(?:home|back|to)|brought\s+(?:home|back)|c(?:a|o)me\s+home|back\s+home|back\s+to|(?:handed|given|delivered)\s+to)\b", Options)]
     public static partial Regex Released();
 
     [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies))\b", Options)]

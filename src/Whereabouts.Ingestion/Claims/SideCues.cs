@@ -28,6 +28,9 @@ internal static partial class SideCues
     [GeneratedRegex(@"\b(?<x>Armenia|Yerevan|Azerbaijan|Baku)(?:'s|\u2019s)?(?:\s+(?:side|authorities|government))?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:received|receives|got|gets|welcomed|took\s+back|recovered)\b", Options)]
     private static partial Regex Receiver();
 
+    /// <summary>Whether a side receives people in the scope ("Armenia received", "Baku got back").</summary>
+    public static bool Receives(string scope) => Receiver().IsMatch(scope);
+
     public static string? FromScope(string scope, string category)
     {
         // "Yerevan received the remains of 9 servicemen": the receiver gets its own people back.

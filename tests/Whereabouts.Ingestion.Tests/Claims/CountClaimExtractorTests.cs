@@ -198,6 +198,43 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         Assert.StartsWith("\"We have lost contact", claims[1].Quote, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string[]> FourthRoundDevelopmentStatements()
+    {
+        var data = new TheoryData<string, string[]>();
+        foreach (var (sentence, expected) in ClaimGolden.Statements("FourthRoundDevelopment", "en"))
+        {
+            data.Add(sentence, expected);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FourthRoundDevelopmentStatements))]
+    public void Extract_FourthRoundDevelopmentStatement_GivesTheExpectedClaims(string sentence, string[] expected)
+    {
+        // Invented (TestData/Claims/FourthRoundDevelopment/en.tsv): numbers restated in parentheses,
+        // headlines, exchanges "12 for 12", relatives who are themselves held, and distractors.
+        Assert.Equal(expected, CountClaimExtractor.Extract([sentence], ClaimGolden.Published).Select(Describe).ToArray());
+    }
+
+    [Fact]
+    public void Extract_ShareLinesBetweenParagraphs_GiveNoClaim()
+    {
+        string[] article =
+        [
+            "Invented headline: prisoners return",
+            "Share on Facebook (240)",
+            "1,200 people shared this",
+            "The ministry said 44 POWs were flown home.",
+            "Share 35",
+        ];
+
+        var claims = CountClaimExtractor.Extract(article, Published);
+
+        Assert.Equal(["44|-|exact|released|-|the ministry|asserted|-"], claims.Select(Describe).ToArray());
+    }
+
     [Theory]
     [InlineData("FirstHeldOut")]
     [InlineData("SecondHeldOut")]

@@ -7,6 +7,7 @@ internal static class LexiconCandidateFinder
         List<(int First, int Last, string Category)> triggers)
     {
         var candidates = new List<Candidate>();
+        NumberPhrase? previous = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -27,7 +28,14 @@ internal static class LexiconCandidateFinder
                 continue;
             }
 
-            var scan = Scan(lexicon, tokens, folded, phrase, triggers);
+            // "64 (шестьдесят четыре) военнослужащих", "64 (վաթսունչորս) զինծառայող": the number
+            // restated in words (or digits) in parentheses is the same count; its noun comes after.
+            var restated = Restated(lexicon, tokens, folded, phrase);
+            var scan = Exchanged(lexicon, tokens, folded, phrase, previous, triggers)
+                ? new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, ClaimValues.Released)
+                : Scan(lexicon, tokens, folded, phrase, triggers, restated >= 0 ? restated + 1 : phrase.Last + 1);
+            previous = phrase;
+            i = Math.Max(i, restated);
             if (IsPartAfterWhole(lexicon, tokens, folded, phrase, candidates))
             {
                 scan = scan.Kind == PersonScan.Result.Person ? scan with { Part = true } : new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = true };
@@ -45,6 +53,7 @@ internal static class LexiconCandidateFinder
                 PhraseEnd = tokens[last].End,
                 NounCategory = scan.NounCategory,
                 IsPart = scan.Part,
+                IsRelational = scan.Relational,
                 FirstToken = first,
                 LastToken = last,
             });
@@ -52,6 +61,63 @@ internal static class LexiconCandidateFinder
 
         return candidates;
     }
+
+    /// <summary>The closing parenthesis of a number restated right after a number ("64 (шестьдесят четыре)"), or -1.</summary>
+    private static int Restated(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)
+    {
+        var open = phrase.Last + 1;
+        if (open + 2 >= tokens.Count || tokens[open].Text != "(" || !LexiconNumberReader.StartsNumber(lexicon, tokens, folded, open + 1))
+        {
+            return -1;
+        }
+
+        var inner = LexiconNumberReader.Read(lexicon, tokens, folded, open + 1);
+        return inner is not null && inner.Last + 1 < tokens.Count && tokens[inner.Last + 1].Text == ")" ? inner.Last + 1 : -1;
+    }
+
+    /// <summary>
+    /// "обмен по формуле 12 на 12", "12-ը 12-ի դիմաց": two numbers tied by a word of exchange count
+    /// the people each side gave up; both are released. A bare link ("на") needs a release or
+    /// exchange phrase in the sentence ("3 на 4 метра" is a size); a postposition of exchange after
+    /// the second number ("դիմաց", "in exchange for") says it by itself.
+    /// </summary>
+    private static bool Exchanged(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase, NumberPhrase? previous,
+        List<(int First, int Last, string Category)> triggers)
+    {
+        var released = triggers.Any(t => t.Category == ClaimValues.Released);
+        var after = phrase.Last + 1;
+        if (after < tokens.Count && lexicon.IsWord("exchange_link", folded[after]) && released
+            && LexiconNumberReader.StartsNumber(lexicon, tokens, folded, after + 1))
+        {
+            return true;
+        }
+
+        // "12-yə 12": the link is the first number's case ending.
+        if (released && LinkedByEnding(lexicon, tokens, folded, phrase) && LexiconNumberReader.StartsNumber(lexicon, tokens, folded, after)
+            && tokens[after].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (LexiconNumberReader.StartsNumber(lexicon, tokens, folded, after) && tokens[after].Kind == TokenKind.Number
+            && LexiconNumberReader.Read(lexicon, tokens, folded, after) is { } next && lexicon.MatchAt("exchange_for", folded, next.Last + 1) is not null)
+        {
+            return true;
+        }
+
+        if (previous is null)
+        {
+            return false;
+        }
+
+        return previous.Last + 2 == phrase.First && lexicon.IsWord("exchange_link", folded[previous.Last + 1]) && released
+            || previous.Last + 1 == phrase.First && tokens[phrase.First].Kind == TokenKind.Number
+               && (lexicon.MatchAt("exchange_for", folded, phrase.Last + 1) is not null || released && LinkedByEnding(lexicon, tokens, folded, previous));
+    }
+
+    /// <summary>Whether the number ends in a case ending that links an exchange ("12-yə"), written after a hyphen.</summary>
+    private static bool LinkedByEnding(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase) =>
+        phrase.Last > phrase.NumberStart && tokens[phrase.Last - 1].Text is "-" or "\u2011" && lexicon.IsWord("exchange_link", folded[phrase.Last]);
 
     private static bool IsLabel(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)
     {
@@ -68,7 +134,7 @@ internal static class LexiconCandidateFinder
 
     /// <summary>What the words around a number say: people (and which), a bare count before a verb, or no people.</summary>
     private static ScanOutcome Scan(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase,
-        List<(int First, int Last, string Category)> triggers)
+        List<(int First, int Last, string Category)> triggers, int from)
     {
         // "из них 8", "նրանցից 8-ը", "onlardan 8-i": a part of people already named.
         for (var p = Math.Max(0, phrase.First - 3); p < phrase.First; p++)
@@ -81,7 +147,7 @@ internal static class LexiconCandidateFinder
 
         var unknown = 0;
         string? side = null;
-        var from = phrase.Last + 1;
+        var sideEnd = -1;
         for (var k = from; k < tokens.Count && k < from + 7; k++)
         {
             var t = tokens[k];
@@ -150,10 +216,30 @@ internal static class LexiconCandidateFinder
                     break;
                 }
 
-                // "десятки родственников пропавших", "44 գերիների ծնողներ": relatives are not the people the claim is about.
+                // "7 հայ զինծառայողի դիմաց", "12 erməni əsir müqabilində": people given in exchange go home.
+                if (category is null or ClaimValues.Held && lexicon.MatchAt("exchange_for", folded, head + 1) is not null)
+                {
+                    category = ClaimValues.Released;
+                }
+
+                // "шесть родственников военнослужащих", "десятки родственников пропавших": relatives
+                // are counted as themselves; the people they are tied to (even "пропавших", a
+                // fate word) are part of their noun phrase, and only a verb of their own gives them
+                // a fate (the reader filters the triggers).
                 if (relational)
                 {
-                    return ScanOutcome.None;
+                    for (var j = head + 1; j < tokens.Count && j <= head + 3; j++)
+                    {
+                        if ((lexicon.MatchAt("side", folded, j) ?? PersonNouns.Match(lexicon, folded, j)) is not { } tied)
+                        {
+                            break;
+                        }
+
+                        head = j + tied.Length - 1;
+                        j = head;
+                    }
+
+                    return new ScanOutcome(PersonScan.Result.Person, head, side, null) { Relational = true };
                 }
 
                 // "12 репортажей о пропавших", "12 ռեպորտաժ … անհետ կորածների մասին": when words stand
@@ -167,8 +253,22 @@ internal static class LexiconCandidateFinder
                 return new ScanOutcome(PersonScan.Result.Person, head, side, category);
             }
 
-            if (lexicon.MatchAt("thing", folded, k) is not null)
+            // A thing inside a category phrase ("evə qayıdıb", went home) is no head; one that ends it
+            // ("cinayət işi", a criminal case) is.
+            if (PersonNouns.IsThing(lexicon, folded, k) && (LexiconClaimReader.TriggerAt(triggers, k) < 0 || TriggerNamesThing(lexicon, folded, triggers, k)))
             {
+                return ScanOutcome.None;
+            }
+
+            // "35 yaşlı könüllü" is a 35-year-old; "ən azı 16 yaşlı sakin", "onlarla yaşlı sakin" are
+            // elderly people: an age is not bounded by "at least" or "more than", nor vague, nor over 120.
+            if (lexicon.IsWord("age", folded[k]))
+            {
+                if (phrase.Qualifier is ClaimValues.AtLeast or ClaimValues.MoreThan or ClaimValues.Vague || phrase.Count > MaxAge)
+                {
+                    continue;
+                }
+
                 return ScanOutcome.None;
             }
 
@@ -176,11 +276,18 @@ internal static class LexiconCandidateFinder
             {
                 side ??= s.Phrase.Value;
                 k += s.Length - 1;
+                sideEnd = k;
                 continue;
             }
 
             if (LexiconClaimReader.TriggerAt(triggers, k) >= 0)
             {
+                // "45 cinayət işi açıb": a category phrase that names a thing ("a criminal case") counts cases.
+                if (TriggerNamesThing(lexicon, folded, triggers, k))
+                {
+                    return ScanOutcome.None;
+                }
+
                 // "7 erməninin saxlanıldığını": only side words between the number and its verb.
                 if (unknown == 0 && k > from)
                 {
@@ -201,12 +308,70 @@ internal static class LexiconCandidateFinder
             }
         }
 
-        if (unknown == 0 && from < tokens.Count && (LexiconClaimReader.TriggerAt(triggers, from) >= 0 || lexicon.IsWord("glue", folded[from])))
+        if (unknown == 0 && from < tokens.Count && (LexiconClaimReader.TriggerAt(triggers, from) >= 0 || lexicon.IsWord("glue", folded[from]))
+            && !TriggerNamesThing(lexicon, folded, triggers, from))
         {
             return new ScanOutcome(PersonScan.Result.Bare, phrase.Last, side, null);
         }
 
-        return Before(lexicon, tokens, folded, phrase) is { } before ? before : ScanOutcome.None;
+        // "в обмен на 2 азербайджанских", "3 армянских, 5 азербайджанских": a side word that closes
+        // the phrase, its noun left out, names people.
+        if (side is not null && unknown == 0 && sideEnd >= from && (sideEnd + 1 >= tokens.Count || tokens[sideEnd + 1].Kind == TokenKind.Punct))
+        {
+            return new ScanOutcome(PersonScan.Result.Person, sideEnd, side, null);
+        }
+
+        return Before(lexicon, tokens, folded, phrase) ?? NamedBefore(lexicon, tokens, folded, phrase, triggers) ?? ScanOutcome.None;
+    }
+
+    /// <summary>
+    /// "вернулись военнопленные (12)", "Пропавших без вести — 200", "Անհետ կորածներ՝ 200": a number
+    /// alone in parentheses, or alone after a heading's colon or dash, counts the people named right before it.
+    /// </summary>
+    private static ScanOutcome? NamedBefore(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase,
+        List<(int First, int Last, string Category)> triggers)
+    {
+        var open = phrase.First - 1;
+        var close = phrase.Last + 1;
+        if (open < 1 || tokens[open].Text is not ("(" or ":" or "\u2014" or "\u2013" or "\u055D")
+            || close < tokens.Count && tokens[close].Kind != TokenKind.Punct
+            || tokens[open].Text == "(" && (close >= tokens.Count || tokens[close].Text != ")"))
+        {
+            return null;
+        }
+
+        for (var p = Math.Max(0, open - 3); p < open; p++)
+        {
+            if (PersonNouns.Match(lexicon, folded, p) is not { } person)
+            {
+                continue;
+            }
+
+            // "Пропавших без вести": the noun ends where the fate phrase it opens ends.
+            var at = LexiconClaimReader.TriggerAt(triggers, p);
+            var end = Math.Max(p + person.Length, at >= 0 ? triggers[at].Last + 1 : 0);
+            if (end == open && !lexicon.IsWord("relational", folded[p + person.Length - 1]))
+            {
+                var side = lexicon.MatchAt("side", folded, p)?.Phrase.Value;
+                return new ScanOutcome(PersonScan.Result.Person, p, side, person.Phrase.Value == "-" ? null : person.Phrase.Value);
+            }
+        }
+
+        return null;
+    }
+
+    // No one is older; a larger number before an age word counts people.
+    private const int MaxAge = 120;
+
+    /// <summary>
+    /// Whether the category phrase at token <paramref name="k"/> ends in a noun for a thing
+    /// ("cinayət işi", a criminal case; "уголовное дело"): a noun phrase whose head is a thing, not
+    /// a verb phrase with a thing before its verb ("evə qayıdıb").
+    /// </summary>
+    private static bool TriggerNamesThing(ClaimLexicon lexicon, string[] folded, List<(int First, int Last, string Category)> triggers, int k)
+    {
+        var at = LexiconClaimReader.TriggerAt(triggers, k);
+        return at >= 0 && PersonNouns.IsThing(lexicon, folded, triggers[at].Last);
     }
 
     /// <summary>
@@ -267,6 +432,9 @@ internal static class LexiconCandidateFinder
     {
         /// <summary>Whether the number counts a part of the whole named right before it.</summary>
         public bool Part { get; init; }
+
+        /// <summary>Whether the number counts relatives of other people.</summary>
+        public bool Relational { get; init; }
 
         public static readonly ScanOutcome None = new(PersonScan.Result.None, -1, null, null);
     }

@@ -107,7 +107,8 @@ internal static partial class LexiconClaimReader
         var categories = new string?[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
-            categories[c] = Category(lexicon, tokens, folded, candidates, c, triggers);
+            categories[c] = Category(lexicon, tokens, folded, candidates, c,
+                candidates[c].IsRelational ? OwnVerbs(lexicon, folded, candidates[c], triggers) : triggers);
             if (categories[c] == ClaimValues.Held && Received(lexicon, tokens, folded, candidates, c))
             {
                 categories[c] = ClaimValues.Released;
@@ -124,7 +125,7 @@ internal static partial class LexiconClaimReader
         // "6 армянских и 7 азербайджанских военнослужащих погибли": one verb for both.
         for (var c = candidates.Count - 2; c >= 0; c--)
         {
-            if (categories[c] is null && !candidates[c].IsPart && Connected(lexicon, tokens, folded, candidates[c], candidates[c + 1]))
+            if (categories[c] is null && !candidates[c].IsPart && !candidates[c].IsRelational && Connected(lexicon, tokens, folded, candidates[c], candidates[c + 1]))
             {
                 categories[c] = categories[c + 1];
             }
@@ -132,7 +133,7 @@ internal static partial class LexiconClaimReader
 
         for (var c = 1; c < candidates.Count; c++)
         {
-            if (categories[c] is null && !candidates[c].IsPart && Connected(lexicon, tokens, folded, candidates[c - 1], candidates[c]))
+            if (categories[c] is null && !candidates[c].IsPart && !candidates[c].IsRelational && Connected(lexicon, tokens, folded, candidates[c - 1], candidates[c]))
             {
                 categories[c] = categories[c - 1];
             }
@@ -218,6 +219,31 @@ internal static partial class LexiconClaimReader
         }
     }
 
+    /// <summary>
+    /// The category phrases that can be relatives' own verbs: not one inside their noun phrase
+    /// ("родственников пропавших"), not one that modifies a person noun right after it ("itkin
+    /// düşmüş hərbçilərin", "անհետ կորած զինծառայողների"), not a noun for people standing right
+    /// before the number as its genitive ("անհետ կորածների վեց հարազատ"), and no phrase of the
+    /// missing: relatives are the ones who search ("300 семей ищут"), not the ones searched for.
+    /// </summary>
+    private static List<(int First, int Last, string Category)> OwnVerbs(ClaimLexicon lexicon, string[] folded, Candidate candidate,
+        List<(int First, int Last, string Category)> triggers)
+    {
+        var own = new List<(int First, int Last, string Category)>();
+        foreach (var t in triggers)
+        {
+            var inside = t.Last >= candidate.FirstToken && t.First <= candidate.LastToken;
+            var attributive = PersonNouns.Match(lexicon, folded, t.Last + 1) is not null;
+            var genitive = t.Last + 1 == candidate.Phrase.First && PersonNouns.Match(lexicon, folded, t.First) is not null;
+            if (!inside && !attributive && !genitive && t.Category != ClaimValues.Missing)
+            {
+                own.Add(t);
+            }
+        }
+
+        return own;
+    }
+
     internal static int TriggerAt(List<(int First, int Last, string Category)> triggers, int k)
     {
         for (var i = 0; i < triggers.Count; i++)
@@ -296,7 +322,37 @@ internal static partial class LexiconClaimReader
             }
         }
 
-        return backward ?? candidate.NounCategory;
+        return backward ?? candidate.NounCategory ?? Heading(tokens, candidates, c, triggers, backStart);
+    }
+
+    /// <summary>
+    /// "Пропавшие без вести: более 200 человек", "В плену — 40 армян", "Անհետ կորածներ՝ 200 մարդ":
+    /// a headline with no verb names the fate before a colon or dash, and the count after it.
+    /// </summary>
+    private static string? Heading(List<Token> tokens, List<Candidate> candidates, int c, List<(int First, int Last, string Category)> triggers, int backStart)
+    {
+        var mark = backStart - 1;
+        if (mark < 1 || tokens[mark].Text is not (":" or "\u2014" or "\u2013" or "\u055D") || c > 0 && candidates[c - 1].LastToken >= mark)
+        {
+            return null;
+        }
+
+        var start = mark - 1;
+        while (start > 0 && !ClauseMarks.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        string? heading = null;
+        foreach (var t in triggers)
+        {
+            if (t.First >= start && t.Last < mark)
+            {
+                heading = t.Category;
+            }
+        }
+
+        return heading;
     }
 
     /// <summary>
@@ -376,6 +432,12 @@ internal static partial class LexiconClaimReader
         var limit = Math.Max(c > 0 ? candidates[c - 1].LastToken + 1 : 0, first - 8);
         for (var k = first - 1; k >= limit; k--)
         {
+            // "вернулись военнопленные (12 человек)": a number that opens a parenthesis belongs to the clause around it.
+            if (k == first - 1 && tokens[k].Text == "(")
+            {
+                continue;
+            }
+
             if (ClauseMarks.Contains(tokens[k].Text) || tokens[k].IsWord && lexicon.IsWord("boundary", folded[k]) && !IsConjunctionInList(lexicon, folded, k))
             {
                 return k + 1;
@@ -394,6 +456,13 @@ internal static partial class LexiconClaimReader
     {
         for (var k = left.LastToken + 1; k < right.FirstToken; k++)
         {
+            // "около 30 человек, в том числе 5 детей, погибли": a subset shares the verb.
+            if (lexicon.MatchAt("including", folded, k) is { } including)
+            {
+                k += including.Length - 1;
+                continue;
+            }
+
             var f = folded[k];
             if (tokens[k].Text == "," || lexicon.IsWord("boundary", f) || lexicon.IsWord("side", f) || lexicon.IsWord("person", f) || lexicon.IsWord("glue", f))
             {

@@ -63,6 +63,12 @@ internal static class LexiconNumberReader
             qualifier = after.Phrase.Value;
             last = k + after.Length - 1;
         }
+        else if ((from || EndsInFrom(lexicon, tokens, folded, k - 1)) && lexicon.MatchAt("after_from", folded, k) is { } afterFrom)
+        {
+            // "30-dan artıq" is more than 30; "30-u artıq qaytarılıb", with no "from" ending, is "already".
+            qualifier = afterFrom.Phrase.Value;
+            last = k + afterFrom.Length - 1;
+        }
 
         return new NumberPhrase(first, last, count, countMax, qualifier, count == 1) { NumberStart = i };
     }
@@ -77,6 +83,25 @@ internal static class LexiconNumberReader
         }
 
         return (k, false);
+    }
+
+    /// <summary>Whether the number's last word carries a "from" ending as one word ("yüzdən", "mindən").</summary>
+    private static bool EndsInFrom(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k)
+    {
+        if (k < 0 || k >= tokens.Count || !tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        foreach (var ending in lexicon.Of("from"))
+        {
+            if (ending.Words is [var e] && folded[k].Length > e.Length && folded[k].EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOrdinal(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k) =>

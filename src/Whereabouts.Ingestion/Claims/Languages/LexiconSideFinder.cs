@@ -23,7 +23,10 @@ internal static class LexiconSideFinder
             return receiver;
         }
 
-        if (category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released && First(lexicon, "captor", folded) is { } captor)
+        // "Азербайджанская сторона передала тела 12 военнослужащих": whoever hands over the dead
+        // hands over the other side's, as with prisoners.
+        var handedOverDead = category == ClaimValues.Killed && HasCategory(folded, lexicon, ClaimValues.Released);
+        if ((category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released || handedOverDead) && First(lexicon, "captor", folded) is { } captor)
         {
             // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people.
             return OwnWordNear(lexicon, folded, candidate) ? captor : Lexicon.Opposite(captor);

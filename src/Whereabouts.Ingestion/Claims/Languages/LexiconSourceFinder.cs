@@ -75,6 +75,15 @@ internal static class LexiconSourceFinder
         return found;
     }
 
+    /// <summary>
+    /// Digits, or number words of two or more ("üç yüz hərbçinin", "трехсот"): a source does not
+    /// cross a count. "Bir deputat", "один из депутатов" keep their "one".
+    /// </summary>
+    private static bool IsCount(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k) =>
+        tokens[k].Kind == TokenKind.Number
+        || tokens[k].IsWord && LexiconNumberReader.StartsNumber(lexicon, tokens, folded, k)
+           && LexiconNumberReader.Read(lexicon, tokens, folded, k) is { Count: > 1, Qualifier: not ClaimValues.Vague };
+
     private static bool Stops(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k, List<(int First, int Last, string Category)> triggers,
         List<(int Start, int End)> masks)
     {
@@ -86,7 +95,7 @@ internal static class LexiconSourceFinder
             return !inner;
         }
 
-        return t.Kind == TokenKind.Number || NumberMasks.Cover(masks, t) || lexicon.IsWord("boundary", folded[k]) || LexiconClaimReader.TriggerAt(triggers, k) >= 0
+        return IsCount(lexicon, tokens, folded, k) || NumberMasks.Cover(masks, t) || lexicon.IsWord("boundary", folded[k]) || LexiconClaimReader.TriggerAt(triggers, k) >= 0
             || lexicon.MatchAt("say", folded, k) is not null;
     }
 
@@ -122,7 +131,7 @@ internal static class LexiconSourceFinder
 
         // Stopped by the reported claim itself ("… 20 hərbçinin həlak olması barədə xəbərləri təkzib
         // edib"): in a verb-final sentence the subject opens the clause, before the claim.
-        if (k >= 0 && (tokens[k].Kind == TokenKind.Number || LexiconClaimReader.TriggerAt(triggers, k) >= 0))
+        if (k >= 0 && (IsCount(lexicon, tokens, folded, k) || LexiconClaimReader.TriggerAt(triggers, k) >= 0))
         {
             var start = k;
             while (start > 0 && !LexiconClaimReader.ClauseMarks.Contains(tokens[start - 1].Text))

@@ -22,7 +22,7 @@ internal static class PersonNouns
             return listed;
         }
 
-        if (k < 0 || k >= folded.Length || lexicon.MatchAt("thing", folded, k) is not null)
+        if (k < 0 || k >= folded.Length || IsThing(lexicon, folded, k))
         {
             return null;
         }
@@ -47,6 +47,39 @@ internal static class PersonNouns
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the word at token <paramref name="k"/> names a thing: a listed thing form, or a
+    /// one-word thing form with one of the case endings nouns take ("işi", the possessive of
+    /// <c>iş</c>, a case; "օրը", "the day"). A thing stem may be two letters long ("iş", "ay").
+    /// </summary>
+    public static bool IsThing(ClaimLexicon lexicon, string[] folded, int k)
+    {
+        if (k < 0 || k >= folded.Length)
+        {
+            return false;
+        }
+
+        if (lexicon.MatchAt("thing", folded, k) is not null)
+        {
+            return true;
+        }
+
+        var word = folded[k];
+        foreach (var ending in Endings(lexicon, "person_case"))
+        {
+            if (word.Length - ending.Length >= MinThingStem && word.EndsWith(ending, StringComparison.Ordinal)
+                && lexicon.MatchAt("thing", [word[..^ending.Length]], 0) is { Length: 1 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "iş" (a case), "ay" (a month): thing stems are often short, but never a single letter.
+    private const int MinThingStem = 2;
 
     /// <summary>Whether the word ends in one of the endings of <paramref name="kind"/> after a stem of at least three letters.</summary>
     public static bool EndsWith(ClaimLexicon lexicon, string kind, string word)

@@ -10,8 +10,9 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // HeldOut: written after those fixes and measured; the second round then fixed what it missed.
 // SecondRoundHeldOut: written after the second round's last rule change; measured, never tuned to
 // until the third round fixed what it missed (development data since).
-// ThirdRoundHeldOut: written before the third round's rule changes, measured once after them, never
-// tuned to (see TestData/Claims/README.md).
+// ThirdRoundHeldOut: written before the third round's rule changes, measured once after them; the
+// fourth round fixed what it missed (development data since; see TestData/Claims/README.md).
+// FourthRoundDevelopment: invented in the fourth round for what a news feed has; each read exactly.
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
@@ -24,8 +25,9 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     private const double SecondRoundStatementFloor = 0.8;
 
     // ThirdRoundHeldOut measured ru 1.000 / 0.920, hy 1.000 / 0.960, az 0.917 / 0.880 after the
-    // third round's rules, once; never tuned to.
-    private const double ThirdRoundStatementFloor = 0.85;
+    // third round's rules, once; the fourth round fixed what it missed (1.000 / 1.000 since, as
+    // development data), and this floor guards that.
+    private const double ThirdRoundStatementFloor = 0.95;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -84,6 +86,23 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "az", "Jurnalist 5 məqalə yazıb əsirlər haqqında.", [] },
     };
 
+    // Fourth round: invented statements for what a news feed has and the earlier sets had little of
+    // (numbers in oblique cases, ranges, additions, remains, exchanges, headlines, parentheses,
+    // relatives who are themselves held, and distractors), each read exactly.
+    public static TheoryData<string, string, string[]> FourthRoundDevelopmentStatements()
+    {
+        var data = new TheoryData<string, string, string[]>();
+        foreach (var language in (string[])["ru", "hy", "az"])
+        {
+            foreach (var (sentence, expected) in ClaimGolden.Statements("FourthRoundDevelopment", language))
+            {
+                data.Add(language, sentence, expected);
+            }
+        }
+
+        return data;
+    }
+
     public static TheoryData<string> Languages() => ["ru", "hy", "az"];
 
     public static TheoryData<string, string> MeasuredSets() => new()
@@ -126,6 +145,15 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
     }
 
+    [Theory]
+    [MemberData(nameof(FourthRoundDevelopmentStatements))]
+    public void Extract_FourthRoundDevelopmentStatement_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
+    }
+
     [Fact]
     public void Extract_LongTextWithoutPunctuation_IsReadInBoundedPieces()
     {
@@ -157,6 +185,17 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
             Assert.True(expected.SequenceEqual(claims.Select(ClaimGolden.Describe)), $"{name}: {string.Join(" / ", claims.Select(ClaimGolden.Describe))}");
             Assert.DoesNotContain(claims, c => c.Count == 500);
+        }
+    }
+
+    [Fact]
+    public void Extract_FourthRoundDevelopmentArticles_ReadTheBodyAndDropTheFurniture()
+    {
+        foreach (var (name, published, paragraphs, expected) in ClaimGolden.Articles("FourthRoundDevelopment"))
+        {
+            var claims = CountClaimExtractor.Extract(paragraphs, published);
+
+            Assert.True(expected.SequenceEqual(claims.Select(ClaimGolden.Describe)), $"{name}: {string.Join(" / ", claims.Select(ClaimGolden.Describe))}");
         }
     }
 
