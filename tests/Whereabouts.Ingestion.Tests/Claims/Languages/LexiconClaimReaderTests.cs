@@ -12,6 +12,8 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // until the third round fixed what it missed (development data since).
 // ThirdRoundHeldOut: written before the third round's rule changes, measured once after them; the
 // fourth round fixed what it missed (development data since; see TestData/Claims/README.md).
+// FourthRoundHeldOut: written by another author, who never read the rules, before the fourth round's
+// rule changes; measured once after them (TestData/Claims/README.md).
 // FourthRoundDevelopment: invented in the fourth round for what a news feed has; each read exactly.
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
@@ -28,6 +30,9 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // third round's rules, once; the fourth round fixed what it missed (1.000 / 1.000 since, as
     // development data), and this floor guards that.
     private const double ThirdRoundStatementFloor = 0.95;
+    // FourthRoundHeldOut, written by a second author who never read the rules, measured once after
+    // the fourth round's last rule change: ru 0.839 / 0.765, hy 0.871 / 0.794, az 0.971 / 1.000.
+    private const double FourthRoundStatementFloor = 0.75;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -113,9 +118,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "HeldOut", "ru" }, { "HeldOut", "hy" }, { "HeldOut", "az" },
         { "SecondRoundHeldOut", "ru" }, { "SecondRoundHeldOut", "hy" }, { "SecondRoundHeldOut", "az" },
         { "ThirdRoundHeldOut", "ru" }, { "ThirdRoundHeldOut", "hy" }, { "ThirdRoundHeldOut", "az" },
+        { "FourthRoundHeldOut", "ru" }, { "FourthRoundHeldOut", "hy" }, { "FourthRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
@@ -223,6 +229,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         {
             "SecondRoundHeldOut" => SecondRoundStatementFloor,
             "ThirdRoundHeldOut" => ThirdRoundStatementFloor,
+            "FourthRoundHeldOut" => FourthRoundStatementFloor,
             _ => StatementFloor,
         };
         Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
