@@ -82,6 +82,7 @@ public static class RegistryServices
         services.AddTransient<Lists.ReviewQueueQuery>();
         services.TryAddSingleton(new Lists.ListUploadLimit(Lists.ListUploadLimit.DefaultBytes));
         services.AddSingleton<Lists.ListImportActivity>();
+        services.TryAddSingleton(Lists.ListImportLeaseSettings.Default);
         services.AddTransient<Lists.ListUploads>();
         services.AddTransient<Lists.ListImportRunner>();
         services.AddTransient<Lists.MappingTemplates>();

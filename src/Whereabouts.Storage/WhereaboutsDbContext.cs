@@ -69,6 +69,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>Lists uploaded to the web app, with where their import stands.</summary>
     public DbSet<ListImport> ListImports => Set<ListImport>();
 
+    /// <summary>Which server runs each list import and until when it is known to be alive (written outside the audit; see <see cref="Lists.ListImportLease"/>).</summary>
+    public DbSet<Lists.ListImportLease> ListImportLeases => Set<Lists.ListImportLease>();
+
     /// <summary>Named ways of reading lists, saved on the Lists page.</summary>
     public DbSet<ListMappingTemplate> ListMappingTemplates => Set<ListMappingTemplate>();
 

@@ -41,6 +41,10 @@ internal static class Extensions
         services.AddSingleton<IApiKeyOwnerCache>(sp => sp.GetRequiredService<ApiKeyOwnerCache>());
         services.AddSingleton(new Whereabouts.Application.Lists.ListUploadLimit(
             builder.Configuration.GetValue<long?>("Whereabouts:Lists:MaxUploadBytes") ?? Whereabouts.Application.Lists.ListUploadLimit.DefaultBytes));
+        services.AddSingleton(Whereabouts.Application.Lists.ListImportLeaseSettings.FromSeconds(
+            builder.Configuration.GetValue<int?>(Whereabouts.Application.Lists.ListImportLeaseSettings.LengthSetting),
+            builder.Configuration.GetValue<int?>(Whereabouts.Application.Lists.ListImportLeaseSettings.RenewalSetting),
+            builder.Configuration.GetValue<int?>(Whereabouts.Application.Lists.ListImportLeaseSettings.RecoverySetting)));
         services.AddSingleton(new Whereabouts.Application.Tracing.AnswerDeadline(
             builder.Configuration.GetValue<int?>(Whereabouts.Application.Tracing.AnswerDeadline.Setting) ?? Whereabouts.Application.Tracing.AnswerDeadline.DefaultDays));
         services.AddSingleton(new Whereabouts.Application.Captivity.NotificationDeadline(Math.Max(0,
@@ -90,7 +94,7 @@ internal static class Extensions
         });
         services.AddMemoryCache(options => options.SizeLimit = 10_000);
 
-        services.AddSharedKeys();
+        services.AddSharedKeys(builder.Configuration);
         services.AddContactVault(builder.Configuration);
         builder.AddForwardedProxies();
         builder.AddPublicEnquiry();

@@ -92,6 +92,29 @@ public sealed partial class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_PreviewOfNamesWithControlDirectionAndInvisibleCharacters_ShowsEachWithItsPlaceAsTheDryRunDoes()
+    {
+        Directory.CreateDirectory(_folder);
+        await CliRun.RunAsync("demo", "--db", DbFile);
+        var list = await WriteAsync("names.csv", "id,given_name,family_name\nc1,Invented,Per\u200Bson\nc2,Zorakhan,Qwerty\u001Byan\nc3,Invented \u202EAni,Qwertyanyan\n");
+
+        var preview = await CliRun.RunAsync("import", list, "--source", "Invented list of hidden characters", "--preview", "--db", DbFile);
+        var dryRun = await CliRun.RunAsync("import", list, "--source", "Invented list of hidden characters", "--dry-run", "--db", DbFile);
+
+        Assert.Equal(0, preview.ExitCode);
+        foreach (var problem in new[]
+        {
+            "names.csv, line 2, column \"family_name\": the name holds a zero-width character (U+200B)",
+            "names.csv, line 3, column \"family_name\": the name holds a control character (U+001B)",
+            "names.csv, line 4, column \"given_name\": the name holds a direction control character (U+202E)",
+        })
+        {
+            Assert.Contains("problem: " + problem, preview.Output, StringComparison.Ordinal);
+            Assert.Contains("error: " + problem, dryRun.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Import_DryRun_PrintsWhatWouldHappenAndWritesNothing()
     {
         Directory.CreateDirectory(_folder);

@@ -1,10 +1,15 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
+using Whereabouts.Application.Lists;
+using Whereabouts.Domain;
 using Whereabouts.Storage;
 using Whereabouts.Testing;
 using Whereabouts.Web.Tests.Support;
@@ -15,7 +20,8 @@ namespace Whereabouts.Web.Tests;
 /// Two app servers on one PostgreSQL database (docs/adr/0024-two-app-servers.md), as a deployment
 /// behind a load balancer runs them: a browser signed in on one is signed in on the other and may
 /// post there a form the first served; a fate saved on one shows on the other's dossier, still-held
-/// list and public figures within the documented lag; signing out on one ends the session on both.
+/// list and public figures within the documented lag; signing out on one ends the session on both;
+/// a list import running on one goes on while the other starts.
 /// Runs on CI (PostgreSQL); skipped elsewhere when WHEREABOUTS_TEST_POSTGRES is unset.
 /// </summary>
 public sealed class TwoAppServersTests
@@ -96,6 +102,69 @@ public sealed class TwoAppServersTests
         Assert.True(await WithinLagAsync(async () => await SearchAsync(client) == HttpStatusCode.Unauthorized), "the first server still took the key of an account the second disabled");
     }
 
+    [Fact]
+    public async Task ImportRunningOnOne_TheOtherStarts_TheImportGoesOnToItsEnd()
+    {
+        // A lease shorter than the second server's start: only the first's renewals keep it alive.
+        var leases = new Dictionary<string, string>
+        {
+            [ListImportLeaseSettings.LengthSetting] = "6",
+            [ListImportLeaseSettings.RenewalSetting] = "1",
+        };
+        var id = Guid.Empty;
+        ListImportActivity running = null!;
+        await using var servers = await TwoServers.StartAsync(leases, async first =>
+        {
+            running = first.Services.GetRequiredService<ListImportActivity>();
+            id = await QueueLongListAsync(first, running);
+            var clock = Stopwatch.StartNew();
+            while (!running.IsRunning(id) && clock.Elapsed < TimeSpan.FromMinutes(1))
+            {
+                await Task.Delay(10, Cancel);
+            }
+
+            Assert.True(running.IsRunning(id), "the first server did not start the import");
+        });
+
+        // The second server's recovery ran as it started; it looks again every second while the
+        // import runs, past the lease's length: only the first server's renewals keep it alive.
+        Assert.True(running.IsRunning(id), "the import ended before the second server started: make the list longer");
+        var recovery = servers.Second.Services.GetRequiredService<ListImportRunner>();
+        while (running.IsRunning(id))
+        {
+            Assert.Equal(0, await recovery.RecoverAsync(Cancel));
+            await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+        }
+
+        var database = servers.First.Database;
+        var state = ListImportState.Running;
+        var waited = Stopwatch.StartNew();
+        while (state is ListImportState.Running or ListImportState.Queued && waited.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            await Task.Delay(200, Cancel);
+            await using var context = database.CreateContext();
+            state = await context.ListImports.Where(i => i.Id == id).Select(i => i.State).SingleAsync(Cancel);
+        }
+
+        Assert.Equal(ListImportState.Succeeded, state);
+    }
+
+    // 30,000 invented rows: seconds of linking on any machine, longer than a server's start.
+    private static async Task<Guid> QueueLongListAsync(WebApp server, ListImportActivity activity)
+    {
+        var csv = new StringBuilder("id,given_name,family_name,birth_date\n");
+        for (var i = 1; i <= 30_000; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"INV-{i},Given{i % 97},Invented-Twoservers{i},{1950 + (i % 50)}\n");
+        }
+
+        var actor = new FixedActor("invented-uploader");
+        var uploads = new ListUploads(server.Database, actor, TimeProvider.System, new ListUploadLimit(ListUploadLimit.DefaultBytes), activity, new ListImporter(server.Database, actor, TimeProvider.System));
+        var upload = await uploads.UploadAsync("invented-list.csv", new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), null, new ListUploadSettings("INVENTED list of two servers", Invented: true), Cancel);
+        await uploads.QueueAsync(upload.Id, upload.Version, Cancel);
+        return upload.Id;
+    }
+
     private static async Task<HttpStatusCode> SearchAsync(HttpClient client)
     {
         using var response = await client.GetAsync(new Uri("/api/v1/persons?q=Invented", UriKind.Relative), Cancel);
@@ -149,12 +218,17 @@ public sealed class TwoAppServersTests
 
         public WebApp Second { get; } = second;
 
-        public static async Task<TwoServers> StartAsync()
+        public static async Task<TwoServers> StartAsync(IReadOnlyDictionary<string, string>? more = null, Func<WebApp, Task>? beforeSecond = null)
         {
             var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql, withParties: false);
-            var settings = new Dictionary<string, string> { ["db"] = database.Location.ConnectionString };
+            var settings = new Dictionary<string, string>(more ?? new Dictionary<string, string>()) { ["db"] = database.Location.ConnectionString };
             var first = WebApp.With(settings);
             await first.InitializeAsync();
+            if (beforeSecond is not null)
+            {
+                await beforeSecond(first);
+            }
+
             var second = WebApp.With(settings);
             await second.InitializeAsync();
             return new TwoServers(database, first, second);

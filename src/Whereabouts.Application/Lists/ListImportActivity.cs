@@ -1,17 +1,27 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
 
 namespace Whereabouts.Application.Lists;
 
 /// <summary>
 /// The imports running in this process, held in memory (one instance for the app): their live
 /// progress for the page and the API, the way to cancel them, and the signal that wakes the
-/// background runner when an import is queued. A process that stops loses this; the runner then
-/// marks what it left unfinished as failed on its next start (see <see cref="ListImportRunner.RecoverAsync"/>).
+/// background runner when an import is queued. A process that stops loses this, and stops renewing
+/// the leases of its imports; any server's runner then marks what it left unfinished as failed once
+/// the lease expires (see <see cref="ListImportRunner.RecoverAsync"/>).
 /// </summary>
 public sealed class ListImportActivity : IDisposable
 {
     private readonly ConcurrentDictionary<Guid, ListImportRun> _running = new();
     private readonly SemaphoreSlim _queued = new(0, 1);
+
+    /// <summary>
+    /// This process as a runner of imports, as its leases name it: the machine, the process id
+    /// and a random part (a process id is reused after a restart; the random part is not).
+    /// </summary>
+    public string RunnerId { get; } = string.Create(CultureInfo.InvariantCulture,
+        $"{Environment.MachineName}/{Environment.ProcessId}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
 
     /// <summary>Tells the runner an import was queued.</summary>
     public void Wake()

@@ -38,6 +38,13 @@ internal sealed class ListImportRun : IProgress<ListImportProgress>, IDisposable
         _cancellation.Cancel();
     }
 
+    /// <summary>
+    /// Stops the import without anyone having asked: this server lost its lease (another server
+    /// found it expired and recorded the import as failed), so whatever it would commit would
+    /// contradict that record.
+    /// </summary>
+    public void Abandon() => _cancellation.Cancel();
+
     /// <summary>The import's progress now.</summary>
     public ListImportLive Live()
     {

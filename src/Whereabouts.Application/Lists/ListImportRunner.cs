@@ -1,8 +1,10 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Application.Common;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
+using Whereabouts.Storage.Lists;
 
 namespace Whereabouts.Application.Lists;
 
@@ -12,29 +14,82 @@ namespace Whereabouts.Application.Lists;
 /// One at a time, so that an import's single write never competes with another's, and the
 /// registry's other writers wait for at most one short save.
 /// </summary>
-public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider clock, ListImportActivity activity, IApiKeyOwnerCache? owners = null)
+/// <remarks>
+/// Several app servers may run on one PostgreSQL database (docs/adr/0024-two-app-servers.md), each
+/// with a runner. A runner takes a queued import by its version (two never take the same one) and,
+/// in the same transaction, a lease naming it (<see cref="ListImportActivity.RunnerId"/>), which it
+/// renews while the import runs and until its end is recorded. A runner's recovery fails only the
+/// running imports whose lease expired: a server that starts, or looks again a minute later, leaves
+/// alone the imports another live server runs. SQLite serves one app server, so on SQLite an import
+/// run by any other process is one a stopped process left, and leases are not renewed (the
+/// renewal would wait for the import's own write lock).
+/// </remarks>
+public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider clock, ListImportActivity activity, IApiKeyOwnerCache? owners = null, ListImportLeaseSettings? leases = null)
 {
     /// <summary>Why an import left unfinished by a stopped process failed, in English.</summary>
     public const string InterruptedText = "The server stopped before this import finished; nothing of it was saved. Import the list again.";
 
+    private const string Actor = "list import runner";
+
+    // How often the end of an import is tried again, a renewal apart, before the runner gives up
+    // (and a recovery records it as failed once the lease expires): minutes of a busy database.
+    private const int RecordAttempts = 20;
+
+    private readonly ListImportLeaseSettings _leases = leases ?? ListImportLeaseSettings.Default;
+
+    // One app server per SQLite database: no other live runner can hold a lease.
+    private bool OneServer => database.Location.Provider == DatabaseProvider.Sqlite;
+
     /// <summary>
-    /// Marks the imports left queued or running by a process that stopped as failed, saying so
-    /// (their transaction never committed, so nothing of them is in the registry). Call it once,
-    /// before the first <see cref="RunNextAsync"/>. Returns how many there were.
+    /// Marks as failed, saying so, the running imports whose server stopped: those whose lease
+    /// expired (their server stopped, or lost the database for longer than a lease), and those
+    /// with no lease (left by a version before leases); on SQLite, every running import not run by
+    /// this process. Their transaction never committed, so nothing of them is in the registry.
+    /// Queued imports are left queued: any server's runner may take them. Call it before the first
+    /// <see cref="RunNextAsync"/> and then now and then (<see cref="ListImportLeaseSettings.Recovery"/>).
+    /// Returns how many it failed.
     /// </summary>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken = default)
     {
-        await using var context = database.CreateContext("list import runner");
-        var left = await context.ListImports
-            .Where(i => i.State == ListImportState.Queued || i.State == ListImportState.Running)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var upload in left)
+        List<Guid> running;
+        Dictionary<Guid, ListImportLease> held;
+        await using (var context = database.CreateContext(Actor))
         {
-            upload.Fail(ListProblems.Write([Interrupted(upload.FileName)]), clock.GetUtcNow());
+            running = await context.ListImports.AsNoTracking()
+                .Where(i => i.State == ListImportState.Running)
+                .Select(i => i.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (running.Count == 0)
+            {
+                return 0;
+            }
+
+            held = await context.ListImportLeases.AsNoTracking()
+                .Where(l => running.Contains(l.ImportId))
+                .ToDictionaryAsync(l => l.ImportId, cancellationToken).ConfigureAwait(false);
         }
 
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return left.Count;
+        var failed = 0;
+        foreach (var id in running)
+        {
+            if (activity.IsRunning(id))
+            {
+                continue;
+            }
+
+            var lease = held.GetValueOrDefault(id);
+            if (lease is not null && (IsAlive(lease) || !await TakeOverAsync(lease, cancellationToken).ConfigureAwait(false)))
+            {
+                continue;
+            }
+
+            if (await FailInterruptedAsync(id, cancellationToken).ConfigureAwait(false))
+            {
+                failed++;
+            }
+        }
+
+        return failed;
     }
 
     /// <summary>Runs the oldest queued import, if any, to its end; false when none was queued.</summary>
@@ -48,15 +103,21 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
         }
 
         var run = activity.Begin(upload.Id, clock, stopping);
+        using var renewal = new CancellationTokenSource();
+        var renewing = RenewAsync(upload.Id, run, renewal.Token);
         try
         {
             var outcome = await ImportAsync(upload, run).ConfigureAwait(false);
 
-            // Recorded even when the process is stopping: the import is over either way.
-            await RecordAsync(upload.Id, outcome, CancellationToken.None).ConfigureAwait(false);
+            // Recorded even when the process is stopping: the import is over either way. The lease
+            // is renewed until it is: a record that waits for the audit lock (another server's
+            // import holds it while it saves) must not let a recovery call a committed import failed.
+            await RecordAsync(upload.Id, outcome, stopping).ConfigureAwait(false);
         }
         finally
         {
+            await renewal.CancelAsync().ConfigureAwait(false);
+            await renewing.ConfigureAwait(false);
             activity.End(upload.Id);
         }
 
@@ -67,7 +128,7 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
     {
         while (true)
         {
-            await using var context = database.CreateContext("list import runner");
+            await using var context = database.CreateContext(Actor);
             var queued = await context.ListImports.AsNoTracking()
                 .Where(i => i.State == ListImportState.Queued)
                 .Select(i => new { i.Id, i.UploadedAt })
@@ -81,7 +142,11 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
             var upload = await context.ListImports.FirstAsync(i => i.Id == next, cancellationToken).ConfigureAwait(false);
             try
             {
+                // The start and the lease in one transaction: no server ever sees the import
+                // running without knowing who runs it.
                 upload.Start();
+                var now = clock.GetUtcNow();
+                context.ListImportLeases.Add(new ListImportLease(upload.Id, activity.RunnerId, now, now + _leases.Length));
                 await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 return upload;
             }
@@ -89,6 +154,110 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
             {
                 // Cancelled (or taken) between the look and the start: look again.
             }
+        }
+    }
+
+    // Renews the lease every Renewal until cancelled, outside the audited save (which would wait
+    // for the import's own transaction on PostgreSQL). Stops the import when its lease was taken
+    // by another server's recovery, or when it was cancelled on another server.
+    private async Task RenewAsync(Guid id, ListImportRun run, CancellationToken cancellationToken)
+    {
+        if (OneServer)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(_leases.Renewal, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    if (!await RenewOnceAsync(id, run, cancellationToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+                catch (Exception e) when ((e is DbException or TimeoutException or InvalidOperationException) && !cancellationToken.IsCancellationRequested)
+                {
+                    // The database did not answer this time; the lease outlasts the next renewal.
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The import's end is recorded: nothing left to keep alive.
+        }
+    }
+
+    private async Task<bool> RenewOnceAsync(Guid id, ListImportRun run, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext(Actor);
+        var now = clock.GetUtcNow();
+        var expires = now + _leases.Length;
+        var me = activity.RunnerId;
+        var kept = await context.ListImportLeases
+            .Where(l => l.ImportId == id && l.RunnerId == me)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.RenewedAt, now).SetProperty(l => l.ExpiresAt, expires).SetProperty(l => l.Renewals, l => l.Renewals + 1), cancellationToken)
+            .ConfigureAwait(false);
+        var upload = await context.ListImports.AsNoTracking()
+            .Where(i => i.Id == id)
+            .Select(i => new { i.State, i.DecidedBy })
+            .FirstAsync(cancellationToken).ConfigureAwait(false);
+        if (upload.State == ListImportState.Cancelled)
+        {
+            // Someone cancelled it on another server, which could only record it.
+            run.Cancel(upload.DecidedBy ?? Actor);
+            return false;
+        }
+
+        if (kept == 0 || upload.State != ListImportState.Running)
+        {
+            run.Abandon();
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool IsAlive(ListImportLease lease) =>
+        lease.ExpiresAt > clock.GetUtcNow() && (!OneServer || string.Equals(lease.RunnerId, activity.RunnerId, StringComparison.Ordinal));
+
+    // Takes an expired lease over, only if its runner did not renew it since it was read: the one
+    // recovery that succeeds fails the import, and a runner that comes back finds it lost.
+    private async Task<bool> TakeOverAsync(ListImportLease lease, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext(Actor);
+        var now = clock.GetUtcNow();
+        var expires = now + _leases.Length;
+        var me = activity.RunnerId;
+        var taken = await context.ListImportLeases
+            .Where(l => l.ImportId == lease.ImportId && l.RunnerId == lease.RunnerId && l.Renewals == lease.Renewals)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.RunnerId, me).SetProperty(l => l.RenewedAt, now).SetProperty(l => l.ExpiresAt, expires).SetProperty(l => l.Renewals, l => l.Renewals + 1), cancellationToken)
+            .ConfigureAwait(false);
+        return taken == 1;
+    }
+
+    private async Task<bool> FailInterruptedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext(Actor);
+        var upload = await context.ListImports.FirstOrDefaultAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
+        if (upload is not { State: ListImportState.Running })
+        {
+            return false;
+        }
+
+        upload.Fail(ListProblems.Write([Interrupted(upload.FileName)]), clock.GetUtcNow());
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // It ended meanwhile (its runner recorded it, someone cancelled it, another recovery failed it).
+            return false;
         }
     }
 
@@ -127,10 +296,39 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
         }
     }
 
-    private async Task RecordAsync(Guid id, Outcome outcome, CancellationToken cancellationToken)
+    private async Task RecordAsync(Guid id, Outcome outcome, CancellationToken stopping)
     {
-        await using var context = database.CreateContext("list import runner");
-        var upload = await context.ListImports.FirstAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await TryRecordAsync(id, outcome).ConfigureAwait(false);
+                return;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // Ended meanwhile by someone else (a cancellation on another server): read it again.
+            }
+            catch (Exception e) when ((e is DbException or DbUpdateException or TimeoutException) && attempt < RecordAttempts && !stopping.IsCancellationRequested)
+            {
+                // The database was busy (the audit lock, held by another server's import while it
+                // saves) or unreachable: the outcome is known, so keep it (and the lease) and try again.
+                await Task.Delay(_leases.Renewal, clock, stopping).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task TryRecordAsync(Guid id, Outcome outcome)
+    {
+        await using var context = database.CreateContext(Actor);
+        var upload = await context.ListImports.FirstAsync(i => i.Id == id, CancellationToken.None).ConfigureAwait(false);
+        if (upload.IsFinished)
+        {
+            // Recorded by someone else: cancelled on another server, or failed by a recovery that
+            // took this server's lease (the import was then stopped, and rolled back).
+            return;
+        }
+
         var now = clock.GetUtcNow();
         switch (outcome.State)
         {
@@ -145,7 +343,7 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
                 break;
         }
 
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await context.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     private static Sentence Interrupted(string fileName) =>

@@ -67,6 +67,14 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         var below = sheet.Rows.Where(r => r.Line > reading.Layout.HeaderLine).ToList();
         var shown = below.Take(Math.Max(rows, 0)).ToList();
         var lastShown = shown.Count == 0 ? 0 : shown[^1].Line;
+
+        // The names' characters need nothing but the file: shown here as the dry run shows them.
+        var problems = reading.Problems.Select(ListProblems.Of).ToList();
+        foreach (var row in reading.Rows)
+        {
+            ListRowChecks.CheckNames(reading, row, problems);
+        }
+
         return new ListPreview(
             fileName,
             reading.File.Format,
@@ -78,7 +86,7 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             shown,
             reading.Rows.Where(r => r.Line <= lastShown).ToList(),
             below.Count,
-            reading.Problems.Select(ListProblems.Of).ToList());
+            problems);
     }
 
     /// <summary>Imports the list in <paramref name="content"/>; <paramref name="fileName"/> names it in messages.</summary>

@@ -50,16 +50,7 @@ internal static class ListRowChecks
                 }
             }
 
-            foreach (var (field, value) in new[] { (ListField.GivenName, values.GivenName), (ListField.FamilyName, values.FamilyName), (ListField.Patronymic, values.Patronymic) })
-            {
-                if (NameCharacters.FindRefused(value) is { } what)
-                {
-                    // A name split from a full-name column is named by that column.
-                    var column = HeaderOf(reading.Layout, field) ?? HeaderOf(reading.Layout, ListField.FullName);
-                    problems.Add(ListProblems.At(file, sheet, line, column, Sentence.Of($"the name holds {what}; remove the control, direction or invisible characters")));
-                }
-            }
-
+            CheckNames(reading, values, problems);
             var fate = options.Fate;
             if (values.FateText is { } fateText)
             {
@@ -104,6 +95,23 @@ internal static class ListRowChecks
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Adds a problem, with its place, for each name of the row that holds characters a name may
+    /// not (control, direction or invisible characters): the same in a preview, a dry run and an import.
+    /// </summary>
+    public static void CheckNames(ListReading reading, ListRowValues values, List<Sentence> problems)
+    {
+        foreach (var (field, value) in new[] { (ListField.GivenName, values.GivenName), (ListField.FamilyName, values.FamilyName), (ListField.Patronymic, values.Patronymic) })
+        {
+            if (NameCharacters.FindRefused(value) is { } what)
+            {
+                // A name split from a full-name column is named by that column.
+                var column = HeaderOf(reading.Layout, field) ?? HeaderOf(reading.Layout, ListField.FullName);
+                problems.Add(ListProblems.At(reading.File.FileName, reading.Layout.Sheet, values.Line, column, Sentence.Of($"the name holds {what}; remove the control, direction or invisible characters")));
+            }
+        }
     }
 
     /// <summary>The party a side cell names: by slug or by its name in any language; "unknown" or a dash is no party.</summary>

@@ -150,7 +150,9 @@ public sealed class CountClaim
         AsOf = details.AsOf;
         Status = details.Status;
         ClaimedBy = TextValue.OrNull(details.ClaimedBy);
-        Quote = details.Quote.Trim();
+        // The quote comes from an article's text, as the ingestion engine read it: kept like other
+        // free text (composed, without control characters), not as the page's bytes had it.
+        Quote = TextValue.OrNull(details.Quote)!;
     }
 
     private static void Validate(CountClaimDetails d)
@@ -160,7 +162,7 @@ public sealed class CountClaim
             throw new DomainRuleException("claim.source-required", "A count claim must name its source.");
         }
 
-        if (string.IsNullOrWhiteSpace(d.Quote))
+        if (TextValue.OrNull(d.Quote) is null)
         {
             throw new DomainRuleException("claim.quote-required", "A count claim needs the sentence it was read from.");
         }

@@ -54,10 +54,7 @@ public sealed class Incident
     /// <exception cref="DomainRuleException">The name is empty or the end is before the start.</exception>
     public void Revise(string name, PartialDate startedOn, PartialDate? endedOn, string? description)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new DomainRuleException("incident.name-required", "An incident needs a name.");
-        }
+        var named = TextValue.OrNull(name) ?? throw new DomainRuleException("incident.name-required", "An incident needs a name.");
 
         ArgumentNullException.ThrowIfNull(startedOn);
         if (endedOn is not null && endedOn.IsDefinitelyBefore(startedOn))
@@ -65,7 +62,7 @@ public sealed class Incident
             throw new DomainRuleException("incident.dates", $"An incident cannot end ({endedOn}) before it starts ({startedOn}).");
         }
 
-        Name = name.Trim();
+        Name = named;
         StartedOn = startedOn;
         EndedOn = endedOn;
         Description = TextValue.OrNull(description);

@@ -73,9 +73,11 @@ public sealed class ListEntry
         Unit = TextValue.OrNull(details.Unit);
         ServiceNumber = TextValue.OrNull(details.ServiceNumber);
         Notes = TextValue.OrNull(details.Notes);
+        // The list's other cells, as the tables engine read them: kept like other free text.
         _otherColumns = (details.OtherColumns ?? [])
-            .Where(c => !string.IsNullOrWhiteSpace(c.Value))
-            .Select(c => new ListEntryColumn(c.Header.Trim(), c.Value.Trim()))
+            .Select(c => (Header: TextValue.OrNull(c.Header) ?? string.Empty, Value: TextValue.OrNull(c.Value)))
+            .Where(c => c.Value is not null)
+            .Select(c => new ListEntryColumn(c.Header, c.Value!))
             .ToList();
     }
 

@@ -83,7 +83,8 @@ public sealed class Source
     public void Revise(SourceDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        if (string.IsNullOrWhiteSpace(details.Title))
+        var title = TextValue.OrNull(details.Title);
+        if (title is null)
         {
             throw new DomainRuleException("source.title-required", "A source needs a title or a short description.");
         }
@@ -106,7 +107,7 @@ public sealed class Source
         }
 
         Kind = details.Kind;
-        Title = details.Title.Trim();
+        Title = title;
         Publisher = TextValue.OrNull(details.Publisher);
         Author = TextValue.OrNull(details.Author);
         Url = url;

@@ -29,23 +29,23 @@ public sealed class SourceArchive
             throw new DomainRuleException("archive.too-large", $"The document is {content.Length:N0} bytes; the registry archives at most {MaxContentBytes:N0}.");
         }
 
-        if (string.IsNullOrWhiteSpace(fileName) || string.IsNullOrWhiteSpace(mediaType))
+        if (TextValue.OrNull(fileName) is null || string.IsNullOrWhiteSpace(mediaType))
         {
             throw new DomainRuleException("archive.name-required", "An archived document needs a file name and a media type.");
         }
 
-        if (string.IsNullOrWhiteSpace(archivedBy))
+        if (TextValue.OrNull(archivedBy) is null)
         {
             throw new DomainRuleException("archive.archiver-required", "An archived document must say who archived it.");
         }
 
         SourceId = source.Id;
         Sha256 = source.RecordArchivedContent(content);
-        FileName = fileName.Trim();
+        FileName = TextValue.OrNull(fileName)!;
         MediaType = mediaType.Trim();
         Content = content;
         Text = text ?? string.Empty;
-        ArchivedBy = archivedBy.Trim();
+        ArchivedBy = TextValue.OrNull(archivedBy)!;
         ArchivedAt = archivedAt.ToUniversalTime();
     }
 

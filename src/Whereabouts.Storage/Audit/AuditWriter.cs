@@ -26,12 +26,13 @@ internal static class AuditWriter
         nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(ApiKey.Hash),
     };
 
-    // Derived rows (rebuilt from the records they come from), the log itself, key material, and
-    // families' encrypted contacts (erasable; what is done with them is audited on the request).
+    // Derived rows (rebuilt from the records they come from), the log itself, key material,
+    // families' encrypted contacts (erasable; what is done with them is audited on the request),
+    // and the leases of running list imports (operational: renewed outside the save; ADR 0024).
     private static readonly HashSet<Type> Unaudited =
     [
         typeof(AuditEntry), typeof(PersonIndexEntry), typeof(PersonNameKey), typeof(PersonNameKeyCount), typeof(DataProtectionKey),
-        typeof(EnquirerContact),
+        typeof(EnquirerContact), typeof(Lists.ListImportLease),
     ];
 
     // A whole archived document would be copied into the log for nothing: it never changes, and

@@ -79,7 +79,7 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecoverAsync_ImportsLeftQueuedOrRunning_AreFailedSayingNothingWasSaved()
+    public async Task RecoverAsync_ImportsLeftQueuedAndRunning_FailsTheRunningSayingNothingWasSavedAndKeepsTheQueued()
     {
         var queued = await QueueAsync("id,given_name,family_name\nINV-1,Aram,Invented-Sargsyan\n");
         var running = await QueueAsync("id,given_name,family_name\nINV-1,Ani,Invented-Hakobyan\n");
@@ -89,14 +89,12 @@ public sealed class ListImportRunnerTests : IAsyncLifetime
             await context.SaveChangesAsync(Cancel);
         }
 
-        Assert.Equal(2, await Runner.RecoverAsync(Cancel));
+        Assert.Equal(1, await Runner.RecoverAsync(Cancel));
 
-        foreach (var id in new[] { queued, running })
-        {
-            var upload = (await Uploads.FindAsync(id, Cancel))!;
-            Assert.Equal(ListImportState.Failed, upload.State);
-            Assert.Contains(ListImportRunner.InterruptedText, Assert.Single(upload.Problems).English, StringComparison.Ordinal);
-        }
+        var failed = (await Uploads.FindAsync(running, Cancel))!;
+        Assert.Equal(ListImportState.Failed, failed.State);
+        Assert.Contains(ListImportRunner.InterruptedText, Assert.Single(failed.Problems).English, StringComparison.Ordinal);
+        Assert.Equal(ListImportState.Queued, (await Uploads.FindAsync(queued, Cancel))!.State);
     }
 
     private ListImportRunner Runner => new(_registry.Db.Database, TimeProvider.System, _registry.Activity);

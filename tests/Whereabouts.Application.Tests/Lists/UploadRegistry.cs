@@ -6,7 +6,7 @@ using Whereabouts.Testing;
 
 namespace Whereabouts.Application.Tests.Lists;
 
-/// <summary>A fresh SQLite registry with the in-memory import activity, for the tests of uploads and their runner; changes are alice's.</summary>
+/// <summary>A fresh registry (SQLite unless told) with the in-memory import activity, for the tests of uploads and their runner; changes are alice's.</summary>
 internal sealed class UploadRegistry : IAsyncDisposable
 {
     private UploadRegistry(TestDatabase db) => Db = db;
@@ -15,14 +15,14 @@ internal sealed class UploadRegistry : IAsyncDisposable
 
     public ListImportActivity Activity { get; } = new();
 
-    public static async Task<UploadRegistry> CreateAsync() => new(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite));
+    public static async Task<UploadRegistry> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) => new(await TestDatabase.CreateAsync(provider));
 
-    /// <summary>The uploads service as alice, with the default limit unless another is given.</summary>
-    public ListUploads Uploads(ListUploadLimit? limit = null, TimeProvider? clock = null)
+    /// <summary>The uploads service as alice, with the default limit unless another is given, on this process's activity unless another server's is given.</summary>
+    public ListUploads Uploads(ListUploadLimit? limit = null, TimeProvider? clock = null, ListImportActivity? activity = null)
     {
         var actor = new FixedActor("alice");
         clock ??= TimeProvider.System;
-        return new ListUploads(Db.Database, actor, clock, limit ?? new ListUploadLimit(ListUploadLimit.DefaultBytes), Activity, new ListImporter(Db.Database, actor, clock));
+        return new ListUploads(Db.Database, actor, clock, limit ?? new ListUploadLimit(ListUploadLimit.DefaultBytes), activity ?? Activity, new ListImporter(Db.Database, actor, clock));
     }
 
     /// <summary>People, sources and list rows, to show that something changed nothing.</summary>

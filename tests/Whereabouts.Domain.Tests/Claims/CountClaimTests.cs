@@ -66,6 +66,17 @@ public sealed class CountClaimTests
     }
 
     [Fact]
+    public void Constructor_QuoteWithEscapeDecomposedLetterAndDirectionOverride_IsKeptLikeOtherFreeText()
+    {
+        // As an article's page may carry them: ESC, which a terminal obeys; an e followed by a
+        // combining acute accent; and a right-to-left override, which free text keeps (scripts
+        // written right to left need direction marks; terminals and pages escape or isolate it).
+        var claim = Record(SeventyThree with { Quote = "Cafe\u0301 report:\u001B[2K \u202E73 are missing." });
+
+        Assert.Equal("Caf\u00E9 report:[2K \u202E73 are missing.", claim.Quote);
+    }
+
+    [Fact]
     public void Constructor_RangeWithUpperBoundAboveCount_IsAccepted()
     {
         var claim = Record(SeventyThree with { Count = 40, CountMax = 140, Qualifier = CountQualifier.Range, Category = CountCategory.Held });
@@ -185,6 +196,7 @@ public sealed class CountClaimTests
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
+    [InlineData("\u001B\u0007 ")]
     public void Constructor_NoQuote_IsRefused(string quote)
     {
         DomainAssert.Refuses("claim.quote-required", () => Record(SeventyThree with { Quote = quote }));

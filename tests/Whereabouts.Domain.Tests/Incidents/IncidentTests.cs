@@ -9,6 +9,14 @@ public sealed class IncidentTests
         PartialDate.OfDay(2020, 12, 13));
 
     [Fact]
+    public void Constructor_NameWithControlCharacters_IsKeptComposedWithoutThem()
+    {
+        var incident = new Incident(Guid.NewGuid(), "Exchange\u001B[1m at\u0085 Goris", PartialDate.OfYear(2020));
+
+        Assert.Equal("Exchange[1m at Goris", incident.Name);
+    }
+
+    [Fact]
     public void Constructor_ValidValues_AreKeptTrimmed()
     {
         var id = Guid.NewGuid();

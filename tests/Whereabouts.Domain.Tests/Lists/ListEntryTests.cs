@@ -12,6 +12,20 @@ public sealed class ListEntryTests
     }
 
     [Fact]
+    public void New_OtherColumnsWithControlCharacters_AreKeptWithoutThemAndBlankOnesDropped()
+    {
+        var details = new ListEntryDetails(OtherColumns:
+        [
+            new ListEntryColumn(" remark\u001B ", "Invented\u0007 remark\u001B[2K"),
+            new ListEntryColumn("empty", "\u0000 "),
+        ]);
+
+        var entry = new ListEntry(Guid.NewGuid(), Guid.NewGuid(), 2, "r1", "Aram", "Invented-Sargsyan", null, null, null, details: details);
+
+        Assert.Equal(new ListEntryColumn("remark", "Invented remark[2K"), Assert.Single(entry.OtherColumns));
+    }
+
+    [Fact]
     public void New_WithoutAnyName_IsRefused()
     {
         DomainAssert.Refuses("list-entry.name-required", () => new ListEntry(Guid.NewGuid(), Guid.NewGuid(), 2, "r1", " ", null, "Gagiki", null, null));

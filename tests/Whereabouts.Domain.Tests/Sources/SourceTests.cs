@@ -27,6 +27,15 @@ public sealed class SourceTests
     }
 
     [Fact]
+    public void Constructor_TitleWithControlCharacters_IsKeptComposedWithoutThem()
+    {
+        // An article's title as the ingestion engine read it from the page.
+        var source = new Source(Guid.NewGuid(), Statement with { Title = "\u001B]0;pwned\u0007Cafe\u0301 talks\u0000" });
+
+        Assert.Equal("]0;pwnedCaf\u00E9 talks", source.Title);
+    }
+
+    [Fact]
     public void Constructor_EmptyId_GetsANewIdentity()
     {
         Assert.NotEqual(Guid.Empty, new Source(Guid.Empty, Statement).Id);

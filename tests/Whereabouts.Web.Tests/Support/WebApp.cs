@@ -73,9 +73,9 @@ public sealed class WebApp : IAsyncLifetime
 
     /// <summary>
     /// The app with every log message, down to Trace, also written to <paramref name="logs"/>, so a
-    /// test can show that something never reaches a log. The caller disposes it.
+    /// test can show that something never reaches a log; with further <paramref name="settings"/> when given. The caller disposes it.
     /// </summary>
-    public static WebApp WithCapturedLogs(CapturedLogs logs) => new(new Dictionary<string, string>
+    public static WebApp WithCapturedLogs(CapturedLogs logs, IReadOnlyDictionary<string, string>? settings = null) => new(new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
     {
         ["Logging:LogLevel:Default"] = "Trace",
         ["Logging:LogLevel:Microsoft"] = "Trace",

@@ -1756,6 +1756,33 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Lists.ListImportLease", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RenewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RunnerId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ImportId");
+
+                    b.ToTable("ListImportLeases", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Search.PersonIndexEntry", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -2572,6 +2599,15 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Storage.Lists.ListImportLease", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.ListImport", null)
+                        .WithOne()
+                        .HasForeignKey("Whereabouts.Storage.Lists.ListImportLease", "ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1747,6 +1747,33 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Lists.ListImportLease", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RenewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunnerId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportId");
+
+                    b.ToTable("ListImportLeases", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Search.PersonIndexEntry", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -2561,6 +2588,15 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Whereabouts.Storage.Lists.ListImportLease", b =>
+                {
+                    b.HasOne("Whereabouts.Domain.ListImport", null)
+                        .WithOne()
+                        .HasForeignKey("Whereabouts.Storage.Lists.ListImportLease", "ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
