@@ -41,6 +41,14 @@ internal static class LexiconCandidateFinder
                 scan = scan.Kind == PersonScan.Result.Person ? scan with { Part = true } : new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = true };
             }
 
+            // "ещё семеро считаются пропавшими", "девятерых отпустили": a collective numeral counts
+            // people by itself, unless a thing follows it ("двое суток").
+            if (scan.Kind != PersonScan.Result.Person && phrase.NumberStart == phrase.Last && lexicon.IsWord("collective", folded[phrase.Last])
+                && lexicon.MatchAt("thing", folded, phrase.Last + 1) is null)
+            {
+                scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = scan.Part };
+            }
+
             if (scan.Kind == PersonScan.Result.None || phrase.NeedsPersonNoun && scan.Kind != PersonScan.Result.Person)
             {
                 continue;
