@@ -261,7 +261,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         output.WriteLine($"{set} en, without the source's wording: {score}");
 
         // The aim is 0.95; the floor guards the measured figures (TestData/Claims/README.md).
-        Assert.True(score.Precision >= 0.85 && score.Recall >= 0.85, $"{set}: {score}");
+        // FourthRoundHeldOut measured 0.879 / 0.879 once; the fifth round fixed its misses (0.970 / 0.970
+        // since, as development data), and its floor guards that.
+        var floor = set == "FourthRoundHeldOut" ? 0.95 : 0.85;
+        Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
     }
 
     [Theory]
