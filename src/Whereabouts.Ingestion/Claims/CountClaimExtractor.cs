@@ -248,6 +248,17 @@ public static partial class CountClaimExtractor
         Add(all, Patterns.Wounded(), sentence, ClaimValues.Wounded);
         Add(all, Patterns.Arrested(), sentence, ClaimValues.Arrested);
 
+        // "flown to hospitals in Yerevan": a transfer to a place of treatment moves the wounded; it is
+        // no release (as the lexicons' `care` words do in the other languages).
+        for (var i = 0; i < all.Count; i++)
+        {
+            var (start, end, category) = all[i];
+            if (category == ClaimValues.Released && Patterns.Care().IsMatch(sentence[start..Math.Min(sentence.Length, end + 40)]))
+            {
+                all[i] = (start, end, ClaimValues.Wounded);
+            }
+        }
+
         // Where two phrases overlap the longer wins ("taken into custody" over "custody").
         all.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : (y.End - y.Start).CompareTo(x.End - x.Start));
         var kept = new List<(int Start, int End, string Category)>();
@@ -397,6 +408,13 @@ public static partial class CountClaimExtractor
             }
 
             var gap = Tokenizer.Tokenize(sentence[t.End..start]);
+
+            // "put the number of civilians killed at 85 and the number wounded at 410".
+            if (gap is [{ Text: "at" }] && Patterns.CountNoun().IsMatch(sentence[backStart..t.Start]))
+            {
+                return t.Category;
+            }
+
             var glueOnly = gap.Count <= 2;
             foreach (var g in gap)
             {
@@ -532,6 +550,13 @@ public static partial class CountClaimExtractor
 
         // The words after the number first: "and 14 were transferred to Azerbaijan" is about the 14.
         var backStart = Math.Min(candidate.Start, Math.Max(0, c > 0 ? candidates[c - 1].PhraseEnd : 0));
+        // "…, the defence ministry in Baku said": the speaker's place is no captor of the count.
+        var sourceAt = source is null ? -1 : sentence.IndexOf(source, candidate.End, StringComparison.Ordinal);
+        if (sourceAt >= 0 && sourceAt < forwardEnd)
+        {
+            forwardEnd = sourceAt;
+        }
+
         var cue = SideCues.FromScope(sentence[candidate.Start..forwardEnd], category)
             ?? SideCues.FromScope(sentence[backStart..candidate.Start], category);
         if (cue is not null)

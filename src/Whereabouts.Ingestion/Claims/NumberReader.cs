@@ -121,7 +121,7 @@ internal static class NumberReader
                 return null;
             }
 
-            if (!int.TryParse(t.Text.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None,
+            if (!int.TryParse(Tokenizer.Digits(t.Text), System.Globalization.NumberStyles.None,
                     System.Globalization.CultureInfo.InvariantCulture, out var value))
             {
                 return null;

@@ -28,6 +28,14 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:arrest(?:ed|s|ing)?|under\s+arrest|charged|indicted|prosecuted|taken\s+into\s+custody)\b", Options)]
     public static partial Regex Arrested();
 
+    /// <summary>Places of treatment: a transfer to one moves the wounded, it is no release ("flown to hospitals").</summary>
+    [GeneratedRegex(@"\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities|facility)|field\s+hospitals?)\b", Options)]
+    public static partial Regex Care();
+
+    /// <summary>"The number of civilians killed at 85": a count noun whose fate is stated before "at" and the number.</summary>
+    [GeneratedRegex(@"\b(?:number|toll|tally|count|figure)\s+of\b", Options)]
+    public static partial Regex CountNoun();
+
     [GeneratedRegex(@"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+|all\s+|some\s+)?$", Options)]
     public static partial Regex Bodies();
 

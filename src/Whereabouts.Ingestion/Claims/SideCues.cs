@@ -46,7 +46,9 @@ internal static partial class SideCues
             return Side(to.Groups["x"].Value);
         }
 
-        if (category != ClaimValues.Missing && Captor().Match(scope) is { Success: true } by)
+        // "wounded … flown to hospitals in Yerevan": for the wounded a place is where, only "by" names who did it.
+        if (category != ClaimValues.Missing && Captor().Match(scope) is { Success: true } by
+            && (category != ClaimValues.Wounded || by.Value.StartsWith("by", StringComparison.OrdinalIgnoreCase)))
         {
             return Opposite(Side(by.Groups["x"].Value));
         }

@@ -6,7 +6,7 @@ internal enum TokenKind
     /// <summary>Letters, possibly with digits or an inner apostrophe ("Armenia's", "14th").</summary>
     Word,
 
-    /// <summary>Digits only, with optional thousands commas and decimals ("1,200", "1.5").</summary>
+    /// <summary>Digits only, with optional thousands commas, spaces between thousands and decimals ("1,200", "2 983", "1.5").</summary>
     Number,
 
     /// <summary>One character that is neither.</summary>

@@ -50,6 +50,7 @@ internal static class Tokenizer
 
     private static int ReadNumber(string text, int i)
     {
+        var start = i;
         while (i < text.Length && char.IsDigit(text[i]))
         {
             i++;
@@ -73,7 +74,37 @@ internal static class Tokenizer
             i = j;
         }
 
+        // "2 983", "1\u202F200": thousands grouped by a space (ordinary, no-break, narrow or thin),
+        // read when the first group has one to three digits and every later group exactly three.
+        if (i - start is >= 1 and <= 3)
+        {
+            while (i + 4 <= text.Length && IsGroupSpace(text[i]) && IsDigits(text, i + 1, 3)
+                   && (i + 4 == text.Length || !char.IsDigit(text[i + 4]) && !char.IsLetter(text[i + 4])))
+            {
+                i += 4;
+            }
+        }
+
         return i;
+    }
+
+    /// <summary>The digits of a number token without its group separators ("1,200", "2 983" → "2983").</summary>
+    public static string Digits(string number) =>
+        string.Concat(number.Where(c => c is not (',' or ' ' or '\u00A0' or '\u202F' or '\u2009')));
+
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
+
+    private static bool IsDigits(string text, int at, int count)
+    {
+        for (var k = at; k < at + count; k++)
+        {
+            if (!char.IsDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int ReadWord(string text, int i)

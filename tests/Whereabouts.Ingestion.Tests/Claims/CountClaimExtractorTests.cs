@@ -201,7 +201,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     public static TheoryData<string, string[]> FourthRoundDevelopmentStatements()
     {
         var data = new TheoryData<string, string[]>();
-        foreach (var (sentence, expected) in ClaimGolden.Statements("FourthRoundDevelopment", "en"))
+        foreach (var (sentence, expected) in ClaimGolden.Statements("FourthRoundDevelopment", "en").Concat(ClaimGolden.Statements("FifthRoundDevelopment", "en")))
         {
             data.Add(sentence, expected);
         }
@@ -213,8 +213,9 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     [MemberData(nameof(FourthRoundDevelopmentStatements))]
     public void Extract_FourthRoundDevelopmentStatement_GivesTheExpectedClaims(string sentence, string[] expected)
     {
-        // Invented (TestData/Claims/FourthRoundDevelopment/en.tsv): numbers restated in parentheses,
-        // headlines, exchanges "12 for 12", relatives who are themselves held, and distractors.
+        // Invented (TestData/Claims/FourthRoundDevelopment/en.tsv and FifthRoundDevelopment/en.tsv): numbers restated in parentheses,
+        // headlines, exchanges "12 for 12", relatives who are themselves held, thousands grouped by spaces,
+        // transfers to hospitals, "the number … killed at N", a speaker's place, and distractors.
         Assert.Equal(expected, CountClaimExtractor.Extract([sentence], ClaimGolden.Published).Select(Describe).ToArray());
     }
 
@@ -260,7 +261,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         output.WriteLine($"{set} en, without the source's wording: {score}");
 
         // The aim is 0.95; the floor guards the measured figures (TestData/Claims/README.md).
-        Assert.True(score.Precision >= 0.85 && score.Recall >= 0.85, $"{set}: {score}");
+        // FourthRoundHeldOut measured 0.879 / 0.879 once; the fifth round fixed its misses (0.970 / 0.970
+        // since, as development data), and its floor guards that.
+        var floor = set == "FourthRoundHeldOut" ? 0.95 : 0.85;
+        Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
     }
 
     [Theory]

@@ -41,6 +41,21 @@ internal static class LexiconCandidateFinder
                 scan = scan.Kind == PersonScan.Result.Person ? scan with { Part = true } : new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = true };
             }
 
+            // "6 բնակիչ զոհվել է, 20-ը՝ վիրավորվել": a number made definite by its ending, after an
+            // earlier count in the sentence, counts a part of those people with a verb of its own.
+            if (scan.Kind != PersonScan.Result.Person && candidates.Count > 0 && Definite(lexicon, tokens, folded, phrase.Last))
+            {
+                scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = true };
+            }
+
+            // "ещё семеро считаются пропавшими", "девятерых отпустили": a collective numeral counts
+            // people by itself, unless a thing follows it ("двое суток").
+            if (scan.Kind != PersonScan.Result.Person && phrase.NumberStart == phrase.Last && lexicon.IsWord("collective", folded[phrase.Last])
+                && lexicon.MatchAt("thing", folded, phrase.Last + 1) is null)
+            {
+                scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = scan.Part };
+            }
+
             if (scan.Kind == PersonScan.Result.None || phrase.NeedsPersonNoun && scan.Kind != PersonScan.Result.Person)
             {
                 continue;
@@ -61,6 +76,11 @@ internal static class LexiconCandidateFinder
 
         return candidates;
     }
+
+    /// <summary>Whether the number's phrase ends in a definite ending after a hyphen ("20-ը").</summary>
+    private static bool Definite(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int last) =>
+        last >= 2 && tokens[last - 1].Text is "-" or "\u2011" && tokens[last - 1].End == tokens[last].Start
+        && tokens[last].IsWord && lexicon.IsWord("definite", folded[last]);
 
     /// <summary>The closing parenthesis of a number restated right after a number ("64 (шестьдесят четыре)"), or -1.</summary>
     private static int Restated(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)

@@ -269,7 +269,7 @@ internal static partial class LexiconClaimReader
         }
 
         var backStart = BackStart(lexicon, tokens, folded, candidates, c);
-        var forwardEnd = ForwardEnd(tokens, candidates, c);
+        var forwardEnd = ForwardEnd(lexicon, tokens, folded, candidates, c);
 
         // A part's fate is its own verb's, between the whole and the number or after the number;
         // "из 60 пропавших 12 найдены живыми" says nothing of the 12 that is a category.
@@ -367,7 +367,7 @@ internal static partial class LexiconClaimReader
             return false;
         }
 
-        var end = ForwardEnd(tokens, candidates, c);
+        var end = ForwardEnd(lexicon, tokens, folded, candidates, c);
         for (var k = BackStart(lexicon, tokens, folded, candidates, c); k < end; k++)
         {
             if (lexicon.MatchAt("receive", folded, k) is not null)
@@ -411,12 +411,15 @@ internal static partial class LexiconClaimReader
     }
 
     /// <summary>The forward scope: up to the next candidate or a semicolon.</summary>
-    private static int ForwardEnd(List<Token> tokens, List<Candidate> candidates, int c)
+    private static int ForwardEnd(ClaimLexicon lexicon, List<Token> tokens, string[] folded, List<Candidate> candidates, int c)
     {
         var end = c + 1 < candidates.Count ? candidates[c + 1].FirstToken : tokens.Count;
         for (var k = candidates[c].LastToken + 1; k < end; k++)
         {
-            if (tokens[k].Text == ";")
+            // "…, ասել է անհետ կորածների ընտանիքների միության նախագահը": the words after a reporting
+            // verb name its source; a fate word there is not the count's.
+            // "…, по словам местных властей, остаются …" names its source inside the clause, which goes on.
+            if (tokens[k].Text == ";" || tokens[k].Text == "," && lexicon.MatchAt("say", folded, k + 1) is { Phrase.Value: "either" })
             {
                 return k;
             }

@@ -70,6 +70,20 @@ internal static partial class LexiconDateFinder
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        // "с 27 сентября", "սեպտեմբերի 27-ից ի վեր", "noyabrın 10-dan bəri": the day a period
+        // began is no claim's as-of day; the mention stays, so that its day is not read as a count.
+        for (var m = 0; m < found.Count; m++)
+        {
+            var first = tokens.FindIndex(t => t.Start >= found[m].Start);
+            var after = tokens.FindIndex(t => t.Start >= found[m].End);
+            if (first > 0 && lexicon.MatchEndingAt("since_before", folded, first - 1) is not null
+                || after >= 0 && lexicon.MatchAt("since_after", folded, after) is not null)
+            {
+                found[m] = found[m] with { Value = null };
+            }
+        }
+
         return found;
     }
 

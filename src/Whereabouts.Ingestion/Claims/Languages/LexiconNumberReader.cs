@@ -41,7 +41,9 @@ internal static class LexiconNumberReader
             return new NumberPhrase(first, last, count, null, qualifier, true) { NumberStart = i };
         }
 
-        if (lexicon.MatchEndingAt("before", folded, i - 1) is { } before && !IsRangeStart(lexicon, folded, i - 1))
+        // "возросло до 2 983": after a verb of growth "до" is "to" (the new total), not "up to".
+        if (lexicon.MatchEndingAt("before", folded, i - 1) is { } before && !IsRangeStart(lexicon, folded, i - 1)
+            && !(before.Phrase.Value == ClaimValues.FewerThan && lexicon.MatchEndingAt("rise", folded, i - before.Length - 1) is not null))
         {
             qualifier = before.Phrase.Value;
             first = i - before.Length;
@@ -171,7 +173,7 @@ internal static class LexiconNumberReader
         if (t.Kind == TokenKind.Number)
         {
             if (t.Text.Contains('.', StringComparison.Ordinal)
-                || !int.TryParse(t.Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                || !int.TryParse(Tokenizer.Digits(t.Text), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
                 return null;
             }

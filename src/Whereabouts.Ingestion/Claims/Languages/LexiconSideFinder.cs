@@ -17,7 +17,7 @@ internal static class LexiconSideFinder
         }
 
         // "Ереван получил останки 9 военнослужащих": whoever receives people or remains gets its own back.
-        if (category is ClaimValues.Released or ClaimValues.Killed && HasCategory(folded, lexicon, "receive")
+        if (category is ClaimValues.Released or ClaimValues.Killed && Receives(lexicon, folded, candidate)
             && (First(lexicon, "country", folded) ?? First(lexicon, "captor", folded)) is { } receiver)
         {
             return receiver;
@@ -72,6 +72,25 @@ internal static class LexiconSideFinder
         for (var k = Math.Max(0, candidate.FirstToken - 2); k <= candidate.LastToken; k++)
         {
             if (lexicon.IsWord("own", folded[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a receive verb governs the count. Where the verb comes before its object (Russian),
+    /// one after the number receives other people: "Баку передал Еревану 44 военнопленных, получив
+    /// взамен 12 человек" hands over the 44 and receives the 12.
+    /// </summary>
+    private static bool Receives(ClaimLexicon lexicon, string[] folded, Candidate candidate)
+    {
+        var end = lexicon.IsWord("verb_final", "yes") ? folded.Length : candidate.Phrase.First;
+        for (var k = 0; k < end; k++)
+        {
+            if (lexicon.MatchAt("receive", folded, k) is not null)
             {
                 return true;
             }

@@ -34,13 +34,18 @@ internal static class LexiconSourceFinder
             }
 
             var mode = say.Phrase.Value;
+            var closing = false;
             if (mode == "either")
             {
                 mode = k > 0 && tokens[k - 1].Kind == TokenKind.Punct && !(tokens[k - 1].Text is "." or "-") ? "after" : "before";
+
+                // "…, заявила председатель Союза семей пропавших без вести": a reporting verb after
+                // the claim's clause is followed by its source alone, fate words and all.
+                closing = mode == "after";
             }
 
             var source = mode == "after"
-                ? After(lexicon, sentence, tokens, folded, k + say.Length, triggers, masks)
+                ? After(lexicon, sentence, tokens, folded, k + say.Length, triggers, masks, closing)
                 : Before(lexicon, sentence, tokens, folded, k - 1, triggers, masks);
             if (source is null && mode == "before")
             {
@@ -99,12 +104,16 @@ internal static class LexiconSourceFinder
             || lexicon.MatchAt("say", folded, k) is not null;
     }
 
-    /// <summary>The source after a reporting phrase, up to a clause mark, a boundary or eight tokens.</summary>
+    /// <summary>
+    /// The source after a reporting phrase, up to a clause mark, a boundary or eight tokens; a source
+    /// that closes the sentence (<paramref name="closing"/>) may hold fate words and twelve tokens.
+    /// </summary>
     private static string? After(ClaimLexicon lexicon, string sentence, List<Token> tokens, string[] folded, int from,
-        List<(int First, int Last, string Category)> triggers, List<(int Start, int End)> masks)
+        List<(int First, int Last, string Category)> triggers, List<(int Start, int End)> masks, bool closing = false)
     {
         var last = from - 1;
-        for (var k = from; k < tokens.Count && k - from < 8 && !Stops(lexicon, tokens, folded, k, triggers, masks); k++)
+        var limit = closing ? 12 : 8;
+        for (var k = from; k < tokens.Count && k - from < limit && !Stops(lexicon, tokens, folded, k, closing ? [] : triggers, masks); k++)
         {
             last = k;
         }

@@ -15,6 +15,7 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // FourthRoundHeldOut: written by another author, who never read the rules, before the fourth round's
 // rule changes; measured once after them (TestData/Claims/README.md).
 // FourthRoundDevelopment: invented in the fourth round for what a news feed has; each read exactly.
+// FifthRoundDevelopment: invented in the fifth round, a few per rule it added; each read exactly.
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
@@ -32,7 +33,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     private const double ThirdRoundStatementFloor = 0.95;
     // FourthRoundHeldOut, written by a second author who never read the rules, measured once after
     // the fourth round's last rule change: ru 0.839 / 0.765, hy 0.871 / 0.794, az 0.971 / 1.000.
-    private const double FourthRoundStatementFloor = 0.75;
+    // The fifth round fixed its misses (ru 1.000 / 1.000, hy 0.939 / 0.912, az 0.971 / 1.000 since,
+    // as development data); this floor guards that, and its articles' (1.000 / 1.000 since).
+    private const double FourthRoundStatementFloor = 0.9;
+    private const double FourthRoundArticleFloor = 0.95;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -99,9 +103,12 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         var data = new TheoryData<string, string, string[]>();
         foreach (var language in (string[])["ru", "hy", "az"])
         {
-            foreach (var (sentence, expected) in ClaimGolden.Statements("FourthRoundDevelopment", language))
+            foreach (var set in (string[])["FourthRoundDevelopment", "FifthRoundDevelopment"])
             {
-                data.Add(language, sentence, expected);
+                foreach (var (sentence, expected) in ClaimGolden.Statements(set, language))
+                {
+                    data.Add(language, sentence, expected);
+                }
             }
         }
 
@@ -251,6 +258,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{set} articles: {score}");
-        Assert.True(score.Precision >= ArticleFloor && score.Recall >= ArticleFloor, $"{set}: {score}");
+        var floor = set == "FourthRoundHeldOut" ? FourthRoundArticleFloor : ArticleFloor;
+        Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
     }
 }
