@@ -34,8 +34,8 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
     [Fact]
     public async Task FirstRowsAsync_TwoKeys_MergedInNameOrderEachUpToTheLimit()
     {
-        var people = new[] { "Bagratyan", "Abrahamyan", "Zakaryan" }.Select(f => Registry.Person("Aram", f)).ToArray();
-        var others = new[] { "Ohanyan", "Danielyan" }.Select(f => Registry.Person("Davit", f)).ToArray();
+        Person[] people = [Registry.Person("Aram", "Bagratyan"), Registry.Person("Aram", "Abrahamyan"), Registry.Person("Aram", "Zakaryan")];
+        Person[] others = [Registry.Person("Davit", "Ohanyan"), Registry.Person("Davit", "Danielyan")];
         await SaveAsync([.. people, .. others]);
         await using var context = Db.NewContext();
 
@@ -53,7 +53,7 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         var missing = Registry.Person("Aram", "Harutyunyan");
         missing.AssertFate(Registry.Assertion(source, FateStatus.Missing, "2020-11-01"));
         var held = Registry.Person("Aram", "Harutyunyan");
-        held.AssertFate(Registry.Assertion(source, FateStatus.Captured, "2020-11-01"));
+        held.AssertFate(Registry.Assertion(source, FateStatus.CaptureConfirmed, "2020-11-01"));
         var otherName = Registry.Person("Davit", "Harutyunyan");
         otherName.AssertFate(Registry.Assertion(source, FateStatus.Missing, "2020-11-01"));
         await SaveAsync(source, missing, held, otherName);
@@ -66,7 +66,7 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         var missingAram = await sql.FirstRowsAsync([family], [aram], new IndexFilter(FateStatus.Missing, "armenian", false, null, false), 10, Cancel);
         var noSide = await sql.FirstRowsAsync([family], [], new IndexFilter(null, null, true, null, null), 10, Cancel);
 
-        Assert.Equal([missing.Id, held.Id].Order(), both.Select(r => r.IdentityId).Order());
+        Assert.Equal(new[] { missing.Id, held.Id }.Order(), both.Select(r => r.IdentityId).Order());
         Assert.Equal([missing.Id], missingAram.Select(r => r.IdentityId));
         Assert.Empty(noSide);
     }
