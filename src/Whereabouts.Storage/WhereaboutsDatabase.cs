@@ -17,6 +17,15 @@ public sealed class WhereaboutsDatabase
     /// <summary>Where the database is.</summary>
     public DatabaseLocation Location { get; }
 
+    private DbContextOptions? _options;
+
+    private DbContextOptions Options() => _options ??= Location.Provider switch
+    {
+        DatabaseProvider.Sqlite => Configure(new DbContextOptionsBuilder<SqliteWhereaboutsDbContext>(), Location).Options,
+        DatabaseProvider.PostgreSql => Configure(new DbContextOptionsBuilder<PostgresWhereaboutsDbContext>(), Location).Options,
+        _ => throw new InvalidOperationException($"Unknown provider {Location.Provider}."),
+    };
+
     /// <summary>A new context whose changes are attributed to <paramref name="actor"/>; the caller disposes it.</summary>
     public WhereaboutsDbContext CreateContext(string actor)
     {
@@ -27,12 +36,14 @@ public sealed class WhereaboutsDatabase
     }
 
     /// <summary>A new context whose changes are attributed to "system"; the caller disposes it.</summary>
+    /// <remarks>
+    /// The options are made once and shared by every context (they are immutable): a web app makes a
+    /// context per request, and making the options each time was a cost of every search and dossier.
+    /// </remarks>
     public WhereaboutsDbContext CreateContext() => Location.Provider switch
     {
-        DatabaseProvider.Sqlite => new SqliteWhereaboutsDbContext(
-            Configure(new DbContextOptionsBuilder<SqliteWhereaboutsDbContext>(), Location).Options),
-        DatabaseProvider.PostgreSql => new PostgresWhereaboutsDbContext(
-            Configure(new DbContextOptionsBuilder<PostgresWhereaboutsDbContext>(), Location).Options),
+        DatabaseProvider.Sqlite => new SqliteWhereaboutsDbContext((DbContextOptions<SqliteWhereaboutsDbContext>)Options()),
+        DatabaseProvider.PostgreSql => new PostgresWhereaboutsDbContext((DbContextOptions<PostgresWhereaboutsDbContext>)Options()),
         _ => throw new InvalidOperationException($"Unknown provider {Location.Provider}."),
     };
 

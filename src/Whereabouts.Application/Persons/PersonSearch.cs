@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Whereabouts.Application.Common;
 using Whereabouts.Domain;
@@ -26,6 +25,9 @@ namespace Whereabouts.Application.Persons;
 /// other words and the filters are checked on those rows only. A total above
 /// <see cref="ExactCountLimit"/> is estimated instead of counted: from the vocabulary for one word,
 /// from a sample of the driving word's rows otherwise, and marked as an estimate.</para>
+/// <para>These reads are fixed-shape SQL (<see cref="PersonSearchSql"/>), not LINQ: at a million
+/// people, building and materialising LINQ queries of varying shape cost more CPU than the database
+/// spent answering them.</para>
 /// </remarks>
 public sealed class PersonSearch(WhereaboutsDatabase database)
 {
@@ -68,9 +70,13 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             return await FromIndexAsync(context, Filtered(context, criteria), page, pageSize, cancellationToken).ConfigureAwait(false);
         }
 
-        var vocabulary = await VocabularyAsync(context, words, cancellationToken).ConfigureAwait(false);
+        // One connection for the search's few statements (PersonSearchSql), closed with the context.
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var sql = new PersonSearchSql(context);
+        var vocabulary = await sql.VocabularyAsync(
+            [.. words.SelectMany(w => w.Exact)], [.. words.SelectMany(w => w.Prefixes).Distinct(StringComparer.Ordinal).Select(Range)], cancellationToken).ConfigureAwait(false);
         var sets = words.Select(w => WordKeys.Resolve(w, vocabulary)).ToList();
-        var search = new KeySearch(context, criteria, cancellationToken);
+        var search = new KeySearch(sql, FilterOf(criteria), cancellationToken);
         var found = sets.All(s => s.Rows > 0)
             ? await search.PageAsync(sets, (page - 1) * pageSize, pageSize).ConfigureAwait(false)
             : new Found([], 0, false);
@@ -78,26 +84,29 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
         if (criteria.NearSpellings && !found.IsEstimate && found.Total <= NearThreshold)
         {
             // The first page of exact matches, when it holds them all, is all NearAsync needs of them.
-            var near = await NearAsync(context, search, words, sets, page == 1 ? found : found with { Ids = [] }, cancellationToken).ConfigureAwait(false);
+            var near = await NearAsync(sql, search, words, sets, page == 1 ? found : found with { Ids = [] }, cancellationToken).ConfigureAwait(false);
             if (near is not null)
             {
-                return await PageOfAsync(context, near.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList(), near.NearWords, page, pageSize, near.Ids.Count, near.Capped, cancellationToken).ConfigureAwait(false);
+                return await PageOfAsync(sql, near.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList(), near.NearWords, page, pageSize, near.Ids.Count, near.Capped, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return await PageOfAsync(context, found.Ids, new Dictionary<Guid, List<string>>(), page, pageSize, found.Total, found.IsEstimate, cancellationToken).ConfigureAwait(false);
+        return await PageOfAsync(sql, found.Ids, new Dictionary<Guid, List<string>>(), page, pageSize, found.Total, found.IsEstimate, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<PagedList<PersonListItem>> PageOfAsync(
-        WhereaboutsDbContext context, List<Guid> ids, Dictionary<Guid, List<string>> nearWords, int page, int pageSize, int total, bool estimate, CancellationToken cancellationToken)
+        PersonSearchSql sql, List<Guid> ids, Dictionary<Guid, List<string>> nearWords, int page, int pageSize, int total, bool estimate, CancellationToken cancellationToken)
     {
-        var rows = await context.PersonIndex.AsNoTracking()
-            .Where(e => ids.Contains(e.PersonId))
-            .Select(e => new PersonListItem(e.PersonId, e.DisplayName, e.Side, e.Fate, e.IsContested, e.BirthYear, e.IsInvented, null))
-            .ToDictionaryAsync(item => item.Id, cancellationToken).ConfigureAwait(false);
-        var items = ids.Where(rows.ContainsKey)
-            .Select(i => nearWords.TryGetValue(i, out var near) ? rows[i] with { NearSpellingOf = near } : rows[i])
-            .ToList();
+        var rows = await sql.EntriesAsync(ids, cancellationToken).ConfigureAwait(false);
+        var items = new List<PersonListItem>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (rows.TryGetValue(id, out var e))
+            {
+                items.Add(new PersonListItem(e.PersonId, e.DisplayName, e.Side, e.Fate, e.IsContested, e.BirthYear, e.IsInvented, nearWords.GetValueOrDefault(id)));
+            }
+        }
+
         return new PagedList<PersonListItem>(items, page, pageSize, estimate ? RoundEstimate(total) : total) { TotalIsEstimate = estimate };
     }
 
@@ -117,7 +126,7 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
     // spellings are allowed, in name order after them. Null when no word has a near spelling in
     // the registry.
     private static async Task<NearFound?> NearAsync(
-        WhereaboutsDbContext context, KeySearch search, List<SearchWord> words, List<WordKeys> sets, Found found, CancellationToken cancellationToken)
+        PersonSearchSql sql, KeySearch search, List<SearchWord> words, List<WordKeys> sets, Found found, CancellationToken cancellationToken)
     {
         var exactTotal = found.Total;
         var variants = new Dictionary<SearchWord, HashSet<string>>();
@@ -134,9 +143,7 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             return null;
         }
 
-        var present = await context.PersonNameKeyCounts.AsNoTracking()
-            .Where(c => wanted.Contains(c.Key) && c.Rows > 0)
-            .ToDictionaryAsync(c => c.Key, c => c.Rows, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var present = await sql.VocabularyAsync(wanted, [], cancellationToken).ConfigureAwait(false);
         if (present.Count == 0)
         {
             return null;
@@ -154,40 +161,13 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
 
         // Which words found each near match only through a near spelling.
         var nearWords = new Dictionary<Guid, List<string>>();
-        foreach (var chunk in near.Chunk(500))
+        var keysOf = await sql.KeysOfAsync(near, cancellationToken).ConfigureAwait(false);
+        foreach (var group in keysOf.GroupBy(k => k.IdentityId))
         {
-            var keys = await context.PersonNameKeys.AsNoTracking()
-                .Where(k => chunk.Contains(k.IdentityId))
-                .Select(k => new { k.IdentityId, k.Key })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var group in keys.GroupBy(k => k.IdentityId))
-            {
-                nearWords[group.Key] = [.. words.Where(w => !group.Any(k => w.Matches(k.Key))).Select(w => w.Text)];
-            }
+            nearWords[group.Key] = [.. words.Where(w => !group.Any(k => w.Matches(k.Key))).Select(w => w.Text)];
         }
 
         return new NearFound([.. exact, .. near], nearWords, capped);
-    }
-
-    // The vocabulary rows of every key a word stands for, and of every key a prefix begins.
-    private static async Task<Dictionary<string, int>> VocabularyAsync(WhereaboutsDbContext context, List<SearchWord> words, CancellationToken cancellationToken)
-    {
-        Expression<Func<PersonNameKeyCount, bool>>? condition = null;
-        var exact = words.SelectMany(w => w.Exact).Distinct(StringComparer.Ordinal).ToList();
-        if (exact.Count > 0)
-        {
-            condition = c => exact.Contains(c.Key);
-        }
-
-        foreach (var prefix in words.SelectMany(w => w.Prefixes).Distinct(StringComparer.Ordinal))
-        {
-            condition = condition is null ? InRange(prefix) : Or(condition, InRange(prefix));
-        }
-
-        return await context.PersonNameKeyCounts.AsNoTracking()
-            .Where(condition!)
-            .Where(c => c.Rows > 0)
-            .ToDictionaryAsync(c => c.Key, c => c.Rows, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<PagedList<PersonListItem>> FromIndexAsync(
@@ -202,8 +182,24 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
         return new PagedList<PersonListItem>(items, page, pageSize, total);
     }
 
-    private static bool HasFilters(PersonSearchCriteria criteria) =>
-        criteria.Fate is not null || criteria.Side is not null || criteria.IncidentId is not null || criteria.Contested is not null;
+    // The filters as the search index's SQL reads them; null when there are none.
+    private static IndexFilter? FilterOf(PersonSearchCriteria criteria)
+    {
+        if (criteria.Fate is null && criteria.Side is null && criteria.IncidentId is null && criteria.Contested is null)
+        {
+            return null;
+        }
+
+        var (side, noSide) = SideOf(criteria.Side);
+        return new IndexFilter(criteria.Fate, side, noSide, criteria.IncidentId, criteria.Contested);
+    }
+
+    // "unknown" (the former enum's member) asks for the people of no recorded party; a slug is
+    // read in any case, so that ?side=Armenian keeps working.
+    private static (string? Slug, bool NoSide) SideOf(string? side) =>
+        side is null ? (null, false)
+        : string.Equals(side.Trim(), "unknown", StringComparison.OrdinalIgnoreCase) ? (null, true)
+        : (Party.IsSlug(side) ? Party.NormalizeSlug(side) : side, false);
 
     // Only identities' entries: a record joined to another is listed under the identity's entry.
     private static IQueryable<PersonIndexEntry> Filtered(WhereaboutsDbContext context, PersonSearchCriteria criteria)
@@ -214,19 +210,14 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             query = query.Where(e => e.Fate == fate);
         }
 
-        if (criteria.Side is { } side)
+        var (slug, noSide) = SideOf(criteria.Side);
+        if (noSide)
         {
-            // "unknown" (the former enum's member) asks for the people of no recorded party; a slug is
-            // read in any case, so that ?side=Armenian keeps working.
-            if (string.Equals(side.Trim(), "unknown", StringComparison.OrdinalIgnoreCase))
-            {
-                query = query.Where(e => e.Side == null);
-            }
-            else
-            {
-                var slug = Party.IsSlug(side) ? Party.NormalizeSlug(side) : side;
-                query = query.Where(e => e.Side == slug);
-            }
+            query = query.Where(e => e.Side == null);
+        }
+        else if (slug is not null)
+        {
+            query = query.Where(e => e.Side == slug);
         }
 
         if (criteria.IncidentId is { } incident)
@@ -247,63 +238,39 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
     private static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', ';', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Take(MaxWords);
 
-    // The comparison runs in SQL, not in .NET, and keys are lower-case ASCII letters and digits
-    // compared byte by byte (PostgreSQL's key columns use the "C" collation).
-#pragma warning disable CA1309
-    private static Expression<Func<PersonNameKeyCount, bool>> InRange(string prefix)
-    {
-        var upper = SearchWord.After(prefix);
-        return c => string.Compare(c.Key, prefix) >= 0 && string.Compare(c.Key, upper) < 0;
-    }
-
-    private static Expression<Func<PersonNameKey, bool>> KeyInRange(string prefix)
-    {
-        var upper = SearchWord.After(prefix);
-        return k => string.Compare(k.Key, prefix) >= 0 && string.Compare(k.Key, upper) < 0;
-    }
-#pragma warning restore CA1309
-
-    private static Expression<Func<T, bool>> Or<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right)
-    {
-        var parameter = left.Parameters[0];
-        var rightBody = new ParameterSwap(right.Parameters[0], parameter).Visit(right.Body);
-        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(left.Body, rightBody), parameter);
-    }
-
-    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
+    // Every key beginning with the prefix.
+    private static KeyRange Range(string prefix) => new(prefix, SearchWord.After(prefix));
 
     // The keys one word stands for in this registry: single keys (each an ordered index range of
     // its own) and, for a prefix that stands for many, the prefix's whole range; with the rows they carry.
     private sealed class WordKeys
     {
-        private WordKeys(List<string> keys, List<string> ranges, long rows)
+        private WordKeys(List<string> keys, List<(string Prefix, long Rows)> ranges, Dictionary<string, int> vocabulary)
         {
             Keys = keys;
             Ranges = ranges;
-            Rows = rows;
+            Vocabulary = vocabulary;
+            Rows = keys.Sum(k => (long)vocabulary[k]) + ranges.Sum(r => r.Rows);
         }
 
         public List<string> Keys { get; }
 
-        public List<string> Ranges { get; }
+        public List<(string Prefix, long Rows)> Ranges { get; }
 
         public long Rows { get; }
+
+        private Dictionary<string, int> Vocabulary { get; }
 
         public static WordKeys Resolve(SearchWord word, Dictionary<string, int> vocabulary)
         {
             var keys = word.Exact.Where(vocabulary.ContainsKey).ToList();
-            var ranges = new List<string>();
-            long rows = keys.Sum(k => (long)vocabulary[k]);
+            var ranges = new List<(string, long)>();
             foreach (var prefix in word.Prefixes)
             {
                 var under = vocabulary.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList();
-                rows += under.Sum(k => (long)vocabulary[k]);
                 if (under.Count > MaxKeysPerPrefix)
                 {
-                    ranges.Add(prefix);
+                    ranges.Add((prefix, under.Sum(k => (long)vocabulary[k])));
                 }
                 else
                 {
@@ -311,42 +278,31 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
                 }
             }
 
-            return new WordKeys([.. keys.Distinct(StringComparer.Ordinal)], ranges, rows);
+            return new WordKeys([.. keys.Distinct(StringComparer.Ordinal)], ranges, vocabulary);
         }
 
-        public WordKeys With(IEnumerable<string> more, Dictionary<string, int> vocabulary)
+        public WordKeys With(IEnumerable<string> more, Dictionary<string, int> present)
         {
             var added = more.Where(k => !Keys.Contains(k, StringComparer.Ordinal)).ToList();
-            return new WordKeys([.. Keys, .. added], Ranges, Rows + added.Sum(k => (long)vocabulary[k]));
+            var vocabulary = new Dictionary<string, int>(Vocabulary, StringComparer.Ordinal);
+            foreach (var key in added)
+            {
+                vocabulary[key] = present[key];
+            }
+
+            return new WordKeys([.. Keys, .. added], Ranges, vocabulary);
         }
 
-        // One condition per ordered index range.
-        public IEnumerable<Expression<Func<PersonNameKey, bool>>> Streams() =>
-            Keys.Select(Is).Concat(Ranges.Select(KeyInRange));
+        // One ordered index range each, with the rows it carries.
+        public List<(KeyCondition Condition, long Rows)> Streams() =>
+            [.. Keys.Select(k => (KeyCondition.Of(k), (long)Vocabulary[k])), .. Ranges.Select(r => (KeyCondition.Of(Range(r.Prefix)), r.Rows))];
 
         // The whole word as one condition.
-        public Expression<Func<PersonNameKey, bool>> Condition()
-        {
-            Expression<Func<PersonNameKey, bool>>? condition = null;
-            if (Keys.Count > 0)
-            {
-                var keys = Keys;
-                condition = k => keys.Contains(k.Key);
-            }
-
-            foreach (var range in Ranges)
-            {
-                condition = condition is null ? KeyInRange(range) : Or(condition, KeyInRange(range));
-            }
-
-            return condition ?? (k => false);
-        }
-
-        private static Expression<Func<PersonNameKey, bool>> Is(string key) => k => k.Key == key;
+        public KeyCondition Condition() => new(Keys, [.. Ranges.Select(r => Range(r.Prefix))]);
     }
 
-    // The queries over the key rows for one search.
-    private sealed class KeySearch(WhereaboutsDbContext context, PersonSearchCriteria criteria, CancellationToken cancellationToken)
+    // The reads over the key rows for one search.
+    private sealed class KeySearch(PersonSearchSql sql, IndexFilter? filter, CancellationToken cancellationToken)
     {
         public async Task<Found> PageAsync(List<WordKeys> sets, int skip, int take)
         {
@@ -357,7 +313,8 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             }
 
             var checks = sets.Where(s => s != driver).Select(s => s.Condition()).ToList();
-            var ids = await FirstAsync(driver, checks, skip + take).ConfigureAwait(false);
+            var streams = driver.Streams();
+            var ids = await FirstAsync(streams, checks, skip + take).ConfigureAwait(false);
             var page = ids.Skip(skip).Take(take).ToList();
 
             // Most searches fit on their first page, whose length is then the total.
@@ -368,21 +325,30 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
 
             if (driver.Rows <= ExactCountLimit)
             {
-                var count = await Rows(driver.Condition(), checks).Select(k => k.IdentityId).Distinct().CountAsync(cancellationToken).ConfigureAwait(false);
+                var count = await sql.CountAsync(driver.Condition(), checks, filter, cancellationToken).ConfigureAwait(false);
                 return new Found(page, count, false);
             }
 
-            if (checks.Count == 0 && !HasFilters(criteria))
+            if (checks.Count == 0 && filter is null)
             {
                 return new Found(page, Math.Max(ids.Count, (int)Math.Min(int.MaxValue, driver.Rows)), true);
             }
 
-            // Key rows in id order are a random sample of the driving word's rows.
-            var sample = context.PersonNameKeys.AsNoTracking().Where(driver.Condition()).OrderBy(k => k.PersonId).Take(EstimateSample);
-            var sampled = await sample.CountAsync(cancellationToken).ConfigureAwait(false);
-            var passed = await Checked(sample, checks).CountAsync(cancellationToken).ConfigureAwait(false);
-            var estimate = sampled == 0 ? 0 : (int)Math.Min(int.MaxValue, driver.Rows * passed / sampled);
-            return new Found(page, Math.Max(ids.Count, estimate), true);
+            // Key rows in id order are a random sample of a key's rows (ids are random); each of
+            // the driving word's ranges is sampled in proportion to its rows, each read in the
+            // order of its own index, so no range is sorted whole.
+            var takes = streams.Select(s => (s.Condition, (int)Math.Ceiling(EstimateSample * (double)s.Rows / driver.Rows))).ToList();
+            var sampled = await sql.SampleAsync(takes, checks, filter, cancellationToken).ConfigureAwait(false);
+            var estimate = 0d;
+            for (var i = 0; i < streams.Count; i++)
+            {
+                if (sampled[i].Taken > 0)
+                {
+                    estimate += streams[i].Rows * (double)sampled[i].Passed / sampled[i].Taken;
+                }
+            }
+
+            return new Found(page, Math.Max(ids.Count, (int)Math.Min(int.MaxValue, Math.Round(estimate))), true);
         }
 
         // The first identities in name order: the first rows of each of the driving word's ordered
@@ -390,36 +356,43 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
         // records, or two keys of one word), so a range that filled its limit may hide identities
         // past its last row; the rows are trusted up to the earliest such point, and the limit is
         // doubled when that is not enough.
-        private async Task<List<Guid>> FirstAsync(WordKeys driver, List<Expression<Func<PersonNameKey, bool>>> checks, int wanted)
+        private async Task<List<Guid>> FirstAsync(List<(KeyCondition Condition, long Rows)> streams, List<KeyCondition> checks, int wanted)
         {
-            var streams = driver.Streams().ToList();
+            var conditions = streams.Select(s => s.Condition).ToList();
             var limit = wanted;
             while (true)
             {
-                IQueryable<KeyRow>? union = null;
-                foreach (var stream in streams)
+                var merged = await sql.FirstRowsAsync(conditions, checks, filter, limit, cancellationToken).ConfigureAwait(false);
+
+                // Where the earliest range that filled its limit ends.
+                var counts = new int[conditions.Count];
+                var last = new int[conditions.Count];
+                for (var i = 0; i < merged.Count; i++)
                 {
-                    var rows = Rows(stream, checks)
-                        .OrderBy(k => k.SortName).ThenBy(k => k.IdentityId)
-                        .Select(k => new KeyRow { Key = k.Key, SortName = k.SortName, IdentityId = k.IdentityId })
-                        .Take(limit);
-                    union = union is null ? rows : union.Concat(rows);
+                    counts[merged[i].Stream]++;
+                    last[merged[i].Stream] = i;
                 }
 
-                var merged = await union!.OrderBy(r => r.SortName).ThenBy(r => r.IdentityId)
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
-                var full = merged.GroupBy(r => Stream(driver, r.Key)).Where(g => g.Count() >= limit).Select(g => g.Last()).ToHashSet();
+                var cut = int.MaxValue;
+                for (var s = 0; s < conditions.Count; s++)
+                {
+                    if (counts[s] >= limit)
+                    {
+                        cut = Math.Min(cut, last[s]);
+                    }
+                }
+
                 var ids = new List<Guid>();
                 var seen = new HashSet<Guid>();
                 var trusted = true;
-                foreach (var row in merged)
+                for (var i = 0; i < merged.Count; i++)
                 {
-                    if (seen.Add(row.IdentityId))
+                    if (seen.Add(merged[i].IdentityId))
                     {
-                        ids.Add(row.IdentityId);
+                        ids.Add(merged[i].IdentityId);
                     }
 
-                    if (full.Contains(row))
+                    if (i == cut)
                     {
                         trusted = ids.Count >= wanted;
                         break;
@@ -434,41 +407,6 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
                 limit *= 2;
             }
         }
-
-        // Which ordered range of the driving word a row came from.
-        private static string Stream(WordKeys driver, string key) =>
-            driver.Keys.Contains(key, StringComparer.Ordinal) ? key : driver.Ranges.First(p => key.StartsWith(p, StringComparison.Ordinal));
-
-        private IQueryable<PersonNameKey> Rows(Expression<Func<PersonNameKey, bool>> condition, List<Expression<Func<PersonNameKey, bool>>> checks) =>
-            Checked(context.PersonNameKeys.AsNoTracking().Where(condition), checks);
-
-        // The other words may fall in the names of other records of the identity; filters read the
-        // identity's entry, whose fate is derived over all its records.
-        private IQueryable<PersonNameKey> Checked(IQueryable<PersonNameKey> rows, List<Expression<Func<PersonNameKey, bool>>> checks)
-        {
-            foreach (var check in checks)
-            {
-                var other = context.PersonNameKeys.Where(check);
-                rows = rows.Where(k => other.Any(o => o.IdentityId == k.IdentityId));
-            }
-
-            if (HasFilters(criteria))
-            {
-                var allowed = Filtered(context, criteria);
-                rows = rows.Where(k => allowed.Any(e => e.PersonId == k.IdentityId));
-            }
-
-            return rows;
-        }
-    }
-
-    private sealed class KeyRow
-    {
-        public string Key { get; init; } = string.Empty;
-
-        public string SortName { get; init; } = string.Empty;
-
-        public Guid IdentityId { get; init; }
     }
 
     private sealed record Found(List<Guid> Ids, int Total, bool IsEstimate);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Whereabouts.Storage.Search;
 
 namespace Whereabouts.Application.Persons;
@@ -8,7 +9,12 @@ namespace Whereabouts.Application.Persons;
 /// </summary>
 internal sealed class SearchWord
 {
+    /// <summary>How many words are remembered.</summary>
+    public const int Capacity = 8_192;
+
     private const int MinPrefixLength = 3;
+
+    private static readonly ConcurrentDictionary<string, SearchWord?> Known = new(StringComparer.Ordinal);
 
     private SearchWord(string text, IReadOnlyList<string> exact, IReadOnlyList<string> prefixes)
     {
@@ -27,7 +33,31 @@ internal sealed class SearchWord
     public IReadOnlyList<string> Prefixes { get; }
 
     /// <summary>The word's keys, or null for a word with no letters (punctuation), which narrows nothing.</summary>
+    /// <remarks>
+    /// Remembered per word as typed (up to <see cref="Capacity"/> words, then started again): keying
+    /// a word in every script costs more than the rest of a search of a remembered one, and the names
+    /// caseworkers search are searched again and again. The keys depend on the word and the name
+    /// tables alone, never on the registry.
+    /// </remarks>
     public static SearchWord? Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Known.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var parsed = ParseNew(text);
+        if (Known.Count >= Capacity)
+        {
+            Known.Clear();
+        }
+
+        Known[text] = parsed;
+        return parsed;
+    }
+
+    private static SearchWord? ParseNew(string text)
     {
         var keys = PersonIndexer.KeysOfQueryWord(text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var exact = new List<string>();

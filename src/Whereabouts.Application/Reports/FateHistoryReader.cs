@@ -28,11 +28,8 @@ internal static class FateHistoryReader
         var identityOf = owners.Where(o => o.IdentityId != o.Id).ToDictionary(o => o.Id, o => o.IdentityId);
         var members = identities is null ? null : owners.Select(o => o.Id).ToList();
 
-        // The owner is a shadow key of the assertion.
-        var assertions = await context.FateAssertions.AsNoTracking()
-            .Where(a => members == null || members.Contains(EF.Property<Guid>(a, "PersonId")))
-            .Select(a => new { PersonId = EF.Property<Guid>(a, "PersonId"), Assertion = a })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var assertions = await ReadAssertionsAsync(
+            context.FateAssertions.Where(a => members == null || members.Contains(EF.Property<Guid>(a, "PersonId"))), identityOf, null, owners.Count, cancellationToken).ConfigureAwait(false);
 
         // Retractions are rare beside assertions.
         var retractions = await context.Set<FateRetraction>().AsNoTracking()
@@ -43,9 +40,8 @@ internal static class FateHistoryReader
         return Group(
             owners.Where(o => o.IdentityId == o.Id).Select(o => (o.Id, o.Side)),
             identityOf,
-            assertions.Select(a => (a.PersonId, a.Assertion)),
-            retractions.Select(r => (r.PersonId, r.Retraction)),
-            owners.Count);
+            assertions,
+            retractions.Select(r => (r.PersonId, r.Retraction)));
     }
 
     /// <summary>
@@ -77,48 +73,131 @@ internal static class FateHistoryReader
 
         // Read whole and filtered here: the providers store times differently (SQLite as text), and
         // every assertion is read for today's histories too; the filter is the cheap part.
-        var assertions = await context.FateAssertions.AsNoTracking()
-            .Select(a => new { PersonId = EF.Property<Guid>(a, "PersonId"), Assertion = a })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var owned = identityOf.Where(p => p.Key != p.Value).ToDictionary(p => p.Key, p => p.Value);
+        var assertions = await ReadAssertionsAsync(context.FateAssertions, owned, end, records.Count, cancellationToken).ConfigureAwait(false);
         var retractions = await context.Set<FateRetraction>().AsNoTracking()
             .Select(r => new { PersonId = EF.Property<Guid>(r, "PersonId"), Retraction = r })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         return Group(
             records.Where(r => identityOf.GetValueOrDefault(r.Id, r.Id) == r.Id).Select(r => (r.Id, r.Side)),
-            identityOf.Where(p => p.Key != p.Value).ToDictionary(p => p.Key, p => p.Value),
-            assertions.Where(a => a.Assertion.RecordedAt < end).Select(a => (a.PersonId, a.Assertion)),
-            retractions.Where(r => r.Retraction.RecordedAt < end).Select(r => (r.PersonId, r.Retraction)),
-            records.Count);
+            owned,
+            assertions,
+            retractions.Where(r => r.Retraction.RecordedAt < end).Select(r => (r.PersonId, r.Retraction)));
     }
 
-    // One history per identity, from each record's assertions and retractions.
-    private static List<FateHistory> Group(
-        IEnumerable<(Guid Id, string? Side)> identities,
-        Dictionary<Guid, Guid> identityOf,
-        IEnumerable<(Guid PersonId, FateAssertion Assertion)> assertions,
-        IEnumerable<(Guid PersonId, FateRetraction Retraction)> retractions,
-        int records)
+    // Every assertion of the query (those recorded before the end, when one is given), grouped by
+    // the identity of the record that holds it. Read row by row as flat columns and made here, so
+    // that no list of every row is held beside the histories, and the parts that repeat across a
+    // million assertions (dates, recorders, evidence of one list) are one object each, not one per
+    // assertion: the histories are kept for the app's lifetime, and their size is what each
+    // garbage collection walks.
+    private static async Task<Dictionary<Guid, List<FateAssertion>>> ReadAssertionsAsync(
+        IQueryable<FateAssertion> query, Dictionary<Guid, Guid> identityOf, DateTimeOffset? end, int records, CancellationToken cancellationToken)
     {
-        var assertionsByPerson = new Dictionary<Guid, List<FateAssertion>>(records);
-        foreach (var (personId, assertion) in assertions)
-        {
-            var owner = identityOf.GetValueOrDefault(personId, personId);
-            if (!assertionsByPerson.TryGetValue(owner, out var list))
+        var byOwner = new Dictionary<Guid, List<FateAssertion>>(records);
+        var dates = new Dictionary<PartialDate, PartialDate>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var evidence = new Dictionary<(Guid, string?, string?, Credibility), Evidence>();
+        var rows = query.AsNoTracking()
+            .Select(a => new AssertionRow
             {
-                assertionsByPerson[owner] = list = new List<FateAssertion>(3);
+                // The owner is a shadow key of the assertion.
+                PersonId = EF.Property<Guid>(a, "PersonId"),
+                Id = a.Id,
+                Status = a.Status,
+                AsOf = a.AsOf,
+                SourceId = a.Evidence.SourceId,
+                Quote = a.Evidence.Quote,
+                Locator = a.Evidence.Locator,
+                Credibility = a.Evidence.Credibility,
+                IncidentId = a.IncidentId,
+                PlaceId = a.PlaceId,
+                Note = a.Note,
+                RecordedBy = a.RecordedBy,
+                RecordedAt = a.RecordedAt,
+            })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false);
+        await foreach (var row in rows)
+        {
+            if (end is { } before && row.RecordedAt >= before)
+            {
+                continue;
+            }
+
+            if (!dates.TryGetValue(row.AsOf, out var asOf))
+            {
+                dates[row.AsOf] = asOf = row.AsOf;
+            }
+
+            var key = (row.SourceId, row.Quote, row.Locator, row.Credibility);
+            if (!evidence.TryGetValue(key, out var grounds))
+            {
+                evidence[key] = grounds = new Evidence(row.SourceId, row.Quote, row.Locator, row.Credibility);
+            }
+
+            if (!texts.TryGetValue(row.RecordedBy, out var recorder))
+            {
+                texts[row.RecordedBy] = recorder = row.RecordedBy;
+            }
+
+            var assertion = new FateAssertion(row.Id, row.Status, asOf, grounds, recorder, row.RecordedAt, row.IncidentId, row.PlaceId, row.Note);
+            var owner = identityOf.GetValueOrDefault(row.PersonId, row.PersonId);
+            if (!byOwner.TryGetValue(owner, out var list))
+            {
+                byOwner[owner] = list = new List<FateAssertion>(2);
             }
 
             list.Add(assertion);
         }
 
+        return byOwner;
+    }
+
+    // One history per identity, from each record's assertions (already grouped by identity) and retractions.
+    private static List<FateHistory> Group(
+        IEnumerable<(Guid Id, string? Side)> identities,
+        Dictionary<Guid, Guid> identityOf,
+        Dictionary<Guid, List<FateAssertion>> assertionsByPerson,
+        IEnumerable<(Guid PersonId, FateRetraction Retraction)> retractions)
+    {
         var retractionsByPerson = retractions
             .GroupBy(r => identityOf.GetValueOrDefault(r.PersonId, r.PersonId))
             .ToDictionary(g => g.Key, g => g.Select(r => r.Retraction).ToList());
         return [.. identities.Select(o => new FateHistory(
             o.Id,
             o.Side,
-            assertionsByPerson.TryGetValue(o.Id, out var held) ? held : [],
+            assertionsByPerson.TryGetValue(o.Id, out var held) ? held.ToArray() : [],
             retractionsByPerson.TryGetValue(o.Id, out var withdrawn) ? withdrawn : []))];
+    }
+
+    // One assertion's columns, as read.
+    private sealed class AssertionRow
+    {
+        public Guid PersonId { get; init; }
+
+        public Guid Id { get; init; }
+
+        public FateStatus Status { get; init; }
+
+        public PartialDate AsOf { get; init; } = null!;
+
+        public Guid SourceId { get; init; }
+
+        public string? Quote { get; init; }
+
+        public string? Locator { get; init; }
+
+        public Credibility Credibility { get; init; }
+
+        public Guid? IncidentId { get; init; }
+
+        public Guid? PlaceId { get; init; }
+
+        public string? Note { get; init; }
+
+        public string RecordedBy { get; init; } = string.Empty;
+
+        public DateTimeOffset RecordedAt { get; init; }
     }
 }

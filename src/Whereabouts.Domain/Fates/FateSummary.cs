@@ -106,6 +106,8 @@ public sealed class FateSummary
         }
 
         var current = credible.Count > 0 ? credible[^1] : active.Count > 0 ? active[^1] : null;
-        return new FateSummary(current, conflicts);
+        // Most fates are not contested: they share one empty list (a report keeps a summary per
+        // person and change, a million of them at a million people).
+        return new FateSummary(current, conflicts.Count == 0 ? [] : conflicts);
     }
 }

@@ -55,6 +55,35 @@ public abstract partial class FateHistoryReaderTests(DatabaseProvider provider)
         Assert.Equal(people.Sum(p => p.FateAssertions.Count), histories.Sum(h => h.Assertions.Count));
     }
 
+    [Fact]
+    public async Task ReadAsync_AssertionsOfOneListOnOneDay_ShareTheirDateEvidenceAndRecorder()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var save = database.Database.CreateContext("tests"))
+        {
+            var source = new Source(Guid.NewGuid(), new SourceDetails(SourceKind.List, "An invented list"));
+            save.Sources.Add(source);
+            var first = Invented("armenian");
+            first.AssertFate(Assertion(source, FateStatus.Missing, PartialDate.OfDay(2020, 10, 5), Credibility.ProbablyTrue));
+            var second = Invented("armenian");
+            second.AssertFate(Assertion(source, FateStatus.Missing, PartialDate.OfDay(2020, 10, 5), Credibility.ProbablyTrue));
+            var other = Invented("armenian");
+            other.AssertFate(new FateAssertion(Guid.NewGuid(), FateStatus.Missing, PartialDate.OfDay(2020, 10, 6), new Evidence(source.Id, null, "row 2", Credibility.ProbablyTrue), "tests", Recorded));
+            save.People.AddRange(first, second, other);
+            await save.SaveChangesAsync(Cancel);
+        }
+
+        await using var context = database.NewContext();
+        var assertions = (await FateHistoryReader.ReadAsync(context, Cancel)).SelectMany(h => h.Assertions).OrderBy(a => a.AsOf).ThenBy(a => a.Evidence.Locator, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(3, assertions.Count);
+        Assert.Same(assertions[0].AsOf, assertions[1].AsOf);
+        Assert.Same(assertions[0].Evidence, assertions[1].Evidence);
+        Assert.Same(assertions[0].RecordedBy, assertions[2].RecordedBy);
+        Assert.NotSame(assertions[0].Evidence, assertions[2].Evidence);
+        Assert.Equal(PartialDate.OfDay(2020, 10, 6), assertions[2].AsOf);
+    }
+
     // An Armenian captured and repatriated, one whose wrong death report was retracted, one with
     // two credible reports that disagree, one with no fate; an Azerbaijani captive and one dead.
     private static async Task<List<Person>> SaveAsync(WhereaboutsDatabase database)
