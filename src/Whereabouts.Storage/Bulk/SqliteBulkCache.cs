@@ -11,6 +11,9 @@ namespace Whereabouts.Storage.Bulk;
 /// cache of 2 MB, nearly every insert evicts a page it will need again and spills dirty pages to the
 /// log before the commit. The cache is put back to what it was just before the transaction commits
 /// or rolls back (<see cref="Writes.WriteGateInterceptor"/>), so the pooled connection does not keep it.
+/// A transaction disposed without either (an import that failed) rolls back inside SQLite's driver,
+/// unseen by EF: its pooled connection keeps the larger limit, which is only a limit (pages are
+/// taken as they are read), until the pool closes it.
 /// </summary>
 internal static class SqliteBulkCache
 {
