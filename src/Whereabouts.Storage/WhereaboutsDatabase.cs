@@ -53,6 +53,8 @@ public sealed class WhereaboutsDatabase
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(location);
+        // Writers wait at the database's gate while a list import holds it (docs/adr/0019).
+        builder.AddInterceptors(Writes.WriteGate.For(location).Interceptor);
         switch (location.Provider)
         {
             case DatabaseProvider.Sqlite:

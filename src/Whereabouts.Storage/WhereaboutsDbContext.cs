@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Whereabouts.Domain;
 using Whereabouts.Storage.Accounts;
 using Whereabouts.Storage.Audit;
 using Whereabouts.Storage.Search;
 using Whereabouts.Storage.Tracing;
+using Whereabouts.Storage.Writes;
 
 namespace Whereabouts.Storage;
 
@@ -31,6 +33,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     protected WhereaboutsDbContext(DbContextOptions options)
         : base(options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Gate = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?
+            .OfType<WriteGateInterceptor>().FirstOrDefault()?.Gate;
     }
 
     /// <summary>Everyone the registry accounts for.</summary>
@@ -149,6 +154,16 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
 
     private string _actor = "system";
 
+    /// <summary>The gate this database's writers in this process wait at while a long write holds it (null for a context configured without it).</summary>
+    internal WriteGate? Gate { get; }
+
+    /// <summary>The hold this context has on the gate, while it has one: its own transactions and saves pass.</summary>
+    internal WriteHold? WriteHold { get; set; }
+
+    // The transaction in which this context took the audit lock: later saves in it hold the lock
+    // already, so they must not wait at the gate for a holder that waits for them.
+    private IDbContextTransaction? _auditLockedIn;
+
     /// <summary>The clock for audit timestamps (replaceable in tests).</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -231,12 +246,14 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
         }
         finally
         {
-            ChangeTracker.AutoDetectChangesEnabled = detectChanges;
             foreach (var entry in audit)
             {
-                // Saved or not, the entries must not be saved again by a later call.
+                // Saved or not, the entries must not be saved again by a later call. Detached
+                // before detection is back on, or each Entry() would compare the entry with its snapshot.
                 Entry(entry).State = EntityState.Detached;
             }
+
+            ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
     }
 
@@ -253,14 +270,54 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
             ? throw new InvalidOperationException("Begin a transaction before holding other saves off.")
             : LockAuditChainAsync(cancellationToken);
 
+    /// <summary>
+    /// Holds every other write to this database in this process until the hold is disposed: they
+    /// wait at the database's <see cref="WriteGate"/> (up to its <see cref="WriteGate.Wait"/>)
+    /// instead of failing at the database's lock. For a write that keeps its transaction open long
+    /// (a list import, docs/adr/0019): take the hold before beginning the transaction and dispose it
+    /// after the transaction has ended. This context's own transactions and saves pass.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A transaction is already open, or the context has no gate.</exception>
+    public async Task<WriteHold> HoldOtherWritesAsync(CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || WriteHold is not null)
+        {
+            throw new InvalidOperationException("Hold other writes once, before beginning the transaction.");
+        }
+
+        var gate = Gate ?? throw new InvalidOperationException("This context was configured without a write gate (use WhereaboutsDatabase).");
+        WriteHold = await gate.HoldAsync(this, cancellationToken).ConfigureAwait(false);
+        return WriteHold;
+    }
+
     internal async Task LockAuditChainAsync(CancellationToken cancellationToken)
     {
         if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
             // SQLite's write transactions already exclude each other; PostgreSQL's do not, so
             // appenders queue on a transaction lock instead of forking the chain. Taking it again
-            // in the same transaction is free.
-            await Database.ExecuteSqlRawAsync(AuditLockSql, cancellationToken).ConfigureAwait(false);
+            // in the same transaction is free. A long write (an import) holds the lock for its
+            // whole transaction: other writes wait at the gate first, then for the lock as long
+            // as the gate lets them (a write from another process too), not the 30 s of a command.
+            var transaction = Database.CurrentTransaction;
+            if (Gate is not null && WriteHold is null && (transaction is null || !ReferenceEquals(transaction, _auditLockedIn)))
+            {
+                await Gate.PassAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var timeout = Database.GetCommandTimeout();
+            var wait = (int)Math.Ceiling((Gate?.Wait ?? WriteGate.DefaultWait).TotalSeconds);
+            Database.SetCommandTimeout(Math.Max(timeout ?? 30, wait));
+            try
+            {
+                await Database.ExecuteSqlRawAsync(AuditLockSql, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Database.SetCommandTimeout(timeout);
+            }
+
+            _auditLockedIn = transaction;
         }
     }
 

@@ -54,6 +54,13 @@ internal static class Extensions
         services.AddSingleton(fileLimit);
         services.AddSingleton(new Whereabouts.Storage.Files.FileStore(
             builder.Configuration[Whereabouts.Storage.Files.FileStore.FolderSetting] is { Length: > 0 } filesFolder ? filesFolder : Whereabouts.Storage.Files.FileStore.DefaultFolder(location)));
+        // How long a page's or the API's write waits for a list import that holds the database
+        // before it is answered with 503 (docs/adr/0019): longer than the longest import.
+        if (builder.Configuration.GetValue<int?>(Whereabouts.Storage.Writes.WriteGate.WaitSetting) is int waitSeconds and > 0)
+        {
+            Whereabouts.Storage.Writes.WriteGate.For(location).Wait = TimeSpan.FromSeconds(waitSeconds);
+        }
+
         services.AddWhereaboutsRegistry(location).AddSignInManager().AddDefaultTokenProviders().AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddHostedService<Lists.ListImportWorker>();
         services.AddHostedService<Reports.ReportPreparationWorker>();

@@ -34,6 +34,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public WhereaboutsDbContext NewContext() => Database.CreateContext();
 
+    /// <summary>
+    /// The same database opened with a one-second wait for the database's own locks (SQLite's busy
+    /// timeout, PostgreSQL's command timeout): a write that waited there for a long transaction
+    /// would fail within a second.
+    /// </summary>
+    public WhereaboutsDatabase WithShortLockWait() => new(Location.Provider == DatabaseProvider.Sqlite
+        ? DatabaseLocation.Parse(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Location.ConnectionString) { DefaultTimeout = 1 }.ConnectionString)
+        : DatabaseLocation.Parse(new NpgsqlConnectionStringBuilder(Location.ConnectionString) { CommandTimeout = 1 }.ConnectionString));
+
     /// <summary>A fresh database with the parties of <see cref="TestParties"/>, or with none when <paramref name="withParties"/> is false.</summary>
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool withParties = true)
     {

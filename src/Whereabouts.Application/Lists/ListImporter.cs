@@ -218,7 +218,10 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         // the whole list (a single save of 100,000 rows held gigabytes and took minutes), and a
         // problem found in any row, a failure or a cancellation rolls every chunk back
         // (docs/adr/0019). Once a row is refused nothing more is saved, but every row is still
-        // decided, so that the list's keeper sees all its problems at once.
+        // decided, so that the list's keeper sees all its problems at once. Meanwhile every other
+        // write in this process waits at the database's gate, up to its bound, instead of failing
+        // at the database's lock; the hold ends after the transaction (declared first, disposed last).
+        await using var hold = write ? await context.HoldOtherWritesAsync(cancellationToken).ConfigureAwait(false) : null;
         await using var transaction = write ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         var saving = write;
         IReadOnlyList<string> demoKeys = [];

@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Whereabouts.Storage.Audit;
 
@@ -59,24 +61,25 @@ internal static class AuditState
 
     private static void Collect(DbContext context, EntityEntry? entry, object record, IEntityType type, string prefix, List<KeyValuePair<string, string>> fields)
     {
-        foreach (var property in type.GetProperties())
+        var plan = Plans.GetOrAdd(type, Plan);
+        foreach (var field in plan.Fields)
         {
-            if (Bookkeeping.Contains(property.Name) || (type.IsOwned() && property.IsPrimaryKey()))
+            // Shadow properties (a foreign key the class does not carry) are read through the tracker.
+            var value = field.Getter is null
+                ? (entry ?? context.Entry(record)).Property(field.Property).CurrentValue
+                : field.Getter.GetClrValue(record);
+            if (value is not null && field.Converter is not null)
             {
-                continue;
+                value = field.Converter.ConvertToProvider(value);
             }
 
-            // Shadow properties (a foreign key the class does not carry) are read through the tracker.
-            var value = property.IsShadowProperty()
-                ? (entry ?? context.Entry(record)).Property(property).CurrentValue
-                : property.GetGetter().GetClrValue(record);
-            if (Canonical(property, value) is { } text)
+            if (value is not null)
             {
-                fields.Add(new(prefix + property.Name, text));
+                fields.Add(new(prefix.Length == 0 ? field.Property.Name : prefix + field.Property.Name, Scalar(value, field.FixedLength)));
             }
         }
 
-        foreach (var navigation in type.GetNavigations().Where(n => n.ForeignKey.IsOwnership && !n.IsOnDependent))
+        foreach (var navigation in plan.Owned)
         {
             var value = navigation.GetGetter().GetClrValue(record);
             if (value is null)
@@ -100,15 +103,19 @@ internal static class AuditState
         }
     }
 
-    private static string? Canonical(IProperty property, object? value)
-    {
-        if (value is not null && property.GetValueConverter() is { } converter)
-        {
-            value = converter.ConvertToProvider(value);
-        }
+    // What a state reads of each kind of record, looked up in the model once per kind: a list's
+    // import hashes the states of hundreds of thousands of records.
+    private static readonly ConcurrentDictionary<IEntityType, StatePlan> Plans = new();
 
-        return value is null ? null : Scalar(value, property.IsFixedLength() == true);
-    }
+    private static StatePlan Plan(IEntityType type) => new(
+        [.. type.GetProperties()
+            .Where(p => !Bookkeeping.Contains(p.Name) && !(type.IsOwned() && p.IsPrimaryKey()))
+            .Select(p => new StateField(p, p.IsShadowProperty() ? null : p.GetGetter(), p.GetValueConverter(), p.IsFixedLength() == true))],
+        [.. type.GetNavigations().Where(n => n.ForeignKey.IsOwnership && !n.IsOnDependent)]);
+
+    private sealed record StatePlan(IReadOnlyList<StateField> Fields, IReadOnlyList<INavigation> Owned);
+
+    private sealed record StateField(IProperty Property, IClrPropertyGetter? Getter, ValueConverter? Converter, bool FixedLength);
 
     private static string Scalar(object value, bool fixedLength) => value switch
     {

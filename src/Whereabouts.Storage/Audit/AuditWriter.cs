@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -57,7 +58,7 @@ internal static class AuditWriter
             }
 
             var changes = Changes(entry);
-            if (changes.Count == 0)
+            if (changes is null)
             {
                 continue;
             }
@@ -69,7 +70,7 @@ internal static class AuditWriter
                 TypeName(entry),
                 KeyOf(owners, entry),
                 SubjectOf(owners, entry),
-                AuditChain.Describe(changes))
+                changes)
             {
                 StateHash = StateHashOf(owners, entry, states),
             });
@@ -123,52 +124,78 @@ internal static class AuditWriter
         return hash;
     }
 
-    private static SortedDictionary<string, object?> Changes(EntityEntry entry)
+    // The changed fields as the log's JSON object (AuditChain.Describe), or null when none changed.
+    private static string? Changes(EntityEntry entry)
     {
-        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties)
+        var changes = new List<KeyValuePair<string, object?>>();
+        foreach (var field in ChangePlans.GetOrAdd(entry.Metadata, ChangePlan))
         {
-            var name = property.Metadata.Name;
-            if (AuditState.Bookkeeping.Contains(name) || (entry.Metadata.IsOwned() && property.Metadata.IsPrimaryKey()))
+            var name = field.Property.Name;
+            if (field.Placeholder is { } placeholder)
             {
+                changes.Add(new(name, placeholder));
                 continue;
             }
 
-            if (entry.Entity is SourceArchive && ArchivedProperties.Contains(name))
+            // A new record's values are read straight from it (a list's import logs hundreds of
+            // thousands); the tracker is asked only for shadow values and for edits.
+            if (entry.State == EntityState.Added)
             {
-                changes[name] = Archived;
+                var value = field.Getter is null ? entry.Property(field.Property).CurrentValue : field.Getter.GetClrValue(entry.Entity);
+                changes.Add(new(name, field.Secret ? (value is null ? null : Redacted) : Text(value)));
                 continue;
             }
 
-            // An uploaded list's bytes likewise: the log records their SHA-256.
-            if (entry.Entity is ListImport && name == nameof(ListImport.Content))
-            {
-                changes[name] = Uploaded;
-                continue;
-            }
-
-            // An account's tokens are its authenticator key and recovery codes: secrets, all of them.
-            var secret = SecretProperties.Contains(name) || (entry.Entity is IdentityUserToken<string> && name == nameof(IdentityUserToken<string>.Value));
+            var property = entry.Property(field.Property);
+            var secret = field.Secret;
             switch (entry.State)
             {
-                case EntityState.Added:
-                    changes[name] = secret ? (property.CurrentValue is null ? null : Redacted) : Text(property.CurrentValue);
-                    break;
                 case EntityState.Deleted:
-                    changes[name] = secret ? null : Text(property.OriginalValue);
+                    changes.Add(new(name, secret ? null : Text(property.OriginalValue)));
                     break;
                 case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    changes[name] = secret ? Redacted : new[] { Text(property.OriginalValue), Text(property.CurrentValue) };
+                    changes.Add(new(name, secret ? Redacted : new[] { Text(property.OriginalValue), Text(property.CurrentValue) }));
                     break;
                 default:
                     break;
             }
         }
 
-        return changes;
+        return changes.Count == 0 ? null : AuditChain.Describe(changes);
     }
 
     private static string? Text(object? value) => value is null ? null : AuditChain.Text(CultureInfo.InvariantCulture, value);
+
+    // What the log records of each kind of record, looked up once per kind.
+    private static readonly ConcurrentDictionary<IEntityType, IReadOnlyList<ChangeField>> ChangePlans = new();
+
+    private static List<ChangeField> ChangePlan(IEntityType type)
+    {
+        var fields = new List<ChangeField>();
+        foreach (var property in type.GetProperties())
+        {
+            var name = property.Name;
+            if (AuditState.Bookkeeping.Contains(name) || (type.IsOwned() && property.IsPrimaryKey()))
+            {
+                continue;
+            }
+
+            // An archived document's content and an uploaded list's bytes: the log records their SHA-256.
+            var placeholder = type.ClrType == typeof(SourceArchive) && ArchivedProperties.Contains(name) ? Archived
+                : type.ClrType == typeof(ListImport) && name == nameof(ListImport.Content) ? Uploaded
+                : null;
+
+            // An account's tokens are its authenticator key and recovery codes: secrets, all of them.
+            var secret = SecretProperties.Contains(name) || (type.ClrType == typeof(IdentityUserToken<string>) && name == nameof(IdentityUserToken<string>.Value));
+            // A value the database makes (Identity's claim ids) is a temporary one in the tracker, not in the record.
+            var direct = !property.IsShadowProperty() && property.ValueGenerated == ValueGenerated.Never;
+            fields.Add(new ChangeField(property, direct ? property.GetGetter() : null, placeholder, secret));
+        }
+
+        return fields;
+    }
+
+    private sealed record ChangeField(IProperty Property, IClrPropertyGetter? Getter, string? Placeholder, bool Secret);
 
     private static string TypeName(EntityEntry entry) => TypeName(entry.Metadata.ClrType);
 

@@ -59,9 +59,13 @@ internal static class BulkInsert
             {
                 // The position of a name form in its JSON array is a key EF makes up while the
                 // record is new; it is not stored, so the made-up one stands.
-                foreach (var property in owned.Properties.Where(p => p.IsTemporary))
+                foreach (var key in owned.Metadata.FindPrimaryKey()?.Properties ?? [])
                 {
-                    property.IsTemporary = false;
+                    var property = owned.Property(key);
+                    if (property.IsTemporary)
+                    {
+                        property.IsTemporary = false;
+                    }
                 }
 
                 owned.State = EntityState.Unchanged;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -16,9 +17,12 @@ internal sealed class SqliteBulkRowWriter : BulkRowWriter
     public override Task WriteAsync(DatabaseFacade database, BulkTable table, IReadOnlyList<EntityEntry> rows, CancellationToken cancellationToken)
     {
         var (name, columns) = Names(database, table);
-        using var command = database.GetDbConnection().CreateCommand();
-        command.Transaction = database.CurrentTransaction?.GetDbTransaction()
+        var connection = (SqliteConnection)database.GetDbConnection();
+        var transaction = (SqliteTransaction?)database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk write runs inside the save's transaction.");
+        SqliteBulkCache.Enlarge(connection, transaction);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"INSERT INTO {name} ({columns}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => Parameter(i)))})";
         var parameters = new System.Data.Common.DbParameter[table.Columns.Count];
         for (var i = 0; i < parameters.Length; i++)

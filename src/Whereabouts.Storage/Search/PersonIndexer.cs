@@ -104,7 +104,9 @@ public static class PersonIndexer
             }
         }
 
-        var own = saved.Where(p => p.IdentityId == p.Id).Select(p => p.Id).ToList();
+        // Stored records can join only a stored identity: a person new in this save has no stored
+        // members to look for (the thousands of a list's new people cost no query).
+        var own = saved.Where(p => p.IdentityId == p.Id && context.Entry(p).State != EntityState.Added).Select(p => p.Id).ToList();
         foreach (var chunk in own.Chunk(500))
         {
             affected.UnionWith(await context.People.AsNoTracking()

@@ -61,8 +61,8 @@ internal static class ErrorStatus
     /// <summary>
     /// Whether the database refused or gave up on the request because it is busy: SQLite's write
     /// lock held by another connection past the busy timeout, PostgreSQL out of connections, a
-    /// lock or statement timeout, a deadlock or serialization failure, or the connection pool
-    /// exhausted. Each passes when the load does; none is a fault of the request.
+    /// lock or statement timeout, a deadlock or serialization failure, the connection pool
+    /// exhausted, or a list import holding the registry past the write gate's wait. Each passes when the load does; none is a fault of the request.
     /// </summary>
     public static bool IsDatabaseBusy(Exception exception)
     {
@@ -74,6 +74,10 @@ internal static class ErrorStatus
                 case SqliteException sqlite when (sqlite.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked:
                     return true;
                 case PostgresException postgres when IsBusyState(postgres.SqlState):
+                    return true;
+
+                // A list import held the registry for longer than a write may wait (docs/adr/0019).
+                case Whereabouts.Storage.Writes.WritesHeldException:
                     return true;
 
                 // Npgsql reports a pool with no free connection, or a server that did not answer in

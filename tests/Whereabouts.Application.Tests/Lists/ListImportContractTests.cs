@@ -6,6 +6,7 @@ using Whereabouts.Application.Demo;
 using Whereabouts.Application.Lists;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
+using Whereabouts.Storage.Audit;
 using Whereabouts.Testing;
 
 namespace Whereabouts.Application.Tests.Lists;
@@ -224,6 +225,41 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
         await using var context = _db.NewContext();
         var entry = await context.ListEntries.AsNoTracking().SingleAsync(e => e.SourceId == report.SourceId, Cancel);
         Assert.Equal(new ListEntryColumn("remark of the commission", "seen at the checkpoint"), Assert.Single(entry.OtherColumns));
+    }
+
+    [Fact]
+    public async Task ImportAsync_CaseworkerSavesWhileTheTransactionIsOpen_TheSaveWaitsForTheImportAndIsKept()
+    {
+        const string Title = "Family report saved during an import (invented)";
+        var csv = Csv(["s1,Zorakhan,Qwertyanyan,01.01.1990", "s2,Zorakhana,Qwertyanyan,02.02.1991"]);
+
+        // The caseworker's database waits one second for a lock; the import keeps its transaction
+        // open three: without the gate the save would fail, with it it waits for the import.
+        var caseworkerDatabase = _db.WithShortLockWait();
+        Task? caseworker = null;
+        var savedWhileHeld = true;
+        var hook = new SavingHook(() =>
+        {
+            caseworker = Task.Run(async () =>
+            {
+                await using var context = caseworkerDatabase.CreateContext("bob");
+                context.Sources.Add(new Source(Guid.Empty, new SourceDetails(SourceKind.FamilyReport, Title)));
+                await context.SaveChangesAsync(CancellationToken.None);
+            }, CancellationToken.None);
+            Thread.Sleep(3000);
+            savedWhileHeld = caseworker.IsCompleted;
+        });
+
+        var report = await Importer.ImportAsync(Stream(csv), "held.csv", Options(), hook, Cancel);
+
+        Assert.NotNull(caseworker);
+        Assert.False(savedWhileHeld);
+        await caseworker.WaitAsync(TimeSpan.FromSeconds(60), Cancel);
+        Assert.Equal(2, report.NewPeople);
+        await using var check = _db.NewContext();
+        Assert.Equal(1, await check.Sources.CountAsync(s => s.Title == Title, Cancel));
+        Assert.Equal(2, await check.ListEntries.CountAsync(e => e.SourceId == report.SourceId, Cancel));
+        Assert.True((await AuditVerifier.VerifyAsync(check, Cancel)).IsIntact);
     }
 
     [Fact]
@@ -486,4 +522,19 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
     private static string Csv(IEnumerable<string> rows) => "id,given_name,family_name,birth_date\n" + string.Join('\n', rows) + "\n";
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    // Runs an action once, when the import reports its first saved chunk: its transaction is open.
+    private sealed class SavingHook(Action action) : IProgress<ListImportProgress>
+    {
+        private bool _done;
+
+        public void Report(ListImportProgress value)
+        {
+            if (value.Stage == ListImportStage.Saving && !_done)
+            {
+                _done = true;
+                action();
+            }
+        }
+    }
 }

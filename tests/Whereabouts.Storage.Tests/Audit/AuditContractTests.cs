@@ -223,6 +223,34 @@ public abstract class AuditContractTests(DatabaseProvider provider) : ProviderTe
     }
 
     [Fact]
+    public async Task SaveChanges_AddedAndModifiedRecords_ChangesAreTheSortedFieldsAsTheSerializerWritesThem()
+    {
+        // The log's text was JsonSerializer's of a sorted dictionary; it is now written directly
+        // and must stay the same, character for character, escaping included.
+        var user = new IdentityUser("ann \"the\" <b>&</b>\nЖанна") { NormalizedUserName = "ANN" };
+        var person = Registry.Person();
+        person.AddName(new PersonName("Жанна \"Ж\"", "О'Брайен <&>", origin: "list \\ 1"));
+        await using (var context = Db.Database.CreateContext("admin"))
+        {
+            context.Users.Add(user);
+            context.People.Add(person);
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        await using (var context = Db.Database.CreateContext("admin"))
+        {
+            var stored = await context.Users.SingleAsync(u => u.Id == user.Id, Cancel);
+            stored.UserName = "ann\u2028 \\ Ժ \u00e9";
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var entries = await ReadLogAsync();
+        Assert.Contains(entries, e => e.Action == "Modified" && e.Changes.Contains('[', StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.Equal(AsSerializerWrites(e.Changes), e.Changes));
+        Assert.All(entries, e => Assert.Equal(HashAsSerializerWrites(e), e.Hash));
+    }
+
+    [Fact]
     public async Task SaveChanges_IdentityUserAndApiKey_SecretsNeverReachTheLog()
     {
         const string passwordHash = "AQAAAAIAAYagAAAAEPasswordHashThatMustNotLeak==";
@@ -279,6 +307,42 @@ public abstract class AuditContractTests(DatabaseProvider provider) : ProviderTe
         var count = (await ReadLogAsync()).Count;
         Assert.True(count >= 4, $"Expected at least 4 entries, found {count}.");
         return count;
+    }
+
+    private static readonly JsonSerializerOptions LogJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // The changes read back and written again by JsonSerializer, as the sorted dictionary the log's text was first made from.
+    private static string AsSerializerWrites(string changes)
+    {
+        var fields = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in JsonDocument.Parse(changes).RootElement.EnumerateObject())
+        {
+            fields[field.Name] = field.Value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.Array => field.Value.EnumerateArray().Select(v => v.GetString()).ToArray(),
+                _ => field.Value.GetString(),
+            };
+        }
+
+        return JsonSerializer.Serialize(fields, LogJson);
+    }
+
+    // An entry's hash as it was first computed: SHA-256 of JsonSerializer's text of the array of its fields.
+    private static string HashAsSerializerWrites(AuditEntry entry)
+    {
+        List<string?> fields =
+        [
+            entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (entry.RecordedAt.UtcTicks / 10).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            entry.Actor, entry.Action, entry.EntityType, entry.EntityId, entry.SubjectId, entry.Changes, entry.PreviousHash,
+        ];
+        if (entry.StateHash is not null)
+        {
+            fields.Add(entry.StateHash);
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(fields.ToArray())));
     }
 
     private async Task<List<AuditEntry>> ReadLogAsync()

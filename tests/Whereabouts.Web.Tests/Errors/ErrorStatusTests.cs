@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Whereabouts.Storage;
+using Whereabouts.Storage.Writes;
 using Whereabouts.Web.Errors;
 
 namespace Whereabouts.Web.Tests.Errors;
@@ -47,6 +48,14 @@ public sealed class ErrorStatusTests
     public void Of_NpgsqlPoolExhausted_Is503()
     {
         var failure = new InvalidOperationException("outer", new NpgsqlException("The connection pool has been exhausted", new TimeoutException()));
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, ErrorStatus.Of(failure));
+    }
+
+    [Fact]
+    public void Of_WriteHeldByAnImportPastTheWait_Is503()
+    {
+        var failure = new WritesHeldException(TimeSpan.FromMinutes(5), new TimeoutException());
 
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, ErrorStatus.Of(failure));
     }
