@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Whereabouts.Application.Accounts;
 using Whereabouts.Storage;
+using Whereabouts.Storage.Writes;
 
 namespace Whereabouts.Web.Tests.Support;
 
@@ -59,7 +61,9 @@ public sealed class WebApp : IAsyncLifetime
     /// (SQLite's busy timeout, 30 seconds unless set), so that a test of a locked registry is quick.
     /// The caller disposes it.
     /// </summary>
-    public static WebApp WithBusyTimeout(int seconds) => new(new Dictionary<string, string>(), seconds);
+    public static WebApp WithBusyTimeout(int seconds) =>
+        // The write gate would otherwise raise the database's wait to its own (minutes: docs/adr/0019).
+        new(new Dictionary<string, string> { [WriteGate.WaitSetting] = seconds.ToString(CultureInfo.InvariantCulture) }, seconds);
 
     /// <summary>
     /// The app as in production, with two addresses that fail as a bug would (<see cref="FailingPath"/>).
