@@ -267,7 +267,7 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
         {
             var options = ListUploads.Options(upload, clock);
             var importer = new ListImporter(database, new FixedActor(upload.DecidedBy ?? upload.UploadedBy), clock, owners);
-            var report = await importer.ImportAsync(upload.Content, upload.FileName, options, run, run.Token).ConfigureAwait(false);
+            var report = await importer.ImportAsync(upload.Content, upload.FileName, options, run, (context, done, token) => RecordSuccessAsync(context, upload.Id, done, run, token), run.Token).ConfigureAwait(false);
             return new Outcome(ListImportState.Succeeded, report, []);
         }
         catch (ListImportException e)
@@ -293,6 +293,39 @@ public sealed class ListImportRunner(WhereaboutsDatabase database, TimeProvider 
             var fileName = upload.FileName;
             var why = e is DomainRuleException rule ? rule.Sentence : Sentence.Of(e.Message);
             return new Outcome(ListImportState.Failed, null, [Sentence.Of($"{fileName}: the import could not be saved ({why}); nothing of it was saved.")]);
+        }
+    }
+
+    // Inside the import's transaction, before it commits: the import's success is recorded in the
+    // same transaction as its rows, so the two commit together. An import cancelled on another
+    // server, or failed there by a recovery that took the lease, since this runner last looked is
+    // not committed: its record is read here, and a change made to it meanwhile refuses this save
+    // (the record's version; on PostgreSQL the other server's save waits for this transaction's
+    // audit lock, and then finds the import ended).
+    private async Task RecordSuccessAsync(WhereaboutsDbContext context, Guid id, ListImportReport report, ListImportRun run, CancellationToken cancellationToken)
+    {
+        var upload = await context.ListImports.FirstAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
+        if (upload.State == ListImportState.Cancelled)
+        {
+            run.Cancel(upload.DecidedBy ?? Actor);
+        }
+
+        if (upload.IsFinished)
+        {
+            run.Abandon();
+            throw new OperationCanceledException(run.Token);
+        }
+
+        upload.Succeed(report.SourceId, ListUploads.WriteReport(report), clock.GetUtcNow());
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Ended by someone else between the read and the save: theirs is the record.
+            run.Abandon();
+            throw new OperationCanceledException(run.Token);
         }
     }
 

@@ -109,6 +109,18 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         RunAsync(content, fileName, options, write: true, progress, cancellationToken);
 
     /// <summary>
+    /// Imports the list as <see cref="ImportAsync(ReadOnlyMemory{byte}, string, ListImportOptions, IProgress{ListImportProgress}?, CancellationToken)"/>
+    /// does, and calls <paramref name="beforeCommit"/> inside the import's transaction, after every
+    /// row is saved and before the commit, with the import's context and its report: the web app's
+    /// runner records the import's end there, so that the rows and the record commit together or
+    /// not at all (a cancellation recorded meanwhile by another server makes it throw, and nothing
+    /// is saved).
+    /// </summary>
+    internal Task<ListImportReport> ImportAsync(
+        ReadOnlyMemory<byte> content, string fileName, ListImportOptions options, IProgress<ListImportProgress>? progress, Func<WhereaboutsDbContext, ListImportReport, CancellationToken, Task> beforeCommit, CancellationToken cancellationToken) =>
+        RunAsync(content, fileName, options, write: true, progress, cancellationToken, beforeCommit);
+
+    /// <summary>
     /// Does everything an import does except write: how many rows would be linked, go to review or
     /// become new people, and every problem that would refuse the import (in
     /// <see cref="ListImportReport.Problems"/>, not thrown).
@@ -119,7 +131,8 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
         RunAsync(content, fileName, options, write: false, progress, cancellationToken);
 
     private async Task<ListImportReport> RunAsync(
-        ReadOnlyMemory<byte> content, string fileName, ListImportOptions options, bool write, IProgress<ListImportProgress>? progress, CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> content, string fileName, ListImportOptions options, bool write, IProgress<ListImportProgress>? progress, CancellationToken cancellationToken,
+        Func<WhereaboutsDbContext, ListImportReport, CancellationToken, Task>? beforeCommit = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
@@ -318,9 +331,15 @@ public sealed class ListImporter(WhereaboutsDatabase database, ICurrentActor act
             throw new ListImportException(Capped(problems));
         }
 
+        report = report with { Seconds = stopwatch.Elapsed.TotalSeconds };
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(context, report, cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
         owners?.Forget(demoKeys);
-        return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
+        return report;
     }
 
     private static ListReading Read(ReadOnlyMemory<byte> content, string fileName, ListMapping? mapping, CancellationToken cancellationToken)

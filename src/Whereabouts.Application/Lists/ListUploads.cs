@@ -205,9 +205,23 @@ public sealed class ListUploads(
             return View(upload, upload.Content.Length);
         }
 
-        // Not running here: queued, only uploaded, or left running by a process that stopped.
+        // Not running here: queued, only uploaded, left running by a process that stopped, or run
+        // by another server (whose runner sees the cancellation at its next renewal, or at the
+        // latest when it records its end in the import's own transaction).
         upload.Cancel(actor.Name, clock.GetUtcNow());
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // It ended meanwhile (its import committed, or it failed): too late to cancel, and the
+            // view says how it ended.
+            await using var again = database.CreateContext(actor.Name);
+            var ended = await again.ListImports.AsNoTracking().FirstAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
+            return View(ended, ended.Content.Length);
+        }
+
         return View(upload, upload.Content.Length);
     }
 

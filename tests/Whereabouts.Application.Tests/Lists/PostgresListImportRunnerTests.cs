@@ -60,8 +60,32 @@ public sealed class PostgresListImportRunnerTests() : ListImportRunnerContractTe
         Assert.Equal(before, await Registry.CountsAsync());
     }
 
-    // A cancellation made on another server is seen at the next renewal; an import that commits
-    // before it is saved although its record then says cancelled (the window ADR 0024 describes).
-    // Closing it needs the importer to look at its record inside its transaction before committing,
-    // and a test of that then belongs here.
+    [Fact]
+    public async Task RunNextAsync_CancelledOnAnotherServerBeforeTheImportCommits_SavesNothingAndStaysCancelled()
+    {
+        // Renewed so rarely that no renewal sees the cancellation: the import's look at its own
+        // record, inside its transaction before the commit, is what must.
+        var rarely = new ListImportLeaseSettings(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10));
+        var id = await QueueAsync(LongList);
+        var before = await Registry.CountsAsync();
+        var running = Task.Run(() => new ListImportRunner(Registry.Db.Database, TimeProvider.System, First, leases: rarely).RunNextAsync(Cancel), Cancel);
+        await UntilRunningAsync(id, running);
+
+        var cancelled = (await Registry.Uploads(activity: Second).CancelAsync(id, Cancel))!;
+
+        Assert.True(await running);
+        var upload = (await Registry.Uploads().FindAsync(id, Cancel))!;
+        if (cancelled.State == ListImportState.Succeeded)
+        {
+            // The import had begun its transaction (which holds the audit lock every save waits
+            // for) and committed first: too late to cancel, and the answer says so.
+            Assert.Equal(ListImportState.Succeeded, upload.State);
+            Assert.NotEqual(before, await Registry.CountsAsync());
+        }
+        else
+        {
+            Assert.Equal((ListImportState.Cancelled, "alice"), (upload.State, upload.DecidedBy));
+            Assert.Equal(before, await Registry.CountsAsync());
+        }
+    }
 }
