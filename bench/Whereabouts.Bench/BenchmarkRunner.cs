@@ -63,8 +63,11 @@ internal static class BenchmarkRunner
                     case "soak":
                         exitCode = Math.Max(exitCode, await SoakBenchmarks.RunAsync(args, cancellation.Token));
                         break;
+                    case "search-probe":
+                        exitCode = Math.Max(exitCode, await SearchProbe.RunAsync(args, cancellation.Token));
+                        break;
                     default:
-                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, seed, web, start, soak");
+                        await Console.Error.WriteLineAsync($"unknown suite '{suite}'; known: linkage, cross-script, extraction, duplicates, lists, seed, web, start, soak, search-probe");
                         return 2;
                 }
             }

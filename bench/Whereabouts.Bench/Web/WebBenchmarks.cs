@@ -103,10 +103,7 @@ internal static class WebBenchmarks
         var anonymousRunner = new LoadRunner(anonymousClient, options.Concurrency);
 
         var people = seeded.People;
-        var queryRandom = new Random(DataSeed);
-        var terms = Enumerable.Range(0, QueryPoolSize)
-            .Select(_ => BenchPeople.Query(people[queryRandom.Next(people.Count)], queryRandom))
-            .ToArray();
+        var terms = SearchTerms(people);
         var queries = terms.Select(t => "/api/v1/persons?q=" + Uri.EscapeDataString(t)).ToArray();
         Console.WriteLine($"  searches like: {string.Join(" | ", terms.Take(8))}");
         var results = new List<PhaseResult>();
@@ -141,6 +138,13 @@ internal static class WebBenchmarks
     /// For a reused database: counts its people and makes their summaries again from the seeded
     /// generator, so the load searches and opens the people the database holds.
     /// </summary>
+    /// <summary>The pool of searches every search phase draws from, the same for the same people.</summary>
+    internal static string[] SearchTerms(IReadOnlyList<SeededPerson> people)
+    {
+        var queryRandom = new Random(DataSeed);
+        return [.. Enumerable.Range(0, QueryPoolSize).Select(_ => BenchPeople.Query(people[queryRandom.Next(people.Count)], queryRandom))];
+    }
+
     internal static async Task<SeedResult> RegenerateAsync(string provider, BenchDatabase bench, CancellationToken cancellationToken)
     {
         Console.WriteLine($"### {provider}: reusing {bench.Location}");

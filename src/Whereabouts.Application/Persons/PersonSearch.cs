@@ -87,7 +87,9 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             var near = await NearAsync(sql, search, words, sets, page == 1 ? found : found with { Ids = [] }, cancellationToken).ConfigureAwait(false);
             if (near is not null)
             {
-                return await PageOfAsync(sql, near.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList(), near.NearWords, page, pageSize, near.Ids.Count, near.Capped, cancellationToken).ConfigureAwait(false);
+                var ids = near.Ids.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+                var nearWords = await NearWordsAsync(sql, words, [.. ids.Where(i => !near.Exact.Contains(i))], cancellationToken).ConfigureAwait(false);
+                return await PageOfAsync(sql, ids, nearWords, page, pageSize, near.Ids.Count, near.Capped, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -153,21 +155,33 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             : found.Ids.Count == exactTotal ? found.Ids
             : (await search.PageAsync(sets, 0, NearThreshold + 1).ConfigureAwait(false)).Ids;
         var widened = sets.Select((set, i) => set.With(variants[words[i]].Where(present.ContainsKey), present)).ToList();
-        var all = (await search.PageAsync(widened, 0, exact.Count + MaxNearMatches + 1).ConfigureAwait(false)).Ids;
+
+        // The first rows in name order up to one past the cap say how many there are (no count
+        // of a total the list never shows past the cap).
+        var all = await search.FirstIdsAsync(widened, exact.Count + MaxNearMatches + 1).ConfigureAwait(false);
         var exactIds = exact.ToHashSet();
         var near = all.Where(i => !exactIds.Contains(i)).ToList();
         var capped = near.Count > MaxNearMatches;
         near = near.Take(MaxNearMatches).ToList();
+        return new NearFound([.. exact, .. near], exactIds, capped);
+    }
 
-        // Which words found each near match only through a near spelling.
+    // Which words found each near match only through a near spelling: asked for the page's near matches alone.
+    private static async Task<Dictionary<Guid, List<string>>> NearWordsAsync(PersonSearchSql sql, List<SearchWord> words, List<Guid> near, CancellationToken cancellationToken)
+    {
         var nearWords = new Dictionary<Guid, List<string>>();
+        if (near.Count == 0)
+        {
+            return nearWords;
+        }
+
         var keysOf = await sql.KeysOfAsync(near, cancellationToken).ConfigureAwait(false);
         foreach (var group in keysOf.GroupBy(k => k.IdentityId))
         {
             nearWords[group.Key] = [.. words.Where(w => !group.Any(k => w.Matches(k.Key))).Select(w => w.Text)];
         }
 
-        return new NearFound([.. exact, .. near], nearWords, capped);
+        return nearWords;
     }
 
     private static async Task<PagedList<PersonListItem>> FromIndexAsync(
@@ -304,6 +318,19 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
     // The reads over the key rows for one search.
     private sealed class KeySearch(PersonSearchSql sql, IndexFilter? filter, CancellationToken cancellationToken)
     {
+        // The first identities in name order, with no total.
+        public async Task<List<Guid>> FirstIdsAsync(List<WordKeys> sets, int wanted)
+        {
+            var driver = sets.MinBy(s => s.Rows)!;
+            if (driver.Rows == 0)
+            {
+                return [];
+            }
+
+            var checks = sets.Where(s => s != driver).Select(s => s.Condition()).ToList();
+            return await FirstAsync(driver.Streams(), checks, wanted).ConfigureAwait(false);
+        }
+
         public async Task<Found> PageAsync(List<WordKeys> sets, int skip, int take)
         {
             var driver = sets.MinBy(s => s.Rows)!;
@@ -411,5 +438,6 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
 
     private sealed record Found(List<Guid> Ids, int Total, bool IsEstimate);
 
-    private sealed record NearFound(List<Guid> Ids, Dictionary<Guid, List<string>> NearWords, bool Capped);
+    // Exact matches, then near ones in name order (up to the cap; Capped when there were more), and which are exact.
+    private sealed record NearFound(List<Guid> Ids, HashSet<Guid> Exact, bool Capped);
 }

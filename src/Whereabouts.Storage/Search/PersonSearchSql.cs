@@ -272,18 +272,22 @@ public sealed class PersonSearchSql
         }
 
         // The word's keys on the rows of alias: one equality, a list, ranges, or all of them or'ed.
-        public void Condition(string alias, KeyCondition condition)
+        // asFilter: the rows are found by another column (an identity's few key rows), and the keys
+        // only test them; on SQLite the column is then written +"Key", which keeps the planner from
+        // seeking the (identity, key) index once per key of a long list for every row tested.
+        public void Condition(string alias, KeyCondition condition, bool asFilter = false)
         {
+            var column = (asFilter && owner._context is not PostgresWhereaboutsDbContext ? "+" : string.Empty) + alias + ".\"Key\"";
             var parts = 0;
             _text.Append('(');
             if (condition.Keys.Count == 1)
             {
-                _text.Append(alias).Append(".\"Key\" = ").Append(Parameter(owner._key, condition.Keys[0]));
+                _text.Append(column).Append(" = ").Append(Parameter(owner._key, condition.Keys[0]));
                 parts++;
             }
             else if (condition.Keys.Count > 1)
             {
-                _text.Append(alias).Append(".\"Key\"");
+                _text.Append(column);
                 In(owner._key, condition.Keys);
                 parts++;
             }
@@ -291,8 +295,8 @@ public sealed class PersonSearchSql
             foreach (var range in condition.Ranges)
             {
                 _text.Append(parts++ == 0 ? "(" : " OR (")
-                    .Append(alias).Append(".\"Key\" >= ").Append(Parameter(owner._key, range.From))
-                    .Append(" AND ").Append(alias).Append(".\"Key\" < ").Append(Parameter(owner._key, range.Before)).Append(')');
+                    .Append(column).Append(" >= ").Append(Parameter(owner._key, range.From))
+                    .Append(" AND ").Append(column).Append(" < ").Append(Parameter(owner._key, range.Before)).Append(')');
             }
 
             _text.Append(parts == 0 ? "1 = 0)" : ")");
@@ -304,7 +308,7 @@ public sealed class PersonSearchSql
             foreach (var check in checks)
             {
                 _text.Append(" AND EXISTS (SELECT 1 FROM \"PersonNameKeys\" AS o WHERE o.\"IdentityId\" = ").Append(alias).Append(".\"IdentityId\" AND ");
-                Condition("o", check);
+                Condition("o", check, asFilter: true);
                 _text.Append(')');
             }
 
