@@ -93,7 +93,10 @@ public sealed class PersonSearchSql
     /// <summary>
     /// The first <paramref name="limit"/> rows of each of <paramref name="streams"/> (one ordered
     /// index range each) in name order, whose identity also has a key of each of
-    /// <paramref name="checks"/> and passes <paramref name="filter"/>; merged in name order.
+    /// <paramref name="checks"/> and passes <paramref name="filter"/>; merged in name order. On
+    /// PostgreSQL, when there are checks, the streams are read as one (stream 0): the first
+    /// <paramref name="limit"/> rows of them all. Either way a stream that filled its limit may
+    /// hide rows past its last.
     /// </summary>
     public async Task<IReadOnlyList<KeyRowFound>> FirstRowsAsync(
         IReadOnlyList<KeyCondition> streams, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, int limit, CancellationToken cancellationToken = default)
@@ -104,6 +107,13 @@ public sealed class PersonSearchSql
         if (streams.Count == 0)
         {
             return rows;
+        }
+
+        if (checks.Count > 0 && streams.Count > 1 && _context is PostgresWhereaboutsDbContext)
+        {
+            // PostgreSQL tests the other words by a hash of their rows, which it would build once
+            // per stream; read as one stream, it builds it once and sorts what passes.
+            streams = [new KeyCondition([.. streams.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)], [.. streams.SelectMany(c => c.Ranges).Distinct()])];
         }
 
         var sql = new Statement(this);

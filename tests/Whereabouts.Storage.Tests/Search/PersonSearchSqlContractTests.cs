@@ -72,6 +72,21 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
     }
 
     [Fact]
+    public async Task FirstRowsAsync_TwoStreamsAndAnotherWord_GivesThePeopleWithBothInNameOrder()
+    {
+        Person[] found = [Registry.Person("Aram", "Zakaryan"), Registry.Person("Aram", "Bagratyan"), Registry.Person("Aram", "Abrahamyan")];
+        Person[] otherGiven = [Registry.Person("Davit", "Bagratyan"), Registry.Person("Davit", "Abrahamyan")];
+        await SaveAsync([.. found, .. otherGiven]);
+        await using var context = Db.NewContext();
+        var streams = new[] { KeyCondition.Of(Key("Bagratyan")), KeyCondition.Of(Key("Abrahamyan")), KeyCondition.Of(Key("Zakaryan")) };
+
+        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram"))], null, 10, Cancel);
+
+        Assert.Equal([found[2].Id, found[1].Id, found[0].Id], rows.Select(r => r.IdentityId));
+        Assert.Equal(["abrahamyan aram", "bagratyan aram", "zakaryan aram"], rows.Select(r => r.SortName));
+    }
+
+    [Fact]
     public async Task FirstRowsAsync_Incident_KeepsThePeopleWithAnAssertionAboutIt()
     {
         var source = Registry.Source();
@@ -152,11 +167,11 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
     }
 
     // The key a name has as a family name, and as a given name.
-    private static string Key(string family) => Whereabouts.Linkage.Names.NameKeys.Family(family).Split(' ')[0];
+    protected static string Key(string family) => Whereabouts.Linkage.Names.NameKeys.Family(family).Split(' ')[0];
 
-    private static string GivenKey(string given) => Whereabouts.Linkage.Names.NameKeys.Given(given).Split(' ')[0];
+    protected static string GivenKey(string given) => Whereabouts.Linkage.Names.NameKeys.Given(given).Split(' ')[0];
 
-    private async Task SaveAsync(params object[] records)
+    protected async Task SaveAsync(params object[] records)
     {
         await using var context = Db.NewContext();
         context.AddRange(records);

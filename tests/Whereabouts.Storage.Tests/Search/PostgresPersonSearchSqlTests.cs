@@ -1,4 +1,24 @@
+using Whereabouts.Domain;
+using Whereabouts.Storage.Search;
+using Whereabouts.Storage.Tests.Support;
+
 namespace Whereabouts.Storage.Tests.Search;
 
 /// <summary>The search's SQL on PostgreSQL, run when WHEREABOUTS_TEST_POSTGRES names a server (always on CI).</summary>
-public sealed class PostgresPersonSearchSqlTests() : PersonSearchSqlContractTests(DatabaseProvider.PostgreSql);
+public sealed class PostgresPersonSearchSqlTests() : PersonSearchSqlContractTests(DatabaseProvider.PostgreSql)
+{
+    [Fact]
+    public async Task FirstRowsAsync_StreamsWithAnotherWord_ReadAsOneUpToTheLimit()
+    {
+        Person[] people = [Registry.Person("Aram", "Zakaryan"), Registry.Person("Aram", "Bagratyan"), Registry.Person("Aram", "Abrahamyan")];
+        await SaveAsync([.. people]);
+        await using var context = Db.NewContext();
+        var streams = new[] { KeyCondition.Of(Key("Zakaryan")), KeyCondition.Of(Key("Bagratyan")), KeyCondition.Of(Key("Abrahamyan")) };
+
+        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram"))], null, 2, Cancel);
+
+        // One stream, so the limit is of them all: the first two in name order, whichever key found them.
+        Assert.Equal([people[2].Id, people[1].Id], rows.Select(r => r.IdentityId));
+        Assert.All(rows, r => Assert.Equal(0, r.Stream));
+    }
+}
