@@ -309,10 +309,10 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
 
         // One ordered index range each, with the rows it carries.
         public List<(KeyCondition Condition, long Rows)> Streams() =>
-            [.. Keys.Select(k => (KeyCondition.Of(k), (long)Vocabulary[k])), .. Ranges.Select(r => (KeyCondition.Of(Range(r.Prefix)), r.Rows))];
+            [.. Keys.Select(k => (KeyCondition.Of(k) with { Rows = Vocabulary[k] }, (long)Vocabulary[k])), .. Ranges.Select(r => (KeyCondition.Of(Range(r.Prefix)) with { Rows = r.Rows }, r.Rows))];
 
         // The whole word as one condition.
-        public KeyCondition Condition() => new(Keys, [.. Ranges.Select(r => Range(r.Prefix))]);
+        public KeyCondition Condition() => new(Keys, [.. Ranges.Select(r => Range(r.Prefix))]) { Rows = Rows };
     }
 
     // The reads over the key rows for one search.

@@ -8,6 +8,12 @@ namespace Whereabouts.Storage.Search;
 /// <param name="Ranges">Ranges of keys, each matched by any key inside it.</param>
 public sealed record KeyCondition(IReadOnlyList<string> Keys, IReadOnlyList<KeyRange> Ranges)
 {
+    /// <summary>
+    /// How many key rows the condition matches, when the caller knows (the key vocabulary says):
+    /// lets the SQL test another word the cheaper way for the sizes at hand.
+    /// </summary>
+    public long? Rows { get; init; }
+
     /// <summary>One key alone.</summary>
     public static KeyCondition Of(string key) => new([key], []);
 

@@ -29,6 +29,9 @@ public sealed class PersonSearchSql
     // Keys per statement in a look-up of many keys (a word's near spellings): far below both providers' limits.
     private const int KeysPerStatement = 1_000;
 
+    // Looking a row's identity up costs about this many rows read in index order (PostgreSQL).
+    private const int ProbeCostRatio = 10;
+
     private readonly WhereaboutsDbContext _context;
     private readonly RelationalTypeMapping _key;
     private readonly RelationalTypeMapping _id;
@@ -113,7 +116,10 @@ public sealed class PersonSearchSql
         {
             // PostgreSQL tests the other words by a hash of their rows, which it would build once
             // per stream; read as one stream, it builds it once and sorts what passes.
-            streams = [new KeyCondition([.. streams.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)], [.. streams.SelectMany(c => c.Ranges).Distinct()])];
+            streams = [new KeyCondition([.. streams.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)], [.. streams.SelectMany(c => c.Ranges).Distinct()])
+            {
+                Rows = streams.All(c => c.Rows is not null) ? streams.Sum(c => c.Rows!.Value) : null,
+            }];
         }
 
         var sql = new Statement(this);
@@ -123,7 +129,7 @@ public sealed class PersonSearchSql
             sql.Append(i == 0 ? "SELECT * FROM (" : " UNION ALL SELECT * FROM (");
             sql.Append("SELECT ").Append(i).Append(" AS \"Stream\", k.\"SortName\", k.\"IdentityId\" FROM \"PersonNameKeys\" AS k WHERE ");
             sql.Condition("k", streams[i]);
-            sql.Checks("k", checks, filter);
+            sql.Checks("k", checks, filter, streams[i].Rows);
             sql.Append(" ORDER BY k.\"SortName\", k.\"IdentityId\" LIMIT ").Append(take).Append(") AS s").Append(i);
         }
 
@@ -142,7 +148,7 @@ public sealed class PersonSearchSql
         var sql = new Statement(this);
         sql.Append("SELECT COUNT(*) FROM (SELECT DISTINCT k.\"IdentityId\" FROM \"PersonNameKeys\" AS k WHERE ");
         sql.Condition("k", driver);
-        sql.Checks("k", checks, filter);
+        sql.Checks("k", checks, filter, driver.Rows);
         sql.Append(") AS d");
         var count = 0;
         await sql.ReadAsync(reader => count = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
@@ -170,7 +176,7 @@ public sealed class PersonSearchSql
         {
             sql.Append(i == 0 ? string.Empty : " UNION ALL ");
             sql.Append("SELECT ").Append(i).Append(" AS \"Stream\", COUNT(*), COALESCE(SUM(CASE WHEN 1 = 1");
-            sql.Checks("k", checks, filter);
+            sql.Checks("k", checks, filter, streams[i].Take);
             sql.Append(" THEN 1 ELSE 0 END), 0) FROM (SELECT r.\"IdentityId\" FROM \"PersonNameKeys\" AS r WHERE ");
             sql.Condition("r", streams[i].Stream);
             sql.Append(" ORDER BY r.\"PersonId\" LIMIT ").Append(sql.Parameter(_limit, streams[i].Take)).Append(") AS k");
@@ -313,10 +319,21 @@ public sealed class PersonSearchSql
         }
 
         // The other words, looked up by identity and key; the filters, on the identity's own entry.
-        public void Checks(string alias, IReadOnlyList<KeyCondition> checks, IndexFilter? filter)
+        // tested: how many rows of alias are tested, when known.
+        public void Checks(string alias, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, long? tested = null)
         {
             foreach (var check in checks)
             {
+                if (ProbesEachRow(tested, check))
+                {
+                    // A sub-select PostgreSQL cannot turn into a join: it looks up each tested row's
+                    // identity, in the tested rows' order, and stops with the statement's LIMIT.
+                    _text.Append(" AND (SELECT 1 FROM \"PersonNameKeys\" AS o WHERE o.\"IdentityId\" = ").Append(alias).Append(".\"IdentityId\" AND ");
+                    Condition("o", check, asFilter: true);
+                    _text.Append(" LIMIT 1) IS NOT NULL");
+                    continue;
+                }
+
                 _text.Append(" AND EXISTS (SELECT 1 FROM \"PersonNameKeys\" AS o WHERE o.\"IdentityId\" = ").Append(alias).Append(".\"IdentityId\" AND ");
                 Condition("o", check, asFilter: true);
                 _text.Append(')');
@@ -355,6 +372,13 @@ public sealed class PersonSearchSql
 
             _text.Append(')');
         }
+
+        // On PostgreSQL, EXISTS lets the planner join the other word's rows, by a hash of them all
+        // or by a loop it may run from the wrong side; with few rows to test against many, looking
+        // each tested row up (about ten times the cost of reading a row in order) is cheaper, and
+        // the key vocabulary's counts say when. SQLite looks each row up either way.
+        private bool ProbesEachRow(long? tested, KeyCondition check) =>
+            owner._context is PostgresWhereaboutsDbContext && tested is { } rows && check.Rows is { } other && rows * ProbeCostRatio < other;
 
         public async Task ReadAsync(Action<DbDataReader> row, CancellationToken cancellationToken)
         {

@@ -87,6 +87,29 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
     }
 
     [Fact]
+    public async Task Reads_FewRowsTestedAgainstAWordOfManyRows_SameAnswersAsWithoutTheCounts()
+    {
+        // With the counts, PostgreSQL looks each tested row up instead of joining the other word's
+        // rows (SQLite always does): the answers must not change.
+        Person[] arams = [Registry.Person("Aram", "Zakaryan"), Registry.Person("Aram", "Bagratyan")];
+        await SaveAsync([.. arams, Registry.Person("Davit", "Zakaryan"), Registry.Person("Aram", "Grigoryan")]);
+        await using var context = Db.NewContext();
+        var sql = new PersonSearchSql(context);
+        var family = new KeyCondition([Key("Zakaryan"), Key("Bagratyan")], []);
+        var given = KeyCondition.Of(GivenKey("Aram"));
+        var counted = (Family: family with { Rows = 1 }, Given: given with { Rows = 1_000_000 });
+
+        var rows = await sql.FirstRowsAsync([counted.Family], [counted.Given], null, 10, Cancel);
+        var count = await sql.CountAsync(counted.Family, [counted.Given], null, Cancel);
+        var sample = await sql.SampleAsync([(counted.Family, 10)], [counted.Given], null, Cancel);
+
+        Assert.Equal((await sql.FirstRowsAsync([family], [given], null, 10, Cancel)).Select(r => r.IdentityId), rows.Select(r => r.IdentityId));
+        Assert.Equal(new[] { arams[0].Id, arams[1].Id }.Order(), rows.Select(r => r.IdentityId).Order());
+        Assert.Equal(2, count);
+        Assert.Equal((3, 2), sample[0]);
+    }
+
+    [Fact]
     public async Task FirstRowsAsync_Incident_KeepsThePeopleWithAnAssertionAboutIt()
     {
         var source = Registry.Source();
