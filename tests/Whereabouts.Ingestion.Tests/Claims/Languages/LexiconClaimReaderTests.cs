@@ -42,7 +42,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
     // SixthRoundDevelopment measured before the sixth round's changes: see TestData/Claims/README.md;
     // this floor guards what the round reached on it.
-    private const double SixthRoundStatementFloor = 0.0;
+    private const double SixthRoundStatementFloor = 0.95;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -121,6 +121,33 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         return data;
     }
 
+    // One invented sentence per rule of the sixth round (none from SixthRoundDevelopment): a change
+    // "from N to M" counts M, a release asked for has not happened, a gapped clause shares the fate of
+    // the count before it, a participle between commas describes the people, burials and sentences
+    // are their categories, a thing before a person noun's possessive is a compound, bodies sent to a
+    // side are its people, and a captor named as the source is the speaker, not the holder.
+    public static TheoryData<string, string, string[]> SixthRoundRules() => new()
+    {
+        { "ru", "Число задержанных выросло с 40 до 52.", ["52|-|exact|held|-|-|asserted|-"] },
+        { "ru", "Родственники требуют освобождения 30 пленных.", ["30|-|exact|held|-|-|asserted|-"] },
+        { "ru", "В Мартуни погибли 3 человека, в Гадруте — ещё 5.", ["3|-|exact|killed|-|-|asserted|-", "5|-|exact|killed|-|-|asserted|-"] },
+        { "ru", "Погибли 8 человек, ранены ещё 14.", ["8|-|exact|killed|-|-|asserted|-", "14|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Пятеро пленных, захваченных под Гадрутом, осуждены в Баку.", ["5|-|exact|held|armenian|-|asserted|-"] },
+        { "ru", "Семь человек получили ранения.", ["7|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Ереван утверждает, что в азербайджанских тюрьмах содержатся 40 человек.", ["40|-|exact|held|armenian|Ереван|asserted|-"] },
+        { "hy", "Երևանը պնդում է, որ ադրբեջանական բանտերում պահվում է 40 մարդ։", ["40|-|exact|held|armenian|Երևանը|asserted|-"] },
+        { "hy", "Զոհերի թիվը 40-ից աճել է մինչև 52։", ["52|-|exact|killed|-|-|asserted|-"] },
+        { "hy", "Մարտունիում զոհվել է 3 մարդ, Հադրութում՝ ևս 5։", ["3|-|exact|killed|-|-|asserted|-", "5|-|exact|killed|-|-|asserted|-"] },
+        { "hy", "Ծնողները պահանջում են վերադարձնել 30 ռազմագերու։", ["30|-|exact|held|-|-|asserted|-"] },
+        { "hy", "Եռաբլուրում հուղարկավորվել է 7 զինծառայող։", ["7|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Saxlanılanların sayı 40-dan 52-yə qədər artıb.", ["52|-|exact|held|-|-|asserted|-"] },
+        { "az", "Tərtərdə 3 nəfər həlak olub, Bərdədə isə daha 5 nəfər.", ["3|-|exact|killed|-|-|asserted|-", "5|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Ailələr 30 əsirin azad edilməsini tələb edir.", ["30|-|exact|held|-|-|asserted|-"] },
+        { "az", "Məhkəmə 4 erməniyə 10 il həbs cəzası verib.", ["4|-|exact|held|armenian|-|asserted|-"] },
+        { "az", "20 kənd sakini itkin düşüb.", ["20|-|exact|missing|-|-|asserted|-"] },
+        { "az", "12 hərbçinin cəsədi Ermənistan tərəfinə verilib.", ["12|-|exact|killed|armenian|-|asserted|-"] },
+    };
+
     public static TheoryData<string> Languages() => ["ru", "hy", "az"];
 
     public static TheoryData<string, string> MeasuredSets() => new()
@@ -159,6 +186,15 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(ThirdRoundRules))]
     public void Extract_ThirdRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(SixthRoundRules))]
+    public void Extract_SixthRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
     {
         var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
 
