@@ -236,6 +236,23 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         Assert.Equal(["44|-|exact|released|-|the ministry|asserted|-"], claims.Select(Describe).ToArray());
     }
 
+    // Invented, one per rule of the sixth round: a release asked for has not happened, a gapped
+    // clause shares the fate before it, burials are the dead, a heading's noun names the fate, and a
+    // participle before the clause's own verb only describes the people.
+    public static TheoryData<string, string[]> SixthRoundRules() => new()
+    {
+        { "The families called for the return of 30 prisoners of war.", ["30|-|exact|held|-|-|asserted|-"] },
+        { "Three people were killed in Martuni, and another 5 in Hadrut.", ["3|-|exact|killed|-|-|asserted|-", "5|-|exact|killed|-|-|asserted|-"] },
+        { "Seven soldiers were laid to rest in Yerablur.", ["7|-|exact|killed|-|-|asserted|-"] },
+        { "Detainees \u2014 40; missing \u2014 120.", ["40|-|exact|held|-|-|asserted|-", "120|-|exact|missing|-|-|asserted|-"] },
+        { "Nine soldiers seized near Hadrut have been moved to a prison in Baku.", ["9|-|exact|held|armenian|-|asserted|-"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SixthRoundRules))]
+    public void Extract_SixthRoundRule_GivesTheExpectedClaims(string sentence, string[] expected) =>
+        Assert.Equal(expected, CountClaimExtractor.Extract([sentence], Published).Select(Describe).ToArray());
+
     [Theory]
     [InlineData("FirstHeldOut")]
     [InlineData("SecondHeldOut")]
@@ -268,7 +285,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         var floor = set switch
         {
             "FourthRoundHeldOut" => 0.95,
-            "SixthRoundDevelopment" => 0.0,
+            "SixthRoundDevelopment" => 0.95,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
