@@ -106,6 +106,13 @@ public static partial class CountClaimExtractor
         for (var c = 0; c < candidates.Count; c++)
         {
             categories[c] = Category(sentence, tokens, candidates, c, triggers, categories);
+
+            // "Some 100 families are still searching for their loved ones": relatives are the ones who
+            // search, not the ones searched for (as with "families of the missing").
+            if (categories[c] == ClaimValues.Missing && Lexicon.RelationalNouns.Contains(tokens[candidates[c].Head].Text))
+            {
+                categories[c] = null;
+            }
         }
 
         for (var c = 0; c < candidates.Count; c++)
@@ -374,9 +381,38 @@ public static partial class CountClaimExtractor
             return known[c - 1];
         }
 
+        // "The number of prisoners fell to 38": the people "the number of" names carry the fate.
+        if (CountedNoun(tokens, backStart, candidate.Start) is { } counted)
+        {
+            return counted;
+        }
+
         // "In Hadrut 12 civilians went missing, in Shushi another 30": a gapped clause shares the fate
         // of the count before it.
         return Heading(sentence, tokens, triggers, backStart) ?? (c > 0 && Gapped(tokens, candidate) ? known[c - 1] : null);
+    }
+
+    /// <summary>The category of a noun after "the number of" (or toll, tally, count, figure) between <paramref name="from"/> and <paramref name="to"/>, or null.</summary>
+    private static string? CountedNoun(List<Token> tokens, int from, int to)
+    {
+        for (var k = 0; k + 1 < tokens.Count && tokens[k].End <= to; k++)
+        {
+            if (tokens[k].Start < from || !tokens[k + 1].Is("of")
+                || !(tokens[k].Is("number") || tokens[k].Is("toll") || tokens[k].Is("tally") || tokens[k].Is("count") || tokens[k].Is("figure")))
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j < tokens.Count && j <= k + 5 && tokens[j].End <= to; j++)
+            {
+                if (Lexicon.NounCategory(tokens[j].Text) is { } category)
+                {
+                    return category;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the number follows "another", "a further" or "more" after a comma or dash: a clause whose verb is left out.</summary>

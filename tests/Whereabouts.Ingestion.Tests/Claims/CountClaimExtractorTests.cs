@@ -237,8 +237,9 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     }
 
     // Invented, one per rule of the sixth round: a release asked for has not happened, a gapped
-    // clause shares the fate before it, burials are the dead, a heading's noun names the fate, and a
-    // participle before the clause's own verb only describes the people.
+    // clause shares the fate before it, burials are the dead, a heading's noun names the fate, a
+    // participle before the clause's own verb only describes the people, "the number of prisoners"
+    // names their fate, and families who search are not the missing.
     public static TheoryData<string, string[]> SixthRoundRules() => new()
     {
         { "The families called for the return of 30 prisoners of war.", ["30|-|exact|held|-|-|asserted|-"] },
@@ -246,6 +247,8 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Seven soldiers were laid to rest in Yerablur.", ["7|-|exact|killed|-|-|asserted|-"] },
         { "Detainees \u2014 40; missing \u2014 120.", ["40|-|exact|held|-|-|asserted|-", "120|-|exact|missing|-|-|asserted|-"] },
         { "Nine soldiers seized near Hadrut have been moved to a prison in Baku.", ["9|-|exact|held|armenian|-|asserted|-"] },
+        { "The number of prisoners fell to 38.", ["38|-|exact|held|-|-|asserted|-"] },
+        { "Some 100 families are still searching for their loved ones.", [] },
     };
 
     [Theory]

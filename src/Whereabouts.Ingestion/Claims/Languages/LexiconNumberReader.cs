@@ -70,7 +70,10 @@ internal static class LexiconNumberReader
         }
         else if (lexicon.MatchAt("after", folded, k) is { } after)
         {
-            qualifier = after.Phrase.Value;
+            // "2 900-ə qədər artıb", "38-ə qədər azalıb": before a verb of change "qədər" is "to", the new figure.
+            qualifier = after.Phrase.Value == ClaimValues.FewerThan && lexicon.MatchAt("rise", folded, k + after.Length) is not null
+                ? ClaimValues.Exact
+                : after.Phrase.Value;
             last = k + after.Length - 1;
         }
         else if ((from || EndsInFrom(lexicon, tokens, folded, k - 1)) && lexicon.MatchAt("after_from", folded, k) is { } afterFrom)

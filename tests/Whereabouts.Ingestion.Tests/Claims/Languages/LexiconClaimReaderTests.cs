@@ -122,7 +122,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     }
 
     // One invented sentence per rule of the sixth round (none from SixthRoundDevelopment): a change
-    // "from N to M" counts M, a release asked for has not happened, a gapped clause shares the fate of
+    // "from N to M" counts M, a fall or rise "to N" is N, a release asked for has not happened, a gapped clause shares the fate of
     // the count before it, a participle between commas describes the people, burials and sentences
     // are their categories, a thing before a person noun's possessive is a compound, bodies sent to a
     // side are its people, and a captor named as the source is the speaker, not the holder.
@@ -134,6 +134,9 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Погибли 8 человек, ранены ещё 14.", ["8|-|exact|killed|-|-|asserted|-", "14|-|exact|wounded|-|-|asserted|-"] },
         { "ru", "Пятеро пленных, захваченных под Гадрутом, осуждены в Баку.", ["5|-|exact|held|armenian|-|asserted|-"] },
         { "ru", "Семь человек получили ранения.", ["7|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Число пленных сократилось до 38.", ["38|-|exact|held|-|-|asserted|-"] },
+        { "hy", "Գերիների թիվը նվազել է մինչև 38։", ["38|-|exact|held|-|-|asserted|-"] },
+        { "az", "Şəhidlərin sayı 2 900-ə qədər artıb.", ["2900|-|exact|killed|-|-|asserted|-"] },
         { "ru", "Ереван утверждает, что в азербайджанских тюрьмах содержатся 40 человек.", ["40|-|exact|held|armenian|Ереван|asserted|-"] },
         { "hy", "Երևանը պնդում է, որ ադրբեջանական բանտերում պահվում է 40 մարդ։", ["40|-|exact|held|armenian|Երևանը|asserted|-"] },
         { "hy", "Զոհերի թիվը 40-ից աճել է մինչև 52։", ["52|-|exact|killed|-|-|asserted|-"] },
