@@ -13,7 +13,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:captur(?:ed|e|es|ing)|taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|t(?:ook|ake|akes|aking)\s+(?:\w+\s+){0,3}?(?:prisoners?|captives?|hostages?)|seized|abducted|kidnapped|surrendered|fell\s+into\s+captivity)\b", Options)]
     public static partial Regex Captured();
 
-    [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|(?:in|to|into)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?)|on\s+trial|(?:stand|stood|standing)\s+trial|sentenced|convicted|still\s+(?:being\s+)?kept)\b", Options)]
+    [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|(?:in|to|into)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?)|on\s+trial|(?:stand|stood|standing)\s+trial|sentenced|(?:handed|hands|hand)\s+down\s+(?:\w+\s+)?(?:sentences?|verdicts?)|convicted|still\s+(?:being\s+)?kept)\b", Options)]
     public static partial Regex Held();
 
     [GeneratedRegex(@"\b(?:releas(?:ed|e|es|ing)|pardon(?:ed|s)?|return(?:ed|s|ing)?|repatriat(?:ed|ion|e|es|ing)|hand(?:ed|s|ing)?\s+(?:over|back)|handover|hand-over|transferr(?:ed|ing)|transfers?|freed|set\s+free|free(?:ing|s)?|exchang(?:ed|e|es|ing)|swap(?:ped|s)?|sent\s+(?:home|back)|flown\s+(?:home|back|to)|brought\s+(?:home|back)|c(?:a|o)me\s+home|back\s+home|back\s+to|(?:handed|given|delivered)\s+to)\b", Options)]

@@ -248,6 +248,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Detainees \u2014 40; missing \u2014 120.", ["40|-|exact|held|-|-|asserted|-", "120|-|exact|missing|-|-|asserted|-"] },
         { "Nine soldiers seized near Hadrut have been moved to a prison in Baku.", ["9|-|exact|held|armenian|-|asserted|-"] },
         { "The number of prisoners fell to 38.", ["38|-|exact|held|-|-|asserted|-"] },
+        { "A court handed down sentences to 14 Armenians.", ["14|-|exact|held|armenian|-|asserted|-"] },
         { "Some 100 families are still searching for their loved ones.", [] },
     };
 

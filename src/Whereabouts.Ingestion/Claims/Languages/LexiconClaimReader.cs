@@ -618,6 +618,13 @@ internal static partial class LexiconClaimReader
                 distance += 1000;
             }
 
+            // "В понедельник вернулись 8 пленных, а во вторник — ещё 6": a day in the count's own
+            // clause is its day before a nearer one across a clause mark.
+            if (MarkBetween(tokens, d, candidate))
+            {
+                distance += 500;
+            }
+
             if (distance < bestDistance)
             {
                 best = d;
@@ -626,6 +633,21 @@ internal static partial class LexiconClaimReader
         }
 
         return best?.Value;
+    }
+
+    /// <summary>Whether a clause mark stands between the date and the candidate's phrase.</summary>
+    private static bool MarkBetween(List<Token> tokens, DateMention d, Candidate candidate)
+    {
+        var (from, to) = d.End <= candidate.Start ? (d.End, candidate.Start) : (candidate.End, d.Start);
+        foreach (var t in tokens)
+        {
+            if (t.Start >= from && t.End <= to && t.Kind == TokenKind.Punct && ClauseMarks.Contains(t.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"[\u0589:](?=\s+[\u0531-\u0556\u00AB""])|\u0589", RegexOptions.CultureInvariant)]

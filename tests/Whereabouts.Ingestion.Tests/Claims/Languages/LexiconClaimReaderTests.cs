@@ -122,7 +122,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     }
 
     // One invented sentence per rule of the sixth round (none from SixthRoundDevelopment): a change
-    // "from N to M" counts M, a fall or rise "to N" is N, a release asked for has not happened, a gapped clause shares the fate of
+    // "from N to M" counts M, a fall or rise "to N" is N, a day in the count's own clause is its day,
+    // a verdict is held, a release asked for has not happened, a gapped clause shares the fate of
     // the count before it, a participle between commas describes the people, burials and sentences
     // are their categories, a thing before a person noun's possessive is a compound, bodies sent to a
     // side are its people, and a captor named as the source is the speaker, not the holder.
@@ -135,6 +136,11 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Пятеро пленных, захваченных под Гадрутом, осуждены в Баку.", ["5|-|exact|held|armenian|-|asserted|-"] },
         { "ru", "Семь человек получили ранения.", ["7|-|exact|wounded|-|-|asserted|-"] },
         { "ru", "Число пленных сократилось до 38.", ["38|-|exact|held|-|-|asserted|-"] },
+        { "ru", "В понедельник освобождены 8 пленных, а во вторник — ещё 6.", ["8|-|exact|released|-|-|asserted|2020-12-14", "6|-|exact|released|-|-|asserted|2020-12-15"] },
+        { "ru", "Суд вынес приговор 14 армянам.", ["14|-|exact|held|armenian|-|asserted|-"] },
+        { "hy", "Դատարանը դատավճիռ է կայացրել 14 հայի նկատմամբ։", ["14|-|exact|held|armenian|-|asserted|-"] },
+        { "hy", "Երևանն ստացել է 11 զինծառայողի աճյուն։", ["11|-|exact|killed|armenian|-|asserted|-"] },
+        { "az", "Məhkəmə 14 erməni barədə hökm çıxarıb.", ["14|-|exact|held|armenian|-|asserted|-"] },
         { "hy", "Գերիների թիվը նվազել է մինչև 38։", ["38|-|exact|held|-|-|asserted|-"] },
         { "az", "Şəhidlərin sayı 2 900-ə qədər artıb.", ["2900|-|exact|killed|-|-|asserted|-"] },
         { "ru", "Ереван утверждает, что в азербайджанских тюрьмах содержатся 40 человек.", ["40|-|exact|held|armenian|Ереван|asserted|-"] },
