@@ -270,6 +270,9 @@ public static partial class CountClaimExtractor
         // (as the lexicons' `appeal` words do in the other languages).
         all.RemoveAll(t => t.Category == ClaimValues.Released && Patterns.AppealBefore().IsMatch(sentence[Math.Max(0, t.Start - 40)..t.Start]));
 
+        // "40 prisoners have not yet returned": a fate denied right before it did not happen.
+        all.RemoveAll(t => Patterns.NegatedBefore().IsMatch(sentence[Math.Max(0, t.Start - 30)..t.Start]));
+
         // Where two phrases overlap the longer wins ("taken into custody" over "custody").
         all.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : (y.End - y.Start).CompareTo(x.End - x.Start));
         var kept = new List<(int Start, int End, string Category)>();

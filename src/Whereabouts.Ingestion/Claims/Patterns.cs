@@ -35,6 +35,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:appeal(?:ed|s|ing)?\s+(?:for|to\s+\w+\s+to)|call(?:ed|s|ing)?\s+(?:for|on\s+\w+\s+to)|urg(?:ed|es|e|ing)\s+\w+\s+to|demand(?:ed|s|ing)?|press(?:ed|es|ing)?\s+for|ask(?:ed|s|ing)?\s+(?:for|\w+\s+to)|plead(?:ed|s|ing)?\s+for)\s+(?:(?:the|a|an|immediate|speedy|swift|unconditional)\s+)*$", Options)]
     public static partial Regex AppealBefore();
 
+    /// <summary>A negation right before a fate phrase ("have not yet returned", "were never released", "yet to be freed").</summary>
+    [GeneratedRegex(@"\b(?:not|never|n't|yet\s+to)\s+(?:(?:yet|been|be|have|all|still)\s+){0,2}$|n't\s+(?:(?:yet|been|be)\s+){0,2}$", Options)]
+    public static partial Regex NegatedBefore();
+
     /// <summary>Places of treatment: a transfer to one moves the wounded, it is no release ("flown to hospitals").</summary>
     [GeneratedRegex(@"\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities|facility)|field\s+hospitals?)\b", Options)]
     public static partial Regex Care();

@@ -249,6 +249,8 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Nine soldiers seized near Hadrut have been moved to a prison in Baku.", ["9|-|exact|held|armenian|-|asserted|-"] },
         { "The number of prisoners fell to 38.", ["38|-|exact|held|-|-|asserted|-"] },
         { "A court handed down sentences to 14 Armenians.", ["14|-|exact|held|armenian|-|asserted|-"] },
+        { "More than 40 prisoners of war have not yet returned home.", ["40|-|more_than|held|-|-|asserted|-"] },
+        { "Some 30 POWs are yet to be freed.", ["30|-|about|held|-|-|asserted|-"] },
         { "Some 100 families are still searching for their loved ones.", [] },
     };
 

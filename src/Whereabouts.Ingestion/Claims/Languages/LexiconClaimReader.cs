@@ -98,6 +98,7 @@ internal static partial class LexiconClaimReader
         var triggers = Triggers(lexicon, folded);
         ToCare(lexicon, folded, triggers);
         DropAskedReleases(lexicon, tokens, folded, triggers);
+        DropNegated(lexicon, folded, triggers);
         var attributions = LexiconSourceFinder.Attributions(lexicon, sentence, tokens, folded, triggers, masks, ref lastSource);
         var candidates = LexiconCandidateFinder.Candidates(lexicon, tokens, folded, masks, triggers);
         if (candidates.Count == 0)
@@ -226,6 +227,24 @@ internal static partial class LexiconClaimReader
                     triggers[i] = (t.First, t.Last, ClaimValues.Wounded);
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Более 40 военнопленных до сих пор не вернулись домой", "չեն վերադարձել": a fate denied by
+    /// a negation right before it (one glue word may stand between) did not happen; the people's
+    /// fate comes from the rest of the sentence (the prisoner noun: held).
+    /// </summary>
+    private static void DropNegated(ClaimLexicon lexicon, string[] folded, List<(int First, int Last, string Category)> triggers)
+    {
+        for (var i = triggers.Count - 1; i >= 0; i--)
+        {
+            var first = triggers[i].First;
+            if (first >= 1 && lexicon.IsWord("negation", folded[first - 1])
+                || first >= 2 && lexicon.IsWord("glue", folded[first - 1]) && lexicon.IsWord("negation", folded[first - 2]))
+            {
+                triggers.RemoveAt(i);
             }
         }
     }

@@ -123,7 +123,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
     // One invented sentence per rule of the sixth round (none from SixthRoundDevelopment): a change
     // "from N to M" counts M, a fall or rise "to N" is N, a day in the count's own clause is its day,
-    // a verdict is held, a release asked for has not happened, a gapped clause shares the fate of
+    // a verdict is held, a negated fate did not happen, a release asked for has not happened, a gapped clause shares the fate of
     // the count before it, a participle between commas describes the people, burials and sentences
     // are their categories, a thing before a person noun's possessive is a compound, bodies sent to a
     // side are its people, and a captor named as the source is the speaker, not the holder.
@@ -138,6 +138,9 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Число пленных сократилось до 38.", ["38|-|exact|held|-|-|asserted|-"] },
         { "ru", "В понедельник освобождены 8 пленных, а во вторник — ещё 6.", ["8|-|exact|released|-|-|asserted|2020-12-14", "6|-|exact|released|-|-|asserted|2020-12-15"] },
         { "ru", "Суд вынес приговор 14 армянам.", ["14|-|exact|held|armenian|-|asserted|-"] },
+        { "ru", "Более 40 военнопленных до сих пор не вернулись домой.", ["40|-|more_than|held|-|-|asserted|-"] },
+        { "ru", "Судьба 20 человек не установлена.", ["20|-|exact|missing|-|-|asserted|-"] },
+        { "hy", "Ավելի քան 40 ռազմագերի դեռ չեն վերադարձել տուն։", ["40|-|more_than|held|-|-|asserted|-"] },
         { "hy", "Դատարանը դատավճիռ է կայացրել 14 հայի նկատմամբ։", ["14|-|exact|held|armenian|-|asserted|-"] },
         { "hy", "Երևանն ստացել է 11 զինծառայողի աճյուն։", ["11|-|exact|killed|armenian|-|asserted|-"] },
         { "az", "Məhkəmə 14 erməni barədə hökm çıxarıb.", ["14|-|exact|held|armenian|-|asserted|-"] },
