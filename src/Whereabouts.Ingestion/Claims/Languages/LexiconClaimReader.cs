@@ -232,21 +232,37 @@ internal static partial class LexiconClaimReader
     }
 
     /// <summary>
-    /// "Более 40 военнопленных до сих пор не вернулись домой", "չեն վերադարձել": a fate denied by
-    /// a negation right before it (one glue word may stand between) did not happen; the people's
-    /// fate comes from the rest of the sentence (the prisoner noun: held).
+    /// "Более 40 военнопленных до сих пор не вернулись домой", "չեն վերադարձել", "qayıtmayıb": a fate
+    /// denied by a negation right before it (one glue word may stand between) or by a negative verb
+    /// ending (`negation_ending`; a phrase of the missing keeps its own, "tapılmayıb") did not happen;
+    /// the people's fate comes from the rest of the sentence (the prisoner noun: held).
     /// </summary>
     private static void DropNegated(ClaimLexicon lexicon, string[] folded, List<(int First, int Last, string Category)> triggers)
     {
         for (var i = triggers.Count - 1; i >= 0; i--)
         {
-            var first = triggers[i].First;
+            var (first, last, category) = triggers[i];
             if (first >= 1 && lexicon.IsWord("negation", folded[first - 1])
-                || first >= 2 && lexicon.IsWord("glue", folded[first - 1]) && lexicon.IsWord("negation", folded[first - 2]))
+                || first >= 2 && lexicon.IsWord("glue", folded[first - 1]) && lexicon.IsWord("negation", folded[first - 2])
+                || category != ClaimValues.Missing && NegativeEnding(lexicon, folded[last]))
             {
                 triggers.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>Whether the word ends in a negative verb ending after a stem of two letters or more ("olmayıb": ol + mayıb).</summary>
+    private static bool NegativeEnding(ClaimLexicon lexicon, string word)
+    {
+        foreach (var ending in lexicon.Of("negation_ending"))
+        {
+            if (ending.Words is [var e] && word.Length - e.Length >= 2 && word.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // How far an appeal reaches to the release it asks for ("կոչ է արել ազատ արձակել", "azad etməyə çağırıb").

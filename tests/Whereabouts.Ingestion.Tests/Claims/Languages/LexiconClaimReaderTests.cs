@@ -141,6 +141,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Более 40 военнопленных до сих пор не вернулись домой.", ["40|-|more_than|held|-|-|asserted|-"] },
         { "ru", "Судьба 20 человек не установлена.", ["20|-|exact|missing|-|-|asserted|-"] },
         { "hy", "Ավելի քան 40 ռազմագերի դեռ չեն վերադարձել տուն։", ["40|-|more_than|held|-|-|asserted|-"] },
+        { "az", "40-dan çox hərbi əsir hələ də vətənə qayıtmayıb.", ["40|-|more_than|held|-|-|asserted|-"] },
+        { "az", "20 hərbçi hələ də tapılmayıb.", ["20|-|exact|missing|-|-|asserted|-"] },
         { "hy", "Դատարանը դատավճիռ է կայացրել 14 հայի նկատմամբ։", ["14|-|exact|held|armenian|-|asserted|-"] },
         { "hy", "Երևանն ստացել է 11 զինծառայողի աճյուն։", ["11|-|exact|killed|armenian|-|asserted|-"] },
         { "az", "Məhkəmə 14 erməni barədə hökm çıxarıb.", ["14|-|exact|held|armenian|-|asserted|-"] },
