@@ -23,6 +23,13 @@ internal sealed record Candidate(NumberPhrase Phrase, int Head, string? NounSide
     /// </summary>
     public bool IsRelational { get; init; }
 
+    /// <summary>
+    /// Whether the number stands in a gapped clause, after a dash or an "also" word ("в Гадруте 12, в
+    /// Шуше — ещё 30", "Şuşada isə daha 30 nəfər"): with no verb of its own it shares the fate of the
+    /// count before it.
+    /// </summary>
+    public bool IsGapped { get; init; }
+
     /// <summary>The first token of the phrase with its noun (the lexicon reader's scopes count tokens).</summary>
     public int FirstToken { get; init; }
 

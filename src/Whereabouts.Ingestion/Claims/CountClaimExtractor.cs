@@ -106,6 +106,13 @@ public static partial class CountClaimExtractor
         for (var c = 0; c < candidates.Count; c++)
         {
             categories[c] = Category(sentence, tokens, candidates, c, triggers, categories);
+
+            // "Some 100 families are still searching for their loved ones": relatives are the ones who
+            // search, not the ones searched for (as with "families of the missing").
+            if (categories[c] == ClaimValues.Missing && Lexicon.RelationalNouns.Contains(tokens[candidates[c].Head].Text))
+            {
+                categories[c] = null;
+            }
         }
 
         for (var c = 0; c < candidates.Count; c++)
@@ -259,6 +266,13 @@ public static partial class CountClaimExtractor
             }
         }
 
+        // "appealed for the release of 45 Armenians still held": a release asked for has not happened
+        // (as the lexicons' `appeal` words do in the other languages).
+        all.RemoveAll(t => t.Category == ClaimValues.Released && Patterns.AppealBefore().IsMatch(sentence[Math.Max(0, t.Start - 40)..t.Start]));
+
+        // "40 prisoners have not yet returned": a fate denied right before it did not happen.
+        all.RemoveAll(t => Patterns.NegatedBefore().IsMatch(sentence[Math.Max(0, t.Start - 30)..t.Start]));
+
         // Where two phrases overlap the longer wins ("taken into custody" over "custody").
         all.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : (y.End - y.Start).CompareTo(x.End - x.Start));
         var kept = new List<(int Start, int End, string Category)>();
@@ -365,14 +379,74 @@ public static partial class CountClaimExtractor
             return nounCategory == ClaimValues.Held && SideCues.Receives(sentence[backStart..candidate.Start]) ? ClaimValues.Released : nounCategory;
         }
 
-        return c > 0 && Connected(tokens, candidates[c - 1], candidate) ? known[c - 1] : Heading(sentence, triggers, backStart);
+        if (c > 0 && Connected(tokens, candidates[c - 1], candidate))
+        {
+            return known[c - 1];
+        }
+
+        // "The number of prisoners fell to 38": the people "the number of" names carry the fate.
+        if (CountedNoun(tokens, backStart, candidate.Start) is { } counted)
+        {
+            return counted;
+        }
+
+        // "In Hadrut 12 civilians went missing, in Shushi another 30": a gapped clause shares the fate
+        // of the count before it.
+        return Heading(sentence, tokens, triggers, backStart) ?? (c > 0 && Gapped(tokens, candidate) ? known[c - 1] : null);
+    }
+
+    /// <summary>The category of a noun after "the number of" (or toll, tally, count, figure) between <paramref name="from"/> and <paramref name="to"/>, or null.</summary>
+    private static string? CountedNoun(List<Token> tokens, int from, int to)
+    {
+        for (var k = 0; k + 1 < tokens.Count && tokens[k].End <= to; k++)
+        {
+            if (tokens[k].Start < from || !tokens[k + 1].Is("of")
+                || !(tokens[k].Is("number") || tokens[k].Is("toll") || tokens[k].Is("tally") || tokens[k].Is("count") || tokens[k].Is("figure")))
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j < tokens.Count && j <= k + 5 && tokens[j].End <= to; j++)
+            {
+                if (Lexicon.NounCategory(tokens[j].Text) is { } category)
+                {
+                    return category;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the number follows "another", "a further" or "more" after a comma or dash: a clause whose verb is left out.</summary>
+    private static bool Gapped(List<Token> tokens, Candidate candidate)
+    {
+        var k = candidate.Phrase.First - 1;
+        if (k >= 0 && (tokens[k].Is("another") || tokens[k].Is("further") || tokens[k].Is("more") || tokens[k].Is("also")))
+        {
+            k--;
+        }
+        else
+        {
+            return k >= 0 && tokens[k].Text is "\u2014" or "\u2013";
+        }
+
+        for (var back = 0; k >= 0 && back < 6; k--, back++)
+        {
+            if (tokens[k].Text is "," or ";" or "\u2014" or "\u2013")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// "Missing: more than 200 people", "In captivity — 40 Armenians": a headline with no verb names
     /// the fate before a colon or dash, and the count after it.
     /// </summary>
-    private static string? Heading(string sentence, List<(int Start, int End, string Category)> triggers, int backStart)
+    private static string? Heading(string sentence, List<Token> tokens, List<(int Start, int End, string Category)> triggers, int backStart)
     {
         var mark = sentence[..backStart].TrimEnd();
         if (mark.Length < 2 || mark[^1] is not (':' or '\u2014' or '\u2013'))
@@ -392,6 +466,15 @@ public static partial class CountClaimExtractor
             if (t.Start >= start && t.End < mark.Length)
             {
                 heading = t.Category;
+            }
+        }
+
+        // "prisoners of war — 61": with no fate phrase, a noun that carries one names it.
+        foreach (var token in tokens)
+        {
+            if (heading is null && token.Start >= start && token.End < mark.Length && token.IsWord && Lexicon.NounCategory(token.Text) is { } noun)
+            {
+                heading = noun;
             }
         }
 
@@ -433,6 +516,7 @@ public static partial class CountClaimExtractor
     private static string? Forward(string sentence, List<(int Start, int End, string Category)> triggers, int from, int to)
     {
         string? nearest = null;
+        var nearestEnd = -1;
         foreach (var t in triggers)
         {
             if (t.Start < from || t.Start >= to)
@@ -440,10 +524,21 @@ public static partial class CountClaimExtractor
                 continue;
             }
 
-            nearest ??= t.Category;
             if (Aux.Contains(WordBefore(sentence, t.Start)))
             {
                 return t.Category;
+            }
+
+            // "The 12 soldiers captured near Shushi have been moved to a prison": a participle with
+            // no auxiliary before the clause's own verb only describes the people.
+            if (nearest is not null && FiniteVerb().IsMatch(sentence[nearestEnd..t.Start]))
+            {
+                return t.Category;
+            }
+
+            if (nearest is null)
+            {
+                (nearest, nearestEnd) = (t.Category, t.End);
             }
         }
 
@@ -660,6 +755,9 @@ public static partial class CountClaimExtractor
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:have|has|had|were|was|are|is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FiniteVerb();
 
     [GeneratedRegex(@"\b(?:its|their|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPeople();

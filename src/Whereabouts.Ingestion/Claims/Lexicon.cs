@@ -21,7 +21,7 @@ internal static class Lexicon
         "husbands", "wives", "families", "journalists", "reporters", "medics", "doctors", "nurses", "workers",
         "employees", "students", "teenagers", "minors", "victims", "lawyers", "representatives", "militiamen",
         "servicepeople", "combatants", "defenders", "troopers", "commanders", "contractors", "protesters",
-        "demonstrators", "activists", "participants", "suspects", "suspect", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly");
+        "demonstrators", "activists", "participants", "suspects", "suspect", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs");
 
     /// <summary>People named only as relatives or helpers of others ("relatives of 40 prisoners").</summary>
     public static readonly HashSet<string> RelationalNouns = Set(
@@ -94,7 +94,7 @@ internal static class Lexicon
     {
         "PRISONERS" or "PRISONER" or "POWS" or "POW" or "CAPTIVES" or "CAPTIVE" or "DETAINEES" or "DETAINEE"
             or "HOSTAGES" or "HOSTAGE" => ClaimValues.Held,
-        "BODIES" or "BODY" or "CORPSES" => ClaimValues.Killed,
+        "BODIES" or "BODY" or "CORPSES" or "MARTYRS" => ClaimValues.Killed,
         _ => null,
     };
 

@@ -13,13 +13,13 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:captur(?:ed|e|es|ing)|taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|t(?:ook|ake|akes|aking)\s+(?:\w+\s+){0,3}?(?:prisoners?|captives?|hostages?)|seized|abducted|kidnapped|surrendered|fell\s+into\s+captivity)\b", Options)]
     public static partial Regex Captured();
 
-    [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|in\s+(?:\w+\s+)?(?:prisons?|jails?)|on\s+trial|(?:stand|stood|standing)\s+trial|sentenced|convicted|still\s+(?:being\s+)?kept)\b", Options)]
+    [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|(?:in|to|into)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?)|on\s+trial|(?:stand|stood|standing)\s+trial|sentenced|(?:handed|hands|hand)\s+down\s+(?:\w+\s+)?(?:sentences?|verdicts?)|convicted|still\s+(?:being\s+)?kept)\b", Options)]
     public static partial Regex Held();
 
     [GeneratedRegex(@"\b(?:releas(?:ed|e|es|ing)|pardon(?:ed|s)?|return(?:ed|s|ing)?|repatriat(?:ed|ion|e|es|ing)|hand(?:ed|s|ing)?\s+(?:over|back)|handover|hand-over|transferr(?:ed|ing)|transfers?|freed|set\s+free|free(?:ing|s)?|exchang(?:ed|e|es|ing)|swap(?:ped|s)?|sent\s+(?:home|back)|flown\s+(?:home|back|to)|brought\s+(?:home|back)|c(?:a|o)me\s+home|back\s+home|back\s+to|(?:handed|given|delivered)\s+to)\b", Options)]
     public static partial Regex Released();
 
-    [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies))\b", Options)]
+    [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies)|laid\s+to\s+rest|(?:re)?buried|burials?\s+of|funerals?\s+(?:of|for)|succumbed|martyred|martyrs)\b", Options)]
     public static partial Regex Killed();
 
     [GeneratedRegex(@"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|hospitali[sz]ed)\b", Options)]
@@ -27,6 +27,17 @@ internal static partial class Patterns
 
     [GeneratedRegex(@"\b(?:arrest(?:ed|s|ing)?|under\s+arrest|charged|indicted|prosecuted|taken\s+into\s+custody)\b", Options)]
     public static partial Regex Arrested();
+
+    /// <summary>
+    /// An appeal or demand right before a release ("appealed for the release of 45 Armenians", "urged
+    /// Baku to free"): the release is asked for, it has not happened.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:appeal(?:ed|s|ing)?\s+(?:for|to\s+\w+\s+to)|call(?:ed|s|ing)?\s+(?:for|on\s+\w+\s+to)|urg(?:ed|es|e|ing)\s+\w+\s+to|demand(?:ed|s|ing)?|press(?:ed|es|ing)?\s+for|ask(?:ed|s|ing)?\s+(?:for|\w+\s+to)|plead(?:ed|s|ing)?\s+for)\s+(?:(?:the|a|an|immediate|speedy|swift|unconditional)\s+)*$", Options)]
+    public static partial Regex AppealBefore();
+
+    /// <summary>A negation right before a fate phrase ("have not yet returned", "were never released", "yet to be freed").</summary>
+    [GeneratedRegex(@"\b(?:not|never|n't|yet\s+to)\s+(?:(?:yet|been|be|have|all|still)\s+){0,2}$|n't\s+(?:(?:yet|been|be)\s+){0,2}$", Options)]
+    public static partial Regex NegatedBefore();
 
     /// <summary>Places of treatment: a transfer to one moves the wounded, it is no release ("flown to hospitals").</summary>
     [GeneratedRegex(@"\b(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities|facility)|field\s+hospitals?)\b", Options)]

@@ -236,6 +236,29 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         Assert.Equal(["44|-|exact|released|-|the ministry|asserted|-"], claims.Select(Describe).ToArray());
     }
 
+    // Invented, one per rule of the sixth round: a release asked for has not happened, a gapped
+    // clause shares the fate before it, burials are the dead, a heading's noun names the fate, a
+    // participle before the clause's own verb only describes the people, "the number of prisoners"
+    // names their fate, and families who search are not the missing.
+    public static TheoryData<string, string[]> SixthRoundRules() => new()
+    {
+        { "The families called for the return of 30 prisoners of war.", ["30|-|exact|held|-|-|asserted|-"] },
+        { "Three people were killed in Martuni, and another 5 in Hadrut.", ["3|-|exact|killed|-|-|asserted|-", "5|-|exact|killed|-|-|asserted|-"] },
+        { "Seven soldiers were laid to rest in Yerablur.", ["7|-|exact|killed|-|-|asserted|-"] },
+        { "Detainees \u2014 40; missing \u2014 120.", ["40|-|exact|held|-|-|asserted|-", "120|-|exact|missing|-|-|asserted|-"] },
+        { "Nine soldiers seized near Hadrut have been moved to a prison in Baku.", ["9|-|exact|held|armenian|-|asserted|-"] },
+        { "The number of prisoners fell to 38.", ["38|-|exact|held|-|-|asserted|-"] },
+        { "A court handed down sentences to 14 Armenians.", ["14|-|exact|held|armenian|-|asserted|-"] },
+        { "More than 40 prisoners of war have not yet returned home.", ["40|-|more_than|held|-|-|asserted|-"] },
+        { "Some 30 POWs are yet to be freed.", ["30|-|about|held|-|-|asserted|-"] },
+        { "Some 100 families are still searching for their loved ones.", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SixthRoundRules))]
+    public void Extract_SixthRoundRule_GivesTheExpectedClaims(string sentence, string[] expected) =>
+        Assert.Equal(expected, CountClaimExtractor.Extract([sentence], Published).Select(Describe).ToArray());
+
     [Theory]
     [InlineData("FirstHeldOut")]
     [InlineData("SecondHeldOut")]
@@ -244,6 +267,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     [InlineData("SecondRoundHeldOut")]
     [InlineData("ThirdRoundHeldOut")]
     [InlineData("FourthRoundHeldOut")]
+    [InlineData("SixthRoundDevelopment")]
     public void Extract_HeldOutEnglishStatements_ReachThePrecisionAndRecallAim(string set)
     {
         // Statements written after the rules were done (TestData/Claims/*/en.tsv and README.md there).
@@ -263,7 +287,13 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         // The aim is 0.95; the floor guards the measured figures (TestData/Claims/README.md).
         // FourthRoundHeldOut measured 0.879 / 0.879 once; the fifth round fixed its misses (0.970 / 0.970
         // since, as development data), and its floor guards that.
-        var floor = set == "FourthRoundHeldOut" ? 0.95 : 0.85;
+        // SixthRoundDevelopment: measured before the sixth round's changes (README.md there); its floor guards what the round reached.
+        var floor = set switch
+        {
+            "FourthRoundHeldOut" => 0.95,
+            "SixthRoundDevelopment" => 0.95,
+            _ => 0.85,
+        };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
     }
 

@@ -56,6 +56,15 @@ internal static class LexiconCandidateFinder
                 scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = scan.Part };
             }
 
+            // "в Шуше — ещё 30", "Շուշիում՝ ևս 30": a number that closes a gapped clause counts the
+            // people of the count before it.
+            var gapped = candidates.Count > 0 && Gapped(lexicon, tokens, folded, phrase);
+            if (gapped && scan.Kind == PersonScan.Result.None && !phrase.NeedsPersonNoun
+                && (phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind == TokenKind.Punct && tokens[phrase.Last + 1].Text is not ("-" or "\u2011" or "(")))
+            {
+                scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null);
+            }
+
             if (scan.Kind == PersonScan.Result.None || phrase.NeedsPersonNoun && scan.Kind != PersonScan.Result.Person)
             {
                 continue;
@@ -69,12 +78,51 @@ internal static class LexiconCandidateFinder
                 NounCategory = scan.NounCategory,
                 IsPart = scan.Part,
                 IsRelational = scan.Relational,
+                IsGapped = gapped,
                 FirstToken = first,
                 LastToken = last,
             });
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// Whether the number opens a gapped clause: right after a dash ("в Шуше — 30", "Շուշիում՝ 30") or
+    /// an "also" word (`addition`: "ещё", "ևս", "daha"), which may themselves follow each other.
+    /// </summary>
+    private static bool Gapped(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)
+    {
+        var k = phrase.First - 1;
+        var added = false;
+        while (k >= 0 && tokens[k].IsWord && lexicon.IsWord("addition", folded[k]))
+        {
+            added = true;
+            k--;
+        }
+
+        return added || k >= 1 && tokens[k].Text is "\u2014" or "\u2013" or "\u055D";
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is a listed person noun with a `compound_head` ending ("sakini": sakin + i).</summary>
+    private static bool Compound(ClaimLexicon lexicon, string[] folded, int k)
+    {
+        if (k >= folded.Length)
+        {
+            return false;
+        }
+
+        foreach (var ending in lexicon.Of("compound_head"))
+        {
+            var word = folded[k];
+            if (ending.Words is [var e] && word.Length - e.Length >= 3 && word.EndsWith(e, StringComparison.Ordinal)
+                && lexicon.MatchAt("person", [word[..^e.Length]], 0) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the number's phrase ends in a definite ending after a hyphen ("20-ը").</summary>
@@ -271,6 +319,13 @@ internal static class LexiconCandidateFinder
                 }
 
                 return new ScanOutcome(PersonScan.Result.Person, head, side, category);
+            }
+
+            // "15 kənd sakini" (village residents): a thing before a person noun in its possessive is
+            // the first half of a compound whose head is the person.
+            if (PersonNouns.IsThing(lexicon, folded, k) && Compound(lexicon, folded, k + 1))
+            {
+                continue;
             }
 
             // A thing inside a category phrase ("evə qayıdıb", went home) is no head; one that ends it

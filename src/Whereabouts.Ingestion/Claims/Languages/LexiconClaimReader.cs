@@ -97,6 +97,8 @@ internal static partial class LexiconClaimReader
         var masks = NumberMasks.Of(sentence, dates);
         var triggers = Triggers(lexicon, folded);
         ToCare(lexicon, folded, triggers);
+        DropAskedReleases(lexicon, tokens, folded, triggers);
+        DropNegated(lexicon, folded, triggers);
         var attributions = LexiconSourceFinder.Attributions(lexicon, sentence, tokens, folded, triggers, masks, ref lastSource);
         var candidates = LexiconCandidateFinder.Candidates(lexicon, tokens, folded, masks, triggers);
         if (candidates.Count == 0)
@@ -134,6 +136,16 @@ internal static partial class LexiconClaimReader
         for (var c = 1; c < candidates.Count; c++)
         {
             if (categories[c] is null && !candidates[c].IsPart && !candidates[c].IsRelational && Connected(lexicon, tokens, folded, candidates[c - 1], candidates[c]))
+            {
+                categories[c] = categories[c - 1];
+            }
+        }
+
+        // "в Гадруте пропали 12 …, в Шуше — ещё 30": a gapped clause with no verb of its own shares
+        // the fate of the count before it.
+        for (var c = 1; c < candidates.Count; c++)
+        {
+            if (categories[c] is null && candidates[c].IsGapped && !candidates[c].IsPart && !candidates[c].IsRelational)
             {
                 categories[c] = categories[c - 1];
             }
@@ -217,6 +229,80 @@ internal static partial class LexiconClaimReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Более 40 военнопленных до сих пор не вернулись домой", "չեն վերադարձել", "qayıtmayıb": a fate
+    /// denied by a negation right before it (one glue word may stand between) or by a negative verb
+    /// ending (`negation_ending`; a phrase of the missing keeps its own, "tapılmayıb") did not happen;
+    /// the people's fate comes from the rest of the sentence (the prisoner noun: held).
+    /// </summary>
+    private static void DropNegated(ClaimLexicon lexicon, string[] folded, List<(int First, int Last, string Category)> triggers)
+    {
+        for (var i = triggers.Count - 1; i >= 0; i--)
+        {
+            var (first, last, category) = triggers[i];
+            if (first >= 1 && lexicon.IsWord("negation", folded[first - 1])
+                || first >= 2 && lexicon.IsWord("glue", folded[first - 1]) && lexicon.IsWord("negation", folded[first - 2])
+                || category != ClaimValues.Missing && NegativeEnding(lexicon, folded[last]))
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Whether the word ends in a negative verb ending after a stem of two letters or more ("olmayıb": ol + mayıb).</summary>
+    private static bool NegativeEnding(ClaimLexicon lexicon, string word)
+    {
+        foreach (var ending in lexicon.Of("negation_ending"))
+        {
+            if (ending.Words is [var e] && word.Length - e.Length >= 2 && word.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far an appeal reaches to the release it asks for ("կոչ է արել ազատ արձակել", "azad etməyə çağırıb").
+    private const int AppealReach = 3;
+
+    /// <summary>
+    /// "призвал освободить 45 армян", "կոչ է արել ազատ արձակել … 45 հայերին", "12 azərbaycanlını azad
+    /// etməyə çağırıb": a release asked for has not happened. A release phrase within a few words of
+    /// an appeal or demand, in its clause, is dropped; the people's fate comes from the rest of the
+    /// sentence ("которые остаются в плену", "əsirlikdə saxlanılan").
+    /// </summary>
+    private static void DropAskedReleases(ClaimLexicon lexicon, List<Token> tokens, string[] folded, List<(int First, int Last, string Category)> triggers)
+    {
+        for (var i = triggers.Count - 1; i >= 0; i--)
+        {
+            var t = triggers[i];
+            if (t.Category == ClaimValues.Released && (AppealNear(lexicon, tokens, folded, t.First - 1, -1) || AppealNear(lexicon, tokens, folded, t.Last + 1, 1)))
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Whether an appeal phrase starts within <see cref="AppealReach"/> words from <paramref name="from"/> in <paramref name="step"/>'s direction, with no clause mark between.</summary>
+    private static bool AppealNear(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int from, int step)
+    {
+        for (int k = from, seen = 0; k >= 0 && k < tokens.Count && seen < AppealReach; k += step, seen++)
+        {
+            if (ClauseMarks.Contains(tokens[k].Text) || tokens[k].Text == ".")
+            {
+                return false;
+            }
+
+            if (step > 0 ? lexicon.MatchAt("appeal", folded, k) is not null : lexicon.MatchEndingAt("appeal", folded, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -308,7 +394,7 @@ internal static partial class LexiconClaimReader
             }
         }
 
-        if (Forward(triggers, candidate, forwardEnd) is { } forward)
+        if ((PastParticiple(tokens, triggers, candidate, forwardEnd) ?? Forward(triggers, candidate, forwardEnd)) is { } forward)
         {
             return forward;
         }
@@ -377,6 +463,36 @@ internal static partial class LexiconClaimReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Двенадцать солдат, захваченных под Шушой, переведены в тюрьму": a participle set off by commas
+    /// right after the noun describes the people; the verb after its closing comma is theirs. Null
+    /// when the sentence is not so built.
+    /// </summary>
+    private static string? PastParticiple(List<Token> tokens, List<(int First, int Last, string Category)> triggers, Candidate candidate, int forwardEnd)
+    {
+        var comma = candidate.LastToken + 1;
+        if (comma + 1 >= tokens.Count || tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        var at = TriggerAt(triggers, comma + 1);
+        if (at < 0 || triggers[at].First != comma + 1)
+        {
+            return null;
+        }
+
+        for (var k = triggers[at].Last + 1; k < forwardEnd; k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return Forward(triggers, candidate with { LastToken = k }, forwardEnd);
+            }
+        }
+
+        return null;
     }
 
     private static string? Forward(List<(int First, int Last, string Category)> triggers, Candidate candidate, int forwardEnd)
@@ -537,6 +653,13 @@ internal static partial class LexiconClaimReader
                 distance += 1000;
             }
 
+            // "В понедельник вернулись 8 пленных, а во вторник — ещё 6": a day in the count's own
+            // clause is its day before a nearer one across a clause mark.
+            if (MarkBetween(tokens, d, candidate))
+            {
+                distance += 500;
+            }
+
             if (distance < bestDistance)
             {
                 best = d;
@@ -545,6 +668,21 @@ internal static partial class LexiconClaimReader
         }
 
         return best?.Value;
+    }
+
+    /// <summary>Whether a clause mark stands between the date and the candidate's phrase.</summary>
+    private static bool MarkBetween(List<Token> tokens, DateMention d, Candidate candidate)
+    {
+        var (from, to) = d.End <= candidate.Start ? (d.End, candidate.Start) : (candidate.End, d.Start);
+        foreach (var t in tokens)
+        {
+            if (t.Start >= from && t.End <= to && t.Kind == TokenKind.Punct && ClauseMarks.Contains(t.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"[\u0589:](?=\s+[\u0531-\u0556\u00AB""])|\u0589", RegexOptions.CultureInvariant)]

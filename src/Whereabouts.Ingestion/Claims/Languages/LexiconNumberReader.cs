@@ -53,6 +53,14 @@ internal static class LexiconNumberReader
         from |= gluedFrom;
         last = k - 1;
         var range = Range(lexicon, tokens, folded, i, k, from, count);
+
+        // "выросло со 150 до 187", "150-dən 187-yə qədər artıb", "150-ից աճել է մինչև 187": a range
+        // a verb of growth opens or closes is a change; the old figure is history, the new one the claim.
+        if (range is { } change && (change.Change || Rises(lexicon, folded, change.StartedEarly ? i - 1 : -1, change.Last)))
+        {
+            return new NumberPhrase(change.StartedEarly ? i - 1 : first, change.Last, change.Max, null, ClaimValues.Exact, change.Max == 1) { NumberStart = change.UpperAt };
+        }
+
         if (range is { } r)
         {
             countMax = r.Max;
@@ -62,7 +70,10 @@ internal static class LexiconNumberReader
         }
         else if (lexicon.MatchAt("after", folded, k) is { } after)
         {
-            qualifier = after.Phrase.Value;
+            // "2 900-ə qədər artıb", "38-ə qədər azalıb": before a verb of change "qədər" is "to", the new figure.
+            qualifier = after.Phrase.Value == ClaimValues.FewerThan && lexicon.MatchAt("rise", folded, k + after.Length) is not null
+                ? ClaimValues.Exact
+                : after.Phrase.Value;
             last = k + after.Length - 1;
         }
         else if ((from || EndsInFrom(lexicon, tokens, folded, k - 1)) && lexicon.MatchAt("after_from", folded, k) is { } afterFrom)
@@ -112,7 +123,16 @@ internal static class LexiconNumberReader
 
     private static bool IsRangeStart(ClaimLexicon lexicon, string[] folded, int k) => k >= 0 && lexicon.IsWord("range_start", folded[k]);
 
-    private static (int Max, int Last, bool StartedEarly)? Range(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int numberStart, int k, bool from, int count)
+    /// <summary>
+    /// Whether a verb of growth ends right before a range opened by its start word ("выросло со 150
+    /// до 187"; at most one word between) or starts right after the range ("… 187-yə qədər artıb").
+    /// A range with no start word after such a verb ("достигло 30–40") stays a range.
+    /// </summary>
+    private static bool Rises(ClaimLexicon lexicon, string[] folded, int start, int last) =>
+        start >= 1 && (lexicon.MatchEndingAt("rise", folded, start - 1) is not null || start >= 2 && lexicon.MatchEndingAt("rise", folded, start - 2) is not null)
+        || last + 1 < folded.Length && lexicon.MatchAt("rise", folded, last + 1) is not null;
+
+    private static (int Max, int Last, bool StartedEarly, int UpperAt, bool Change)? Range(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int numberStart, int k, bool from, int count)
     {
         if (k >= tokens.Count)
         {
@@ -121,7 +141,24 @@ internal static class LexiconNumberReader
 
         var started = IsRangeStart(lexicon, folded, numberStart - 1);
         int upperAt;
-        if (Dashes.Contains(tokens[k].Text) && StartsNumber(lexicon, tokens, folded, k + 1) && tokens[k + 1].Kind == tokens[numberStart].Kind)
+        var change = false;
+        if (from && lexicon.MatchAt("rise", folded, k) is { } rise)
+        {
+            // "150-ից աճել է մինչև 187": from the old figure, a verb of growth, (to) the new one.
+            upperAt = k + rise.Length;
+            if (lexicon.MatchAt("before", folded, upperAt) is { Phrase.Value: ClaimValues.FewerThan } to)
+            {
+                upperAt += to.Length;
+            }
+
+            if (!StartsNumber(lexicon, tokens, folded, upperAt))
+            {
+                return null;
+            }
+
+            change = true;
+        }
+        else if (Dashes.Contains(tokens[k].Text) && StartsNumber(lexicon, tokens, folded, k + 1) && tokens[k + 1].Kind == tokens[numberStart].Kind)
         {
             upperAt = k + 1;
         }
@@ -153,7 +190,7 @@ internal static class LexiconNumberReader
             last = next + closing.Length - 1;
         }
 
-        return (upper.Value.Count, last, started);
+        return (upper.Value.Count, last, started, upperAt, change);
     }
 
     private static (int Count, int Last, bool Vague, bool GluedFrom)? ReadBare(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)

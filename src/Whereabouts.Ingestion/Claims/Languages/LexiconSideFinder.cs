@@ -11,7 +11,10 @@ internal static class LexiconSideFinder
         }
 
         // A destination says whose people were handed over, bodies included.
-        if ((category == ClaimValues.Released || HasCategory(folded, lexicon, ClaimValues.Released)) && First(lexicon, "home", folded) is { } home)
+        // Bodies sent to a side are its people even when the verb is only "given" ("33 hərbçinin cəsədi
+        // Azərbaycan tərəfinə verilib").
+        if ((category == ClaimValues.Released || HasCategory(folded, lexicon, ClaimValues.Released) || category == ClaimValues.Killed && NamesTheDead(lexicon, folded))
+            && First(lexicon, "home", folded) is { } home)
         {
             return home;
         }
@@ -26,7 +29,7 @@ internal static class LexiconSideFinder
         // "Азербайджанская сторона передала тела 12 военнослужащих": whoever hands over the dead
         // hands over the other side's, as with prisoners.
         var handedOverDead = category == ClaimValues.Killed && HasCategory(folded, lexicon, ClaimValues.Released);
-        if ((category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released || handedOverDead) && First(lexicon, "captor", folded) is { } captor)
+        if ((category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released || handedOverDead) && Captor(lexicon, folded, source) is { } captor)
         {
             // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people.
             return OwnWordNear(lexicon, folded, candidate) ? captor : Lexicon.Opposite(captor);
@@ -99,6 +102,20 @@ internal static class LexiconSideFinder
         return false;
     }
 
+    /// <summary>Whether the sentence names bodies or remains (a person noun whose fate is death: "cəsəd", "останки").</summary>
+    private static bool NamesTheDead(ClaimLexicon lexicon, string[] folded)
+    {
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (lexicon.MatchAt("person", folded, k) is { Phrase.Value: ClaimValues.Killed })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasCategory(string[] folded, ClaimLexicon lexicon, string category)
     {
         for (var k = 0; k < folded.Length; k++)
@@ -110,6 +127,45 @@ internal static class LexiconSideFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first captor the sentence names outside its source: in "Բաքուն պնդում է, որ հայկական
+    /// գերության մեջ է …" Baku is the speaker, the Armenian captivity the holder.
+    /// </summary>
+    private static string? Captor(ClaimLexicon lexicon, string[] folded, string? source)
+    {
+        var spoken = source is null ? [] : TextFold.Fold(Tokenizer.Tokenize(source));
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (lexicon.MatchAt("captor", folded, k) is not { } m)
+            {
+                continue;
+            }
+
+            if (!InSource(spoken, folded, k, m.Length))
+            {
+                return m.Phrase.Value;
+            }
+
+            k += m.Length - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the words at <paramref name="k"/> (<paramref name="length"/> of them) are all words of the source.</summary>
+    private static bool InSource(string[] spoken, string[] folded, int k, int length)
+    {
+        for (var j = k; j < k + length; j++)
+        {
+            if (Array.IndexOf(spoken, folded[j]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return spoken.Length > 0;
     }
 
     private static string? First(ClaimLexicon lexicon, string kind, string[] folded)
