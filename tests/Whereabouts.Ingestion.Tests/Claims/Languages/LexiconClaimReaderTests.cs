@@ -18,6 +18,8 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // FifthRoundDevelopment: invented in the fifth round, a few per rule it added; each read exactly.
 // SixthRoundDevelopment: written in the sixth round before any of its rule changes, varied beyond the
 // lexicons' words; measured once before the changes, then developed on (TestData/Claims/README.md).
+// FifthRoundHeldOut: written by a third author, who never read the rules, before the sixth round's
+// rule changes; measured once after them (TestData/Claims/README.md).
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
@@ -43,6 +45,11 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // SixthRoundDevelopment measured before the sixth round's changes: see TestData/Claims/README.md;
     // this floor guards what the round reached on it.
     private const double SixthRoundStatementFloor = 0.95;
+
+    // FifthRoundHeldOut, written by a third author who never read the rules, measured once after
+    // the sixth round: ru 0.882 / 0.811, hy 0.824 / 0.757, az 0.824 / 0.757 (articles 0.867 /
+    // 0.812). Not tuned to; this floor only guards those figures.
+    private const double FifthRoundHeldOutFloor = 0.7;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -174,9 +181,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ThirdRoundHeldOut", "ru" }, { "ThirdRoundHeldOut", "hy" }, { "ThirdRoundHeldOut", "az" },
         { "FourthRoundHeldOut", "ru" }, { "FourthRoundHeldOut", "hy" }, { "FourthRoundHeldOut", "az" },
         { "SixthRoundDevelopment", "ru" }, { "SixthRoundDevelopment", "hy" }, { "SixthRoundDevelopment", "az" },
+        { "FifthRoundHeldOut", "ru" }, { "FifthRoundHeldOut", "hy" }, { "FifthRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut", "FifthRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
@@ -295,6 +303,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
             "ThirdRoundHeldOut" => ThirdRoundStatementFloor,
             "FourthRoundHeldOut" => FourthRoundStatementFloor,
             "SixthRoundDevelopment" => SixthRoundStatementFloor,
+            "FifthRoundHeldOut" => FifthRoundHeldOutFloor,
             _ => StatementFloor,
         };
         Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
