@@ -61,6 +61,9 @@ public sealed class ObligationsQuery(WhereaboutsDatabase database, TimeProvider 
     public async Task<CaptivityDossier?> ForPersonAsync(Guid personId, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
+
+        // One connection for the half-dozen statements, closed with the context (every dossier asks).
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var identity = await context.People.AsNoTracking().Where(p => p.Id == personId).Select(p => (Guid?)p.IdentityId)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (identity is not { } one)

@@ -206,15 +206,28 @@ public sealed class PlaceControls(WhereaboutsDatabase database, ICurrentActor ac
     public async Task<PlaceControlAt?> AtCaptureAsync(Guid personId, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
-        var person = await context.People.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken).ConfigureAwait(false);
-        if (person is null)
+
+        // Every dossier asks, and nearly every record has no assertion that names a place: its
+        // assertions with a place are read alone (one indexed look-up, usually empty), not the
+        // person whole with every name and assertion, and the retractions only when there are some.
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var placed = (await context.FateAssertions.AsNoTracking()
+                .Where(a => EF.Property<Guid?>(a, "PersonId") == personId && a.PlaceId != null)
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(a => FateTransitions.GroupOf(a.Status) == FateGroup.Captivity)
+            .ToList();
+        if (placed.Count == 0)
         {
             return null;
         }
 
-        var retracted = person.FateRetractions.Select(r => r.AssertionId).ToHashSet();
-        var capture = person.FateAssertions
-            .Where(a => !retracted.Contains(a.Id) && a.PlaceId is not null && FateTransitions.GroupOf(a.Status) == FateGroup.Captivity)
+        var retracted = (await context.Set<FateRetraction>().AsNoTracking()
+                .Where(r => EF.Property<Guid?>(r, "PersonId") == personId)
+                .Select(r => r.AssertionId)
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToHashSet();
+        var capture = placed
+            .Where(a => !retracted.Contains(a.Id))
             .OrderBy(a => a.AsOf.Earliest).ThenBy(a => a.AsOf.Latest).ThenBy(a => a.RecordedAt).ThenBy(a => a.Id)
             .FirstOrDefault();
         if (capture is null)

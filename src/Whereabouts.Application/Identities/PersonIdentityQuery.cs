@@ -30,6 +30,9 @@ public sealed class PersonIdentityQuery(WhereaboutsDatabase database)
     private async Task<PersonIdentity?> ReadAsync(Guid id, bool wholeWhenAlone, DateOnly? recordedOn, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
+
+        // One connection for the identity's statements, closed with the context (every dossier asks).
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var identityId = await context.People.AsNoTracking().Where(p => p.Id == id).Select(p => (Guid?)p.IdentityId)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (identityId is not { } identity)

@@ -34,6 +34,9 @@ public sealed class ListDepartures(WhereaboutsDatabase database, ICurrentActor a
     public async Task<IReadOnlyList<ListDeparture>> ForPersonAsync(Guid personId, CancellationToken cancellationToken = default)
     {
         await using var context = database.CreateContext();
+
+        // One connection for its statements, closed with the context (every dossier asks).
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var identity = await context.PersonIndex.AsNoTracking().Where(p => p.PersonId == personId).Select(p => (Guid?)p.IdentityId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (identity is null)
         {

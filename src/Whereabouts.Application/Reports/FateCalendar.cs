@@ -20,13 +20,38 @@ public sealed class FateCalendar
     private readonly DateOnly[] _days;
     private readonly int[][] _counts;
     private readonly int[] _before;
+    private readonly Dictionary<int, (DateOnly First, DateOnly Last)> _datedBySide;
 
-    private FateCalendar(Cell[] cells, DateOnly[] days, int[][] counts, int[] before)
+    private FateCalendar(Cell[] cells, DateOnly[] days, int[][] counts, int[] before, Dictionary<int, (DateOnly First, DateOnly Last)> datedBySide)
     {
         _cells = cells;
         _days = days;
         _counts = counts;
         _before = before;
+        _datedBySide = datedBySide;
+        Sides = [.. cells.Select(c => c.Side).Distinct()];
+    }
+
+    /// <summary>The side of every history the calendar was made of (null for those of no recorded party), each once.</summary>
+    public IReadOnlyList<string?> Sides { get; }
+
+    /// <summary>
+    /// The earliest and latest day a standing assertion refers to (<see cref="PartialDate.StatedStart"/>),
+    /// over the histories of <paramref name="side"/> (null: of no recorded party), or over every history
+    /// when <paramref name="everySide"/>; null when none is dated.
+    /// </summary>
+    public (DateOnly First, DateOnly Last)? Dated(string? side, bool everySide = false)
+    {
+        (DateOnly First, DateOnly Last)? dated = null;
+        foreach (var (index, range) in _datedBySide)
+        {
+            if (everySide || string.Equals(_cells[index].Side, side, StringComparison.Ordinal))
+            {
+                dated = dated is { } d ? (Min(d.First, range.First), Max(d.Last, range.Last)) : range;
+            }
+        }
+
+        return dated;
     }
 
     /// <summary>The calendar of <paramref name="histories"/> (one per person or identity).</summary>
@@ -46,10 +71,20 @@ public sealed class FateCalendar
 
         var starts = new List<int>(histories.Count);
         var moves = new List<(DateOnly Day, int From, int To)>();
+
+        // The days the standing assertions refer to, per side (by the index of its cell of no fate),
+        // for the timeline's default range.
+        var dated = new Dictionary<int, (DateOnly First, DateOnly Last)>();
         foreach (var history in histories)
         {
             var from = IndexOf(new Cell(history.Side, null, false));
             starts.Add(from);
+            foreach (var assertion in history.Standing())
+            {
+                var day = assertion.AsOf.StatedStart;
+                dated[from] = dated.TryGetValue(from, out var range) ? (Min(range.First, day), Max(range.Last, day)) : (day, day);
+            }
+
             foreach (var change in history.Changes())
             {
                 var to = IndexOf(new Cell(history.Side, change.Fate.Status, change.Fate.IsContested));
@@ -85,7 +120,7 @@ public sealed class FateCalendar
             cells[index] = cell;
         }
 
-        return new FateCalendar(cells, [.. days], [.. counts], before);
+        return new FateCalendar(cells, [.. days], [.. counts], before, dated);
     }
 
     /// <summary>
@@ -135,6 +170,10 @@ public sealed class FateCalendar
         var last = DaySearch.LastOnOrBefore(_days, d => d, asOf);
         return last >= 0 ? _counts[last] : _before;
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private readonly record struct Cell(string? Side, FateStatus? Status, bool Contested);
 }

@@ -15,9 +15,6 @@ public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider
         ArgumentNullException.ThrowIfNull(request);
         await using var context = database.CreateContext();
 
-        // Every history is needed: a fate on a past day is derived from the assertions, which the
-        // search index (today's fate only) cannot answer. Names and details are not.
-        var everyone = await FateHistoryCache.ReadAsync(histories, context, request.RecordedOn, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
         // As recorded on a day, the registry knew nothing past it: a default range ends there.
@@ -26,6 +23,17 @@ public sealed class FateTimelineQuery(WhereaboutsDatabase database, TimeProvider
             today = recorded;
         }
 
+        // Every history is needed: a fate on a past day is derived from the assertions, which the
+        // search index (today's fate only) cannot answer. Their counts on every day are made once
+        // per kept histories (FateCalendar), so a timeline reads those; one incident's people
+        // are picked from the histories themselves.
+        if (request.IncidentId is null)
+        {
+            var calendar = await FateHistoryCache.ReadCalendarAsync(histories, context, request.RecordedOn, cancellationToken).ConfigureAwait(false);
+            return FateTimeline.ComputeFromCalendar(calendar, request, today);
+        }
+
+        var everyone = await FateHistoryCache.ReadAsync(histories, context, request.RecordedOn, cancellationToken).ConfigureAwait(false);
         return FateTimeline.ComputeFromHistories(everyone, request, today);
     }
 }

@@ -222,6 +222,30 @@ public abstract class PlaceControlsTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task AtCaptureAsync_FirstCaptureWithAPlaceRetracted_GivesTheNextCaptureWithAPlace()
+    {
+        // An invented captive, said captured at Khtsabert on the 13th (retracted: another man), at
+        // Hin Tagher on the 14th, and later held with no place named.
+        var wrong = Captured(PartialDate.OfDay(2020, 12, 13), Khtsabert);
+        var person = new Person(Guid.NewGuid(), new PersonName("Aram", "Inventedyan", null, "test"), new PersonDetails(Sex.Male, Side: "armenian", Role: ServiceRole.Soldier), isInvented: true);
+        person.AssertFate(wrong);
+        person.AssertFate(Captured(PartialDate.OfDay(2020, 12, 14), HinTagher));
+        person.AssertFate(Captured(PartialDate.OfDay(2020, 12, 10), null));
+        person.RetractFate(new FateRetraction(Guid.NewGuid(), wrong.Id, "Another man of the same name (invented).", new Evidence(FellowSoldiers, null, "statement 4", Credibility.Confirmed), "analyst-1", _clock.GetUtcNow()));
+        await using (var context = _db.Database.CreateContext("analyst-1"))
+        {
+            context.People.Add(person);
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var at = await Controls.AtCaptureAsync(person.Id, Cancel);
+
+        Assert.NotNull(at);
+        Assert.Equal(HinTagher, at.Place.Id);
+        Assert.Equal(PartialDate.OfDay(2020, 12, 14), at.When);
+    }
+
+    [Fact]
     public void ParseDay_BlankOrNotADay_NamesTheDay()
     {
         Assert.Equal(new DateOnly(2020, 12, 13), PlaceControls.ParseDay(" 2020-12-13 "));
@@ -236,6 +260,9 @@ public abstract class PlaceControlsTests(DatabaseProvider provider) : IAsyncLife
             .OrderBy(a => a.AsOf.Earliest)
             .FirstOrDefault() is { } first && first.PlaceId == Khtsabert && first.AsOf == PartialDate.OfDay(2020, 12, 13))
         .Id;
+
+    private FateAssertion Captured(PartialDate asOf, Guid? place) =>
+        new(Guid.NewGuid(), FateStatus.CaptureConfirmed, asOf, new Evidence(FellowSoldiers, null, "statement 4", Credibility.ProbablyTrue), "analyst-1", _clock.GetUtcNow(), placeId: place);
 
     private static PlaceControlInput Azerbaijani(string from, string? to) =>
         new("Controlled", "Azerbaijani", null, from, to, FellowSoldiers, "statement 3", "Test period.");

@@ -50,7 +50,7 @@ public sealed class FateCalendarTests
 
     // Invented histories: up to four assertions each (some only to a month, some doubtful, so
     // that fates conflict), a retraction now and then, and people without any fate.
-    private static List<FateHistory> Histories(Random random, int count)
+    internal static List<FateHistory> Histories(Random random, int count)
     {
         string?[] sides = ["armenian", "azerbaijani", null];
         var histories = new List<FateHistory>();

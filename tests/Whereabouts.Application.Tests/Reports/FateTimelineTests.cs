@@ -170,6 +170,39 @@ public sealed class FateTimelineTests
         Assert.Throws<ValidationFailedException>(() => FateTimeline.Compute([], request, Today));
     }
 
+    [Theory]
+    [InlineData(FateTimelineStep.Monthly, null, null, null)]
+    [InlineData(FateTimelineStep.Daily, null, null, null)]
+    [InlineData(FateTimelineStep.Daily, "2020-10-01", "2021-01-31", "armenian")]
+    [InlineData(FateTimelineStep.Monthly, "2020-06-01", null, "unknown")]
+    [InlineData(FateTimelineStep.Monthly, null, "2020-12-31", "azerbaijani")]
+    public void ComputeFromCalendar_AnyRangeAndSide_IsTheTimelineOfTheHistories(FateTimelineStep step, string? from, string? to, string? side)
+    {
+        var histories = FateCalendarTests.Histories(new Random(2021), 400);
+        var request = new FateTimelineRequest(Parse(from), Parse(to), step, side);
+
+        var expected = FateTimeline.ComputeFromHistories(histories, request, Today);
+        var timeline = FateTimeline.ComputeFromCalendar(FateCalendar.Of(histories), request, Today);
+
+        Assert.Equal((expected.From, expected.To, expected.Step), (timeline.From, timeline.To, timeline.Step));
+        Assert.Equal(expected.Sides, timeline.Sides);
+        Assert.Contains(expected.Points.SelectMany(p => p.Counts), c => c.People > 0);
+        Assert.Equal(
+            expected.Points.Select(p => (p.Day, string.Join(";", p.Counts.Select(c => $"{c.Side}/{c.Group}/{c.People}")))),
+            timeline.Points.Select(p => (p.Day, string.Join(";", p.Counts.Select(c => $"{c.Side}/{c.Group}/{c.People}")))));
+    }
+
+    [Fact]
+    public void ComputeFromCalendar_NoHistories_HasNoPoints()
+    {
+        var timeline = FateTimeline.ComputeFromCalendar(FateCalendar.Of([]), new FateTimelineRequest(), Today);
+
+        Assert.Empty(timeline.Points);
+        Assert.Equal(Today, timeline.To);
+    }
+
+    private static DateOnly? Parse(string? day) => day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static PartialDate Day(int year, int month, int day) => PartialDate.OfDay(year, month, day);
 
     private static Person Person(string? side, params (FateStatus Status, PartialDate AsOf, Guid? Incident)[] fates)
