@@ -99,6 +99,7 @@ internal static partial class LexiconClaimReader
         ToCare(lexicon, folded, triggers);
         DropAskedReleases(lexicon, tokens, folded, triggers);
         DropNegated(lexicon, folded, triggers);
+        DropTiedToRelatives(lexicon, folded, triggers);
         var attributions = LexiconSourceFinder.Attributions(lexicon, sentence, tokens, folded, triggers, masks, ref lastSource);
         var candidates = LexiconCandidateFinder.Candidates(lexicon, tokens, folded, masks, triggers);
         if (candidates.Count == 0)
@@ -245,6 +246,28 @@ internal static partial class LexiconClaimReader
             if (first >= 1 && lexicon.IsWord("negation", folded[first - 1])
                 || first >= 2 && lexicon.IsWord("glue", folded[first - 1]) && lexicon.IsWord("negation", folded[first - 2])
                 || category != ClaimValues.Missing && NegativeEnding(lexicon, folded[last]))
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops a fate that names whom relatives are tied to ("помогают семьям пропавших", "անհետ
+    /// կորածների ընտանիքներին", "itkin düşənlərin ailələrinə"): it describes that noun phrase and is
+    /// no fate of anyone else in the sentence ("Onlarla könüllü … yardım edir" counts no missing).
+    /// Where the verb closes the clause the genitive stands before the relational noun; elsewhere
+    /// after it, and there only a fate of the missing, since a finite verb may follow its relational
+    /// subject ("шесть родственников задержаны") and relatives never take the missing's fate.
+    /// </summary>
+    private static void DropTiedToRelatives(ClaimLexicon lexicon, string[] folded, List<(int First, int Last, string Category)> triggers)
+    {
+        var verbFinal = lexicon.IsWord("verb_final", "yes");
+        for (var i = triggers.Count - 1; i >= 0; i--)
+        {
+            var (first, last, category) = triggers[i];
+            if (verbFinal ? last + 1 < folded.Length && lexicon.IsWord("relational", folded[last + 1])
+                : category == ClaimValues.Missing && first >= 1 && lexicon.IsWord("relational", folded[first - 1]))
             {
                 triggers.RemoveAt(i);
             }
