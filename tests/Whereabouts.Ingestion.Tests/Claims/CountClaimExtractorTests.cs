@@ -266,6 +266,8 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "About 50 volunteers are supporting the families of the missing.", [] },
         { "Dozens of students are helping the families of those killed.", [] },
         { "Six relatives of the prisoners were detained in Baku.", ["6|-|exact|held|armenian|-|asserted|-"] },
+        { "Not 12 but 14 soldiers were killed.", ["14|-|exact|killed|-|-|asserted|-"] },
+        { "The number of wounded is 14, not 12.", ["14|-|exact|wounded|-|-|asserted|-"] },
     };
 
     [Theory]

@@ -35,14 +35,84 @@ internal static partial class LexiconClaimReader
         {
             foreach (var sentence in Sentences(lexicon, paragraph ?? string.Empty))
             {
-                var tokens = Tokenizer.Tokenize(sentence);
-                var folded = TextFold.Fold(tokens);
+                var (tokens, folded) = WithoutRejectedFigures(lexicon, Tokenizer.Tokenize(sentence));
                 var dates = LexiconDateFinder.Find(lexicon, sentence, tokens, folded, published);
                 ReadSentence(lexicon, sentence, tokens, folded, dates, ref lastSource, claims);
             }
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// The sentence's tokens (and their folded forms) without a figure a correction rejects: "ранены не
+    /// 40, а 38", "ոչ թե 40, այլ 38", "40 deyil, 38" read as "ранены 38" — the kept figure then stands
+    /// where the rejected one stood, next to the fate both share. One pass; each step looks a bounded
+    /// number of tokens ahead, so the reader stays linear.
+    /// </summary>
+    private static (List<Token> Tokens, string[] Folded) WithoutRejectedFigures(ClaimLexicon lexicon, List<Token> tokens)
+    {
+        var folded = TextFold.Fold(tokens);
+        if (lexicon.Of("correction_not").Count == 0 && lexicon.Of("correction_after").Count == 0)
+        {
+            return (tokens, folded);
+        }
+
+        var keep = new List<Token>(tokens.Count);
+        var keptFolded = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var resume = RejectedFigureEnd(lexicon, tokens, folded, i);
+            if (resume > i)
+            {
+                i = resume - 1;
+                continue;
+            }
+
+            keep.Add(tokens[i]);
+            keptFolded.Add(folded[i]);
+        }
+
+        return keep.Count == tokens.Count ? (tokens, folded) : (keep, keptFolded.ToArray());
+    }
+
+    /// <summary>Where the kept figure starts when a rejected one ("не 40, а", "40 deyil,") starts at <paramref name="i"/>; else <paramref name="i"/>.</summary>
+    private static int RejectedFigureEnd(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)
+    {
+        var not = lexicon.MatchAt("correction_not", folded, i);
+        var at = i + (not?.Length ?? 0);
+        if (!LexiconNumberReader.StartsNumber(lexicon, tokens, folded, at) || LexiconNumberReader.Read(lexicon, tokens, folded, at) is not { } rejected)
+        {
+            return i;
+        }
+
+        at = rejected.Last + 1;
+        if (not is null)
+        {
+            if (lexicon.MatchAt("correction_after", folded, at) is not { } after)
+            {
+                return i;
+            }
+
+            at += after.Length;
+        }
+
+        if (at < tokens.Count && tokens[at].Is(","))
+        {
+            at++;
+        }
+
+        if (not is not null)
+        {
+            if (lexicon.MatchAt("correction_but", folded, at) is not { } but)
+            {
+                return i;
+            }
+
+            at += but.Length;
+        }
+
+        return LexiconNumberReader.StartsNumber(lexicon, tokens, folded, at) ? at : i;
     }
 
     // No real sentence is longer; a longer run of text (no punctuation at all) is read in pieces so
