@@ -16,7 +16,7 @@ internal static class LexiconSideFinder
         if ((category == ClaimValues.Released || HasCategory(folded, lexicon, ClaimValues.Released) || category == ClaimValues.Killed && NamesTheDead(lexicon, folded))
             && First(lexicon, "home", folded) is { } home)
         {
-            return home;
+            return OwnClauseHome(lexicon, folded, candidate) ?? home;
         }
 
         // "Ереван получил останки 9 военнослужащих": whoever receives people or remains gets its own back.
@@ -62,6 +62,46 @@ internal static class LexiconSideFinder
 
         // A side's own officials report its own missing.
         return category == ClaimValues.Missing && source is not null ? SideOfSource(lexicon, source) : null;
+    }
+
+    /// <summary>
+    /// Where a sentence hands people to both sides ("Azərbaycana 2 hərbçi, Ermənistana isə 13 nəfər
+    /// təhvil verilib", "Ադրբեջանին է հանձնվել երկու զինծառայող, Հայաստանին՝ տասներեք"), the
+    /// destination in the count's own clause is its own; in a gapped clause a side word stands for
+    /// it ("азербайджанской стороне были переданы двое, армянской — тринадцать"). Null when the
+    /// count's clause names none, or the sentence only one side's destination.
+    /// </summary>
+    private static string? OwnClauseHome(ClaimLexicon lexicon, string[] folded, Candidate candidate)
+    {
+        var start = candidate.FirstToken;
+        while (start > 0 && folded[start - 1] is not ("," or ";"))
+        {
+            start--;
+        }
+
+        if (start == 0)
+        {
+            return null;
+        }
+
+        string? own = null;
+        for (var k = start; k < candidate.FirstToken; k++)
+        {
+            if (lexicon.MatchAt("home", folded, k) is { } m)
+            {
+                own = m.Phrase.Value;
+            }
+        }
+
+        if (own is null && candidate.IsGapped)
+        {
+            for (var k = start; k < candidate.FirstToken; k++)
+            {
+                own = lexicon.MatchAt("side", folded, k)?.Phrase.Value ?? own;
+            }
+        }
+
+        return own;
     }
 
     private static string? SideOfSource(ClaimLexicon lexicon, string source)

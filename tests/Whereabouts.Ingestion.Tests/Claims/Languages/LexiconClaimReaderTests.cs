@@ -225,7 +225,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
     // Invented, per rule of the seventh round (none from FifthRoundHeldOut): a fate that names whom
     // relatives are tied to ("families of the missing") is no fate of anyone else in the sentence; a
-    // figure a correction rejects ("не 40, а 38") gives way to the one it keeps.
+    // figure a correction rejects ("не 40, а 38") gives way to the one it keeps; where people go to
+    // both sides, each count takes the destination of its own clause.
     public static TheoryData<string, string, string[]> SeventhRoundRules() => new()
     {
         { "ru", "Десятки волонтёров помогают семьям пропавших без вести.", [] },
@@ -239,6 +240,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "hy", "Զոհվել է ոչ թե 12, այլ 14 զինծառայող։", ["14|-|exact|killed|-|-|asserted|-"] },
         { "az", "Həlak olanların sayı 12 deyil, 14 nəfərdir.", ["14|-|exact|killed|-|-|asserted|-"] },
         { "ru", "Погибли не менее 12 военнослужащих.", ["12|-|at_least|killed|-|-|asserted|-"] },
+        { "ru", "В Баку переданы 4 военнослужащих, в Ереван — ещё 6.", ["4|-|exact|released|azerbaijani|-|asserted|-", "6|-|exact|released|armenian|-|asserted|-"] },
+        { "ru", "Армянской стороне переданы пятеро пленных, азербайджанской — трое.", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "hy", "Հայաստանին է հանձնվել 5 գերի, Ադրբեջանին՝ 3։", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "az", "Mübadilə nəticəsində Ermənistana 5 hərbçi, Azərbaycana isə 3 nəfər təhvil verilib.", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
     };
 
     [Theory]
