@@ -22,7 +22,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies)|laid\s+to\s+rest|(?:re)?buried|burials?\s+of|funerals?\s+(?:of|for)|succumbed|martyred|martyrs)\b", Options)]
     public static partial Regex Killed();
 
-    [GeneratedRegex(@"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|hospitali[sz]ed)\b", Options)]
+    [GeneratedRegex(@"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition)\b", Options)]
     public static partial Regex Wounded();
 
     [GeneratedRegex(@"\b(?:arrest(?:ed|s|ing)?|under\s+arrest|charged|indicted|prosecuted|taken\s+into\s+custody)\b", Options)]

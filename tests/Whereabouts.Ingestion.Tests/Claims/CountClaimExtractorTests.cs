@@ -268,6 +268,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Six relatives of the prisoners were detained in Baku.", ["6|-|exact|held|armenian|-|asserted|-"] },
         { "Not 12 but 14 soldiers were killed.", ["14|-|exact|killed|-|-|asserted|-"] },
         { "The number of wounded is 14, not 12.", ["14|-|exact|wounded|-|-|asserted|-"] },
+        { "Of the 40 wounded, 6 are in critical condition.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
     };
 
     [Theory]

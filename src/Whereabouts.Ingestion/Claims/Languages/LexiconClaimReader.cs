@@ -189,7 +189,10 @@ internal static partial class LexiconClaimReader
 
             // A part that shares its whole's fate says nothing new ("из 80 пропавших без вести 15"
             // takes "без вести" from the whole): only a fate of its own makes it a claim.
-            if (candidates[c].IsPart && c > 0 && categories[c] == categories[c - 1])
+            // A phrase of its own after it still tells something ("որոնցից 17-ի վիճակը ծանր է": of the
+            // wounded, 17 are in a serious condition).
+            if (candidates[c].IsPart && c > 0 && categories[c] == categories[c - 1]
+                && Forward(triggers, candidates[c], ForwardEnd(lexicon, tokens, folded, candidates, c)) is null)
             {
                 categories[c] = null;
             }

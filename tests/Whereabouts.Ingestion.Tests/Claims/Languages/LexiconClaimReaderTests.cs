@@ -226,7 +226,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // Invented, per rule of the seventh round (none from FifthRoundHeldOut): a fate that names whom
     // relatives are tied to ("families of the missing") is no fate of anyone else in the sentence; a
     // figure a correction rejects ("не 40, а 38") gives way to the one it keeps; where people go to
-    // both sides, each count takes the destination of its own clause.
+    // both sides, each count takes the destination of its own clause; a part of the wounded in a
+    // serious condition is counted, as a fate phrase of its own.
     public static TheoryData<string, string, string[]> SeventhRoundRules() => new()
     {
         { "ru", "Десятки волонтёров помогают семьям пропавших без вести.", [] },
@@ -244,6 +245,9 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Армянской стороне переданы пятеро пленных, азербайджанской — трое.", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
         { "hy", "Հայաստանին է հանձնվել 5 գերի, Ադրբեջանին՝ 3։", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
         { "az", "Mübadilə nəticəsində Ermənistana 5 hərbçi, Azərbaycana isə 3 nəfər təhvil verilib.", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "ru", "Из 40 раненых 6 находятся в тяжёлом состоянии.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Բուժվում է 40 վիրավոր, որոնցից 6-ի վիճակը ծանր է։", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "Xəstəxanada 40 yaralı var, onlardan 6-sı ağır vəziyyətdədir.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
     };
 
     [Theory]
