@@ -31,8 +31,15 @@ internal static class LexiconSideFinder
         var handedOverDead = category == ClaimValues.Killed && HasCategory(folded, lexicon, ClaimValues.Released);
         if ((category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released || handedOverDead) && Captor(lexicon, folded, source) is { } captor)
         {
-            // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people.
-            return OwnWordNear(lexicon, folded, candidate) ? captor : Lexicon.Opposite(captor);
+            // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people;
+            // but a speaker of a side who says its own are held ("Азербайджанская сторона утверждает,
+            // что в Армении удерживаются шесть её граждан") speaks of its own people.
+            if (OwnWordNear(lexicon, folded, candidate))
+            {
+                return source is not null && SideOfSource(lexicon, source) is { } speaking && speaking != captor ? speaking : captor;
+            }
+
+            return Lexicon.Opposite(captor);
         }
 
         // "двое его военнослужащих", "onun iki hərbçisi": the speaker's own people.

@@ -227,7 +227,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // relatives are tied to ("families of the missing") is no fate of anyone else in the sentence; a
     // figure a correction rejects ("не 40, а 38") gives way to the one it keeps; where people go to
     // both sides, each count takes the destination of its own clause; a part of the wounded in a
-    // serious condition is counted, as a fate phrase of its own.
+    // serious condition is counted, as a fate phrase of its own; a side's speaker who says "its own"
+    // are held speaks of its own people; captivity left behind ("из армянского плена") is a captor.
     public static TheoryData<string, string, string[]> SeventhRoundRules() => new()
     {
         { "ru", "Десятки волонтёров помогают семьям пропавших без вести.", [] },
@@ -248,6 +249,11 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Из 40 раненых 6 находятся в тяжёлом состоянии.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
         { "hy", "Բուժվում է 40 վիրավոր, որոնցից 6-ի վիճակը ծանր է։", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
         { "az", "Xəstəxanada 40 yaralı var, onlardan 6-sı ağır vəziyyətdədir.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Армянская сторона заявляет, что в Азербайджане удерживаются 40 её граждан.", ["40|-|exact|held|armenian|Армянская сторона|asserted|-"] },
+        { "hy", "Հայկական կողմը պնդում է, որ Ադրբեջանում պահվում է իր 40 քաղաքացի։", ["40|-|exact|held|armenian|Հայկական կողմը|asserted|-"] },
+        { "ru", "Из армянского плена вернулись 5 военнослужащих.", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "hy", "Հայկական գերությունից վերադարձել է 5 զինծառայող։", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "az", "Erməni əsirliyindən 5 hərbçi qayıdıb.", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
     };
 
     [Theory]
