@@ -328,6 +328,16 @@ public static partial class CountClaimExtractor
             return ClaimValues.Killed;
         }
 
+        // A table written as text, "Missing: 226 | In captivity: 39": the label right before the
+        // colon names the figure after it (the clause mark stops every other backward look).
+        foreach (var t in triggers)
+        {
+            if (t.End <= candidate.Start && sentence.AsSpan(t.End, candidate.Start - t.End).Trim().SequenceEqual(":"))
+            {
+                return t.Category;
+            }
+        }
+
         var backStart = BackStart(sentence, tokens, candidates, c);
 
         // A verb right before the number governs it: "Azerbaijan returned 44 prisoners".

@@ -269,6 +269,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Not 12 but 14 soldiers were killed.", ["14|-|exact|killed|-|-|asserted|-"] },
         { "The number of wounded is 14, not 12.", ["14|-|exact|wounded|-|-|asserted|-"] },
         { "Of the 40 wounded, 6 are in critical condition.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
+        { "Missing: 12 | Wounded: 40 | Captured: 3", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-", "3|-|exact|captured|-|-|asserted|-"] },
     };
 
     [Theory]

@@ -254,6 +254,9 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Из армянского плена вернулись 5 военнослужащих.", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
         { "hy", "Հայկական գերությունից վերադարձել է 5 զինծառայող։", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
         { "az", "Erməni əsirliyindən 5 hərbçi qayıdıb.", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "ru", "Пропавшие без вести: 12 | Раненые: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Անհետ կորածներ: 12 | Վիրավորներ: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "İtkin düşənlər: 12 | Yaralılar: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
     };
 
     [Theory]
