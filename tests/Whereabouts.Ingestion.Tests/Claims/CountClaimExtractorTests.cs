@@ -270,6 +270,8 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "The number of wounded is 14, not 12.", ["14|-|exact|wounded|-|-|asserted|-"] },
         { "Of the 40 wounded, 6 are in critical condition.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
         { "Missing: 12 | Wounded: 40 | Captured: 3", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-", "3|-|exact|captured|-|-|asserted|-"] },
+        { "Three Azerbaijani snipers were captured near Hadrut.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
+        { "Soldiers took away five civilians.", ["5|-|exact|captured|-|-|asserted|-"] },
     };
 
     [Theory]

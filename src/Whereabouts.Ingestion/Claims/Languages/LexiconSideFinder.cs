@@ -48,6 +48,11 @@ internal static class LexiconSideFinder
             return speaker;
         }
 
+        if (category is ClaimValues.Captured or ClaimValues.Held && ActingSide(lexicon, folded, candidate, source) is { } actor)
+        {
+            return Lexicon.Opposite(actor);
+        }
+
         string? named = null;
         for (var k = 0; k < folded.Length; k++)
         {
@@ -109,6 +114,38 @@ internal static class LexiconSideFinder
         }
 
         return own;
+    }
+
+    /// <summary>
+    /// The side of other people the sentence names outside the count and its source — the ones who
+    /// capture or hold ("были уведены азербайджанскими военными", "erməni silahlıları … girov
+    /// götürüb", "ադրբեջանցի զինվորականները … առևանգել են"): a side word right before a person noun
+    /// that is not the count's. Null when there is none, or both sides.
+    /// </summary>
+    private static string? ActingSide(ClaimLexicon lexicon, string[] folded, Candidate candidate, string? source)
+    {
+        var spoken = source is null ? [] : TextFold.Fold(Tokenizer.Tokenize(source));
+        string? actor = null;
+        for (var k = 0; k + 1 < folded.Length; k++)
+        {
+            if (k >= candidate.FirstToken && k <= candidate.LastToken
+                || lexicon.MatchAt("side", folded, k) is not { } side
+                || k + side.Length > candidate.FirstToken && k <= candidate.LastToken
+                || InSource(spoken, folded, k, side.Length)
+                || PersonNouns.Match(lexicon, folded, k + side.Length) is null)
+            {
+                continue;
+            }
+
+            if (actor is not null && actor != side.Phrase.Value)
+            {
+                return null;
+            }
+
+            actor = side.Phrase.Value;
+        }
+
+        return actor;
     }
 
     private static string? SideOfSource(ClaimLexicon lexicon, string source)

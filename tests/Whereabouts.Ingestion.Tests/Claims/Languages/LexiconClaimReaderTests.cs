@@ -228,7 +228,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // figure a correction rejects ("не 40, а 38") gives way to the one it keeps; where people go to
     // both sides, each count takes the destination of its own clause; a part of the wounded in a
     // serious condition is counted, as a fate phrase of its own; a side's speaker who says "its own"
-    // are held speaks of its own people; captivity left behind ("из армянского плена") is a captor.
+    // are held speaks of its own people; captivity left behind ("из армянского плена") is a captor;
+    // soldiers named by their role are people; the side of the people who capture is the captor's.
     public static TheoryData<string, string, string[]> SeventhRoundRules() => new()
     {
         { "ru", "Десятки волонтёров помогают семьям пропавших без вести.", [] },
@@ -257,6 +258,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Пропавшие без вести: 12 | Раненые: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
         { "hy", "Անհետ կորածներ: 12 | Վիրավորներ: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
         { "az", "İtkin düşənlər: 12 | Yaralılar: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Армянские военные захватили трёх азербайджанских снайперов.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
+        { "ru", "Пятеро пастухов были уведены армянскими военными.", ["5|-|exact|captured|azerbaijani|-|asserted|-"] },
+        { "hy", "Ադրբեջանցի զինվորականները գերեվարել են երեք հետախույզի։", ["3|-|exact|captured|armenian|-|asserted|-"] },
+        { "az", "Erməni silahlıları üç kəşfiyyatçını əsir götürüb.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
     };
 
     [Theory]
