@@ -314,8 +314,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
             "FourthRoundHeldOut" => 0.95,
             "SixthRoundDevelopment" => 0.95,
 
-            // Measured once after the sixth round, never tuned to: 0.844 / 0.730.
-            "FifthRoundHeldOut" => 0.7,
+            // Measured once after the sixth round: 0.844 / 0.730, the honest figure ("Measured once" in
+            // TestData/Claims/README.md). The seventh round developed on it (0.941 / 0.865 since): a
+            // development figure now, which this floor guards.
+            "FifthRoundHeldOut" => 0.85,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");

@@ -48,8 +48,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
     // FifthRoundHeldOut, written by a third author who never read the rules, measured once after
     // the sixth round: ru 0.882 / 0.811, hy 0.824 / 0.757, az 0.824 / 0.757 (articles 0.867 /
-    // 0.812). Not tuned to; this floor only guards those figures.
-    private const double FifthRoundHeldOutFloor = 0.7;
+    // 0.812) — those are the honest figures ("Measured once" in TestData/Claims/README.md). The
+    // seventh round developed on it (ru 0.946 / 0.946, hy 0.971 / 0.919, az 0.941 / 0.865 since):
+    // these are development figures now, and this floor guards them.
+    private const double FifthRoundHeldOutFloor = 0.85;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
