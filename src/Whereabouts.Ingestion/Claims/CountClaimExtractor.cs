@@ -273,6 +273,10 @@ public static partial class CountClaimExtractor
         // "40 prisoners have not yet returned": a fate denied right before it did not happen.
         all.RemoveAll(t => Patterns.NegatedBefore().IsMatch(sentence[Math.Max(0, t.Start - 30)..t.Start]));
 
+        // "volunteers are helping the families of the missing": a fate that names whom relatives are
+        // tied to describes that noun phrase, and is no fate of anyone else in the sentence.
+        all.RemoveAll(t => TiesRelatives(sentence, t.Start));
+
         // Where two phrases overlap the longer wins ("taken into custody" over "custody").
         all.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : (y.End - y.Start).CompareTo(x.End - x.Start));
         var kept = new List<(int Start, int End, string Category)>();
@@ -322,6 +326,16 @@ public static partial class CountClaimExtractor
             || candidate.Head > candidate.Phrase.Last && Lexicon.NounCategory(head.Text) == ClaimValues.Killed)
         {
             return ClaimValues.Killed;
+        }
+
+        // A table written as text, "Missing: 226 | In captivity: 39": the label right before the
+        // colon names the figure after it (the clause mark stops every other backward look).
+        foreach (var t in triggers)
+        {
+            if (t.End <= candidate.Start && sentence.AsSpan(t.End, candidate.Start - t.End).Trim().SequenceEqual(":"))
+            {
+                return t.Category;
+            }
         }
 
         var backStart = BackStart(sentence, tokens, candidates, c);
@@ -543,6 +557,26 @@ public static partial class CountClaimExtractor
         }
 
         return nearest;
+    }
+
+    /// <summary>Whether the phrase at <paramref name="index"/> follows "families of (the)", so names whom relatives are tied to.</summary>
+    private static bool TiesRelatives(string sentence, int index)
+    {
+        var word = WordBefore(sentence, index);
+        var at = index;
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("those", StringComparison.OrdinalIgnoreCase))
+        {
+            at = sentence.LastIndexOf(word, at - 1, StringComparison.Ordinal);
+            word = WordBefore(sentence, at);
+        }
+
+        if (!word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        at = sentence.LastIndexOf(word, at - 1, StringComparison.Ordinal);
+        return Lexicon.RelationalNouns.Contains(WordBefore(sentence, at));
     }
 
     private static string WordBefore(string sentence, int index)

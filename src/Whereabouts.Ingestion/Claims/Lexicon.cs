@@ -21,7 +21,8 @@ internal static class Lexicon
         "husbands", "wives", "families", "journalists", "reporters", "medics", "doctors", "nurses", "workers",
         "employees", "students", "teenagers", "minors", "victims", "lawyers", "representatives", "militiamen",
         "servicepeople", "combatants", "defenders", "troopers", "commanders", "contractors", "protesters",
-        "demonstrators", "activists", "participants", "suspects", "suspect", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs");
+        "demonstrators", "activists", "participants", "suspects", "suspect", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs",
+        "scouts", "scout", "snipers", "tankmen", "gunners", "artillerymen", "paratroopers", "marines", "signallers");
 
     /// <summary>People named only as relatives or helpers of others ("relatives of 40 prisoners").</summary>
     public static readonly HashSet<string> RelationalNouns = Set(

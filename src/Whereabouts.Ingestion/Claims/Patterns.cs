@@ -10,7 +10,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:missing|unaccounted[\s-]+for|disappeared|went\s+missing|lost\s+(?:contact|touch|communication|connection)\s+with|whereabouts\s+(?:(?:are|is|remain|remains|were|was)\s+)?(?:still\s+)?unknown|fate\s+(?:of|remains|is|was|are|were)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unknown|search(?:ing|ed)?\s+for|(?:not|never)\s+(?:been\s+)?found|no\s+(?:news|word|information)\s+(?:of|about|on))\b", Options)]
     public static partial Regex Missing();
 
-    [GeneratedRegex(@"\b(?:captur(?:ed|e|es|ing)|taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|t(?:ook|ake|akes|aking)\s+(?:\w+\s+){0,3}?(?:prisoners?|captives?|hostages?)|seized|abducted|kidnapped|surrendered|fell\s+into\s+captivity)\b", Options)]
+    [GeneratedRegex(@"\b(?:captur(?:ed|e|es|ing)|taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|t(?:ook|ake|akes|aking)\s+(?:\w+\s+){0,3}?(?:prisoners?|captives?|hostages?)|seized|abducted|kidnapped|(?:took|taken|led)\s+away|surrendered|fell\s+into\s+captivity)\b", Options)]
     public static partial Regex Captured();
 
     [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|(?:in|to|into)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?)|on\s+trial|(?:stand|stood|standing)\s+trial|sentenced|(?:handed|hands|hand)\s+down\s+(?:\w+\s+)?(?:sentences?|verdicts?)|convicted|still\s+(?:being\s+)?kept)\b", Options)]
@@ -22,7 +22,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies)|laid\s+to\s+rest|(?:re)?buried|burials?\s+of|funerals?\s+(?:of|for)|succumbed|martyred|martyrs)\b", Options)]
     public static partial Regex Killed();
 
-    [GeneratedRegex(@"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|hospitali[sz]ed)\b", Options)]
+    [GeneratedRegex(@"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition)\b", Options)]
     public static partial Regex Wounded();
 
     [GeneratedRegex(@"\b(?:arrest(?:ed|s|ing)?|under\s+arrest|charged|indicted|prosecuted|taken\s+into\s+custody)\b", Options)]

@@ -259,6 +259,26 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     public void Extract_SixthRoundRule_GivesTheExpectedClaims(string sentence, string[] expected) =>
         Assert.Equal(expected, CountClaimExtractor.Extract([sentence], Published).Select(Describe).ToArray());
 
+    // Invented, per rule of the seventh round (none from FifthRoundHeldOut): a fate that names whom
+    // relatives are tied to ("families of the missing") is no fate of anyone else in the sentence.
+    public static TheoryData<string, string[]> SeventhRoundRules() => new()
+    {
+        { "About 50 volunteers are supporting the families of the missing.", [] },
+        { "Dozens of students are helping the families of those killed.", [] },
+        { "Six relatives of the prisoners were detained in Baku.", ["6|-|exact|held|armenian|-|asserted|-"] },
+        { "Not 12 but 14 soldiers were killed.", ["14|-|exact|killed|-|-|asserted|-"] },
+        { "The number of wounded is 14, not 12.", ["14|-|exact|wounded|-|-|asserted|-"] },
+        { "Of the 40 wounded, 6 are in critical condition.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
+        { "Missing: 12 | Wounded: 40 | Captured: 3", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-", "3|-|exact|captured|-|-|asserted|-"] },
+        { "Three Azerbaijani snipers were captured near Hadrut.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
+        { "Soldiers took away five civilians.", ["5|-|exact|captured|-|-|asserted|-"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeventhRoundRules))]
+    public void Extract_SeventhRoundRule_GivesTheExpectedClaims(string sentence, string[] expected) =>
+        Assert.Equal(expected, CountClaimExtractor.Extract([sentence], Published).Select(Describe).ToArray());
+
     [Theory]
     [InlineData("FirstHeldOut")]
     [InlineData("SecondHeldOut")]
@@ -294,8 +314,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
             "FourthRoundHeldOut" => 0.95,
             "SixthRoundDevelopment" => 0.95,
 
-            // Measured once after the sixth round, never tuned to: 0.844 / 0.730.
-            "FifthRoundHeldOut" => 0.7,
+            // Measured once after the sixth round: 0.844 / 0.730, the honest figure ("Measured once" in
+            // TestData/Claims/README.md). The seventh round developed on it (0.941 / 0.865 since): a
+            // development figure now, which this floor guards.
+            "FifthRoundHeldOut" => 0.85,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");

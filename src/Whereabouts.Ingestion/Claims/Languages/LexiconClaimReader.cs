@@ -35,14 +35,84 @@ internal static partial class LexiconClaimReader
         {
             foreach (var sentence in Sentences(lexicon, paragraph ?? string.Empty))
             {
-                var tokens = Tokenizer.Tokenize(sentence);
-                var folded = TextFold.Fold(tokens);
+                var (tokens, folded) = WithoutRejectedFigures(lexicon, Tokenizer.Tokenize(sentence));
                 var dates = LexiconDateFinder.Find(lexicon, sentence, tokens, folded, published);
                 ReadSentence(lexicon, sentence, tokens, folded, dates, ref lastSource, claims);
             }
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// The sentence's tokens (and their folded forms) without a figure a correction rejects: "ранены не
+    /// 40, а 38", "ոչ թե 40, այլ 38", "40 deyil, 38" read as "ранены 38" — the kept figure then stands
+    /// where the rejected one stood, next to the fate both share. One pass; each step looks a bounded
+    /// number of tokens ahead, so the reader stays linear.
+    /// </summary>
+    private static (List<Token> Tokens, string[] Folded) WithoutRejectedFigures(ClaimLexicon lexicon, List<Token> tokens)
+    {
+        var folded = TextFold.Fold(tokens);
+        if (lexicon.Of("correction_not").Count == 0 && lexicon.Of("correction_after").Count == 0)
+        {
+            return (tokens, folded);
+        }
+
+        var keep = new List<Token>(tokens.Count);
+        var keptFolded = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var resume = RejectedFigureEnd(lexicon, tokens, folded, i);
+            if (resume > i)
+            {
+                i = resume - 1;
+                continue;
+            }
+
+            keep.Add(tokens[i]);
+            keptFolded.Add(folded[i]);
+        }
+
+        return keep.Count == tokens.Count ? (tokens, folded) : (keep, keptFolded.ToArray());
+    }
+
+    /// <summary>Where the kept figure starts when a rejected one ("не 40, а", "40 deyil,") starts at <paramref name="i"/>; else <paramref name="i"/>.</summary>
+    private static int RejectedFigureEnd(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)
+    {
+        var not = lexicon.MatchAt("correction_not", folded, i);
+        var at = i + (not?.Length ?? 0);
+        if (!LexiconNumberReader.StartsNumber(lexicon, tokens, folded, at) || LexiconNumberReader.Read(lexicon, tokens, folded, at) is not { } rejected)
+        {
+            return i;
+        }
+
+        at = rejected.Last + 1;
+        if (not is null)
+        {
+            if (lexicon.MatchAt("correction_after", folded, at) is not { } after)
+            {
+                return i;
+            }
+
+            at += after.Length;
+        }
+
+        if (at < tokens.Count && tokens[at].Is(","))
+        {
+            at++;
+        }
+
+        if (not is not null)
+        {
+            if (lexicon.MatchAt("correction_but", folded, at) is not { } but)
+            {
+                return i;
+            }
+
+            at += but.Length;
+        }
+
+        return LexiconNumberReader.StartsNumber(lexicon, tokens, folded, at) ? at : i;
     }
 
     // No real sentence is longer; a longer run of text (no punctuation at all) is read in pieces so
@@ -99,6 +169,7 @@ internal static partial class LexiconClaimReader
         ToCare(lexicon, folded, triggers);
         DropAskedReleases(lexicon, tokens, folded, triggers);
         DropNegated(lexicon, folded, triggers);
+        DropTiedToRelatives(lexicon, folded, triggers);
         var attributions = LexiconSourceFinder.Attributions(lexicon, sentence, tokens, folded, triggers, masks, ref lastSource);
         var candidates = LexiconCandidateFinder.Candidates(lexicon, tokens, folded, masks, triggers);
         if (candidates.Count == 0)
@@ -118,7 +189,10 @@ internal static partial class LexiconClaimReader
 
             // A part that shares its whole's fate says nothing new ("из 80 пропавших без вести 15"
             // takes "без вести" from the whole): only a fate of its own makes it a claim.
-            if (candidates[c].IsPart && c > 0 && categories[c] == categories[c - 1])
+            // A phrase of its own after it still tells something ("որոնցից 17-ի վիճակը ծանր է": of the
+            // wounded, 17 are in a serious condition).
+            if (candidates[c].IsPart && c > 0 && categories[c] == categories[c - 1]
+                && Forward(triggers, candidates[c], ForwardEnd(lexicon, tokens, folded, candidates, c)) is null)
             {
                 categories[c] = null;
             }
@@ -245,6 +319,28 @@ internal static partial class LexiconClaimReader
             if (first >= 1 && lexicon.IsWord("negation", folded[first - 1])
                 || first >= 2 && lexicon.IsWord("glue", folded[first - 1]) && lexicon.IsWord("negation", folded[first - 2])
                 || category != ClaimValues.Missing && NegativeEnding(lexicon, folded[last]))
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops a fate that names whom relatives are tied to ("помогают семьям пропавших", "անհետ
+    /// կորածների ընտանիքներին", "itkin düşənlərin ailələrinə"): it describes that noun phrase and is
+    /// no fate of anyone else in the sentence ("Onlarla könüllü … yardım edir" counts no missing).
+    /// Where the verb closes the clause the genitive stands before the relational noun; elsewhere
+    /// after it, and there only a fate of the missing, since a finite verb may follow its relational
+    /// subject ("шесть родственников задержаны") and relatives never take the missing's fate.
+    /// </summary>
+    private static void DropTiedToRelatives(ClaimLexicon lexicon, string[] folded, List<(int First, int Last, string Category)> triggers)
+    {
+        var verbFinal = lexicon.IsWord("verb_final", "yes");
+        for (var i = triggers.Count - 1; i >= 0; i--)
+        {
+            var (first, last, category) = triggers[i];
+            if (verbFinal ? last + 1 < folded.Length && lexicon.IsWord("relational", folded[last + 1])
+                : category == ClaimValues.Missing && first >= 1 && lexicon.IsWord("relational", folded[first - 1]))
             {
                 triggers.RemoveAt(i);
             }

@@ -16,7 +16,7 @@ internal static class LexiconSideFinder
         if ((category == ClaimValues.Released || HasCategory(folded, lexicon, ClaimValues.Released) || category == ClaimValues.Killed && NamesTheDead(lexicon, folded))
             && First(lexicon, "home", folded) is { } home)
         {
-            return home;
+            return OwnClauseHome(lexicon, folded, candidate) ?? home;
         }
 
         // "Ереван получил останки 9 военнослужащих": whoever receives people or remains gets its own back.
@@ -31,14 +31,26 @@ internal static class LexiconSideFinder
         var handedOverDead = category == ClaimValues.Killed && HasCategory(folded, lexicon, ClaimValues.Released);
         if ((category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released || handedOverDead) && Captor(lexicon, folded, source) is { } captor)
         {
-            // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people.
-            return OwnWordNear(lexicon, folded, candidate) ? captor : Lexicon.Opposite(captor);
+            // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people;
+            // but a speaker of a side who says its own are held ("Азербайджанская сторона утверждает,
+            // что в Армении удерживаются шесть её граждан") speaks of its own people.
+            if (OwnWordNear(lexicon, folded, candidate))
+            {
+                return source is not null && SideOfSource(lexicon, source) is { } speaking && speaking != captor ? speaking : captor;
+            }
+
+            return Lexicon.Opposite(captor);
         }
 
         // "двое его военнослужащих", "onun iki hərbçisi": the speaker's own people.
         if (source is not null && OwnWordNear(lexicon, folded, candidate) && SideOfSource(lexicon, source) is { } speaker)
         {
             return speaker;
+        }
+
+        if (category is ClaimValues.Captured or ClaimValues.Held && ActingSide(lexicon, folded, candidate, source) is { } actor)
+        {
+            return Lexicon.Opposite(actor);
         }
 
         string? named = null;
@@ -62,6 +74,78 @@ internal static class LexiconSideFinder
 
         // A side's own officials report its own missing.
         return category == ClaimValues.Missing && source is not null ? SideOfSource(lexicon, source) : null;
+    }
+
+    /// <summary>
+    /// Where a sentence hands people to both sides ("Azərbaycana 2 hərbçi, Ermənistana isə 13 nəfər
+    /// təhvil verilib", "Ադրբեջանին է հանձնվել երկու զինծառայող, Հայաստանին՝ տասներեք"), the
+    /// destination in the count's own clause is its own; in a gapped clause a side word stands for
+    /// it ("азербайджанской стороне были переданы двое, армянской — тринадцать"). Null when the
+    /// count's clause names none, or the sentence only one side's destination.
+    /// </summary>
+    private static string? OwnClauseHome(ClaimLexicon lexicon, string[] folded, Candidate candidate)
+    {
+        var start = candidate.FirstToken;
+        while (start > 0 && folded[start - 1] is not ("," or ";"))
+        {
+            start--;
+        }
+
+        if (start == 0)
+        {
+            return null;
+        }
+
+        string? own = null;
+        for (var k = start; k < candidate.FirstToken; k++)
+        {
+            if (lexicon.MatchAt("home", folded, k) is { } m)
+            {
+                own = m.Phrase.Value;
+            }
+        }
+
+        if (own is null && candidate.IsGapped)
+        {
+            for (var k = start; k < candidate.FirstToken; k++)
+            {
+                own = lexicon.MatchAt("side", folded, k)?.Phrase.Value ?? own;
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>
+    /// The side of other people the sentence names outside the count and its source — the ones who
+    /// capture or hold ("были уведены азербайджанскими военными", "erməni silahlıları … girov
+    /// götürüb", "ադրբեջանցի զինվորականները … առևանգել են"): a side word right before a person noun
+    /// that is not the count's. Null when there is none, or both sides.
+    /// </summary>
+    private static string? ActingSide(ClaimLexicon lexicon, string[] folded, Candidate candidate, string? source)
+    {
+        var spoken = source is null ? [] : TextFold.Fold(Tokenizer.Tokenize(source));
+        string? actor = null;
+        for (var k = 0; k + 1 < folded.Length; k++)
+        {
+            if (k >= candidate.FirstToken && k <= candidate.LastToken
+                || lexicon.MatchAt("side", folded, k) is not { } side
+                || k + side.Length > candidate.FirstToken && k <= candidate.LastToken
+                || InSource(spoken, folded, k, side.Length)
+                || PersonNouns.Match(lexicon, folded, k + side.Length) is null)
+            {
+                continue;
+            }
+
+            if (actor is not null && actor != side.Phrase.Value)
+            {
+                return null;
+            }
+
+            actor = side.Phrase.Value;
+        }
+
+        return actor;
     }
 
     private static string? SideOfSource(ClaimLexicon lexicon, string source)

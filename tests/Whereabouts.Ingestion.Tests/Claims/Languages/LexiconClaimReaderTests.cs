@@ -48,8 +48,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 
     // FifthRoundHeldOut, written by a third author who never read the rules, measured once after
     // the sixth round: ru 0.882 / 0.811, hy 0.824 / 0.757, az 0.824 / 0.757 (articles 0.867 /
-    // 0.812). Not tuned to; this floor only guards those figures.
-    private const double FifthRoundHeldOutFloor = 0.7;
+    // 0.812) — those are the honest figures ("Measured once" in TestData/Claims/README.md). The
+    // seventh round developed on it (ru 0.946 / 0.946, hy 0.971 / 0.919, az 0.941 / 0.865 since):
+    // these are development figures now, and this floor guards them.
+    private const double FifthRoundHeldOutFloor = 0.85;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -217,6 +219,56 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(SixthRoundRules))]
     public void Extract_SixthRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
+    }
+
+    // Invented, per rule of the seventh round (none from FifthRoundHeldOut): a fate that names whom
+    // relatives are tied to ("families of the missing") is no fate of anyone else in the sentence; a
+    // figure a correction rejects ("не 40, а 38") gives way to the one it keeps; where people go to
+    // both sides, each count takes the destination of its own clause; a part of the wounded in a
+    // serious condition is counted, as a fate phrase of its own; a side's speaker who says "its own"
+    // are held speaks of its own people; captivity left behind ("из армянского плена") is a captor;
+    // soldiers named by their role are people; the side of the people who capture is the captor's.
+    public static TheoryData<string, string, string[]> SeventhRoundRules() => new()
+    {
+        { "ru", "Десятки волонтёров помогают семьям пропавших без вести.", [] },
+        { "ru", "Шестеро родственников пленных задержаны в Баку.", ["6|-|exact|held|armenian|-|asserted|-"] },
+        { "hy", "Տասնյակ կամավորներ օգնում են անհետ կորածների ընտանիքներին։", [] },
+        { "hy", "Ուսանողները օգնում են զոհվածների ընտանիքներին, իսկ 12 զինծառայող վիրավորվել է։", ["12|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "Onlarla tələbə həlak olanların ailələrinə kömək edir.", [] },
+        { "az", "Yüzlərlə könüllü itkin düşənlərin ailələri ilə görüşüb.", [] },
+        { "ru", "Погибли не 12, а 14 военнослужащих.", ["14|-|exact|killed|-|-|asserted|-"] },
+        { "ru", "Освобождены не пятеро, а семеро пленных.", ["7|-|exact|released|-|-|asserted|-"] },
+        { "hy", "Զոհվել է ոչ թե 12, այլ 14 զինծառայող։", ["14|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Həlak olanların sayı 12 deyil, 14 nəfərdir.", ["14|-|exact|killed|-|-|asserted|-"] },
+        { "ru", "Погибли не менее 12 военнослужащих.", ["12|-|at_least|killed|-|-|asserted|-"] },
+        { "ru", "В Баку переданы 4 военнослужащих, в Ереван — ещё 6.", ["4|-|exact|released|azerbaijani|-|asserted|-", "6|-|exact|released|armenian|-|asserted|-"] },
+        { "ru", "Армянской стороне переданы пятеро пленных, азербайджанской — трое.", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "hy", "Հայաստանին է հանձնվել 5 գերի, Ադրբեջանին՝ 3։", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "az", "Mübadilə nəticəsində Ermənistana 5 hərbçi, Azərbaycana isə 3 nəfər təhvil verilib.", ["5|-|exact|released|armenian|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "ru", "Из 40 раненых 6 находятся в тяжёлом состоянии.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Բուժվում է 40 վիրավոր, որոնցից 6-ի վիճակը ծանր է։", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "Xəstəxanada 40 yaralı var, onlardan 6-sı ağır vəziyyətdədir.", ["40|-|exact|wounded|-|-|asserted|-", "6|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Армянская сторона заявляет, что в Азербайджане удерживаются 40 её граждан.", ["40|-|exact|held|armenian|Армянская сторона|asserted|-"] },
+        { "hy", "Հայկական կողմը պնդում է, որ Ադրբեջանում պահվում է իր 40 քաղաքացի։", ["40|-|exact|held|armenian|Հայկական կողմը|asserted|-"] },
+        { "ru", "Из армянского плена вернулись 5 военнослужащих.", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "hy", "Հայկական գերությունից վերադարձել է 5 զինծառայող։", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "az", "Erməni əsirliyindən 5 hərbçi qayıdıb.", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "ru", "Пропавшие без вести: 12 | Раненые: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Անհետ կորածներ: 12 | Վիրավորներ: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "İtkin düşənlər: 12 | Yaralılar: 40", ["12|-|exact|missing|-|-|asserted|-", "40|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Армянские военные захватили трёх азербайджанских снайперов.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
+        { "ru", "Пятеро пастухов были уведены армянскими военными.", ["5|-|exact|captured|azerbaijani|-|asserted|-"] },
+        { "hy", "Ադրբեջանցի զինվորականները գերեվարել են երեք հետախույզի։", ["3|-|exact|captured|armenian|-|asserted|-"] },
+        { "az", "Erməni silahlıları üç kəşfiyyatçını əsir götürüb.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeventhRoundRules))]
+    public void Extract_SeventhRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
     {
         var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
 
