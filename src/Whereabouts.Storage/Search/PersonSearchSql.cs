@@ -32,6 +32,10 @@ public sealed class PersonSearchSql
     // Looking a row's identity up costs about this many rows read in index order (PostgreSQL).
     private const int ProbeCostRatio = 10;
 
+    // A stream is assumed to find a page of identities with the other words within this many times
+    // the page's rows (PostgreSQL's choice of look-ups; see LooksUp).
+    private const int DenseEnough = 20;
+
     private readonly WhereaboutsDbContext _context;
     private readonly RelationalTypeMapping _key;
     private readonly RelationalTypeMapping _id;
@@ -112,14 +116,21 @@ public sealed class PersonSearchSql
             return rows;
         }
 
-        if (checks.Count > 0 && streams.Count > 1 && _context is PostgresWhereaboutsDbContext)
+        var lookUp = false;
+        if (checks.Count > 0 && _context is PostgresWhereaboutsDbContext)
         {
-            // PostgreSQL tests the other words by a hash of their rows, which it would build once
-            // per stream; read as one stream, it builds it once and sorts what passes.
-            streams = [new KeyCondition([.. streams.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)], [.. streams.SelectMany(c => c.Ranges).Distinct()])
+            // PostgreSQL tests the other words by a hash of all their rows, built once per stream,
+            // or, with the tests written as look-ups, row by row in each stream's name order until
+            // its LIMIT. Look-ups win when a page is found early among the streams' rows; else the
+            // streams are read as one, the hash built once and what passes sorted.
+            lookUp = LooksUp(streams, checks, limit);
+            if (!lookUp && streams.Count > 1)
             {
-                Rows = streams.All(c => c.Rows is not null) ? streams.Sum(c => c.Rows!.Value) : null,
-            }];
+                streams = [new KeyCondition([.. streams.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)], [.. streams.SelectMany(c => c.Ranges).Distinct()])
+                {
+                    Rows = streams.All(c => c.Rows is not null) ? streams.Sum(c => c.Rows!.Value) : null,
+                }];
+            }
         }
 
         var sql = new Statement(this);
@@ -129,7 +140,7 @@ public sealed class PersonSearchSql
             sql.Append(i == 0 ? "SELECT * FROM (" : " UNION ALL SELECT * FROM (");
             sql.Append("SELECT ").Append(i).Append(" AS \"Stream\", k.\"SortName\", k.\"IdentityId\" FROM \"PersonNameKeys\" AS k WHERE ");
             sql.Condition("k", streams[i]);
-            sql.Checks("k", checks, filter, streams[i].Rows);
+            sql.Checks("k", checks, filter, streams[i].Rows, lookUp);
             sql.Append(" ORDER BY k.\"SortName\", k.\"IdentityId\" LIMIT ").Append(take).Append(") AS s").Append(i);
         }
 
@@ -138,6 +149,23 @@ public sealed class PersonSearchSql
             reader => rows.Add(new KeyRowFound(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetString(1), reader.GetFieldValue<Guid>(2))),
             cancellationToken).ConfigureAwait(false);
         return rows;
+    }
+
+    // Whether testing the other words row by row in each stream's name order costs less than a hash
+    // of each other word's rows: a look-up costs about ProbeCostRatio rows read in order, and a
+    // stream is assumed to yield its page within DenseEnough times the limit of its rows (one row in
+    // twenty carrying the other words, as a common given name and a common family name do); a
+    // hash reads every row of the other word and every row of the streams. Unknown counts: a hash.
+    private static bool LooksUp(IReadOnlyList<KeyCondition> streams, IReadOnlyList<KeyCondition> checks, int limit)
+    {
+        if (streams.Any(s => s.Rows is null) || checks.Any(c => c.Rows is null))
+        {
+            return false;
+        }
+
+        var all = streams.Sum(s => s.Rows!.Value);
+        var tested = streams.Sum(s => Math.Min(s.Rows!.Value, (long)DenseEnough * limit));
+        return checks.All(c => tested * ProbeCostRatio < c.Rows!.Value + all);
     }
 
     /// <summary>How many identities have a key of <paramref name="driver"/> and of each of <paramref name="checks"/>, and pass <paramref name="filter"/>.</summary>
@@ -320,11 +348,12 @@ public sealed class PersonSearchSql
 
         // The other words, looked up by identity and key; the filters, on the identity's own entry.
         // tested: how many rows of alias are tested, when known.
-        public void Checks(string alias, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, long? tested = null)
+        // lookUp: every other word as a look-up per row (PostgreSQL).
+        public void Checks(string alias, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, long? tested = null, bool lookUp = false)
         {
             foreach (var check in checks)
             {
-                if (ProbesEachRow(tested, check))
+                if (lookUp || ProbesEachRow(tested, check))
                 {
                     // A sub-select PostgreSQL cannot turn into a join: it looks up each tested row's
                     // identity, in the tested rows' order, and stops with the statement's LIMIT.

@@ -21,4 +21,19 @@ public sealed class PostgresPersonSearchSqlTests() : PersonSearchSqlContractTest
         Assert.Equal([people[2].Id, people[1].Id], rows.Select(r => r.IdentityId));
         Assert.All(rows, r => Assert.Equal(0, r.Stream));
     }
+
+    [Fact]
+    public async Task FirstRowsAsync_FewRowsAgainstACommonOtherWord_KeepsEachStreamInItsOrderUpToItsLimit()
+    {
+        Person[] people = [Registry.Person("Aram", "Zakaryan"), Registry.Person("Aram", "Bagratyan"), Registry.Person("Aram", "Abrahamyan")];
+        await SaveAsync([.. people]);
+        await using var context = Db.NewContext();
+        var streams = new[] { KeyCondition.Of(Key("Zakaryan")) with { Rows = 1 }, KeyCondition.Of(Key("Bagratyan")) with { Rows = 1 }, KeyCondition.Of(Key("Abrahamyan")) with { Rows = 1 } };
+
+        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram")) with { Rows = 100_000 }], null, 2, Cancel);
+
+        // Looked up row by row, each stream keeps its own order and limit, as on SQLite.
+        Assert.Equal([people[2].Id, people[1].Id, people[0].Id], rows.Select(r => r.IdentityId));
+        Assert.Equal([2, 1, 0], rows.Select(r => r.Stream));
+    }
 }
