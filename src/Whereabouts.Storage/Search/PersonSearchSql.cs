@@ -101,7 +101,8 @@ public sealed class PersonSearchSql
     /// The first <paramref name="limit"/> rows of each of <paramref name="streams"/> (one ordered
     /// index range each) in name order, whose identity also has a key of each of
     /// <paramref name="checks"/> and passes <paramref name="filter"/>; merged in name order. On
-    /// PostgreSQL, when there are checks, the streams are read as one (stream 0): the first
+    /// PostgreSQL, when there are checks and the counts (<see cref="KeyCondition.Rows"/>) do not
+    /// say that testing row by row pays, the streams are read as one (stream 0): the first
     /// <paramref name="limit"/> rows of them all. Either way a stream that filled its limit may
     /// hide rows past its last.
     /// </summary>
@@ -126,10 +127,7 @@ public sealed class PersonSearchSql
             lookUp = LooksUp(streams, checks, limit);
             if (!lookUp && streams.Count > 1)
             {
-                streams = [new KeyCondition([.. streams.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)], [.. streams.SelectMany(c => c.Ranges).Distinct()])
-                {
-                    Rows = streams.All(c => c.Rows is not null) ? streams.Sum(c => c.Rows!.Value) : null,
-                }];
+                streams = [new KeyCondition([.. streams.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)], [.. streams.SelectMany(c => c.Ranges).Distinct()])];
             }
         }
 
@@ -140,7 +138,7 @@ public sealed class PersonSearchSql
             sql.Append(i == 0 ? "SELECT * FROM (" : " UNION ALL SELECT * FROM (");
             sql.Append("SELECT ").Append(i).Append(" AS \"Stream\", k.\"SortName\", k.\"IdentityId\" FROM \"PersonNameKeys\" AS k WHERE ");
             sql.Condition("k", streams[i]);
-            sql.Checks("k", checks, filter, streams[i].Rows, lookUp);
+            sql.Checks("k", checks, filter, lookUp: lookUp);
             sql.Append(" ORDER BY k.\"SortName\", k.\"IdentityId\" LIMIT ").Append(take).Append(") AS s").Append(i);
         }
 
@@ -347,8 +345,8 @@ public sealed class PersonSearchSql
         }
 
         // The other words, looked up by identity and key; the filters, on the identity's own entry.
-        // tested: how many rows of alias are tested, when known.
-        // lookUp: every other word as a look-up per row (PostgreSQL).
+        // tested: how many rows of alias are tested, when known, for choosing per word (PostgreSQL);
+        // lookUp: every other word as a look-up per row, chosen by the caller (PostgreSQL).
         public void Checks(string alias, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, long? tested = null, bool lookUp = false)
         {
             foreach (var check in checks)
