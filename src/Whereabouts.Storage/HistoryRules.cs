@@ -128,7 +128,7 @@ internal static class HistoryRules
     // Derived index rows and Identity's link rows (an account's role, login or token) are removed
     // as well as added; their removal is itself recorded in the audit log.
     private static bool IsLinkRecord(object entity) =>
-        entity is PersonNameKey or IdentityUserRole<string> or IdentityUserLogin<string> or IdentityUserToken<string>
+        entity is PersonNameKey or PersonNamePair or IdentityUserRole<string> or IdentityUserLogin<string> or IdentityUserToken<string>
             or IdentityUserClaim<string> or IdentityRoleClaim<string>;
 
     // Adding a name form or a fate assertion is an edit of the person: it bumps the person's

@@ -16,5 +16,6 @@ public sealed class PostgresWhereaboutsDbContext(DbContextOptions<PostgresWherea
         // default collation is ICU or en_US would order "harzoyan" after "har{" and miss it.
         builder.Entity<PersonNameKey>().Property(k => k.Key).UseCollation("C");
         builder.Entity<PersonNameKeyCount>().Property(k => k.Key).UseCollation("C");
+        builder.Entity<PersonNamePair>().Property(k => k.Key).UseCollation("C");
     }
 }

@@ -106,6 +106,7 @@ public sealed class WhereaboutsDatabase
         if (pending > 0 && await Search.PersonIndexer.BackfillAsync(context, cancellationToken).ConfigureAwait(false) > 0)
         {
             await Search.PersonIndexer.RecountAsync(context, cancellationToken).ConfigureAwait(false);
+            await Search.PersonIndexer.RebuildPairsAsync(context, cancellationToken).ConfigureAwait(false);
         }
     }
 }

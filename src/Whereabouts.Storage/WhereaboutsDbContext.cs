@@ -122,6 +122,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
     /// <summary>The phonetic keys of people's names, for search across scripts (kept by saving).</summary>
     public DbSet<PersonNameKey> PersonNameKeys => Set<PersonNameKey>();
 
+    /// <summary>The pairs of name keys of each identity, for searches of two words (kept by saving).</summary>
+    public DbSet<PersonNamePair> PersonNamePairs => Set<PersonNamePair>();
+
     /// <summary>Every distinct name key with how many key rows carry it (kept by saving).</summary>
     public DbSet<PersonNameKeyCount> PersonNameKeyCounts => Set<PersonNameKeyCount>();
 

@@ -49,6 +49,14 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
     // ...and at most this many are added.
     private const int MaxNearMatches = 500;
 
+    // Two words are read as their pairs of keys when they make at most this many pairs (one
+    // statement of look-ups); more (two words with many near spellings each) are read word by word.
+    private const int MaxPairs = 1_000;
+
+    // Pairs found up to this many are each an ordered index range of their own (a merge of short
+    // ranges); past it, one range of them all, sorted.
+    private const int MaxPairStreams = 40;
+
     /// <summary>One page of the people matching <paramref name="criteria"/>, in name order (near spellings after).</summary>
     public async Task<PagedList<PersonListItem>> RunAsync(PersonSearchCriteria criteria, CancellationToken cancellationToken = default)
     {
@@ -321,27 +329,24 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
         // The first identities in name order, with no total.
         public async Task<List<Guid>> FirstIdsAsync(List<WordKeys> sets, int wanted)
         {
-            var driver = sets.MinBy(s => s.Rows)!;
-            if (driver.Rows == 0)
+            var plan = await PlanAsync(sets).ConfigureAwait(false);
+            if (plan.Rows == 0)
             {
                 return [];
             }
 
-            var checks = sets.Where(s => s != driver).Select(s => s.Condition()).ToList();
-            return await FirstAsync(driver.Streams(), checks, wanted).ConfigureAwait(false);
+            return await FirstAsync(plan, wanted).ConfigureAwait(false);
         }
 
         public async Task<Found> PageAsync(List<WordKeys> sets, int skip, int take)
         {
-            var driver = sets.MinBy(s => s.Rows)!;
-            if (driver.Rows == 0)
+            var plan = await PlanAsync(sets).ConfigureAwait(false);
+            if (plan.Rows == 0)
             {
                 return new Found([], 0, false);
             }
 
-            var checks = sets.Where(s => s != driver).Select(s => s.Condition()).ToList();
-            var streams = driver.Streams();
-            var ids = await FirstAsync(streams, checks, skip + take).ConfigureAwait(false);
+            var ids = await FirstAsync(plan, skip + take).ConfigureAwait(false);
             var page = ids.Skip(skip).Take(take).ToList();
 
             // Most searches fit on their first page, whose length is then the total.
@@ -350,22 +355,23 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
                 return new Found(page, ids.Count, false);
             }
 
-            if (driver.Rows <= ExactCountLimit)
+            if (plan.Rows <= ExactCountLimit)
             {
-                var count = await sql.CountAsync(driver.Condition(), checks, filter, cancellationToken).ConfigureAwait(false);
+                var count = await sql.CountAsync(plan.Driver, plan.Checks, filter, plan.Source, cancellationToken).ConfigureAwait(false);
                 return new Found(page, count, false);
             }
 
-            if (checks.Count == 0 && filter is null)
+            if (plan.Checks.Count == 0 && filter is null)
             {
-                return new Found(page, Math.Max(ids.Count, (int)Math.Min(int.MaxValue, driver.Rows)), true);
+                return new Found(page, Math.Max(ids.Count, (int)Math.Min(int.MaxValue, plan.Rows)), true);
             }
 
             // Key rows in id order are a random sample of a key's rows (ids are random); each of
             // the driving word's ranges is sampled in proportion to its rows, each read in the
             // order of its own index, so no range is sorted whole.
-            var takes = streams.Select(s => (s.Condition, (int)Math.Ceiling(EstimateSample * (double)s.Rows / driver.Rows))).ToList();
-            var sampled = await sql.SampleAsync(takes, checks, filter, cancellationToken).ConfigureAwait(false);
+            var streams = plan.Streams;
+            var takes = streams.Select(s => (s.Condition, (int)Math.Ceiling(EstimateSample * (double)s.Rows / plan.Rows))).ToList();
+            var sampled = await sql.SampleAsync(takes, plan.Checks, filter, plan.Source, cancellationToken).ConfigureAwait(false);
             var estimate = 0d;
             for (var i = 0; i < streams.Count; i++)
             {
@@ -378,18 +384,47 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
             return new Found(page, Math.Max(ids.Count, (int)Math.Min(int.MaxValue, Math.Round(estimate))), true);
         }
 
+        // How the words are read: the rarest word's keys, each other word tested per identity; or,
+        // when the two rarest words that are whole keys (no typed prefix) share no key and make
+        // few enough pairs, the identities that have a pair of them, read in name order from the
+        // pairs' index (docs/adr/0021), the other words tested per identity. Two common names
+        // together (a given name on 33,000 people, a family name on 60,000) are then a range of
+        // the few hundred who have both, not one name's rows tested against the other's.
+        private async Task<Plan> PlanAsync(List<WordKeys> sets)
+        {
+            var driver = sets.MinBy(s => s.Rows)!;
+            var keyed = new Plan(driver.Streams(), driver.Condition(), driver.Rows, [.. sets.Where(s => s != driver).Select(s => s.Condition())], KeySource.Keys);
+            var whole = sets.Where(s => s.Ranges.Count == 0).OrderBy(s => s.Rows).Take(2).ToList();
+            if (driver.Rows == 0 || whole.Count < 2
+                || (long)whole[0].Keys.Count * whole[1].Keys.Count > MaxPairs
+                || whole[0].Keys.Intersect(whole[1].Keys, StringComparer.Ordinal).Any())
+            {
+                return keyed;
+            }
+
+            var pairs = whole[0].Keys.SelectMany(one => whole[1].Keys.Select(other => PersonNamePair.Of(one, other))).ToList();
+            var counts = await sql.PairCountsAsync(pairs, cancellationToken).ConfigureAwait(false);
+            var present = pairs.Where(counts.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+            var rows = present.Sum(p => (long)counts[p]);
+            var condition = new KeyCondition(present, []) { Rows = rows };
+            List<(KeyCondition, long)> streams = present.Count <= MaxPairStreams
+                ? [.. present.Select(p => (KeyCondition.Of(p) with { Rows = counts[p] }, (long)counts[p]))]
+                : [(condition, rows)];
+            return new Plan(streams, condition, rows, [.. sets.Where(s => !whole.Contains(s)).Select(s => s.Condition())], KeySource.Pairs);
+        }
+
         // The first identities in name order: the first rows of each of the driving word's ordered
         // index ranges, merged by the database. An identity can own several rows of a range (its
         // records, or two keys of one word), so a range that filled its limit may hide identities
         // past its last row; the rows are trusted up to the earliest such point, and the limit is
         // doubled when that is not enough.
-        private async Task<List<Guid>> FirstAsync(List<(KeyCondition Condition, long Rows)> streams, List<KeyCondition> checks, int wanted)
+        private async Task<List<Guid>> FirstAsync(Plan plan, int wanted)
         {
-            var conditions = streams.Select(s => s.Condition).ToList();
+            var conditions = plan.Streams.Select(s => s.Condition).ToList();
             var limit = wanted;
             while (true)
             {
-                var merged = await sql.FirstRowsAsync(conditions, checks, filter, limit, cancellationToken).ConfigureAwait(false);
+                var merged = await sql.FirstRowsAsync(conditions, plan.Checks, filter, limit, plan.Source, cancellationToken).ConfigureAwait(false);
 
                 // Where the earliest range that filled its limit ends.
                 var counts = new int[conditions.Count];
@@ -437,6 +472,10 @@ public sealed class PersonSearch(WhereaboutsDatabase database)
     }
 
     private sealed record Found(List<Guid> Ids, int Total, bool IsEstimate);
+
+    // The streams read in name order (one ordered index range each, with its rows), the whole
+    // driving condition and its rows, the words tested per identity, and the rows read from.
+    private sealed record Plan(List<(KeyCondition Condition, long Rows)> Streams, KeyCondition Driver, long Rows, List<KeyCondition> Checks, KeySource Source);
 
     // Exact matches, then near ones in name order (up to the cap; Capped when there were more), and which are exact.
     private sealed record NearFound(List<Guid> Ids, HashSet<Guid> Exact, bool Capped);

@@ -32,7 +32,7 @@ internal static class AuditWriter
     // and the leases of running list imports (operational: renewed outside the save; ADR 0024).
     private static readonly HashSet<Type> Unaudited =
     [
-        typeof(AuditEntry), typeof(PersonIndexEntry), typeof(PersonNameKey), typeof(PersonNameKeyCount), typeof(DataProtectionKey),
+        typeof(AuditEntry), typeof(PersonIndexEntry), typeof(PersonNameKey), typeof(PersonNamePair), typeof(PersonNameKeyCount), typeof(DataProtectionKey),
         typeof(EnquirerContact), typeof(Lists.ListImportLease),
     ];
 

@@ -81,6 +81,103 @@ public static class PersonIndexer
 
         await CountAsync(context, counts, cancellationToken).ConfigureAwait(false);
         await RefreshIdentitiesAsync(context, people.Select(p => p.Entity).ToList(), entries, cancellationToken).ConfigureAwait(false);
+        await RefreshPairsAsync(context, people, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The pairs of every identity a saved record is in, was in, or heads, rewritten from the
+    // identity's keys as they stand after the save: the keys of all its records, with the sort
+    // name they carry (the identity's). A new record alone in its identity has nothing stored to
+    // read; the others cost one read of keys and one of pairs per 500 identities.
+    private static async Task RefreshPairsAsync(WhereaboutsDbContext context, List<(Person Entity, bool IsNew)> people, CancellationToken cancellationToken)
+    {
+        var identities = new HashSet<Guid>();
+        var stored = new HashSet<Guid>();
+        foreach (var (person, isNew) in people)
+        {
+            identities.Add(person.IdentityId);
+            identities.Add(person.Id);
+            if (!isNew || person.IdentityId != person.Id)
+            {
+                stored.Add(person.IdentityId);
+                stored.Add(person.Id);
+                if (!isNew)
+                {
+                    var before = context.Entry(person).Property(p => p.IdentityId).OriginalValue;
+                    identities.Add(before);
+                    stored.Add(before);
+                }
+            }
+        }
+
+        var pairs = new Dictionary<Guid, Dictionary<string, PersonNamePair>>();
+        foreach (var chunk in stored.Chunk(500))
+        {
+            // Loaded into the tracker, where the save's own changes to them stand.
+            await context.PersonNameKeys.Where(k => chunk.Contains(k.IdentityId)).LoadAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var pair in await context.PersonNamePairs.Where(p => chunk.Contains(p.IdentityId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                PairsOf(pairs, pair.IdentityId)[pair.Key] = pair;
+            }
+        }
+
+        foreach (var added in context.ChangeTracker.Entries<PersonNamePair>().Where(e => e.State == EntityState.Added))
+        {
+            PairsOf(pairs, added.Entity.IdentityId)[added.Entity.Key] = added.Entity;
+        }
+
+        var keys = new Dictionary<Guid, (List<string> Keys, string SortName, bool Head)>();
+        foreach (var entry in context.ChangeTracker.Entries<PersonNameKey>())
+        {
+            var key = entry.Entity;
+            if (entry.State is EntityState.Deleted or EntityState.Detached || !identities.Contains(key.IdentityId))
+            {
+                continue;
+            }
+
+            if (!keys.TryGetValue(key.IdentityId, out var found))
+            {
+                found = ([], key.SortName, key.PersonId == key.IdentityId);
+            }
+            else if (!found.Head && key.PersonId == key.IdentityId)
+            {
+                found = (found.Keys, key.SortName, true);
+            }
+
+            found.Keys.Add(key.Key);
+            keys[key.IdentityId] = found;
+        }
+
+        foreach (var identity in identities)
+        {
+            var have = pairs.GetValueOrDefault(identity) ?? [];
+            var (wanted, sortName) = keys.TryGetValue(identity, out var found)
+                ? (PersonNamePair.AllOf(found.Keys), found.SortName)
+                : ([], string.Empty);
+            foreach (var stale in have.Values.Where(p => !wanted.Contains(p.Key)))
+            {
+                context.PersonNamePairs.Remove(stale);
+            }
+
+            foreach (var kept in have.Values.Where(p => wanted.Contains(p.Key) && p.SortName != sortName))
+            {
+                kept.SortName = sortName;
+            }
+
+            foreach (var key in wanted.Where(k => !have.ContainsKey(k)))
+            {
+                context.PersonNamePairs.Add(new PersonNamePair { IdentityId = identity, Key = key, SortName = sortName });
+            }
+        }
+    }
+
+    private static Dictionary<string, PersonNamePair> PairsOf(Dictionary<Guid, Dictionary<string, PersonNamePair>> pairs, Guid identity)
+    {
+        if (!pairs.TryGetValue(identity, out var of))
+        {
+            pairs[identity] = of = new Dictionary<string, PersonNamePair>(StringComparer.Ordinal);
+        }
+
+        return of;
     }
 
     // A record joined to others is listed once, under its identity: the identity's entry carries the
@@ -194,6 +291,32 @@ public static class PersonIndexer
             total += batch.Count;
         }
     }
+
+    /// <summary>
+    /// Writes every identity's pairs of name keys afresh from the keys (<see cref="PersonNamePair"/>):
+    /// after a backfill, whose keys were added outside the save path that keeps the pairs, or when
+    /// the pairs are suspected. The same statement as the migration that made the pairs.
+    /// </summary>
+    public static async Task RebuildPairsAsync(WhereaboutsDbContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await context.Database.ExecuteSqlRawAsync("DELETE FROM \"PersonNamePairs\"", cancellationToken).ConfigureAwait(false);
+        await context.Database.ExecuteSqlRawAsync(PairsSql(context is PostgresWhereaboutsDbContext), cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The statement that writes every identity's pairs from its keys and its entry's sort name
+    /// (the keys compared as bytes, as the C collation and SQLite compare them, which is the order
+    /// of <see cref="PersonNamePair.Of"/> for every letter a name key holds).
+    /// </summary>
+    internal static string PairsSql(bool postgres) =>
+        "INSERT INTO \"PersonNamePairs\" (\"Key\", \"IdentityId\", \"SortName\") "
+        + "SELECT a.\"Key\" || " + (postgres ? "chr(31)" : "char(31)") + " || b.\"Key\", a.\"IdentityId\", e.\"SortName\" "
+        + "FROM (SELECT DISTINCT \"IdentityId\", \"Key\" FROM \"PersonNameKeys\") AS a "
+        + "INNER JOIN (SELECT DISTINCT \"IdentityId\", \"Key\" FROM \"PersonNameKeys\") AS b ON b.\"IdentityId\" = a.\"IdentityId\" AND a.\"Key\" < b.\"Key\" "
+        + "INNER JOIN \"PersonIndex\" AS e ON e.\"PersonId\" = a.\"IdentityId\"";
 
     /// <summary>
     /// Counts the vocabulary afresh from the keys: after a backfill, whose keys were added outside

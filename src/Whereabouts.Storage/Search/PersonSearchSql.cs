@@ -98,6 +98,28 @@ public sealed class PersonSearchSql
     }
 
     /// <summary>
+    /// How many identities have each pair of <paramref name="pairs"/> (<see cref="PersonNamePair.Of"/>),
+    /// for the pairs some identity has: counted in the pairs' index, which holds a pair's rows together.
+    /// </summary>
+    public async Task<Dictionary<string, int>> PairCountsAsync(IReadOnlyCollection<string> pairs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chunk in pairs.Distinct(StringComparer.Ordinal).Chunk(KeysPerStatement))
+        {
+            var sql = new Statement(this);
+            sql.Append("SELECT p.\"Key\", COUNT(*) FROM \"PersonNamePairs\" AS p WHERE ");
+            sql.Condition("p", new KeyCondition(chunk, []));
+            sql.Append(" GROUP BY p.\"Key\"");
+            await sql.ReadAsync(
+                reader => found[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// The first <paramref name="limit"/> rows of each of <paramref name="streams"/> (one ordered
     /// index range each) in name order, whose identity also has a key of each of
     /// <paramref name="checks"/> and passes <paramref name="filter"/>; merged in name order. On
@@ -107,7 +129,7 @@ public sealed class PersonSearchSql
     /// hide rows past its last.
     /// </summary>
     public async Task<IReadOnlyList<KeyRowFound>> FirstRowsAsync(
-        IReadOnlyList<KeyCondition> streams, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, int limit, CancellationToken cancellationToken = default)
+        IReadOnlyList<KeyCondition> streams, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, int limit, KeySource source = KeySource.Keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(streams);
         ArgumentNullException.ThrowIfNull(checks);
@@ -136,7 +158,7 @@ public sealed class PersonSearchSql
         for (var i = 0; i < streams.Count; i++)
         {
             sql.Append(i == 0 ? "SELECT * FROM (" : " UNION ALL SELECT * FROM (");
-            sql.Append("SELECT ").Append(i).Append(" AS \"Stream\", k.\"SortName\", k.\"IdentityId\" FROM \"PersonNameKeys\" AS k WHERE ");
+            sql.Append("SELECT ").Append(i).Append(" AS \"Stream\", k.\"SortName\", k.\"IdentityId\" FROM ").Append(TableOf(source)).Append(" AS k WHERE ");
             sql.Condition("k", streams[i]);
             sql.Checks("k", checks, filter, lookUp: lookUp);
             sql.Append(" ORDER BY k.\"SortName\", k.\"IdentityId\" LIMIT ").Append(take).Append(") AS s").Append(i);
@@ -167,12 +189,12 @@ public sealed class PersonSearchSql
     }
 
     /// <summary>How many identities have a key of <paramref name="driver"/> and of each of <paramref name="checks"/>, and pass <paramref name="filter"/>.</summary>
-    public async Task<int> CountAsync(KeyCondition driver, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, CancellationToken cancellationToken = default)
+    public async Task<int> CountAsync(KeyCondition driver, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, KeySource source = KeySource.Keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(driver);
         ArgumentNullException.ThrowIfNull(checks);
         var sql = new Statement(this);
-        sql.Append("SELECT COUNT(*) FROM (SELECT DISTINCT k.\"IdentityId\" FROM \"PersonNameKeys\" AS k WHERE ");
+        sql.Append("SELECT COUNT(*) FROM (SELECT DISTINCT k.\"IdentityId\" FROM ").Append(TableOf(source)).Append(" AS k WHERE ");
         sql.Condition("k", driver);
         sql.Checks("k", checks, filter, driver.Rows);
         sql.Append(") AS d");
@@ -187,7 +209,7 @@ public sealed class PersonSearchSql
     /// those pass <paramref name="checks"/> and <paramref name="filter"/>: per stream, (taken, passed).
     /// </summary>
     public async Task<IReadOnlyList<(int Taken, int Passed)>> SampleAsync(
-        IReadOnlyList<(KeyCondition Stream, int Take)> streams, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, CancellationToken cancellationToken = default)
+        IReadOnlyList<(KeyCondition Stream, int Take)> streams, IReadOnlyList<KeyCondition> checks, IndexFilter? filter, KeySource source = KeySource.Keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(streams);
         ArgumentNullException.ThrowIfNull(checks);
@@ -203,9 +225,9 @@ public sealed class PersonSearchSql
             sql.Append(i == 0 ? string.Empty : " UNION ALL ");
             sql.Append("SELECT ").Append(i).Append(" AS \"Stream\", COUNT(*), COALESCE(SUM(CASE WHEN 1 = 1");
             sql.Checks("k", checks, filter, streams[i].Take);
-            sql.Append(" THEN 1 ELSE 0 END), 0) FROM (SELECT r.\"IdentityId\" FROM \"PersonNameKeys\" AS r WHERE ");
+            sql.Append(" THEN 1 ELSE 0 END), 0) FROM (SELECT r.\"IdentityId\" FROM ").Append(TableOf(source)).Append(" AS r WHERE ");
             sql.Condition("r", streams[i].Stream);
-            sql.Append(" ORDER BY r.\"PersonId\" LIMIT ").Append(sql.Parameter(_limit, streams[i].Take)).Append(") AS k");
+            sql.Append(source == KeySource.Pairs ? " ORDER BY r.\"IdentityId\" LIMIT " : " ORDER BY r.\"PersonId\" LIMIT ").Append(sql.Parameter(_limit, streams[i].Take)).Append(") AS k");
         }
 
         await sql.ReadAsync(
@@ -263,6 +285,8 @@ public sealed class PersonSearchSql
 
         return keys;
     }
+
+    private static string TableOf(KeySource source) => source == KeySource.Pairs ? "\"PersonNamePairs\"" : "\"PersonNameKeys\"";
 
     // One statement: its text and its parameters, made as it is written.
     private sealed class Statement(PersonSearchSql owner)

@@ -78,6 +78,35 @@ public abstract class SamePersonJudgementsTests(DatabaseProvider provider) : IAs
     }
 
     [Fact]
+    public async Task JudgeAsync_GivenNameOfOneRecordAndFamilyNameOfTheOther_FoundTogetherOnlyWhileJoined()
+    {
+        var held = await StillHeldAsync();
+        var (identity, joined, text) = (Guid.Empty, Guid.Empty, string.Empty);
+        foreach (var (a, b) in held.Take(8).SelectMany(a => held.Take(8).Where(b => a.CompareTo(b) < 0).Select(b => (a, b))))
+        {
+            var words = $"{await GivenNameAsync(b)} {await FamilyNameAsync(a)}";
+            var found = await SearchAsync(words);
+            if (!found.Contains(a) && !found.Contains(b))
+            {
+                (identity, joined, text) = (a, b, words);
+                break;
+            }
+        }
+
+        Assert.NotEqual(Guid.Empty, identity);
+        var judged = await Judgements.JudgeAsync(joined, identity, MatchDecision.Same, "One man under two names (test).", confirmed: true, cancellationToken: Cancel);
+
+        Assert.Contains(identity, await SearchAsync(text));
+        Assert.DoesNotContain(joined, await SearchAsync(text));
+
+        await Judgements.UndoAsync(joined, judged!.JudgementId, "Two men after all (test).", Cancel);
+
+        var after = await SearchAsync(text);
+        Assert.DoesNotContain(identity, after);
+        Assert.DoesNotContain(joined, after);
+    }
+
+    [Fact]
     public async Task JudgeAsync_HistoriesKeptBetweenReports_AreReadAgainAfterTheJudgement()
     {
         using var cache = new FateHistoryCache(_db.Database);
@@ -201,6 +230,13 @@ public abstract class SamePersonJudgementsTests(DatabaseProvider provider) : IAs
     }
 
     private async Task<int?> PublicTotalAsync() => (await new PublicStatisticsQuery(_db.Database).RunAsync(null, Cancel)).Total;
+
+    private async Task<string> GivenNameAsync(Guid id)
+    {
+        await using var context = _db.NewContext();
+        var person = await context.People.AsNoTracking().AsSplitQuery().SingleAsync(p => p.Id == id, Cancel);
+        return person.PrimaryName.GivenName!;
+    }
 
     private async Task<string> FamilyNameAsync(Guid id)
     {

@@ -190,6 +190,87 @@ public abstract class PersonIndexContractTests(DatabaseProvider provider) : Prov
     }
 
     [Fact]
+    public async Task SaveChanges_NamesAddedAndWithdrawn_PairsAreEveryTwoKeysOfThePerson()
+    {
+        var person = Registry.Person();
+        await SaveAsync(person);
+        Assert.Equal(PersonNamePair.AllOf(await KeysAsync(person.Id)).Order(StringComparer.Ordinal), await PairsAsync(person.Id));
+
+        await using (var context = Db.NewContext())
+        {
+            var stored = await context.People.SingleAsync(p => p.Id == person.Id, Cancel);
+            stored.AddName(new PersonName("Армен", "Саргсян", origin: "list"));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var added = await PairsAsync(person.Id);
+        Assert.Equal(PersonNamePair.AllOf(await KeysAsync(person.Id)).Order(StringComparer.Ordinal), added);
+        var sargsyan = (await KeysAsync(person.Id)).Intersect(PersonIndexer.KeysOfQueryWord("Саргсян")).First();
+        Assert.Contains(added, p => p.Split(PersonNamePair.Separator).Contains(sargsyan));
+
+        await using (var context = Db.NewContext())
+        {
+            var stored = await context.People.SingleAsync(p => p.Id == person.Id, Cancel);
+            stored.WithdrawName(new NameWithdrawal(1, "Another man's name.", null, null, null, "tester", Registry.Now));
+            await context.SaveChangesAsync(Cancel);
+        }
+
+        var withdrawn = await PairsAsync(person.Id);
+        Assert.Equal(PersonNamePair.AllOf(await KeysAsync(person.Id)).Order(StringComparer.Ordinal), withdrawn);
+        Assert.True(withdrawn.Count < added.Count);
+    }
+
+    [Fact]
+    public async Task SaveChanges_RecordJoinedAndLeft_IdentityHasThePairsOfBothRecordsWhileJoined()
+    {
+        var first = Registry.Person(given: "Arayik", family: "Harutyunyan");
+        var second = Registry.Person(given: "Mher", family: "Sargsyan");
+        await SaveAsync(first, second);
+        var (identity, joined) = first.Id.CompareTo(second.Id) < 0 ? (first, second) : (second, first);
+        var alone = await PairsAsync(identity.Id);
+
+        await BelongAsync(joined.Id, identity.Id);
+        var together = await PairsAsync(identity.Id);
+        var keys = (await KeysAsync(identity.Id)).Concat(await KeysAsync(joined.Id)).ToList();
+        Assert.Equal(PersonNamePair.AllOf(keys).Order(StringComparer.Ordinal), together);
+        Assert.Empty(await PairsAsync(joined.Id));
+        await using (var context = Db.NewContext())
+        {
+            var sortNames = await context.PersonNamePairs.Where(p => p.IdentityId == identity.Id).Select(p => p.SortName).Distinct().ToListAsync(Cancel);
+            var head = await context.PersonIndex.SingleAsync(e => e.PersonId == identity.Id, Cancel);
+            Assert.Equal([head.SortName], sortNames);
+        }
+
+        await BelongAsync(joined.Id, joined.Id);
+        Assert.Equal(alone, await PairsAsync(identity.Id));
+        Assert.Equal(PersonNamePair.AllOf(await KeysAsync(joined.Id)).Order(StringComparer.Ordinal), await PairsAsync(joined.Id));
+    }
+
+    [Fact]
+    public async Task RebuildPairsAsync_AfterSaves_WritesTheSamePairsTheSavesKept()
+    {
+        var people = new[]
+        {
+            Registry.Person(given: "Arayik", family: "Harutyunyan"),
+            Registry.Person(given: "Давид", family: "Григорян"),
+            Registry.Person(given: "Գոռ", family: "Սարգսյան"),
+            Registry.Person(given: "Elnur", family: "Abbasov"),
+        };
+        people[0].AddName(new PersonName("Արայիկ", "Հարությունյան", patronymic: "Ռուբենի"));
+        await SaveAsync(people);
+        await BelongAsync(people[1].Id, people[0].Id);
+        var kept = await AllPairsAsync();
+
+        await using (var context = Db.NewContext())
+        {
+            await PersonIndexer.RebuildPairsAsync(context, Cancel);
+        }
+
+        Assert.NotEmpty(kept);
+        Assert.Equal(kept, await AllPairsAsync());
+    }
+
+    [Fact]
     public async Task MigrateAsync_NothingToMigrate_DoesNotLookForUnindexedPeople()
     {
         var person = Registry.Person();
@@ -239,6 +320,29 @@ public abstract class PersonIndexContractTests(DatabaseProvider provider) : Prov
     {
         await using var context = Db.NewContext();
         context.AddRange(records);
+        await context.SaveChangesAsync(Cancel);
+    }
+
+    private async Task<List<string>> PairsAsync(Guid identityId)
+    {
+        await using var context = Db.NewContext();
+        var pairs = await context.PersonNamePairs.Where(p => p.IdentityId == identityId).Select(p => p.Key).ToListAsync(Cancel);
+        pairs.Sort(StringComparer.Ordinal);
+        return pairs;
+    }
+
+    private async Task<List<(Guid, string, string)>> AllPairsAsync()
+    {
+        await using var context = Db.NewContext();
+        var pairs = await context.PersonNamePairs.Select(p => new { p.IdentityId, p.Key, p.SortName }).ToListAsync(Cancel);
+        return [.. pairs.Select(p => (p.IdentityId, p.Key, p.SortName)).OrderBy(p => p.IdentityId).ThenBy(p => p.Key, StringComparer.Ordinal)];
+    }
+
+    private async Task BelongAsync(Guid personId, Guid identityId)
+    {
+        await using var context = Db.NewContext();
+        var person = await context.People.SingleAsync(p => p.Id == personId, Cancel);
+        person.BelongTo(identityId);
         await context.SaveChangesAsync(Cancel);
     }
 

@@ -21,7 +21,7 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         var stored = await context.PersonNameKeyCounts.Where(c => c.Rows > 0).ToDictionaryAsync(c => c.Key, c => c.Rows, StringComparer.Ordinal, Cancel);
         var family = Key("Harutyunyan");
 
-        var exact = await new PersonSearchSql(context).VocabularyAsync([family, "nosuchkey"], [], Cancel);
+        var exact = await new PersonSearchSql(context).VocabularyAsync([family, "nosuchkey"], [], cancellationToken: Cancel);
         var ranged = await new PersonSearchSql(context).VocabularyAsync([], [new KeyRange("a", "{")], Cancel);
 
         Assert.Equal(2, exact[family]);
@@ -39,7 +39,7 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         await SaveAsync([.. people, .. others]);
         await using var context = Db.NewContext();
 
-        var rows = await new PersonSearchSql(context).FirstRowsAsync([KeyCondition.Of(GivenKey("Aram")), KeyCondition.Of(GivenKey("Davit"))], [], null, 2, Cancel);
+        var rows = await new PersonSearchSql(context).FirstRowsAsync([KeyCondition.Of(GivenKey("Aram")), KeyCondition.Of(GivenKey("Davit"))], [], null, 2, cancellationToken: Cancel);
 
         Assert.Equal(["abrahamyan aram", "bagratyan aram", "danielyan davit", "ohanyan davit"], rows.Select(r => r.SortName));
         Assert.Equal([0, 0, 1, 1], rows.Select(r => r.Stream));
@@ -62,9 +62,9 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         var family = KeyCondition.Of(Key("Harutyunyan"));
         var aram = KeyCondition.Of(GivenKey("Aram"));
 
-        var both = await sql.FirstRowsAsync([family], [aram], null, 10, Cancel);
-        var missingAram = await sql.FirstRowsAsync([family], [aram], new IndexFilter(FateStatus.Missing, "armenian", false, null, false), 10, Cancel);
-        var noSide = await sql.FirstRowsAsync([family], [], new IndexFilter(null, null, true, null, null), 10, Cancel);
+        var both = await sql.FirstRowsAsync([family], [aram], null, 10, cancellationToken: Cancel);
+        var missingAram = await sql.FirstRowsAsync([family], [aram], new IndexFilter(FateStatus.Missing, "armenian", false, null, false), 10, cancellationToken: Cancel);
+        var noSide = await sql.FirstRowsAsync([family], [], new IndexFilter(null, null, true, null, null), 10, cancellationToken: Cancel);
 
         Assert.Equal(new[] { missing.Id, held.Id }.Order(), both.Select(r => r.IdentityId).Order());
         Assert.Equal([missing.Id], missingAram.Select(r => r.IdentityId));
@@ -80,7 +80,7 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         await using var context = Db.NewContext();
         var streams = new[] { KeyCondition.Of(Key("Bagratyan")), KeyCondition.Of(Key("Abrahamyan")), KeyCondition.Of(Key("Zakaryan")) };
 
-        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram"))], null, 10, Cancel);
+        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram"))], null, 10, cancellationToken: Cancel);
 
         Assert.Equal([found[2].Id, found[1].Id, found[0].Id], rows.Select(r => r.IdentityId));
         Assert.Equal(["abrahamyan aram", "bagratyan aram", "zakaryan aram"], rows.Select(r => r.SortName));
@@ -99,11 +99,11 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         var given = KeyCondition.Of(GivenKey("Aram"));
         var counted = (Family: family with { Rows = 1 }, Given: given with { Rows = 1_000_000 });
 
-        var rows = await sql.FirstRowsAsync([counted.Family], [counted.Given], null, 10, Cancel);
-        var count = await sql.CountAsync(counted.Family, [counted.Given], null, Cancel);
-        var sample = await sql.SampleAsync([(counted.Family, 10)], [counted.Given], null, Cancel);
+        var rows = await sql.FirstRowsAsync([counted.Family], [counted.Given], null, 10, cancellationToken: Cancel);
+        var count = await sql.CountAsync(counted.Family, [counted.Given], null, cancellationToken: Cancel);
+        var sample = await sql.SampleAsync([(counted.Family, 10)], [counted.Given], null, cancellationToken: Cancel);
 
-        Assert.Equal((await sql.FirstRowsAsync([family], [given], null, 10, Cancel)).Select(r => r.IdentityId), rows.Select(r => r.IdentityId));
+        Assert.Equal((await sql.FirstRowsAsync([family], [given], null, 10, cancellationToken: Cancel)).Select(r => r.IdentityId), rows.Select(r => r.IdentityId));
         Assert.Equal(new[] { arams[0].Id, arams[1].Id }.Order(), rows.Select(r => r.IdentityId).Order());
         Assert.Equal(2, count);
         Assert.Equal((3, 2), sample[0]);
@@ -121,7 +121,7 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         await SaveAsync(source, incident, there, elsewhere);
         await using var context = Db.NewContext();
 
-        var rows = await new PersonSearchSql(context).FirstRowsAsync([KeyCondition.Of(Key("Harutyunyan"))], [], new IndexFilter(null, null, false, incident.Id, null), 10, Cancel);
+        var rows = await new PersonSearchSql(context).FirstRowsAsync([KeyCondition.Of(Key("Harutyunyan"))], [], new IndexFilter(null, null, false, incident.Id, null), 10, cancellationToken: Cancel);
 
         Assert.Equal([there.Id], rows.Select(r => r.IdentityId));
     }
@@ -134,7 +134,7 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         var prefix = Key("Harutyunyan")[..3];
 
         var count = await new PersonSearchSql(context).CountAsync(
-            new KeyCondition([], [new KeyRange(prefix, prefix[..^1] + (char)(prefix[^1] + 1))]), [KeyCondition.Of(GivenKey("Aram"))], null, Cancel);
+            new KeyCondition([], [new KeyRange(prefix, prefix[..^1] + (char)(prefix[^1] + 1))]), [KeyCondition.Of(GivenKey("Aram"))], null, cancellationToken: Cancel);
 
         Assert.Equal(2, count);
     }
@@ -148,7 +148,7 @@ public abstract class PersonSearchSqlContractTests(DatabaseProvider provider) : 
         await using var context = Db.NewContext();
 
         var sampled = await new PersonSearchSql(context).SampleAsync(
-            [(KeyCondition.Of(Key("Harutyunyan")), 100), (KeyCondition.Of(Key("Grigoryan")), 2)], [KeyCondition.Of(GivenKey("Aram"))], null, Cancel);
+            [(KeyCondition.Of(Key("Harutyunyan")), 100), (KeyCondition.Of(Key("Grigoryan")), 2)], [KeyCondition.Of(GivenKey("Aram"))], null, cancellationToken: Cancel);
 
         Assert.Equal(6, sampled[0].Taken);
         Assert.Equal(3, sampled[0].Passed);

@@ -15,7 +15,7 @@ public sealed class PostgresPersonSearchSqlTests() : PersonSearchSqlContractTest
         await using var context = Db.NewContext();
         var streams = new[] { KeyCondition.Of(Key("Zakaryan")), KeyCondition.Of(Key("Bagratyan")), KeyCondition.Of(Key("Abrahamyan")) };
 
-        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram"))], null, 2, Cancel);
+        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram"))], null, 2, cancellationToken: Cancel);
 
         // One stream, so the limit is of them all: the first two in name order, whichever key found them.
         Assert.Equal([people[2].Id, people[1].Id], rows.Select(r => r.IdentityId));
@@ -30,7 +30,7 @@ public sealed class PostgresPersonSearchSqlTests() : PersonSearchSqlContractTest
         await using var context = Db.NewContext();
         var streams = new[] { KeyCondition.Of(Key("Zakaryan")) with { Rows = 1 }, KeyCondition.Of(Key("Bagratyan")) with { Rows = 1 }, KeyCondition.Of(Key("Abrahamyan")) with { Rows = 1 } };
 
-        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram")) with { Rows = 100_000 }], null, 2, Cancel);
+        var rows = await new PersonSearchSql(context).FirstRowsAsync(streams, [KeyCondition.Of(GivenKey("Aram")) with { Rows = 100_000 }], null, 2, cancellationToken: Cancel);
 
         // Looked up row by row, each stream keeps its own order and limit, as on SQLite.
         Assert.Equal([people[2].Id, people[1].Id, people[0].Id], rows.Select(r => r.IdentityId));

@@ -1872,6 +1872,30 @@ namespace Whereabouts.Storage.Migrations.Postgres
                     b.ToTable("PersonNameKeyCounts", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Search.PersonNamePair", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Key", "IdentityId");
+
+                    b.HasIndex("IdentityId");
+
+                    b.HasIndex("Key", "SortName", "IdentityId");
+
+                    b.ToTable("PersonNamePairs", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Tracing.EnquirerContact", b =>
                 {
                     b.Property<Guid>("TracingRequestId")

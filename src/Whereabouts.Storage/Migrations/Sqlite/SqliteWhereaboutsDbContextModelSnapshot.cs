@@ -1861,6 +1861,29 @@ namespace Whereabouts.Storage.Migrations.Sqlite
                     b.ToTable("PersonNameKeyCounts", (string)null);
                 });
 
+            modelBuilder.Entity("Whereabouts.Storage.Search.PersonNamePair", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "IdentityId");
+
+                    b.HasIndex("IdentityId");
+
+                    b.HasIndex("Key", "SortName", "IdentityId");
+
+                    b.ToTable("PersonNamePairs", (string)null);
+                });
+
             modelBuilder.Entity("Whereabouts.Storage.Tracing.EnquirerContact", b =>
                 {
                     b.Property<Guid>("TracingRequestId")
