@@ -58,9 +58,18 @@ internal static class LexiconCandidateFinder
 
             // "в Шуше — ещё 30", "Շուշիում՝ ևս 30": a number that closes a gapped clause counts the
             // people of the count before it.
-            var gapped = candidates.Count > 0 && Gapped(lexicon, tokens, folded, phrase);
-            if (gapped && scan.Kind == PersonScan.Result.None && !phrase.NeedsPersonNoun
+            var gapped = Gapped(lexicon, tokens, folded, phrase);
+            if (gapped && candidates.Count > 0 && scan.Kind == PersonScan.Result.None && !phrase.NeedsPersonNoun
                 && (phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind == TokenKind.Punct && tokens[phrase.Last + 1].Text is not ("-" or "\u2011" or "(")))
+            {
+                scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null);
+            }
+
+            // "Füzuli rayonunda 12, Xocavənd rayonunda isə 9 mülki şəxs itkin düşüb": where the verb
+            // closes the sentence, a number that closes its clause right after a word (a place in its
+            // case) leaves its noun and verb to the clause after it.
+            var elided = scan.Kind == PersonScan.Result.None && Elided(lexicon, tokens, phrase);
+            if (elided)
             {
                 scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null);
             }
@@ -79,6 +88,7 @@ internal static class LexiconCandidateFinder
                 IsPart = scan.Part,
                 IsRelational = scan.Relational,
                 IsGapped = gapped,
+                IsElided = elided,
                 FirstToken = first,
                 LastToken = last,
             });
@@ -103,6 +113,16 @@ internal static class LexiconCandidateFinder
 
         return added || k >= 1 && tokens[k].Text is "\u2014" or "\u2013" or "\u055D";
     }
+
+    /// <summary>
+    /// Whether, in a language whose verb closes the clause, the number (digits, no qualifier) closes
+    /// its clause with a comma right after a word and a later clause goes on: "Füzuli rayonunda 12,
+    /// Xocavənd rayonunda isə 9 mülki şəxs …".
+    /// </summary>
+    private static bool Elided(ClaimLexicon lexicon, List<Token> tokens, NumberPhrase phrase) =>
+        lexicon.IsWord("verb_final", "yes") && phrase.First == phrase.NumberStart && tokens[phrase.NumberStart].Kind == TokenKind.Number
+        && phrase.First >= 1 && tokens[phrase.First - 1].IsWord
+        && phrase.Last + 2 < tokens.Count && tokens[phrase.Last + 1].Text == "," && tokens[phrase.Last + 2].IsWord;
 
     /// <summary>Whether the word at <paramref name="k"/> is a listed person noun with a `compound_head` ending ("sakini": sakin + i).</summary>
     private static bool Compound(ClaimLexicon lexicon, string[] folded, int k)
@@ -386,7 +406,8 @@ internal static class LexiconCandidateFinder
         if (unknown == 0 && from < tokens.Count && (LexiconClaimReader.TriggerAt(triggers, from) >= 0 || lexicon.IsWord("glue", folded[from]))
             && !TriggerNamesThing(lexicon, folded, triggers, from))
         {
-            return new ScanOutcome(PersonScan.Result.Bare, phrase.Last, side, null);
+            // "հայ գերիների թիվը 48 է": the people "the number of" names are the count's, not a bare verb's.
+            return Before(lexicon, tokens, folded, phrase) ?? new ScanOutcome(PersonScan.Result.Bare, phrase.Last, side, null);
         }
 
         // "в обмен на 2 азербайджанских", "3 армянских, 5 азербайджанских": a side word that closes
@@ -396,7 +417,36 @@ internal static class LexiconCandidateFinder
             return new ScanOutcome(PersonScan.Result.Person, sideEnd, side, null);
         }
 
-        return Before(lexicon, tokens, folded, phrase) ?? NamedBefore(lexicon, tokens, folded, phrase, triggers) ?? ScanOutcome.None;
+        return Before(lexicon, tokens, folded, phrase) ?? NamedBefore(lexicon, tokens, folded, phrase, triggers)
+            ?? (unknown == 0 && ClosesClause(tokens, phrase) && (AfterPronoun(lexicon, tokens, folded, phrase) || Answers(tokens, phrase))
+                ? new ScanOutcome(PersonScan.Result.Person, phrase.Last, side, null)
+                : ScanOutcome.None);
+    }
+
+    /// <summary>Whether nothing but a clause mark or the sentence's end follows the number ("… 249.", "2 817, и").</summary>
+    private static bool ClosesClause(List<Token> tokens, NumberPhrase phrase) =>
+        phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind == TokenKind.Punct && tokens[phrase.Last + 1].Text is not ("-" or "\u2011" or "(" or "%");
+
+    /// <summary>"теперь их 249", "այժմ նրանք 249 են", "indi onlar 249": a pronoun for people stands for the counted ones.</summary>
+    private static bool AfterPronoun(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase) =>
+        phrase.First >= 1 && tokens[phrase.First - 1].IsWord && lexicon.IsWord("pronoun", folded[phrase.First - 1])
+        && (phrase.Last + 1 >= tokens.Count || !tokens[phrase.Last + 1].IsWord || lexicon.IsWord("glue", folded[phrase.Last + 1]));
+
+    /// <summary>
+    /// "— Сколько … в плену? — По нашим данным, 43.", "— Իսկ զոհվածնե՞րը։ — 2817": a number that answers
+    /// a question counts the people the question asks about (the reader gives it the question's fate).
+    /// </summary>
+    private static bool Answers(List<Token> tokens, NumberPhrase phrase)
+    {
+        for (var k = phrase.First - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is "?" or "\u055E")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -477,7 +527,8 @@ internal static class LexiconCandidateFinder
     /// <summary>"число погибших достигло 44", "həlak olanların sayı 44-ə çatıb": the people are named before the number.</summary>
     private static ScanOutcome? Before(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)
     {
-        for (var j = phrase.First - 1; j >= 0 && j >= phrase.First - 6; j--)
+        // "Число пленных армян, по данным Еревана, — 48": a source may stand between.
+        for (var j = phrase.First - 1; j >= 0 && j >= phrase.First - 10; j--)
         {
             if (tokens[j].Kind == TokenKind.Number || tokens[j].Text is "." or ";")
             {
