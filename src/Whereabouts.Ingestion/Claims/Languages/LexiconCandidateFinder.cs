@@ -23,7 +23,7 @@ internal static class LexiconCandidateFinder
             }
 
             i = phrase.Last;
-            if (NumberMasks.Cover(masks, tokens[phrase.Last]))
+            if (NumberMasks.Cover(masks, tokens[phrase.Last]) || Increment(lexicon, tokens, folded, phrase))
             {
                 continue;
             }
@@ -58,7 +58,9 @@ internal static class LexiconCandidateFinder
 
             // "в Шуше — ещё 30", "Շուշիում՝ ևս 30": a number that closes a gapped clause counts the
             // people of the count before it.
-            var gapped = Gapped(lexicon, tokens, folded, phrase);
+            // "теперь их 249", "այժմ նրանք 249 են": the pronoun's people, with the fate named before.
+            var gapped = Gapped(lexicon, tokens, folded, phrase)
+                || scan.Kind == PersonScan.Result.Person && scan.Head == phrase.Last && AfterPronoun(lexicon, tokens, folded, phrase);
             if (gapped && candidates.Count > 0 && scan.Kind == PersonScan.Result.None && !phrase.NeedsPersonNoun
                 && (phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind == TokenKind.Punct && tokens[phrase.Last + 1].Text is not ("-" or "\u2011" or "(")))
             {
@@ -423,6 +425,40 @@ internal static class LexiconCandidateFinder
                 : ScanOutcome.None);
     }
 
+    /// <summary>
+    /// Whether the number is the step of a change, not a count: "увеличилось на 14", "на 6 больше"
+    /// (`increment` after a verb of change or before a `comparative`), "ավելացել է 14-ով" (an
+    /// `increment_ending`), "14 nəfər artaraq" (no ending, right before an `increment_verb`).
+    /// </summary>
+    internal static bool Increment(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)
+    {
+        var before = phrase.First - 1;
+        if (before >= 0 && tokens[before].IsWord && lexicon.IsWord("increment", folded[before])
+            && (before >= 1 && lexicon.MatchEndingAt("rise", folded, before - 1) is not null
+                || phrase.Last + 1 < tokens.Count && lexicon.IsWord("comparative", folded[phrase.Last + 1])))
+        {
+            return true;
+        }
+
+        if (phrase.Last > phrase.NumberStart && tokens[phrase.Last].IsWord && lexicon.IsWord("increment_ending", folded[phrase.Last]))
+        {
+            return true;
+        }
+
+        if (phrase.Last != phrase.NumberStart || lexicon.Of("increment_verb").Count == 0)
+        {
+            return false;
+        }
+
+        var next = phrase.Last + 1;
+        if (next < tokens.Count && lexicon.MatchAt("person", folded, next) is { } noun)
+        {
+            next += noun.Length;
+        }
+
+        return next < tokens.Count && lexicon.IsWord("increment_verb", folded[next]);
+    }
+
     /// <summary>Whether nothing but a clause mark or the sentence's end follows the number ("… 249.", "2 817, и").</summary>
     private static bool ClosesClause(List<Token> tokens, NumberPhrase phrase) =>
         phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind == TokenKind.Punct && tokens[phrase.Last + 1].Text is not ("-" or "\u2011" or "(" or "%");
@@ -530,9 +566,23 @@ internal static class LexiconCandidateFinder
         // "Число пленных армян, по данным Еревана, — 48": a source may stand between.
         for (var j = phrase.First - 1; j >= 0 && j >= phrase.First - 10; j--)
         {
-            if (tokens[j].Kind == TokenKind.Number || tokens[j].Text is "." or ";")
+            if (tokens[j].Text is "." or ";")
             {
                 return null;
+            }
+
+            // "число раненых увеличилось на 14 — до 301": the step of the change stands between.
+            if (tokens[j].Kind == TokenKind.Number || tokens[j].IsWord && LexiconNumberReader.StartsNumber(lexicon, tokens, folded, j))
+            {
+                if (LexiconNumberReader.Read(lexicon, tokens, folded, j) is { } step && step.Last < phrase.First && Increment(lexicon, tokens, folded, step))
+                {
+                    continue;
+                }
+
+                if (tokens[j].Kind == TokenKind.Number)
+                {
+                    return null;
+                }
             }
 
             if (lexicon.MatchAt("count_noun", folded, j) is null)

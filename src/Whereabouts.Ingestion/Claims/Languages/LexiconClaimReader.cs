@@ -239,6 +239,16 @@ internal static partial class LexiconClaimReader
 
         // "в Гадруте пропали 12 …, в Шуше — ещё 30": a gapped clause with no verb of its own shares
         // the fate of the count before it.
+        // "из них 9 тяжело", "onlardan 21-i mülki şəxsdir": a part after a partitive, with words of its
+        // own but no verb, shares the fate of the people it is part of.
+        for (var c = 1; c < candidates.Count; c++)
+        {
+            if (categories[c] is null && AfterPartitive(lexicon, folded, candidates[c]) && PartNamed(lexicon, tokens, folded, candidates[c]))
+            {
+                categories[c] = categories[c - 1];
+            }
+        }
+
         // With no count before it ("с ним ещё 5 человек", "daha 5 nəfər var"), the nearest fate before it.
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -268,7 +278,7 @@ internal static partial class LexiconClaimReader
         {
             if (categories[c] is null && !candidates[c].IsRelational && Question(tokens, candidates[c].FirstToken) is { } mark)
             {
-                categories[c] = LastBefore(triggers, mark);
+                categories[c] = LastBefore(triggers, candidates[c].FirstToken) is { } asked && mark >= 0 ? asked : null;
             }
         }
 
@@ -310,6 +320,10 @@ internal static partial class LexiconClaimReader
 
         return last;
     }
+
+    /// <summary>Whether a `partitive` ("из них", "որոնցից", "onlardan") ends right before the candidate's number.</summary>
+    private static bool AfterPartitive(ClaimLexicon lexicon, string[] folded, Candidate candidate) =>
+        candidate.Phrase.First >= 1 && lexicon.MatchEndingAt("partitive", folded, candidate.Phrase.First - 1) is not null;
 
     /// <summary>The last question mark before token <paramref name="k"/> ("?", Armenian "՞"), or null.</summary>
     private static int? Question(List<Token> tokens, int k)

@@ -132,7 +132,8 @@ internal static class LexiconSideFinder
                 || lexicon.MatchAt("side", folded, k) is not { } side
                 || k + side.Length > candidate.FirstToken && k <= candidate.LastToken
                 || InSource(spoken, folded, k, side.Length)
-                || PersonNouns.Match(lexicon, folded, k + side.Length) is null)
+                || PersonNouns.Match(lexicon, folded, k + side.Length) is null
+                || AskedAbout(folded, k, candidate.FirstToken))
             {
                 continue;
             }
@@ -146,6 +147,23 @@ internal static class LexiconSideFinder
         }
 
         return actor;
+    }
+
+    /// <summary>
+    /// Whether a question mark stands between <paramref name="k"/> and the count: the people a question
+    /// asks about ("Сколько армянских военнослужащих в плену? — 43") are the answer's, not their captors.
+    /// </summary>
+    private static bool AskedAbout(string[] folded, int k, int count)
+    {
+        for (var j = k; j < count; j++)
+        {
+            if (folded[j] is "?" or "\u055E")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? SideOfSource(ClaimLexicon lexicon, string source)
