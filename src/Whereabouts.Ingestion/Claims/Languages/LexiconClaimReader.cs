@@ -19,8 +19,12 @@ internal static partial class LexiconClaimReader
     private static readonly string[] Categories =
     [
         ClaimValues.Missing, ClaimValues.Captured, ClaimValues.Held, ClaimValues.Released,
-        ClaimValues.Killed, ClaimValues.Wounded, ClaimValues.Arrested,
+        ClaimValues.Killed, ClaimValues.Wounded, ClaimValues.Arrested, Unreturned,
     ];
+
+    // "не вернулись", "չեն վերադարձել", "qayıtmayıb": people who did not come back are the missing,
+    // unless their noun says they are prisoners ("40 военнопленных не вернулись домой": held).
+    private const string Unreturned = "unreturned";
 
     internal static readonly HashSet<string> ClauseMarks = new(StringComparer.Ordinal)
     {
@@ -145,30 +149,28 @@ internal static partial class LexiconClaimReader
         {
             text = ArmenianStop().Replace(text, "\u0589\n");
 
-            // "— Քանի՞ … գերության մեջ։ — Մեր տվյալներով՝ 43։": an answer stays with its question.
-            string? question = null;
+            // "— Քանի՞ … գերության մեջ։ — Մեր տվյալներով՝ 43։": an answer (a piece that opens with a
+            // dash) stays with the question before it.
+            string? pending = null;
             foreach (var piece in text.Split('\n'))
             {
-                var whole = question is not null && piece.TrimStart().StartsWith('\u2014') ? question + " " + piece : piece;
-                question = null;
-                if (whole.Contains('\u055E', StringComparison.Ordinal) && whole.TrimStart().StartsWith('\u2014'))
+                if (pending is not null && pending.Contains('\u055E', StringComparison.Ordinal) && piece.TrimStart().StartsWith('\u2014'))
                 {
-                    question = whole;
+                    pending += " " + piece;
                     continue;
                 }
 
-                foreach (var sentence in SentenceSplitter.Split(whole))
+                foreach (var sentence in SentenceSplitter.Split(pending ?? string.Empty))
                 {
                     yield return sentence;
                 }
+
+                pending = piece;
             }
 
-            if (question is not null)
+            foreach (var sentence in SentenceSplitter.Split(pending ?? string.Empty))
             {
-                foreach (var sentence in SentenceSplitter.Split(question))
-                {
-                    yield return sentence;
-                }
+                yield return sentence;
             }
 
             yield break;
@@ -249,6 +251,15 @@ internal static partial class LexiconClaimReader
             }
         }
 
+        // "… saxlanılır, o cümlədən səkkiz qadın": a subset named after the verb shares the count's fate.
+        for (var c = 1; c < candidates.Count; c++)
+        {
+            if (categories[c] is null && candidates[c].Phrase.First >= 1 && lexicon.MatchEndingAt("including", folded, candidates[c].Phrase.First - 1) is not null)
+            {
+                categories[c] = categories[c - 1];
+            }
+        }
+
         // With no count before it ("с ним ещё 5 человек", "daha 5 nəfər var"), the nearest fate before it.
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -290,6 +301,11 @@ internal static partial class LexiconClaimReader
             }
 
             var candidate = candidates[c];
+            if (category == Unreturned)
+            {
+                category = candidate.NounCategory ?? ClaimValues.Missing;
+            }
+
             var source = LexiconSourceFinder.Source(attributions, candidate);
             claims.Add(new CountClaim(
                 candidate.Phrase.Count,
@@ -446,7 +462,7 @@ internal static partial class LexiconClaimReader
             var (first, last, category) = triggers[i];
             if (first >= 1 && lexicon.IsWord("negation", folded[first - 1])
                 || first >= 2 && lexicon.IsWord("glue", folded[first - 1]) && lexicon.IsWord("negation", folded[first - 2])
-                || category != ClaimValues.Missing && NegativeEnding(lexicon, folded[last]))
+                || category is not (ClaimValues.Missing or Unreturned) && NegativeEnding(lexicon, folded[last]))
             {
                 triggers.RemoveAt(i);
             }

@@ -155,15 +155,16 @@ internal static class LexiconSideFinder
     /// </summary>
     private static bool AskedAbout(string[] folded, int k, int count)
     {
-        for (var j = k; j < count; j++)
+        // Armenian marks the question word ("Քանի՞") and ends the question with "։".
+        var asked = false;
+        var closed = false;
+        for (var j = 0; j < count; j++)
         {
-            if (folded[j] is "?" or "\u055E")
-            {
-                return true;
-            }
+            asked |= folded[j] is "?" or "\u055E";
+            closed |= j >= k && folded[j] is "?" or "\u0589";
         }
 
-        return false;
+        return asked && closed;
     }
 
     private static string? SideOfSource(ClaimLexicon lexicon, string source)

@@ -283,6 +283,44 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
     }
 
+    // Invented, per rule of the eighth round (none from EighthRoundDevelopment): an answer takes its
+    // question's fate and people; a part after "из них" named by its own words is a claim; a clause
+    // with no verb shares the next one's where the verb closes the sentence; a change's step is no
+    // count and its new total is; a pronoun's figure takes the fate named before; people who did not
+    // come back are missing unless their noun says prisoners; a subset after the verb shares its fate.
+    public static TheoryData<string, string, string[]> EighthRoundRules() => new()
+    {
+        { "ru", "— Сколько азербайджанских солдат пропали без вести? — По нашим подсчётам, 17.", ["17|-|exact|missing|azerbaijani|-|asserted|-"] },
+        { "ru", "— Сколько вам было лет? — 20.", [] },
+        { "az", "— Neçə erməni əsirlikdə qalır? — Təxminən 30 nəfər.", ["30|-|about|held|armenian|-|asserted|-"] },
+        { "hy", "— Քանի՞ ադրբեջանցի է գերության մեջ։ — Մեր տվյալներով՝ 12։", ["12|-|exact|held|azerbaijani|-|asserted|-"] },
+        { "ru", "Погибли 40 человек, из которых 12 — дети.", ["40|-|exact|killed|-|-|asserted|-", "12|-|exact|killed|-|-|asserted|-"] },
+        { "ru", "Ранены 15 военнослужащих, из них трое тяжело.", ["15|-|exact|wounded|-|-|asserted|-", "3|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Վիրավորվել է 15 զինծառայող, որոնցից 3-ը՝ ծանր։", ["15|-|exact|wounded|-|-|asserted|-", "3|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "40 nəfər həlak olub, onlardan 12-si uşaqdır.", ["40|-|exact|killed|-|-|asserted|-", "12|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Ağdam rayonunda 5, Tərtər rayonunda isə 8 mülki şəxs yaralanıb.", ["5|-|exact|wounded|-|-|asserted|-", "8|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "Birinci bölükdən dörd əsgər, ikinci bölükdən isə iki nəfər itkin düşüb.", ["4|-|exact|missing|-|-|asserted|-", "2|-|exact|missing|-|-|asserted|-"] },
+        { "ru", "Число пленных уменьшилось на 5 — до 33.", ["33|-|exact|held|-|-|asserted|-"] },
+        { "hy", "Զոհվածների թիվն ավելացել է 7-ով՝ հասնելով 90-ի։", ["90|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Yaralıların sayı 7 nəfər artaraq 90-a çatıb.", ["90|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Раненых стало на 4 меньше: теперь их 20.", ["20|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Из разведки не вернулись шесть бойцов.", ["6|-|exact|missing|-|-|asserted|-"] },
+        { "ru", "Двенадцать военнопленных так и не вернулись домой.", ["12|-|exact|held|-|-|asserted|-"] },
+        { "hy", "Առաջադրանքից չեն վերադարձել վեց զինվոր։", ["6|-|exact|missing|-|-|asserted|-"] },
+        { "az", "Altı əsgər tapşırıqdan qayıtmayıb.", ["6|-|exact|missing|-|-|asserted|-"] },
+        { "az", "Bakıda 20 erməni saxlanılır, o cümlədən üç qadın.", ["20|-|exact|held|armenian|-|asserted|-", "3|-|exact|held|armenian|-|asserted|-"] },
+        { "ru", "Прошло 30 дней, а с ним в плену ещё 4 человека.", ["4|-|exact|held|-|-|asserted|-"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(EighthRoundRules))]
+    public void Extract_EighthRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
+    }
+
     [Theory]
     [MemberData(nameof(FourthRoundDevelopmentStatements))]
     public void Extract_FourthRoundDevelopmentStatement_GivesTheExpectedClaims(string language, string sentence, string[] expected)
