@@ -21,7 +21,7 @@ internal static class Lexicon
         "husbands", "wives", "families", "journalists", "reporters", "medics", "doctors", "nurses", "workers",
         "employees", "students", "teenagers", "minors", "victims", "lawyers", "representatives", "militiamen",
         "servicepeople", "combatants", "defenders", "troopers", "commanders", "contractors", "protesters",
-        "demonstrators", "activists", "participants", "suspects", "suspect", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs",
+        "demonstrators", "activists", "participants", "suspects", "suspect", "defendants", "defendant", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs",
         "scouts", "scout", "snipers", "tankmen", "gunners", "artillerymen", "paratroopers", "marines", "signallers");
 
     /// <summary>People named only as relatives or helpers of others ("relatives of 40 prisoners").</summary>
@@ -94,7 +94,7 @@ internal static class Lexicon
     public static string? NounCategory(string noun) => noun.ToUpperInvariant() switch
     {
         "PRISONERS" or "PRISONER" or "POWS" or "POW" or "CAPTIVES" or "CAPTIVE" or "DETAINEES" or "DETAINEE"
-            or "HOSTAGES" or "HOSTAGE" => ClaimValues.Held,
+            or "HOSTAGES" or "HOSTAGE" or "DEFENDANTS" or "DEFENDANT" => ClaimValues.Held,
         "BODIES" or "BODY" or "CORPSES" or "MARTYRS" => ClaimValues.Killed,
         _ => null,
     };
