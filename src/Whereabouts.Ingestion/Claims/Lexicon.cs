@@ -80,7 +80,7 @@ internal static class Lexicon
         "regiment", "division", "corps", "platoon", "company", "camp", "prison", "block", "cell", "ward",
         "building", "house", "street", "apartment", "tel", "phone", "fax", "ext", "level", "grade", "class",
         "version", "v", "size", "model", "series", "season", "episode", "act", "step", "stage", "phase",
-        "group", "team", "bus", "plane", "convention", "amendment");
+        "group", "team", "bus", "plane", "convention", "amendment", "question");
 
     /// <summary>Words that name the Armenian side when they modify or are the counted people.</summary>
     public static readonly HashSet<string> ArmenianWords = Set(
