@@ -284,6 +284,10 @@ internal static class LexiconCandidateFinder
                 var category = person.Phrase.Value == "-" ? null : person.Phrase.Value;
                 var relational = lexicon.IsWord("relational", folded[head]);
 
+                // Whether the nouns so far only describe the people a later relative is tied to: a
+                // fate ("անհետ կորած") or a genitive ("əsgərin"), never a head of its own ("könüllü").
+                var attributive = person.Phrase.Value != "-" || PersonNouns.EndsWith(lexicon, "genitive_ending", folded[head]);
+
                 // "44 пленных азербайджанских военнослужащих": the noun phrase goes on.
                 for (var j = head + 1; j < tokens.Count && j <= head + 3; j++)
                 {
@@ -296,6 +300,15 @@ internal static class LexiconCandidateFinder
 
                     if (PersonNouns.Match(lexicon, folded, j) is { } next && LexiconClaimReader.TriggerAt(triggers, j) < 0)
                     {
+                        // "23 անհետ կորած զինվորի ծնողները", "23 əsgərin valideynləri": where the genitive
+                        // comes first, the number counts the genitive's people, not their relatives.
+                        if (!relational && attributive && lexicon.IsWord("relational", folded[j + next.Length - 1]) && PersonNouns.EndsWith(lexicon, "genitive_ending", folded[head]))
+                        {
+                            break;
+                        }
+
+                        attributive &= next.Phrase.Value != "-" || PersonNouns.EndsWith(lexicon, "genitive_ending", folded[j + next.Length - 1]);
+
                         head = j + next.Length - 1;
                         relational |= lexicon.IsWord("relational", folded[head]);
                         category ??= next.Phrase.Value == "-" ? null : next.Phrase.Value;

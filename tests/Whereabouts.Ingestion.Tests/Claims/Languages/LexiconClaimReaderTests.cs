@@ -311,6 +311,8 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "az", "Bakıda 20 erməni saxlanılır, o cümlədən üç qadın.", ["20|-|exact|held|armenian|-|asserted|-", "3|-|exact|held|armenian|-|asserted|-"] },
         { "ru", "Прошло 30 дней, а с ним в плену ещё 4 человека.", ["4|-|exact|held|-|-|asserted|-"] },
         { "ru", "Тридцатого ноября из плена вернулись 6 человек.", ["6|-|exact|released|-|-|asserted|2020-11-30"] },
+        { "hy", "12 անհետ կորած զինծառայողի մայրերը հանդիպել են օմբուդսմենին։", ["12|-|exact|missing|-|-|asserted|-"] },
+        { "az", "İtkin düşmüş 12 hərbçinin anaları ombudsmanla görüşüb.", ["12|-|exact|missing|-|-|asserted|-"] },
         { "hy", "Հոկտեմբերի քսանհինգին զոհվել է 7 զինծառայող։", ["7|-|exact|killed|-|-|asserted|2020-10-25"] },
         { "az", "Oktyabrın iyirmi beşində 7 hərbçi həlak olub.", ["7|-|exact|killed|-|-|asserted|2020-10-25"] },
     };
