@@ -342,11 +342,12 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
 
             // Measured once after the sixth round: 0.844 / 0.730, the honest figure ("Measured once" in
             // TestData/Claims/README.md). The seventh round developed on it (0.941 / 0.865 since): a
-            // development figure now, which this floor guards.
-            "FifthRoundHeldOut" => 0.85,
+            // development figure now; the eighth round raised it to 0.943 / 0.892, which this floor guards.
+            "FifthRoundHeldOut" => 0.88,
 
-            // Measured before the eighth round's changes (README.md there); the floor guards what the round reached.
-            "EighthRoundDevelopment" => 0.0,
+            // Measured before the eighth round's changes at 0.806 / 0.644 (README.md there); 0.951 / 0.867
+            // after them, which the floor guards.
+            "EighthRoundDevelopment" => 0.86,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");

@@ -52,13 +52,15 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // FifthRoundHeldOut, written by a third author who never read the rules, measured once after
     // the sixth round: ru 0.882 / 0.811, hy 0.824 / 0.757, az 0.824 / 0.757 (articles 0.867 /
     // 0.812) — those are the honest figures ("Measured once" in TestData/Claims/README.md). The
-    // seventh round developed on it (ru 0.946 / 0.946, hy 0.971 / 0.919, az 0.941 / 0.865 since):
-    // these are development figures now, and this floor guards them.
-    private const double FifthRoundHeldOutFloor = 0.85;
+    // seventh round developed on it (ru 0.946 / 0.946, hy 0.971 / 0.919, az 0.941 / 0.865), the eighth
+    // round's general rules raised it (hy 0.972 / 0.946, az 0.944 / 0.919): development figures now,
+    // and this floor guards them.
+    private const double FifthRoundHeldOutFloor = 0.9;
 
-    // EighthRoundDevelopment measured before the eighth round's changes: see TestData/Claims/README.md;
-    // this floor guards what the round reached on it.
-    private const double EighthRoundStatementFloor = 0.0;
+    // EighthRoundDevelopment measured before the eighth round's changes (ru 0.788 / 0.591, hy 0.900 /
+    // 0.614, az 0.861 / 0.705; TestData/Claims/README.md); after them ru 0.977 / 0.977, hy 1.000 /
+    // 0.886, az 1.000 / 0.977, and this floor guards that.
+    private const double EighthRoundStatementFloor = 0.88;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
