@@ -456,6 +456,9 @@ public static partial class CountClaimExtractor
         return Heading(sentence, tokens, triggers, backStart) ?? (c > 0 && Gapped(tokens, candidate) ? known[c - 1] : null);
     }
 
+    // How far before an answer's number its question may end, in characters.
+    private const int AnswerReach = 300;
+
     /// <summary>"bringing the total to 249", "a total of 249": the number is the total of the people counted before.</summary>
     private static bool Total(List<Token> tokens, Candidate candidate)
     {
@@ -480,8 +483,16 @@ public static partial class CountClaimExtractor
     /// <summary>The fate the last question before the candidate asks about, or null when no question precedes it.</summary>
     private static string? Answer(string sentence, List<(int Start, int End, string Category)> triggers, Candidate candidate)
     {
-        var mark = sentence.LastIndexOf('?', Math.Max(0, candidate.Start - 1));
-        if (mark < 0 || candidate.Start == 0)
+        // A question is looked for in the few hundred characters before the number, so that a long
+        // text with many numbers is still read in linear time.
+        if (candidate.Start == 0)
+        {
+            return null;
+        }
+
+        var from = candidate.Start - 1;
+        var mark = sentence.LastIndexOf('?', from, Math.Min(from + 1, AnswerReach));
+        if (mark < 0)
         {
             return null;
         }
@@ -882,7 +893,22 @@ public static partial class CountClaimExtractor
     /// <summary>Whether "than" or "from" and a number stand right before the date: it dates the earlier figure.</summary>
     private static bool ComparedDay(List<Token> tokens, DateMention d)
     {
-        var k = tokens.FindLastIndex(t => t.End <= d.Start);
+        // The token right before the date, by binary search on the sorted token offsets (linear overall).
+        int lo = 0, hi = tokens.Count - 1, k = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= d.Start)
+            {
+                k = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
         if (k >= 0 && tokens[k].Is("than"))
         {
             return true;

@@ -154,7 +154,8 @@ internal static partial class LexiconClaimReader
             string? pending = null;
             foreach (var piece in text.Split('\n'))
             {
-                if (pending is not null && pending.Contains('\u055E', StringComparison.Ordinal) && piece.TrimStart().StartsWith('\u2014'))
+                // Bounded, so that a run of dashed pieces is never copied again and again.
+                if (pending is not null && pending.Length < MaxSentence && pending.Contains('\u055E', StringComparison.Ordinal) && piece.TrimStart().StartsWith('\u2014'))
                 {
                     pending += " " + piece;
                     continue;
