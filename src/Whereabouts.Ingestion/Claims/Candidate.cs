@@ -30,6 +30,13 @@ internal sealed record Candidate(NumberPhrase Phrase, int Head, string? NounSide
     /// </summary>
     public bool IsGapped { get; init; }
 
+    /// <summary>
+    /// Whether the number closes its clause with its noun left for a later clause to name, where the
+    /// verb closes the sentence ("Füzuli rayonunda 12, Xocavənd rayonunda isə 9 mülki şəxs itkin
+    /// düşüb"): it counts the people and shares the fate of the count after it.
+    /// </summary>
+    public bool IsElided { get; init; }
+
     /// <summary>The first token of the phrase with its noun (the lexicon reader's scopes count tokens).</summary>
     public int FirstToken { get; init; }
 

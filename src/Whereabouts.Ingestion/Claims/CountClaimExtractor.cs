@@ -81,7 +81,7 @@ public static partial class CountClaimExtractor
         string? lastSource = null;
         foreach (var paragraph in paragraphs)
         {
-            foreach (var sentence in SentenceSplitter.Split(paragraph ?? string.Empty))
+            foreach (var sentence in WithAnswers(SentenceSplitter.Split(paragraph ?? string.Empty)))
             {
                 var dates = DateFinder.Find(sentence, published, ref lastDate);
                 var tokens = Tokenizer.Tokenize(sentence);
@@ -91,6 +91,23 @@ public static partial class CountClaimExtractor
         }
 
         return claims;
+    }
+
+    /// <summary>"Q: How many … in captivity? A: 43.": an answer is read with the question it answers.</summary>
+    private static IEnumerable<string> WithAnswers(List<string> sentences)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (i + 1 < sentences.Count && sentences[i].EndsWith('?')
+                && (sentences[i + 1].StartsWith("A:", StringComparison.Ordinal) || sentences[i + 1].StartsWith('\u2014')))
+            {
+                yield return sentences[i] + " " + sentences[i + 1];
+                i++;
+                continue;
+            }
+
+            yield return sentences[i];
+        }
     }
 
     private static void ReadSentence(string sentence, List<Token> tokens, List<DateMention> dates, List<Attribution> attributions, List<CountClaim> claims)
@@ -151,7 +168,7 @@ public static partial class CountClaimExtractor
                 continue;
             }
 
-            if (i > 0 && IsLabel(tokens, i))
+            if (i > 0 && IsLabel(tokens, i) || ListMarker(tokens, i) || Step(tokens, i) || OfLabel(tokens, i))
             {
                 continue;
             }
@@ -190,6 +207,24 @@ public static partial class CountClaimExtractor
     }
 
 
+
+    /// <summary>"2) wounded — 37 people": a number that opens a sentence before ")" or "." numbers a list item.</summary>
+    private static bool ListMarker(List<Token> tokens, int i) =>
+        (i == 0 || i == 1 && tokens[0].Kind == TokenKind.Punct) && tokens[i].Kind == TokenKind.Number
+        && i + 1 < tokens.Count && tokens[i + 1].Text is ")" or ".";
+
+    /// <summary>"rose by 14 to 301": the step of a change is no count (its new total is).</summary>
+    private static bool Step(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Is("by") && ChangeVerbs.Contains(tokens[i - 2].Text);
+
+    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "risen", "grew", "grown", "increased", "climbed", "jumped", "fell", "fallen", "dropped", "decreased", "declined", "went", "up", "down",
+    };
+
+    /// <summary>"Question 5 of 12": the total a labelled number is one of is no count either.</summary>
+    private static bool OfLabel(List<Token> tokens, int i) =>
+        i >= 3 && tokens[i - 1].Is("of") && tokens[i - 2].Kind == TokenKind.Number && IsLabel(tokens, i - 2);
 
     /// <summary>The closing parenthesis of a number restated right after a number ("sixty-four (64)"), or -1.</summary>
     private static int Restated(List<Token> tokens, NumberPhrase phrase)
@@ -406,7 +441,72 @@ public static partial class CountClaimExtractor
 
         // "In Hadrut 12 civilians went missing, in Shushi another 30": a gapped clause shares the fate
         // of the count before it.
+        // "bringing the total to 249", "of whom 21 are civilians": the people of the count before.
+        if (c > 0 && (Total(tokens, candidate) || OfWhom(tokens, candidate)) && known[c - 1] is { } earlier)
+        {
+            return earlier;
+        }
+
+        // "Q: How many … are still in captivity? A: … 43.": an answer takes its question's fate.
+        if (Answer(sentence, triggers, candidate) is { } asked)
+        {
+            return asked;
+        }
+
         return Heading(sentence, tokens, triggers, backStart) ?? (c > 0 && Gapped(tokens, candidate) ? known[c - 1] : null);
+    }
+
+    // How far before an answer's number its question may end, in characters.
+    private const int AnswerReach = 300;
+
+    /// <summary>"bringing the total to 249", "a total of 249": the number is the total of the people counted before.</summary>
+    private static bool Total(List<Token> tokens, Candidate candidate)
+    {
+        for (var k = candidate.Phrase.First - 1; k >= 0 && k >= candidate.Phrase.First - 3; k--)
+        {
+            if (tokens[k].Is("total") || tokens[k].Is("tally"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"of whom 21", "of them 21", "of which 21": a part of the people counted before.</summary>
+    private static bool OfWhom(List<Token> tokens, Candidate candidate)
+    {
+        var k = candidate.Phrase.First;
+        return k >= 2 && tokens[k - 2].Is("of") && (tokens[k - 1].Is("whom") || tokens[k - 1].Is("them") || tokens[k - 1].Is("which"));
+    }
+
+    /// <summary>The fate the last question before the candidate asks about, or null when no question precedes it.</summary>
+    private static string? Answer(string sentence, List<(int Start, int End, string Category)> triggers, Candidate candidate)
+    {
+        // A question is looked for in the few hundred characters before the number, so that a long
+        // text with many numbers is still read in linear time.
+        if (candidate.Start == 0)
+        {
+            return null;
+        }
+
+        var from = candidate.Start - 1;
+        var mark = sentence.LastIndexOf('?', from, Math.Min(from + 1, AnswerReach));
+        if (mark < 0)
+        {
+            return null;
+        }
+
+        string? asked = null;
+        foreach (var t in triggers)
+        {
+            if (t.End <= mark)
+            {
+                asked = t.Category;
+            }
+        }
+
+        return asked;
     }
 
     /// <summary>The category of a noun after "the number of" (or toll, tally, count, figure) between <paramref name="from"/> and <paramref name="to"/>, or null.</summary>
@@ -436,6 +536,14 @@ public static partial class CountClaimExtractor
     private static bool Gapped(List<Token> tokens, Candidate candidate)
     {
         var k = candidate.Phrase.First - 1;
+
+        // "…; in Hadrut district, 64.": a number alone after a comma at the sentence's end.
+        if (k >= 0 && tokens[k].Text == "," && candidate.Head == candidate.Phrase.Last
+            && (candidate.Phrase.Last + 1 == tokens.Count || candidate.Phrase.Last + 2 == tokens.Count && tokens[^1].Text is "." or "!"))
+        {
+            return true;
+        }
+
         if (k >= 0 && (tokens[k].Is("another") || tokens[k].Is("further") || tokens[k].Is("more") || tokens[k].Is("also")))
         {
             k--;
@@ -766,6 +874,12 @@ public static partial class CountClaimExtractor
                 distance += 1000;
             }
 
+            // "(3 fewer than last week)", "up from 150 last week": the day of the figure compared with.
+            if (ComparedDay(tokens, d))
+            {
+                continue;
+            }
+
             if (distance < bestDistance)
             {
                 best = d;
@@ -774,6 +888,33 @@ public static partial class CountClaimExtractor
         }
 
         return best?.Value;
+    }
+
+    /// <summary>Whether "than" or "from" and a number stand right before the date: it dates the earlier figure.</summary>
+    private static bool ComparedDay(List<Token> tokens, DateMention d)
+    {
+        // The token right before the date, by binary search on the sorted token offsets (linear overall).
+        int lo = 0, hi = tokens.Count - 1, k = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= d.Start)
+            {
+                k = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (k >= 0 && tokens[k].Is("than"))
+        {
+            return true;
+        }
+
+        return k >= 1 && tokens[k].Kind == TokenKind.Number && tokens[k - 1].Is("from");
     }
 
     private static bool IsStatementDate(DateMention d, List<Attribution> attributions, List<Token> tokens)

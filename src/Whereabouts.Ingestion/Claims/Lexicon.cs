@@ -21,7 +21,7 @@ internal static class Lexicon
         "husbands", "wives", "families", "journalists", "reporters", "medics", "doctors", "nurses", "workers",
         "employees", "students", "teenagers", "minors", "victims", "lawyers", "representatives", "militiamen",
         "servicepeople", "combatants", "defenders", "troopers", "commanders", "contractors", "protesters",
-        "demonstrators", "activists", "participants", "suspects", "suspect", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs",
+        "demonstrators", "activists", "participants", "suspects", "suspect", "defendants", "defendant", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs",
         "scouts", "scout", "snipers", "tankmen", "gunners", "artillerymen", "paratroopers", "marines", "signallers");
 
     /// <summary>People named only as relatives or helpers of others ("relatives of 40 prisoners").</summary>
@@ -80,7 +80,7 @@ internal static class Lexicon
         "regiment", "division", "corps", "platoon", "company", "camp", "prison", "block", "cell", "ward",
         "building", "house", "street", "apartment", "tel", "phone", "fax", "ext", "level", "grade", "class",
         "version", "v", "size", "model", "series", "season", "episode", "act", "step", "stage", "phase",
-        "group", "team", "bus", "plane", "convention", "amendment");
+        "group", "team", "bus", "plane", "convention", "amendment", "question");
 
     /// <summary>Words that name the Armenian side when they modify or are the counted people.</summary>
     public static readonly HashSet<string> ArmenianWords = Set(
@@ -94,7 +94,7 @@ internal static class Lexicon
     public static string? NounCategory(string noun) => noun.ToUpperInvariant() switch
     {
         "PRISONERS" or "PRISONER" or "POWS" or "POW" or "CAPTIVES" or "CAPTIVE" or "DETAINEES" or "DETAINEE"
-            or "HOSTAGES" or "HOSTAGE" => ClaimValues.Held,
+            or "HOSTAGES" or "HOSTAGE" or "DEFENDANTS" or "DEFENDANT" => ClaimValues.Held,
         "BODIES" or "BODY" or "CORPSES" or "MARTYRS" => ClaimValues.Killed,
         _ => null,
     };

@@ -279,6 +279,31 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     public void Extract_SeventhRoundRule_GivesTheExpectedClaims(string sentence, string[] expected) =>
         Assert.Equal(expected, CountClaimExtractor.Extract([sentence], Published).Select(Describe).ToArray());
 
+    // Invented, per rule of the eighth round (none from EighthRoundDevelopment): an answer takes its
+    // question's fate; a list item's number, the step of a change and the total a label is one of are
+    // no counts; "the total to N" and "of whom N" count the people before; people who never came back
+    // are missing; a headline's "home" is a return; a day compared with is not the figure's.
+    public static TheoryData<string, string[]> EighthRoundRules() => new()
+    {
+        { "Q: How many civilians are missing? A: We believe 30.", ["30|-|exact|missing|-|-|asserted|-"] },
+        { "Q: How old is he? A: 21.", [] },
+        { "3) killed — 12 soldiers;", ["12|-|exact|killed|-|-|asserted|-"] },
+        { "The number of detainees fell by 6 to 40.", ["40|-|exact|held|-|-|asserted|-"] },
+        { "Four more soldiers were wounded, bringing the total to 96.", ["4|-|exact|wounded|-|-|asserted|-", "96|-|exact|wounded|-|-|asserted|-"] },
+        { "Sixty people were killed, of whom 14 were children.", ["60|-|exact|killed|-|-|asserted|-", "14|-|exact|killed|-|-|asserted|-"] },
+        { "Nine scouts never came back from the patrol.", ["9|-|exact|missing|-|-|asserted|-"] },
+        { "Eight prisoners home", ["8|-|exact|released|-|-|asserted|-"] },
+        { "Page 3 of 40 lists the detainees.", [] },
+        { "Wounded: 75 (10 more than last week).", ["75|-|exact|wounded|-|-|asserted|-"] },
+        { "The court heard the case of 5 Armenian defendants.", ["5|-|exact|held|armenian|-|asserted|-"] },
+        { "In Shushi 15 people went missing; in Hadrut, 22.", ["15|-|exact|missing|-|-|asserted|-", "22|-|exact|missing|-|-|asserted|-"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(EighthRoundRules))]
+    public void Extract_EighthRoundRule_GivesTheExpectedClaims(string sentence, string[] expected) =>
+        Assert.Equal(expected, CountClaimExtractor.Extract([sentence], Published).Select(Describe).ToArray());
+
     [Theory]
     [InlineData("FirstHeldOut")]
     [InlineData("SecondHeldOut")]
@@ -289,6 +314,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     [InlineData("FourthRoundHeldOut")]
     [InlineData("SixthRoundDevelopment")]
     [InlineData("FifthRoundHeldOut")]
+    [InlineData("EighthRoundDevelopment")]
     public void Extract_HeldOutEnglishStatements_ReachThePrecisionAndRecallAim(string set)
     {
         // Statements written after the rules were done (TestData/Claims/*/en.tsv and README.md there).
@@ -316,8 +342,12 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
 
             // Measured once after the sixth round: 0.844 / 0.730, the honest figure ("Measured once" in
             // TestData/Claims/README.md). The seventh round developed on it (0.941 / 0.865 since): a
-            // development figure now, which this floor guards.
-            "FifthRoundHeldOut" => 0.85,
+            // development figure now; the eighth round raised it to 0.943 / 0.892, which this floor guards.
+            "FifthRoundHeldOut" => 0.88,
+
+            // Measured before the eighth round's changes at 0.806 / 0.644 (README.md there); 0.951 / 0.867
+            // after them, which the floor guards.
+            "EighthRoundDevelopment" => 0.86,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");

@@ -23,7 +23,7 @@ internal static class LexiconCandidateFinder
             }
 
             i = phrase.Last;
-            if (NumberMasks.Cover(masks, tokens[phrase.Last]))
+            if (NumberMasks.Cover(masks, tokens[phrase.Last]) || Increment(lexicon, tokens, folded, phrase))
             {
                 continue;
             }
@@ -58,9 +58,20 @@ internal static class LexiconCandidateFinder
 
             // "в Шуше — ещё 30", "Շուշիում՝ ևս 30": a number that closes a gapped clause counts the
             // people of the count before it.
-            var gapped = candidates.Count > 0 && Gapped(lexicon, tokens, folded, phrase);
-            if (gapped && scan.Kind == PersonScan.Result.None && !phrase.NeedsPersonNoun
+            // "теперь их 249", "այժմ նրանք 249 են": the pronoun's people, with the fate named before.
+            var gapped = Gapped(lexicon, tokens, folded, phrase)
+                || scan.Kind == PersonScan.Result.Person && scan.Head == phrase.Last && AfterPronoun(lexicon, tokens, folded, phrase);
+            if (gapped && candidates.Count > 0 && scan.Kind == PersonScan.Result.None && !phrase.NeedsPersonNoun
                 && (phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind == TokenKind.Punct && tokens[phrase.Last + 1].Text is not ("-" or "\u2011" or "(")))
+            {
+                scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null);
+            }
+
+            // "Füzuli rayonunda 12, Xocavənd rayonunda isə 9 mülki şəxs itkin düşüb": where the verb
+            // closes the sentence, a number that closes its clause right after a word (a place in its
+            // case) leaves its noun and verb to the clause after it.
+            var elided = scan.Kind == PersonScan.Result.None && Elided(lexicon, tokens, phrase);
+            if (elided)
             {
                 scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null);
             }
@@ -79,6 +90,7 @@ internal static class LexiconCandidateFinder
                 IsPart = scan.Part,
                 IsRelational = scan.Relational,
                 IsGapped = gapped,
+                IsElided = elided,
                 FirstToken = first,
                 LastToken = last,
             });
@@ -103,6 +115,16 @@ internal static class LexiconCandidateFinder
 
         return added || k >= 1 && tokens[k].Text is "\u2014" or "\u2013" or "\u055D";
     }
+
+    /// <summary>
+    /// Whether, in a language whose verb closes the clause, the number (digits, no qualifier) closes
+    /// its clause with a comma right after a word and a later clause goes on: "Füzuli rayonunda 12,
+    /// Xocavənd rayonunda isə 9 mülki şəxs …".
+    /// </summary>
+    private static bool Elided(ClaimLexicon lexicon, List<Token> tokens, NumberPhrase phrase) =>
+        lexicon.IsWord("verb_final", "yes") && phrase.First == phrase.NumberStart && tokens[phrase.NumberStart].Kind == TokenKind.Number
+        && phrase.First >= 1 && tokens[phrase.First - 1].IsWord
+        && phrase.Last + 2 < tokens.Count && tokens[phrase.Last + 1].Text == "," && tokens[phrase.Last + 2].IsWord;
 
     /// <summary>Whether the word at <paramref name="k"/> is a listed person noun with a `compound_head` ending ("sakini": sakin + i).</summary>
     private static bool Compound(ClaimLexicon lexicon, string[] folded, int k)
@@ -262,6 +284,10 @@ internal static class LexiconCandidateFinder
                 var category = person.Phrase.Value == "-" ? null : person.Phrase.Value;
                 var relational = lexicon.IsWord("relational", folded[head]);
 
+                // Whether the nouns so far only describe the people a later relative is tied to: a
+                // fate ("անհետ կորած") or a genitive ("əsgərin"), never a head of its own ("könüllü").
+                var attributive = person.Phrase.Value != "-" || PersonNouns.EndsWith(lexicon, "genitive_ending", folded[head]);
+
                 // "44 пленных азербайджанских военнослужащих": the noun phrase goes on.
                 for (var j = head + 1; j < tokens.Count && j <= head + 3; j++)
                 {
@@ -274,6 +300,15 @@ internal static class LexiconCandidateFinder
 
                     if (PersonNouns.Match(lexicon, folded, j) is { } next && LexiconClaimReader.TriggerAt(triggers, j) < 0)
                     {
+                        // "23 անհետ կորած զինվորի ծնողները", "23 əsgərin valideynləri": where the genitive
+                        // comes first, the number counts the genitive's people, not their relatives.
+                        if (!relational && attributive && lexicon.IsWord("relational", folded[j + next.Length - 1]) && PersonNouns.EndsWith(lexicon, "genitive_ending", folded[head]))
+                        {
+                            break;
+                        }
+
+                        attributive &= next.Phrase.Value != "-" || PersonNouns.EndsWith(lexicon, "genitive_ending", folded[j + next.Length - 1]);
+
                         head = j + next.Length - 1;
                         relational |= lexicon.IsWord("relational", folded[head]);
                         category ??= next.Phrase.Value == "-" ? null : next.Phrase.Value;
@@ -386,7 +421,8 @@ internal static class LexiconCandidateFinder
         if (unknown == 0 && from < tokens.Count && (LexiconClaimReader.TriggerAt(triggers, from) >= 0 || lexicon.IsWord("glue", folded[from]))
             && !TriggerNamesThing(lexicon, folded, triggers, from))
         {
-            return new ScanOutcome(PersonScan.Result.Bare, phrase.Last, side, null);
+            // "հայ գերիների թիվը 48 է": the people "the number of" names are the count's, not a bare verb's.
+            return Before(lexicon, tokens, folded, phrase) ?? new ScanOutcome(PersonScan.Result.Bare, phrase.Last, side, null);
         }
 
         // "в обмен на 2 азербайджанских", "3 армянских, 5 азербайджанских": a side word that closes
@@ -396,7 +432,70 @@ internal static class LexiconCandidateFinder
             return new ScanOutcome(PersonScan.Result.Person, sideEnd, side, null);
         }
 
-        return Before(lexicon, tokens, folded, phrase) ?? NamedBefore(lexicon, tokens, folded, phrase, triggers) ?? ScanOutcome.None;
+        return Before(lexicon, tokens, folded, phrase) ?? NamedBefore(lexicon, tokens, folded, phrase, triggers)
+            ?? (unknown == 0 && ClosesClause(tokens, phrase) && (AfterPronoun(lexicon, tokens, folded, phrase) || Answers(tokens, phrase))
+                ? new ScanOutcome(PersonScan.Result.Person, phrase.Last, side, null)
+                : ScanOutcome.None);
+    }
+
+    /// <summary>
+    /// Whether the number is the step of a change, not a count: "увеличилось на 14", "на 6 больше"
+    /// (`increment` after a verb of change or before a `comparative`), "ավելացել է 14-ով" (an
+    /// `increment_ending`), "14 nəfər artaraq" (no ending, right before an `increment_verb`).
+    /// </summary>
+    internal static bool Increment(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)
+    {
+        var before = phrase.First - 1;
+        if (before >= 0 && tokens[before].IsWord && lexicon.IsWord("increment", folded[before])
+            && (before >= 1 && lexicon.MatchEndingAt("rise", folded, before - 1) is not null
+                || phrase.Last + 1 < tokens.Count && lexicon.IsWord("comparative", folded[phrase.Last + 1])))
+        {
+            return true;
+        }
+
+        if (phrase.Last > phrase.NumberStart && tokens[phrase.Last].IsWord && lexicon.IsWord("increment_ending", folded[phrase.Last]))
+        {
+            return true;
+        }
+
+        if (phrase.Last != phrase.NumberStart || lexicon.Of("increment_verb").Count == 0)
+        {
+            return false;
+        }
+
+        var next = phrase.Last + 1;
+        if (next < tokens.Count && lexicon.MatchAt("person", folded, next) is { } noun)
+        {
+            next += noun.Length;
+        }
+
+        return next < tokens.Count && lexicon.IsWord("increment_verb", folded[next]);
+    }
+
+    /// <summary>Whether nothing but a clause mark or the sentence's end follows the number ("… 249.", "2 817, и").</summary>
+    private static bool ClosesClause(List<Token> tokens, NumberPhrase phrase) =>
+        phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind == TokenKind.Punct && tokens[phrase.Last + 1].Text is not ("-" or "\u2011" or "(" or "%");
+
+    /// <summary>"теперь их 249", "այժմ նրանք 249 են", "indi onlar 249": a pronoun for people stands for the counted ones.</summary>
+    private static bool AfterPronoun(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase) =>
+        phrase.First >= 1 && tokens[phrase.First - 1].IsWord && lexicon.IsWord("pronoun", folded[phrase.First - 1])
+        && (phrase.Last + 1 >= tokens.Count || !tokens[phrase.Last + 1].IsWord || lexicon.IsWord("glue", folded[phrase.Last + 1]));
+
+    /// <summary>
+    /// "— Сколько … в плену? — По нашим данным, 43.", "— Իսկ զոհվածնե՞րը։ — 2817": a number that answers
+    /// a question counts the people the question asks about (the reader gives it the question's fate).
+    /// </summary>
+    private static bool Answers(List<Token> tokens, NumberPhrase phrase)
+    {
+        for (var k = phrase.First - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is "?" or "\u055E")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -477,11 +576,26 @@ internal static class LexiconCandidateFinder
     /// <summary>"число погибших достигло 44", "həlak olanların sayı 44-ə çatıb": the people are named before the number.</summary>
     private static ScanOutcome? Before(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)
     {
-        for (var j = phrase.First - 1; j >= 0 && j >= phrase.First - 6; j--)
+        // "Число пленных армян, по данным Еревана, — 48": a source may stand between.
+        for (var j = phrase.First - 1; j >= 0 && j >= phrase.First - 10; j--)
         {
-            if (tokens[j].Kind == TokenKind.Number || tokens[j].Text is "." or ";")
+            if (tokens[j].Text is "." or ";")
             {
                 return null;
+            }
+
+            // "число раненых увеличилось на 14 — до 301": the step of the change stands between.
+            if (tokens[j].Kind == TokenKind.Number || tokens[j].IsWord && LexiconNumberReader.StartsNumber(lexicon, tokens, folded, j))
+            {
+                if (LexiconNumberReader.Read(lexicon, tokens, folded, j) is { } step && step.Last < phrase.First && Increment(lexicon, tokens, folded, step))
+                {
+                    continue;
+                }
+
+                if (tokens[j].Kind == TokenKind.Number)
+                {
+                    return null;
+                }
             }
 
             if (lexicon.MatchAt("count_noun", folded, j) is null)

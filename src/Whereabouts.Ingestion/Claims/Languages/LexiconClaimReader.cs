@@ -19,8 +19,12 @@ internal static partial class LexiconClaimReader
     private static readonly string[] Categories =
     [
         ClaimValues.Missing, ClaimValues.Captured, ClaimValues.Held, ClaimValues.Released,
-        ClaimValues.Killed, ClaimValues.Wounded, ClaimValues.Arrested,
+        ClaimValues.Killed, ClaimValues.Wounded, ClaimValues.Arrested, Unreturned,
     ];
+
+    // "не вернулись", "չեն վերադարձել", "qayıtmayıb": people who did not come back are the missing,
+    // unless their noun says they are prisoners ("40 военнопленных не вернулись домой": held).
+    private const string Unreturned = "unreturned";
 
     internal static readonly HashSet<string> ClauseMarks = new(StringComparer.Ordinal)
     {
@@ -144,12 +148,30 @@ internal static partial class LexiconClaimReader
         if (lexicon.Script == "Armn")
         {
             text = ArmenianStop().Replace(text, "\u0589\n");
+
+            // "— Քանի՞ … գերության մեջ։ — Մեր տվյալներով՝ 43։": an answer (a piece that opens with a
+            // dash) stays with the question before it.
+            string? pending = null;
             foreach (var piece in text.Split('\n'))
             {
-                foreach (var sentence in SentenceSplitter.Split(piece))
+                // Bounded, so that a run of dashed pieces is never copied again and again.
+                if (pending is not null && pending.Length < MaxSentence && pending.Contains('\u055E', StringComparison.Ordinal) && piece.TrimStart().StartsWith('\u2014'))
+                {
+                    pending += " " + piece;
+                    continue;
+                }
+
+                foreach (var sentence in SentenceSplitter.Split(pending ?? string.Empty))
                 {
                     yield return sentence;
                 }
+
+                pending = piece;
+            }
+
+            foreach (var sentence in SentenceSplitter.Split(pending ?? string.Empty))
+            {
+                yield return sentence;
             }
 
             yield break;
@@ -191,8 +213,11 @@ internal static partial class LexiconClaimReader
             // takes "без вести" from the whole): only a fate of its own makes it a claim.
             // A phrase of its own after it still tells something ("որոնցից 17-ի վիճակը ծանր է": of the
             // wounded, 17 are in a serious condition).
+            // Words of its own that say who the part are or how badly ("из которых 21 — мирные жители",
+            // "նրանցից 9-ը՝ ծանր") make it a claim too, as "в том числе 5 детей" is.
             if (candidates[c].IsPart && c > 0 && categories[c] == categories[c - 1]
-                && Forward(triggers, candidates[c], ForwardEnd(lexicon, tokens, folded, candidates, c)) is null)
+                && Forward(triggers, candidates[c], ForwardEnd(lexicon, tokens, folded, candidates, c)) is null
+                && !PartNamed(lexicon, tokens, folded, candidates[c]))
             {
                 categories[c] = null;
             }
@@ -217,11 +242,55 @@ internal static partial class LexiconClaimReader
 
         // "в Гадруте пропали 12 …, в Шуше — ещё 30": a gapped clause with no verb of its own shares
         // the fate of the count before it.
+        // "из них 9 тяжело", "onlardan 21-i mülki şəxsdir": a part after a partitive, with words of its
+        // own but no verb, shares the fate of the people it is part of.
         for (var c = 1; c < candidates.Count; c++)
+        {
+            if (categories[c] is null && AfterPartitive(lexicon, folded, candidates[c]) && PartNamed(lexicon, tokens, folded, candidates[c]))
+            {
+                categories[c] = categories[c - 1];
+            }
+        }
+
+        // "… saxlanılır, o cümlədən səkkiz qadın": a subset named after the verb shares the count's fate.
+        for (var c = 1; c < candidates.Count; c++)
+        {
+            if (categories[c] is null && candidates[c].Phrase.First >= 1 && lexicon.MatchEndingAt("including", folded, candidates[c].Phrase.First - 1) is not null)
+            {
+                categories[c] = categories[c - 1];
+            }
+        }
+
+        // With no count before it ("с ним ещё 5 человек", "daha 5 nəfər var"), the nearest fate before it.
+        for (var c = 0; c < candidates.Count; c++)
         {
             if (categories[c] is null && candidates[c].IsGapped && !candidates[c].IsPart && !candidates[c].IsRelational)
             {
-                categories[c] = categories[c - 1];
+                categories[c] = (c > 0 ? categories[c - 1] : null) ?? LastBefore(triggers, candidates[c].FirstToken);
+            }
+        }
+
+        // "2-ci alaydan yeddi hərbçi, 4-cü alaydan isə üç nəfər itkin düşüb", "Füzuli rayonunda 12, …
+        // isə 9 mülki şəxs itkin düşüb": where the verb closes the sentence, a clause with no verb of
+        // its own shares the verb of the clause after it.
+        if (lexicon.IsWord("verb_final", "yes"))
+        {
+            for (var c = candidates.Count - 2; c >= 0; c--)
+            {
+                if (categories[c] is null && !candidates[c].IsPart && !candidates[c].IsRelational
+                    && ClauseWithoutVerb(tokens, triggers, candidates[c].LastToken + 1, candidates[c + 1].FirstToken))
+                {
+                    categories[c] = categories[c + 1];
+                }
+            }
+        }
+
+        // "— Сколько … в плену? — По нашим данным, 43 человека": an answer takes its question's fate.
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (categories[c] is null && !candidates[c].IsRelational && Question(tokens, candidates[c].FirstToken) is { } mark)
+            {
+                categories[c] = LastBefore(triggers, candidates[c].FirstToken) is { } asked && mark >= 0 ? asked : null;
             }
         }
 
@@ -233,6 +302,11 @@ internal static partial class LexiconClaimReader
             }
 
             var candidate = candidates[c];
+            if (category == Unreturned)
+            {
+                category = candidate.NounCategory ?? ClaimValues.Missing;
+            }
+
             var source = LexiconSourceFinder.Source(attributions, candidate);
             claims.Add(new CountClaim(
                 candidate.Phrase.Count,
@@ -248,6 +322,77 @@ internal static partial class LexiconClaimReader
     }
 
 
+
+    /// <summary>The category of the last fate phrase that ends before token <paramref name="k"/>, or null.</summary>
+    private static string? LastBefore(List<(int First, int Last, string Category)> triggers, int k)
+    {
+        string? last = null;
+        foreach (var t in triggers)
+        {
+            if (t.Last < k)
+            {
+                last = t.Category;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether a `partitive` ("из них", "որոնցից", "onlardan") ends right before the candidate's number.</summary>
+    private static bool AfterPartitive(ClaimLexicon lexicon, string[] folded, Candidate candidate) =>
+        candidate.Phrase.First >= 1 && lexicon.MatchEndingAt("partitive", folded, candidate.Phrase.First - 1) is not null;
+
+    /// <summary>The last question mark before token <paramref name="k"/> ("?", Armenian "՞"), or null.</summary>
+    private static int? Question(List<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (tokens[j].Text is "?" or "\u055E")
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="to"/> start with a comma and hold no fate phrase.</summary>
+    private static bool ClauseWithoutVerb(List<Token> tokens, List<(int First, int Last, string Category)> triggers, int from, int to)
+    {
+        if (from >= to || tokens[from].Text != "," || to - from > 6)
+        {
+            return false;
+        }
+
+        foreach (var t in triggers)
+        {
+            if (t.Last >= from && t.First < to)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a part's own words follow it in its clause: a noun for people ("из которых 21 — мирные
+    /// жители", "որոնցից 21-ը խաղաղ բնակիչներ են", "onlardan 21-i mülki şəxsdir") or a word of how
+    /// badly (`part_state`: "9 тяжело", "9-ը՝ ծանր", "9-u ağır").
+    /// </summary>
+    private static bool PartNamed(ClaimLexicon lexicon, List<Token> tokens, string[] folded, Candidate part)
+    {
+        var k = part.LastToken + 1;
+        while (k < tokens.Count && tokens[k].Text is "\u2014" or "\u2013" or "\u055D" or "-")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsWord
+            && (lexicon.MatchAt("part_state", folded, k) is not null
+                || PersonNouns.Match(lexicon, folded, k) is not null && !lexicon.IsWord("pronoun", folded[k])
+                || k + 1 < tokens.Count && PersonNouns.Match(lexicon, folded, k + 1) is not null && lexicon.MatchAt("side", folded, k) is null && !lexicon.IsWord("glue", folded[k]) && tokens[k + 1].IsWord);
+    }
 
     /// <summary>Category phrases as token spans; where two overlap, the one starting first (then the longer) wins.</summary>
     private static List<(int First, int Last, string Category)> Triggers(ClaimLexicon lexicon, string[] folded)
@@ -318,7 +463,7 @@ internal static partial class LexiconClaimReader
             var (first, last, category) = triggers[i];
             if (first >= 1 && lexicon.IsWord("negation", folded[first - 1])
                 || first >= 2 && lexicon.IsWord("glue", folded[first - 1]) && lexicon.IsWord("negation", folded[first - 2])
-                || category != ClaimValues.Missing && NegativeEnding(lexicon, folded[last]))
+                || category is not (ClaimValues.Missing or Unreturned) && NegativeEnding(lexicon, folded[last]))
             {
                 triggers.RemoveAt(i);
             }
@@ -478,7 +623,14 @@ internal static partial class LexiconClaimReader
         var verbFinal = lexicon.IsWord("verb_final", "yes");
         if (verbFinal && Forward(triggers, candidate, forwardEnd) is { } final)
         {
-            return final;
+            // "զոհվել է 54 խաղաղ բնակիչ, վիրավորվել՝ 163-ը": the verb after a clause mark opens the
+            // next clause; the one right before the number is this one's.
+            if (!MarkBeforeForward(tokens, triggers, candidate, forwardEnd) || VerbRightBefore(lexicon, folded, triggers, candidate, backStart) is not { } before)
+            {
+                return final;
+            }
+
+            return before;
         }
 
         // A verb right before the number governs it: "вернул 44 пленных", "վերադարձրել է 44 գերու".
@@ -505,6 +657,42 @@ internal static partial class LexiconClaimReader
         }
 
         return backward ?? candidate.NounCategory ?? Heading(tokens, candidates, c, triggers, backStart);
+    }
+
+    /// <summary>Whether a clause mark stands between the candidate and the first fate phrase after it.</summary>
+    private static bool MarkBeforeForward(List<Token> tokens, List<(int First, int Last, string Category)> triggers, Candidate candidate, int forwardEnd)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.First > candidate.LastToken && t.First < forwardEnd)
+            {
+                for (var k = candidate.LastToken + 1; k < t.First; k++)
+                {
+                    if (ClauseMarks.Contains(tokens[k].Text))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The category of a fate phrase right before the number (glue only between), or null.</summary>
+    private static string? VerbRightBefore(ClaimLexicon lexicon, string[] folded, List<(int First, int Last, string Category)> triggers, Candidate candidate, int backStart)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Last < candidate.FirstToken && t.First >= backStart && GlueOnly(lexicon, folded, t.Last + 1, candidate.FirstToken))
+            {
+                return t.Category;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -50,6 +50,26 @@ internal static partial class LexiconDateFinder
                 continue;
             }
 
+            // "двадцать первого ноября", "նոյեմբերի քսանմեկին", "noyabrın iyirmi birində": a day in words.
+            if (lexicon.MatchAt("day", folded, k) is { } dayWord && lexicon.MatchAt("month", folded, k + dayWord.Length) is { } monthAfter)
+            {
+                var last = k + dayWord.Length + monthAfter.Length - 1;
+                var year = YearAfter(lexicon, tokens, folded, ref last);
+                found.Add(new DateMention(tokens[k].Start, tokens[last].End, Resolve(year, ClaimLexicon.IntValue(monthAfter.Phrase), ClaimLexicon.IntValue(dayWord.Phrase), published)));
+                k = last;
+                continue;
+            }
+
+            if (lexicon.MatchAt("month", folded, k) is { } monthBefore && lexicon.MatchAt("day", folded, k + monthBefore.Length) is { } dayAfter)
+            {
+                var first = k;
+                var year = YearBefore(lexicon, tokens, folded, ref first);
+                var last = k + monthBefore.Length + dayAfter.Length - 1;
+                found.Add(new DateMention(tokens[first].Start, tokens[last].End, Resolve(year, ClaimLexicon.IntValue(monthBefore.Phrase), ClaimLexicon.IntValue(dayAfter.Phrase), published)));
+                k = last;
+                continue;
+            }
+
             if (Day(tokens, k) is { } day && k + 1 < tokens.Count && lexicon.MatchAt("month", folded, k + 1) is { } month)
             {
                 var last = k + month.Length;

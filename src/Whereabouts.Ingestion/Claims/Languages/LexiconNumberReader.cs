@@ -43,7 +43,7 @@ internal static class LexiconNumberReader
 
         // "возросло до 2 983": after a verb of growth "до" is "to" (the new total), not "up to".
         if (lexicon.MatchEndingAt("before", folded, i - 1) is { } before && !IsRangeStart(lexicon, folded, i - 1)
-            && !(before.Phrase.Value == ClaimValues.FewerThan && lexicon.MatchEndingAt("rise", folded, i - before.Length - 1) is not null))
+            && !(before.Phrase.Value == ClaimValues.FewerThan && RiseBefore(lexicon, tokens, folded, i - before.Length - 1)))
         {
             qualifier = before.Phrase.Value;
             first = i - before.Length;
@@ -120,6 +120,28 @@ internal static class LexiconNumberReader
     private static bool IsOrdinal(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k) =>
         k + 1 < tokens.Count && tokens[k].Text is "-" or "\u2011" && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End
         && tokens[k + 1].IsWord && lexicon.IsWord("ordinal", folded[k + 1]);
+
+    /// <summary>
+    /// Whether a verb of change ends at <paramref name="k"/>, or a little before it with only its
+    /// step between ("увеличилось на 14 — до 301").
+    /// </summary>
+    private static bool RiseBefore(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int k)
+    {
+        for (var j = k; j >= 0 && j >= k - 4; j--)
+        {
+            if (lexicon.MatchEndingAt("rise", folded, j) is not null)
+            {
+                return true;
+            }
+
+            if (!(tokens[j].Kind == TokenKind.Number || Dashes.Contains(tokens[j].Text) || tokens[j].IsWord && lexicon.IsWord("increment", folded[j])))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsRangeStart(ClaimLexicon lexicon, string[] folded, int k) => k >= 0 && lexicon.IsWord("range_start", folded[k]);
 

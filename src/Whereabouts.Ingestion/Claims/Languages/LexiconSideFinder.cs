@@ -132,7 +132,8 @@ internal static class LexiconSideFinder
                 || lexicon.MatchAt("side", folded, k) is not { } side
                 || k + side.Length > candidate.FirstToken && k <= candidate.LastToken
                 || InSource(spoken, folded, k, side.Length)
-                || PersonNouns.Match(lexicon, folded, k + side.Length) is null)
+                || PersonNouns.Match(lexicon, folded, k + side.Length) is null
+                || AskedAbout(folded, k, candidate.FirstToken))
             {
                 continue;
             }
@@ -146,6 +147,24 @@ internal static class LexiconSideFinder
         }
 
         return actor;
+    }
+
+    /// <summary>
+    /// Whether a question mark stands between <paramref name="k"/> and the count: the people a question
+    /// asks about ("Сколько армянских военнослужащих в плену? — 43") are the answer's, not their captors.
+    /// </summary>
+    private static bool AskedAbout(string[] folded, int k, int count)
+    {
+        // Armenian marks the question word ("Քանի՞") and ends the question with "։".
+        var asked = false;
+        var closed = false;
+        for (var j = 0; j < count; j++)
+        {
+            asked |= folded[j] is "?" or "\u055E";
+            closed |= j >= k && folded[j] is "?" or "\u0589";
+        }
+
+        return asked && closed;
     }
 
     private static string? SideOfSource(ClaimLexicon lexicon, string source)

@@ -20,6 +20,9 @@ namespace Whereabouts.Ingestion.Tests.Claims.Languages;
 // lexicons' words; measured once before the changes, then developed on (TestData/Claims/README.md).
 // FifthRoundHeldOut: written by a third author, who never read the rules, before the sixth round's
 // rule changes; measured once after them (TestData/Claims/README.md).
+// EighthRoundDevelopment: written in the eighth round before any of its rule changes, unlike the earlier
+// sets on purpose (interviews, lists, totals with parts, social posts); measured once before the changes,
+// then developed on (TestData/Claims/README.md).
 public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
 {
     // The aim is 0.95 precision and recall on held-out statements. These floors are below it on
@@ -49,9 +52,15 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // FifthRoundHeldOut, written by a third author who never read the rules, measured once after
     // the sixth round: ru 0.882 / 0.811, hy 0.824 / 0.757, az 0.824 / 0.757 (articles 0.867 /
     // 0.812) — those are the honest figures ("Measured once" in TestData/Claims/README.md). The
-    // seventh round developed on it (ru 0.946 / 0.946, hy 0.971 / 0.919, az 0.941 / 0.865 since):
-    // these are development figures now, and this floor guards them.
-    private const double FifthRoundHeldOutFloor = 0.85;
+    // seventh round developed on it (ru 0.946 / 0.946, hy 0.971 / 0.919, az 0.941 / 0.865), the eighth
+    // round's general rules raised it (hy 0.972 / 0.946, az 0.944 / 0.919): development figures now,
+    // and this floor guards them.
+    private const double FifthRoundHeldOutFloor = 0.9;
+
+    // EighthRoundDevelopment measured before the eighth round's changes (ru 0.788 / 0.591, hy 0.900 /
+    // 0.614, az 0.861 / 0.705; TestData/Claims/README.md); after them ru 0.977 / 0.977, hy 1.000 /
+    // 0.886, az 1.000 / 0.977, and this floor guards that.
+    private const double EighthRoundStatementFloor = 0.88;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -184,6 +193,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "FourthRoundHeldOut", "ru" }, { "FourthRoundHeldOut", "hy" }, { "FourthRoundHeldOut", "az" },
         { "SixthRoundDevelopment", "ru" }, { "SixthRoundDevelopment", "hy" }, { "SixthRoundDevelopment", "az" },
         { "FifthRoundHeldOut", "ru" }, { "FifthRoundHeldOut", "hy" }, { "FifthRoundHeldOut", "az" },
+        { "EighthRoundDevelopment", "ru" }, { "EighthRoundDevelopment", "hy" }, { "EighthRoundDevelopment", "az" },
     };
 
     public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut", "FifthRoundHeldOut"];
@@ -275,6 +285,49 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
     }
 
+    // Invented, per rule of the eighth round (none from EighthRoundDevelopment): an answer takes its
+    // question's fate and people; a part after "из них" named by its own words is a claim; a clause
+    // with no verb shares the next one's where the verb closes the sentence; a change's step is no
+    // count and its new total is; a pronoun's figure takes the fate named before; people who did not
+    // come back are missing unless their noun says prisoners; a subset after the verb shares its fate.
+    public static TheoryData<string, string, string[]> EighthRoundRules() => new()
+    {
+        { "ru", "— Сколько азербайджанских солдат пропали без вести? — По нашим подсчётам, 17.", ["17|-|exact|missing|azerbaijani|-|asserted|-"] },
+        { "ru", "— Сколько вам было лет? — 20.", [] },
+        { "az", "— Neçə erməni əsirlikdə qalır? — Təxminən 30 nəfər.", ["30|-|about|held|armenian|-|asserted|-"] },
+        { "hy", "— Քանի՞ ադրբեջանցի է գերության մեջ։ — Մեր տվյալներով՝ 12։", ["12|-|exact|held|azerbaijani|-|asserted|-"] },
+        { "ru", "Погибли 40 человек, из которых 12 — дети.", ["40|-|exact|killed|-|-|asserted|-", "12|-|exact|killed|-|-|asserted|-"] },
+        { "ru", "Ранены 15 военнослужащих, из них трое тяжело.", ["15|-|exact|wounded|-|-|asserted|-", "3|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Վիրավորվել է 15 զինծառայող, որոնցից 3-ը՝ ծանր։", ["15|-|exact|wounded|-|-|asserted|-", "3|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "40 nəfər həlak olub, onlardan 12-si uşaqdır.", ["40|-|exact|killed|-|-|asserted|-", "12|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Ağdam rayonunda 5, Tərtər rayonunda isə 8 mülki şəxs yaralanıb.", ["5|-|exact|wounded|-|-|asserted|-", "8|-|exact|wounded|-|-|asserted|-"] },
+        { "az", "Birinci bölükdən dörd əsgər, ikinci bölükdən isə iki nəfər itkin düşüb.", ["4|-|exact|missing|-|-|asserted|-", "2|-|exact|missing|-|-|asserted|-"] },
+        { "ru", "Число пленных уменьшилось на 5 — до 33.", ["33|-|exact|held|-|-|asserted|-"] },
+        { "hy", "Զոհվածների թիվն ավելացել է 7-ով՝ հասնելով 90-ի։", ["90|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Yaralıların sayı 7 nəfər artaraq 90-a çatıb.", ["90|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Раненых стало на 4 меньше: теперь их 20.", ["20|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Из разведки не вернулись шесть бойцов.", ["6|-|exact|missing|-|-|asserted|-"] },
+        { "ru", "Двенадцать военнопленных так и не вернулись домой.", ["12|-|exact|held|-|-|asserted|-"] },
+        { "hy", "Առաջադրանքից չեն վերադարձել վեց զինվոր։", ["6|-|exact|missing|-|-|asserted|-"] },
+        { "az", "Altı əsgər tapşırıqdan qayıtmayıb.", ["6|-|exact|missing|-|-|asserted|-"] },
+        { "az", "Bakıda 20 erməni saxlanılır, o cümlədən üç qadın.", ["20|-|exact|held|armenian|-|asserted|-", "3|-|exact|held|armenian|-|asserted|-"] },
+        { "ru", "Прошло 30 дней, а с ним в плену ещё 4 человека.", ["4|-|exact|held|-|-|asserted|-"] },
+        { "ru", "Тридцатого ноября из плена вернулись 6 человек.", ["6|-|exact|released|-|-|asserted|2020-11-30"] },
+        { "hy", "12 անհետ կորած զինծառայողի մայրերը հանդիպել են օմբուդսմենին։", ["12|-|exact|missing|-|-|asserted|-"] },
+        { "az", "İtkin düşmüş 12 hərbçinin anaları ombudsmanla görüşüb.", ["12|-|exact|missing|-|-|asserted|-"] },
+        { "hy", "Հոկտեմբերի քսանհինգին զոհվել է 7 զինծառայող։", ["7|-|exact|killed|-|-|asserted|2020-10-25"] },
+        { "az", "Oktyabrın iyirmi beşində 7 hərbçi həlak olub.", ["7|-|exact|killed|-|-|asserted|2020-10-25"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(EighthRoundRules))]
+    public void Extract_EighthRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
+    }
+
     [Theory]
     [MemberData(nameof(FourthRoundDevelopmentStatements))]
     public void Extract_FourthRoundDevelopmentStatement_GivesTheExpectedClaims(string language, string sentence, string[] expected)
@@ -356,6 +409,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
             "FourthRoundHeldOut" => FourthRoundStatementFloor,
             "SixthRoundDevelopment" => SixthRoundStatementFloor,
             "FifthRoundHeldOut" => FifthRoundHeldOutFloor,
+            "EighthRoundDevelopment" => EighthRoundStatementFloor,
             _ => StatementFloor,
         };
         Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
