@@ -315,6 +315,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     [InlineData("SixthRoundDevelopment")]
     [InlineData("FifthRoundHeldOut")]
     [InlineData("EighthRoundDevelopment")]
+    [InlineData("EighthRoundHeldOut")]
     public void Extract_HeldOutEnglishStatements_ReachThePrecisionAndRecallAim(string set)
     {
         // Statements written after the rules were done (TestData/Claims/*/en.tsv and README.md there).
@@ -348,6 +349,9 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
             // Measured before the eighth round's changes at 0.806 / 0.644 (README.md there); 0.951 / 0.867
             // after them, which the floor guards.
             "EighthRoundDevelopment" => 0.86,
+            // A fourth blind author's set, measured once after the eighth round: 0.676 / 0.561 (the same
+            // before it). The honest figure, far under the aim; the floor only keeps it from falling.
+            "EighthRoundHeldOut" => 0.5,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");

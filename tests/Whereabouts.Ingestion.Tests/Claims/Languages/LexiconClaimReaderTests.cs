@@ -61,6 +61,13 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // 0.614, az 0.861 / 0.705; TestData/Claims/README.md); after them ru 0.977 / 0.977, hy 1.000 /
     // 0.886, az 1.000 / 0.977, and this floor guards that.
     private const double EighthRoundStatementFloor = 0.88;
+
+    // EighthRoundHeldOut: a fourth blind author's set, measured once after the eighth round (ru 0.667 /
+    // 0.537, hy 0.743 / 0.634, az 0.829 / 0.707, articles 0.889 / 0.667; before the round: ru 0.656 /
+    // 0.512, hy 0.719 / 0.561, az 0.818 / 0.659, articles 0.875 / 0.583). The honest figures, far
+    // under the aim of 0.95; the floors only keep them from falling.
+    private const double EighthRoundHeldOutFloor = 0.5;
+    private const double EighthRoundHeldOutArticleFloor = 0.6;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -194,9 +201,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "SixthRoundDevelopment", "ru" }, { "SixthRoundDevelopment", "hy" }, { "SixthRoundDevelopment", "az" },
         { "FifthRoundHeldOut", "ru" }, { "FifthRoundHeldOut", "hy" }, { "FifthRoundHeldOut", "az" },
         { "EighthRoundDevelopment", "ru" }, { "EighthRoundDevelopment", "hy" }, { "EighthRoundDevelopment", "az" },
+        { "EighthRoundHeldOut", "ru" }, { "EighthRoundHeldOut", "hy" }, { "EighthRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut", "FifthRoundHeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut", "FifthRoundHeldOut", "EighthRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
@@ -410,6 +418,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
             "SixthRoundDevelopment" => SixthRoundStatementFloor,
             "FifthRoundHeldOut" => FifthRoundHeldOutFloor,
             "EighthRoundDevelopment" => EighthRoundStatementFloor,
+            "EighthRoundHeldOut" => EighthRoundHeldOutFloor,
             _ => StatementFloor,
         };
         Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
@@ -431,7 +440,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{set} articles: {score}");
-        var floor = set == "FourthRoundHeldOut" ? FourthRoundArticleFloor : ArticleFloor;
+        var floor = set switch { "FourthRoundHeldOut" => FourthRoundArticleFloor, "EighthRoundHeldOut" => EighthRoundHeldOutArticleFloor, _ => ArticleFloor };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
     }
 }
