@@ -59,6 +59,8 @@ public abstract class StillHeldListsTests(DatabaseProvider provider) : IAsyncLif
         {
             await _database.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
