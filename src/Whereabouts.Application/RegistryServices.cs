@@ -103,6 +103,7 @@ public static class RegistryServices
         services.AddTransient<Tracing.TracingContacts>();
         services.AddTransient<Exchanges.ExchangeReader>();
         services.AddTransient<Exchanges.ExchangeRecorder>();
+        services.AddSingleton<StillHeldLists>();
         services.AddTransient<StillHeldQuery>();
 
         // What a tracing office must do next (a host may register its own deadline first).

@@ -8,7 +8,8 @@ namespace Whereabouts.Bench.Web;
 /// <param name="Concurrency">Load workers (and connections).</param>
 /// <param name="WarmUpSeconds">Unmeasured load before each phase.</param>
 /// <param name="Phases">search, dossier, dashboard (a page that exists from the start, for trying the harness), and the
-/// report phases: statistics, statistics-asof, still-held, dashboard-asof, timeline (<c>reports</c> names all five).</param>
+/// report phases: statistics, statistics-asof, still-held (a page of today's list), still-held-asof (a page of another
+/// day's list each request), dashboard-asof, timeline (<c>reports</c> names all six).</param>
 /// <param name="PostgresAdmin">A PostgreSQL connection where the bench may create and drop databases.</param>
 /// <param name="Keep">Keep the seeded database for looking into afterwards (query plans) instead of deleting it.</param>
 /// <param name="Bulk">Seed through the bulk save (<c>SaveChangesInBulkAsync</c>) rather than the normal one.</param>
@@ -29,11 +30,11 @@ internal sealed record WebBenchmarkOptions(
 {
     public const string Usage =
         "web [--provider sqlite|postgres|both] [--people 100000] [--batch 5000] [--bulk on|off] [--seconds 20] [--concurrency 8] [--warmup 3] "
-        + "[--phases search,dossier[,dashboard][,reports|statistics,statistics-asof,still-held,dashboard-asof,timeline][,still-held-recorded]] "
+        + "[--phases search,dossier[,dashboard][,reports|statistics,statistics-asof,still-held,still-held-asof,dashboard-asof,timeline][,still-held-recorded]] "
         + "[--postgres <connection string>] [--keep off|on] [--reuse <sqlite file | postgres connection string>]";
 
     /// <summary>The phases that time the report use cases, in the order <c>--phases reports</c> runs them.</summary>
-    public static IReadOnlyList<string> ReportPhases { get; } = ["statistics", "statistics-asof", "still-held", "dashboard-asof", "timeline"];
+    public static IReadOnlyList<string> ReportPhases { get; } = ["statistics", "statistics-asof", "still-held", "still-held-asof", "dashboard-asof", "timeline"];
 
     private static readonly string[] KnownPhases = ["search", "dossier", "dashboard", "still-held-recorded", .. ReportPhases];
 

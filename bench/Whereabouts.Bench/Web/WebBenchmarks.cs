@@ -115,7 +115,11 @@ internal static class WebBenchmarks
                 "dossier" => random => string.Create(CultureInfo.InvariantCulture, $"/People/{people[random.Next(people.Count)].Id}"),
                 "statistics" => _ => "/api/v1/public/statistics",
                 "statistics-asof" => random => string.Create(CultureInfo.InvariantCulture, $"/api/v1/public/statistics?asOf={AnyDayOfTheHistories(random):yyyy-MM-dd}"),
-                "still-held" => _ => "/api/v1/reports/still-held?side=Armenian",
+                // A page of today's list (the first 50 pages of 100), as a caseworker leafs through it.
+                "still-held" => random => string.Create(CultureInfo.InvariantCulture, $"/api/v1/reports/still-held?side=Armenian&page={1 + random.Next(50)}"),
+
+                // The first page of a day drawn from the histories' 800 each request: mostly a day not asked before (the list made anew).
+                "still-held-asof" => random => string.Create(CultureInfo.InvariantCulture, $"/api/v1/reports/still-held?side=Armenian&asOf={AnyDayOfTheHistories(random):yyyy-MM-dd}"),
 
                 // Four days as recorded in turn: more than the two the app keeps, so that most requests read every history again (the worst case).
                 "still-held-recorded" => random => string.Create(

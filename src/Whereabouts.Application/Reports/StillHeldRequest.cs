@@ -4,9 +4,15 @@ using Whereabouts.Application.Parties;
 
 namespace Whereabouts.Application.Reports;
 
-/// <summary>The still-held list's two parameters as a query string gives them, checked field by field.</summary>
+/// <summary>The still-held list's parameters as a query string gives them, checked field by field.</summary>
 public static class StillHeldRequest
 {
+    /// <summary>How many people a page of the list holds when no size is asked for.</summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>The most people a page of the list may hold (<see cref="Paging.MaxPageSize"/>); the whole list is the CLI's (<c>whereabouts report still-held</c>).</summary>
+    public const int MaxPageSize = Paging.MaxPageSize;
+
     /// <summary>
     /// Reads <paramref name="side"/> (the slug of one of <paramref name="parties"/>, ignoring case;
     /// required) and <paramref name="asOf"/> (YYYY-MM-DD, optional: null means today).
@@ -41,6 +47,39 @@ public static class StillHeldRequest
     }
 
     /// <summary>
+    /// Reads <paramref name="side"/>, <paramref name="asOf"/> and <paramref name="recordedOn"/> as
+    /// <see cref="Parse(string?, string?, string?, TimeProvider, PartyList)"/> does, and the page
+    /// asked for: <paramref name="page"/> (a whole number from 1; 1 when empty) and
+    /// <paramref name="pageSize"/> (1 to <see cref="MaxPageSize"/>; <see cref="DefaultPageSize"/>
+    /// when empty). A page past the end of the list is not an error: it is empty, and says how many there are.
+    /// </summary>
+    /// <exception cref="ValidationFailedException">A field is wrong; the messages name "side", "asOf", "recordedOn", "page" and "pageSize", each field by itself.</exception>
+    public static StillHeldAsk Parse(string? side, string? asOf, string? recordedOn, string? page, string? pageSize, TimeProvider clock, PartyList parties)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        var errors = new FieldErrors();
+        var parsed = PartyReference.Required(errors, "side", side, parties, "Choose a party.");
+        var day = ReadDay(errors, "asOf", asOf, clock);
+        var recorded = ReadDay(errors, "recordedOn", recordedOn, clock);
+        var (number, size) = ReadPage(errors, page, pageSize);
+        errors.ThrowIfAny();
+        return new StillHeldAsk(parsed!, day, recorded, number, size);
+    }
+
+    /// <summary>
+    /// Reads the page asked for alone (see <see cref="Parse(string?, string?, string?, string?, string?, TimeProvider, PartyList)"/>),
+    /// for a page that reads the other fields apart.
+    /// </summary>
+    /// <exception cref="ValidationFailedException">The page or its size is not a whole number in range; the messages name "page" and "pageSize".</exception>
+    public static (int Page, int PageSize) ParsePage(string? page, string? pageSize)
+    {
+        var errors = new FieldErrors();
+        var read = ReadPage(errors, page, pageSize);
+        errors.ThrowIfAny();
+        return read;
+    }
+
+    /// <summary>
     /// Reads <paramref name="asOf"/> and <paramref name="recordedOn"/> alone, each YYYY-MM-DD and
     /// optional, for the reports that take no side (see <see cref="Parse(string?, string?, string?, TimeProvider, PartyList)"/>).
     /// </summary>
@@ -62,6 +101,35 @@ public static class StillHeldRequest
         var day = ReadDay(errors, "asOf", asOf, clock);
         errors.ThrowIfAny();
         return day;
+    }
+
+    // A page of the list: a caller who asks for page "two" or a size of a million is told so, by
+    // field, rather than given a page it did not ask for.
+    private static (int Page, int PageSize) ReadPage(FieldErrors errors, string? page, string? pageSize)
+    {
+        var number = 1;
+        if (!string.IsNullOrWhiteSpace(page))
+        {
+            var text = page.Trim();
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1)
+            {
+                errors.Add("page", $"'{text}' is not a page number; give a whole number from 1.");
+                number = 1;
+            }
+        }
+
+        var size = DefaultPageSize;
+        if (!string.IsNullOrWhiteSpace(pageSize))
+        {
+            var text = pageSize.Trim();
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > MaxPageSize)
+            {
+                errors.Add("pageSize", $"'{text}' is not a page size; give a whole number from 1 to {MaxPageSize}.");
+                size = DefaultPageSize;
+            }
+        }
+
+        return (number, size);
     }
 
     // A list "as of" a day that has not come yet would only repeat today's list under a false date,

@@ -69,7 +69,10 @@ internal static class StillHeldOutput
             ])).ConfigureAwait(false);
     }
 
-    /// <summary>The document <c>GET /api/v1/reports/still-held</c> answers, field for field.</summary>
+    /// <summary>
+    /// The document <c>GET /api/v1/reports/still-held</c> answers, field for field, for the whole
+    /// list: everyone held in <c>people</c>, without the API's paging fields (page, pageSize, total, next, previous).
+    /// </summary>
     public static Task WriteJsonAsync(TextWriter output, StillHeldReport report) => ReportJson.WriteAsync(output, new
     {
         Side = report.Side,

@@ -52,4 +52,50 @@ public sealed class StillHeldRequestTests
 
         Assert.Equal(["asOf", "recordedOn"], refused.Errors.Keys.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Parse_NoPageAsked_IsTheFirstPageOfTheDefaultSize()
+    {
+        var ask = StillHeldRequest.Parse("armenian", null, null, null, " ", Clock, Parties);
+
+        Assert.Equal(new StillHeldAsk("armenian", null, null, 1, StillHeldRequest.DefaultPageSize), ask);
+    }
+
+    [Fact]
+    public void Parse_PageAndSize_ReadsBoth()
+    {
+        var ask = StillHeldRequest.Parse("Armenian", "2020-12-15", null, " 3 ", "500", Clock, Parties);
+
+        Assert.Equal((3, 500), (ask.Page, ask.PageSize));
+    }
+
+    [Theory]
+    [InlineData("0", null, "page", "is not a page number")]
+    [InlineData("-1", null, "page", "is not a page number")]
+    [InlineData("two", null, "page", "is not a page number")]
+    [InlineData("99999999999", null, "page", "is not a page number")]
+    [InlineData(null, "0", "pageSize", "from 1 to 500")]
+    [InlineData(null, "501", "pageSize", "from 1 to 500")]
+    [InlineData(null, "1.5", "pageSize", "is not a page size")]
+    public void Parse_PageOrSizeOutOfRange_IsRefusedNamingThatFieldAlone(string? page, string? pageSize, string field, string message)
+    {
+        var refused = Assert.Throws<ValidationFailedException>(() => StillHeldRequest.Parse("armenian", null, null, page, pageSize, Clock, Parties));
+
+        Assert.Equal([field], refused.Errors.Keys);
+        Assert.Contains(message, Assert.Single(refused.Errors[field]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_EveryFieldWrong_NamesEachField()
+    {
+        var refused = Assert.Throws<ValidationFailedException>(() => StillHeldRequest.Parse("martian", "yesterday", "2099-01-01", "first", "all", Clock, Parties));
+
+        Assert.Equal(["asOf", "page", "pageSize", "recordedOn", "side"], refused.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ParsePage_Nothing_IsTheFirstPageOfTheDefaultSize()
+    {
+        Assert.Equal((1, StillHeldRequest.DefaultPageSize), StillHeldRequest.ParsePage(null, null));
+    }
 }

@@ -56,6 +56,10 @@ public sealed class StillHeldApiTests(WebApp app) : IClassFixture<WebApp>
     [InlineData("side=armenian&asOf=2999-01-01", "asOf")]
     [InlineData("side=armenian&asOf=2020-12-16&recordedOn=garbage", "recordedOn")]
     [InlineData("side=armenian&recordedOn=2999-01-01", "recordedOn")]
+    [InlineData("side=armenian&page=0", "page")]
+    [InlineData("side=armenian&page=two", "page")]
+    [InlineData("side=armenian&pageSize=501", "pageSize")]
+    [InlineData("side=armenian&pageSize=-5", "pageSize")]
     public async Task Get_BadParameter_Is400NamingTheField(string query, string field)
     {
         using var client = await app.ApiClientAsync(Roles.Viewer);
@@ -89,6 +93,59 @@ public sealed class StillHeldApiTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(("2020-12-16", "2020-12-18"), (asRecordedBefore.GetProperty("asOf").GetString(), asRecordedBefore.GetProperty("recordedOn").GetString()));
         Assert.Contains(person, People(asRecordedThatDay));
         Assert.Equal("2020-12-20", asRecordedThatDay.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public async Task Get_PagesOfTwo_FollowNextThroughTheWholeListInItsOrderWithTheTotalOnEach()
+    {
+        using var client = await app.ApiClientAsync(Roles.Viewer);
+        var whole = await GetJsonAsync(client, "/api/v1/reports/still-held?side=armenian&asOf=2020-12-15&pageSize=500");
+
+        var pages = new List<JsonElement>();
+        string? next = "/api/v1/reports/still-held?side=Armenian&asOf=2020-12-15&pageSize=2";
+        while (next is not null && pages.Count < 100)
+        {
+            var page = await GetJsonAsync(client, next);
+            pages.Add(page);
+            next = page.GetProperty("next").GetString();
+        }
+
+        var total = whole.GetProperty("total").GetInt32();
+        Assert.True(total > 2, "the demo holds more than a page of two on the day");
+        Assert.Equal(People(whole), [.. pages.SelectMany(People)]);
+        Assert.Equal((total + 1) / 2, pages.Count);
+        Assert.All(pages, p => Assert.Equal((total, total, 2), (p.GetProperty("count").GetInt32(), p.GetProperty("total").GetInt32(), p.GetProperty("pageSize").GetInt32())));
+        Assert.Equal(JsonValueKind.Null, pages[0].GetProperty("previous").ValueKind);
+        Assert.Equal("/api/v1/reports/still-held?side=armenian&asOf=2020-12-15&page=3&pageSize=2", pages[1].GetProperty("next").GetString());
+        Assert.Equal("/api/v1/reports/still-held?side=armenian&asOf=2020-12-15&page=1&pageSize=2", pages[1].GetProperty("previous").GetString());
+        Assert.All(pages, p => Assert.Single(p.GetProperty("exchanges").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task Get_NoPageAsked_IsTheFirstHundred()
+    {
+        using var client = await app.ApiClientAsync(Roles.Viewer);
+
+        var report = await GetJsonAsync(client, "/api/v1/reports/still-held?side=armenian&asOf=2020-12-15");
+
+        Assert.Equal((1, 100), (report.GetProperty("page").GetInt32(), report.GetProperty("pageSize").GetInt32()));
+        Assert.Equal(Math.Min(100, report.GetProperty("total").GetInt32()), report.GetProperty("people").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Get_PagePastTheEnd_IsEmptyWithTheTotalAndTheWayBackToTheLastPage()
+    {
+        using var client = await app.ApiClientAsync(Roles.Viewer);
+
+        var report = await GetJsonAsync(client, "/api/v1/reports/still-held?side=armenian&asOf=2020-12-15&page=1000&pageSize=5");
+
+        var total = report.GetProperty("total").GetInt32();
+        Assert.Equal(0, report.GetProperty("people").GetArrayLength());
+        Assert.True(total > 0);
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("next").ValueKind);
+        Assert.Equal(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/api/v1/reports/still-held?side=armenian&asOf=2020-12-15&page={(total + 4) / 5}&pageSize=5"),
+            report.GetProperty("previous").GetString());
     }
 
     private static List<Guid> People(JsonElement report) => [.. report.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetGuid())];

@@ -57,6 +57,52 @@ public sealed class StillHeldPageTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Get_PagesOfFive_SayWhichOfHowManyWithLinksToTheNeighbouringPages()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var first = await WebApp.GetDocumentAsync(browser, "/Reports/StillHeld?side=armenian&asOf=2020-12-15&pageSize=5");
+        var total = int.Parse(first.QuerySelector("#held-range")!.TextContent.Trim().Split(" of ")[1], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        var next = first.QuerySelector("#held-pages a[rel='next']")?.GetAttribute("href");
+        var second = await WebApp.GetDocumentAsync(browser, next!);
+        var russian = await WebApp.GetDocumentAsync(browser, next + "&culture=ru");
+
+        Assert.True(total > 5, "the demo holds more than five Armenians on the day");
+        Assert.Equal(5, first.QuerySelectorAll("#held tbody tr").Length);
+        Assert.Null(first.QuerySelector("#held-pages a[rel='prev']"));
+        Assert.Equal("/Reports/StillHeld?side=armenian&asOf=2020-12-15&pageNumber=2&pageSize=5", next);
+        Assert.Equal(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"6–{Math.Min(10, total)} of {total}"), second.QuerySelector("#held-range")?.TextContent.Trim());
+        Assert.Empty(first.QuerySelectorAll("#held tbody tr a[href^='/People/']").Select(a => a.GetAttribute("href"))
+            .Intersect(second.QuerySelectorAll("#held tbody tr a[href^='/People/']").Select(a => a.GetAttribute("href"))));
+        Assert.Equal("/Reports/StillHeld?side=armenian&asOf=2020-12-15&pageNumber=1&pageSize=5", second.QuerySelector("#held-pages a[rel='prev']")?.GetAttribute("href"));
+        Assert.StartsWith("6–", russian.QuerySelector("#held-range")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains(" из ", russian.QuerySelector("#held-range")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_PagePastTheEnd_SaysWhereTheListEnds()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(browser, "/Reports/StillHeld?side=armenian&asOf=2020-12-15&pageNumber=999&pageSize=500");
+
+        Assert.Null(page.QuerySelector("#held"));
+        Assert.Contains("No one on page 999: the list ends on page 1.", page.QuerySelector("#held-range")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/Reports/StillHeld?side=armenian&asOf=2020-12-15&pageNumber=1&pageSize=500", page.QuerySelector("#held-pages a[rel='prev']")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_BadPageNumber_SaysWhatIsWrongWithIt()
+    {
+        using var browser = await app.BrowserAsync(Roles.Viewer);
+
+        var page = await WebApp.GetDocumentAsync(browser, "/Reports/StillHeld?side=armenian&pageNumber=first");
+
+        Assert.Contains("'first' is not a page number", page.QuerySelector(".validation-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#held"));
+    }
+
+    [Fact]
     public async Task Get_BadDate_SaysWhatIsWrongWithIt()
     {
         using var browser = await app.BrowserAsync(Roles.Counsel);
