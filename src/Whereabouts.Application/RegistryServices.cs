@@ -65,6 +65,7 @@ public static class RegistryServices
         services.AddTransient<Parties.PartyReader>();
         services.AddTransient<Parties.PartyEditor>();
         services.AddTransient<Persons.PersonDossierQuery>();
+        services.AddTransient<Persons.PersonDossierPageQuery>();
         services.AddTransient<Persons.PersonNameFormsQuery>();
         services.AddTransient<Persons.PersonCommands>();
         services.AddTransient<Persons.PersonCorrections>();

@@ -23,9 +23,14 @@ internal sealed class DetainingPartyResolver
         _parties = parties;
     }
 
-    /// <summary>Reads what the rules need for <paramref name="events"/> (already read, keyed by identity) and every legal case.</summary>
+    /// <summary>
+    /// Reads what the rules need for <paramref name="events"/> (already read, keyed by identity) and
+    /// every legal case that names a detaining party, unless the caller read them
+    /// (<paramref name="cases"/>: at least those of the identities asked about; cases without a
+    /// detaining party are passed over).
+    /// </summary>
     public static async Task<DetainingPartyResolver> ReadAsync(
-        WhereaboutsDbContext context, IReadOnlyDictionary<Guid, List<CaptivityEvent>> events, Func<Guid, Guid> identityOf, CancellationToken cancellationToken)
+        WhereaboutsDbContext context, IReadOnlyDictionary<Guid, List<CaptivityEvent>> events, Func<Guid, Guid> identityOf, IReadOnlyList<LegalCase>? cases, CancellationToken cancellationToken)
     {
         var byEvent = new Dictionary<Guid, string>();
         foreach (var (identity, list) in events)
@@ -40,9 +45,9 @@ internal sealed class DetainingPartyResolver
         }
 
         // Cases are few beside people, and their people are a JSON list: matched here, not in SQL.
-        var cases = await context.LegalCases.AsNoTracking().Where(c => c.DetainingParty != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        cases ??= await context.LegalCases.AsNoTracking().Where(c => c.DetainingParty != null).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byCase = new Dictionary<Guid, string>();
-        foreach (var legalCase in cases.OrderBy(c => c.LodgedOn.StatedStart).ThenBy(c => c.Id))
+        foreach (var legalCase in cases.Where(c => c.DetainingParty is not null).OrderBy(c => c.LodgedOn.StatedStart).ThenBy(c => c.Id))
         {
             foreach (var person in legalCase.PersonIds)
             {

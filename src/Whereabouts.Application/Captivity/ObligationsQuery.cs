@@ -72,13 +72,31 @@ public sealed class ObligationsQuery(WhereaboutsDatabase database, TimeProvider 
         }
 
         var records = await context.People.AsNoTracking().AsSplitQuery().Where(p => p.IdentityId == one).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await OfIdentityAsync(context, one, records, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// As <see cref="ForPersonAsync"/>, through <paramref name="context"/>, for the identity
+    /// <paramref name="identity"/> whose <paramref name="records"/> the caller read whole (the
+    /// dossier's page has them), with the legal cases of those records when the caller read them
+    /// (<paramref name="cases"/>: at least every case about one of the records; null reads every
+    /// case that names a detaining party, when the identity is a captive).
+    /// </summary>
+    internal async Task<CaptivityDossier> OfIdentityAsync(
+        WhereaboutsDbContext context, Guid identity, IReadOnlyCollection<Person> records, IReadOnlyList<LegalCase>? cases, CancellationToken cancellationToken)
+    {
         var recordIds = records.Select(r => r.Id).ToList();
         var events = await context.CaptivityEvents.AsNoTracking().Where(e => recordIds.Contains(e.PersonId)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var history = FateHistory.OfIdentity(records);
-        var resolver = await DetainingPartyResolver.ReadAsync(context, new Dictionary<Guid, List<CaptivityEvent>> { [one] = events }, r => recordIds.Contains(r) ? one : r, cancellationToken)
-            .ConfigureAwait(false);
-        var (party, rule) = resolver.Of(one, history.Side);
         var summary = CaptivitySummary.Of(history, events, Today);
+
+        // Who holds him is asked of a captive only (the dossier shows it beside the capture): for
+        // everyone else, nearly every record, the cases and parties are not read.
+        var (party, rule) = summary is null
+            ? (null, DetainingPartyRule.Unknown)
+            : (await DetainingPartyResolver.ReadAsync(
+                    context, new Dictionary<Guid, List<CaptivityEvent>> { [identity] = events }, r => recordIds.Contains(r) ? identity : r, cases, cancellationToken)
+                .ConfigureAwait(false)).Of(identity, history.Side);
         var captureSource = summary is null
             ? null
             : (await LegalViews.DocumentsAsync(context, [summary.CaptureSourceId], cancellationToken).ConfigureAwait(false)).GetValueOrDefault(summary.CaptureSourceId)
@@ -108,7 +126,7 @@ public sealed class ObligationsQuery(WhereaboutsDatabase database, TimeProvider 
         var events = (await context.CaptivityEvents.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
             .GroupBy(e => IdentityOf(e.PersonId))
             .ToDictionary(g => g.Key, g => g.ToList());
-        var resolver = await DetainingPartyResolver.ReadAsync(context, events, IdentityOf, cancellationToken).ConfigureAwait(false);
+        var resolver = await DetainingPartyResolver.ReadAsync(context, events, IdentityOf, null, cancellationToken).ConfigureAwait(false);
         var held = new List<Held>();
         foreach (var history in everyone)
         {

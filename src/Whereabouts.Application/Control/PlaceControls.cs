@@ -226,6 +226,26 @@ public sealed class PlaceControls(WhereaboutsDatabase database, ICurrentActor ac
                 .Select(r => r.AssertionId)
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToHashSet();
+        return await AtFirstCaptureAsync(context, placed, retracted, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// As <see cref="AtCaptureAsync(Guid, CancellationToken)"/>, through <paramref name="context"/>,
+    /// for a <paramref name="record"/> the caller read whole (the dossier's page): its assertions
+    /// and retractions are not read again.
+    /// </summary>
+    internal static Task<PlaceControlAt?> AtCaptureAsync(WhereaboutsDbContext context, Person record, CancellationToken cancellationToken) =>
+        AtFirstCaptureAsync(
+            context,
+            [.. record.FateAssertions.Where(a => a.PlaceId != null && FateTransitions.GroupOf(a.Status) == FateGroup.Captivity)],
+            [.. record.FateRetractions.Select(r => r.AssertionId)],
+            cancellationToken);
+
+    // Who held the place of the first standing assertion among <paramref name="placed"/> (of
+    // captivity, naming a place), or null when every one was retracted.
+    private static async Task<PlaceControlAt?> AtFirstCaptureAsync(
+        WhereaboutsDbContext context, List<FateAssertion> placed, HashSet<Guid> retracted, CancellationToken cancellationToken)
+    {
         var capture = placed
             .Where(a => !retracted.Contains(a.Id))
             .OrderBy(a => a.AsOf.Earliest).ThenBy(a => a.AsOf.Latest).ThenBy(a => a.RecordedAt).ThenBy(a => a.Id)

@@ -45,6 +45,25 @@ public sealed class PersonIdentityQuery(WhereaboutsDatabase database)
             return await AsRecordedAsync(context, id, Reports.RecordedDay.End(day), cancellationToken).ConfigureAwait(false);
         }
 
+        return await TodayAsync(context, id, identity, wholeWhenAlone, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// As <see cref="ForDossierAsync(Guid, DateOnly?, CancellationToken)"/>, for the dossier's page,
+    /// through its <paramref name="context"/> and of the <paramref name="record"/> its dossier read
+    /// whole: a record alone in its identity is described from what was read, not read again.
+    /// </summary>
+    internal static Task<PersonIdentity> ForDossierAsync(WhereaboutsDbContext context, Person record, DateOnly? recordedOn, CancellationToken cancellationToken) =>
+        recordedOn is { } day
+            ? AsRecordedAsync(context, record.Id, Reports.RecordedDay.End(day), cancellationToken)
+            : TodayAsync(context, record.Id, record.IdentityId, wholeWhenAlone: false, record, cancellationToken);
+
+    // Today's identity of the record <paramref name="id"/>: its records and the judgements on their
+    // pairs. A record alone in its identity is described from <paramref name="read"/> when the
+    // caller has it, else from the search index.
+    private static async Task<PersonIdentity> TodayAsync(
+        WhereaboutsDbContext context, Guid id, Guid identity, bool wholeWhenAlone, Person? read, CancellationToken cancellationToken)
+    {
         var ids = await context.People.AsNoTracking().Where(p => p.IdentityId == identity).Select(p => p.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var pairs = await context.PersonPairs.AsNoTracking()
@@ -52,9 +71,13 @@ public sealed class PersonIdentityQuery(WhereaboutsDatabase database)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (ids.Count == 1 && !wholeWhenAlone)
         {
-            var alone = await context.PersonIndex.AsNoTracking().Where(e => e.PersonId == id)
-                .Select(e => new { e.DisplayName, e.Side, e.BirthYear, e.Fate, e.IsContested })
-                .SingleAsync(cancellationToken).ConfigureAwait(false);
+            // The search index's row of a record alone is made from the record itself (the same
+            // name, side, year of birth and fate), so a record already read is not looked up.
+            var alone = read is not null
+                ? Alone.Of(read)
+                : await context.PersonIndex.AsNoTracking().Where(e => e.PersonId == id)
+                    .Select(e => new Alone(e.DisplayName, e.Side, e.BirthYear, e.Fate, e.IsContested))
+                    .SingleAsync(cancellationToken).ConfigureAwait(false);
             var own = new Dictionary<Guid, string> { [id] = alone.DisplayName };
             return new PersonIdentity(
                 id, identity, [new IdentityRecord(id, alone.DisplayName, alone.Side, null, alone.BirthYear, true)], [], [], alone.Fate, alone.IsContested,
@@ -163,5 +186,15 @@ public sealed class PersonIdentityQuery(WhereaboutsDatabase database)
         }
 
         return [.. judgements.OrderByDescending(j => j.At).ThenByDescending(j => j.IsUndo)];
+    }
+
+    private sealed record Alone(string DisplayName, string? Side, int? BirthYear, FateStatus? Fate, bool IsContested)
+    {
+        // As the search index's row is made (PersonIndexer): the primary name, the side, the earliest year of birth, the fate.
+        public static Alone Of(Person record)
+        {
+            var fate = record.Fate;
+            return new Alone(record.PrimaryName.FullName, record.Side, record.BirthDate?.Earliest.Year, fate.Status, fate.IsContested);
+        }
     }
 }

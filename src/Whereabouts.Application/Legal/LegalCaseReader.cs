@@ -57,6 +57,14 @@ public sealed class LegalCaseReader(WhereaboutsDatabase database)
         return await LegalViews.ReadAsync(context, cases, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The cases about <paramref name="personId"/>, unordered and untracked, through <paramref name="context"/> (the dossier's page).</summary>
+    internal static Task<List<LegalCase>> AboutAsync(WhereaboutsDbContext context, Guid personId, CancellationToken cancellationToken) =>
+        Matching(context, personId).ToListAsync(cancellationToken);
+
+    /// <summary>As <see cref="ForPersonAsync(Guid, CancellationToken)"/>, from the <paramref name="cases"/> about the person read by <see cref="AboutAsync"/>.</summary>
+    internal static async Task<IReadOnlyList<LegalCaseView>> ForPersonAsync(WhereaboutsDbContext context, IEnumerable<LegalCase> cases, CancellationToken cancellationToken) =>
+        await LegalViews.ReadAsync(context, [.. LegalViews.Ordered(cases)], cancellationToken).ConfigureAwait(false);
+
     private static IQueryable<LegalCase> Matching(WhereaboutsDbContext context, Guid? personId)
     {
         var query = context.LegalCases.AsNoTracking();

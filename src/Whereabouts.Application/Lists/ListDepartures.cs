@@ -38,11 +38,15 @@ public sealed class ListDepartures(WhereaboutsDatabase database, ICurrentActor a
         // One connection for its statements, closed with the context (every dossier asks).
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var identity = await context.PersonIndex.AsNoTracking().Where(p => p.PersonId == personId).Select(p => (Guid?)p.IdentityId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (identity is null)
-        {
-            return [];
-        }
+        return identity is { } one ? await ForIdentityAsync(context, one, cancellationToken).ConfigureAwait(false) : [];
+    }
 
+    /// <summary>
+    /// The pending departures of the records of the identity <paramref name="identity"/>, through
+    /// <paramref name="context"/> (the dossier's page, which knows the identity from the record it read).
+    /// </summary>
+    internal static async Task<IReadOnlyList<ListDeparture>> ForIdentityAsync(WhereaboutsDbContext context, Guid identity, CancellationToken cancellationToken)
+    {
         // Only the lists replaced by a newer version that hold one of the identity's records need comparing.
         var newer = await (
                 from p in context.PersonIndex.AsNoTracking()

@@ -30,13 +30,20 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
         // One connection for the page's dozen statements, closed with the context: taking one from
         // the pool and giving it back for each was a cost of every dossier.
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var person = await context.People.AsNoTracking().AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
-        if (person is null)
-        {
-            return null;
-        }
+        var person = await ReadPersonAsync(context, id, cancellationToken).ConfigureAwait(false);
+        return person is null ? null : await OfAsync(context, person, recordedOn, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>The person with <paramref name="id"/>, whole (names, fate assertions, retractions) and untracked, or null.</summary>
+    internal static Task<Person?> ReadPersonAsync(WhereaboutsDbContext context, Guid id, CancellationToken cancellationToken) =>
+        context.People.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>
+    /// The dossier of <paramref name="person"/> (read by <see cref="ReadPersonAsync"/>) as recorded on
+    /// <paramref name="recordedOn"/>, with what its history refers to read through <paramref name="context"/>.
+    /// </summary>
+    internal static async Task<PersonDossier> OfAsync(WhereaboutsDbContext context, Person person, DateOnly? recordedOn, CancellationToken cancellationToken)
+    {
         var end = recordedOn is { } day ? Reports.RecordedDay.End(day) : DateTimeOffset.MaxValue;
         var assertions = person.FateAssertions.Where(a => a.RecordedAt < end).ToList();
         var fateRetractions = person.FateRetractions.Where(r => r.RecordedAt < end).ToList();
@@ -47,17 +54,15 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             .Concat(person.Names.Where(n => n.SourceId is not null).Select(n => n.SourceId!.Value))
             .Concat(nameWithdrawals.Where(w => w.SourceId is not null).Select(w => w.SourceId!.Value))
             .Distinct().ToList();
-        // Lookups with nothing to look up are skipped: each is a round trip on every page view.
+        // Lookups with nothing to look up are skipped: each is a round trip on every page view. The
+        // sources' titles and their standing are read together; the standing is shown for the
+        // sources of assertions only.
         var sources = sourceIds.Count == 0
             ? []
-            : await context.Sources.AsNoTracking()
-                .Where(s => sourceIds.Contains(s.Id))
-                .Select(s => new SourceLabel(s.Id, s.Title, s.Reliability))
-                .ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
-
-        var standings = assertions.Count == 0
-            ? []
-            : await EvidenceStandings.ReadAsync(context, assertions.Select(a => a.Evidence.SourceId), cancellationToken).ConfigureAwait(false);
+            : await EvidenceStandings.ReadWithTitlesAsync(context, sourceIds, cancellationToken).ConfigureAwait(false);
+        var assertionSources = assertions.Select(a => a.Evidence.SourceId).ToHashSet();
+        EvidenceStanding? StandingOf(Guid source) =>
+            !assertionSources.Contains(source) ? null : sources.TryGetValue(source, out var read) ? read.Standing : EvidenceStanding.Plain;
 
         var incidentIds = assertions.Where(a => a.IncidentId is not null).Select(a => a.IncidentId!.Value).Distinct().ToList();
         var incidents = incidentIds.Count == 0
@@ -78,19 +83,32 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                     .ToListAsync(cancellationToken).ConfigureAwait(false))
                 .ToDictionary(p => p.Id, p => p.PrimaryName.Text);
 
+        // The history names accounts by user name; each entry comes with its actor's roles, in the
+        // same statement (the accounts are few; an actor who is no account, or no longer, has none).
         var subject = person.Id.ToString();
-        var history = await context.AuditEntries.AsNoTracking()
+        var entries = await context.AuditEntries.AsNoTracking().AsSingleQuery()
             .Where(e => e.SubjectId == subject)
 
             // What the family was told is for caseworkers and counsel only (docs/adr/0011); the
             // dossier's history is shown to every reader, so those entries stay in the audit log alone.
             .Where(e => e.EntityType != nameof(FamilyNotification))
             .OrderByDescending(e => e.Sequence)
-            .Select(e => new DossierChange(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes, null))
+            .Select(e => new
+            {
+                Change = new DossierChange(e.Sequence, e.RecordedAt, e.Actor, e.Action, e.EntityType, e.EntityId, e.Changes, null),
+                Roles = (
+                    from user in context.Users
+                    where user.UserName == e.Actor
+                    join link in context.UserRoles on user.Id equals link.UserId
+                    join role in context.Roles on link.RoleId equals role.Id
+                    select role.Name).ToList(),
+            })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // The log's times are read as the providers store them; the few entries of one person are filtered here.
-        history = await WithActorRolesAsync(context, [.. history.Where(h => h.RecordedAt < end)], cancellationToken).ConfigureAwait(false);
+        List<DossierChange> history = [.. entries
+            .Where(e => e.Change.RecordedAt < end)
+            .Select(e => e.Change with { ActorRole = Roles.All.FirstOrDefault(r => e.Roles.Contains(r, StringComparer.Ordinal)) })];
 
         DossierEvidence Evidence(Evidence evidence)
         {
@@ -104,7 +122,7 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
                 evidence.Quote,
                 evidence.Locator,
                 evidence.Credibility,
-                standings.GetValueOrDefault(evidence.SourceId));
+                StandingOf(evidence.SourceId));
         }
 
         var fate = recordedOn is null ? person.Fate : FateSummary.Derive(assertions, fateRetractions);
@@ -174,32 +192,5 @@ public sealed class PersonDossierQuery(WhereaboutsDatabase database)
             history,
             withdrawn,
             recordedOn);
-    }
-
-    private sealed record SourceLabel(Guid Id, string Title, Reliability Reliability);
-
-    // The history names accounts by user name; their roles are read once for the few actors named.
-    private static async Task<List<DossierChange>> WithActorRolesAsync(WhereaboutsDbContext context, List<DossierChange> history, CancellationToken cancellationToken)
-    {
-        var actors = history.Select(h => h.Actor).Distinct(StringComparer.Ordinal).ToList();
-        if (actors.Count == 0)
-        {
-            return history;
-        }
-
-        var held = await (
-                from user in context.Users.AsNoTracking()
-                where actors.Contains(user.UserName!)
-                join link in context.UserRoles.AsNoTracking() on user.Id equals link.UserId
-                join role in context.Roles.AsNoTracking() on link.RoleId equals role.Id
-                select new { user.UserName, role.Name })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var strongest = held
-            .GroupBy(h => h.UserName!, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => Roles.All.FirstOrDefault(r => g.Any(h => string.Equals(h.Name, r, StringComparison.Ordinal))),
-                StringComparer.Ordinal);
-        return history.Select(h => h with { ActorRole = strongest.GetValueOrDefault(h.Actor) }).ToList();
     }
 }

@@ -32,15 +32,9 @@ internal static class EvidenceStandings
             var sourceSteps = await context.VerificationSteps.AsNoTracking()
                 .Where(s => s.SourceId != null && chunk.Contains(s.SourceId.Value))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var hashes = files.Select(f => f.Sha256).Distinct(StringComparer.Ordinal).ToList();
-            var fileSteps = hashes.Count == 0
-                ? []
-                : await context.VerificationSteps.AsNoTracking()
-                    .Where(s => s.FileSha256 != null && hashes.Contains(s.FileSha256))
-                    .ToListAsync(cancellationToken).ConfigureAwait(false);
 
             var sourceStates = sourceSteps.GroupBy(s => s.SourceId!.Value).ToDictionary(g => g.Key, VerificationStep.StateAfter);
-            var fileStates = fileSteps.GroupBy(s => s.FileSha256!, StringComparer.Ordinal).ToDictionary(g => g.Key, VerificationStep.StateAfter, StringComparer.Ordinal);
+            var fileStates = await FileStatesAsync(context, files.Select(f => f.Sha256), cancellationToken).ConfigureAwait(false);
             var filesOf = files.ToLookup(f => f.SourceId, f => fileStates.GetValueOrDefault(f.Sha256, VerificationState.Unverified));
             foreach (var id in chunk)
             {
@@ -50,6 +44,62 @@ internal static class EvidenceStandings
         }
 
         return standings;
+    }
+
+    /// <summary>
+    /// The title and reliability of every source in <paramref name="sourceIds"/> with its standing,
+    /// as <see cref="ReadAsync"/> gives it, read together: one statement for the sources, their
+    /// attached files and their own verification steps, and one more only when a source has files.
+    /// A source not found has no entry.
+    /// </summary>
+    /// <remarks>
+    /// A dossier reads the titles of its sources on every view; their standing was four statements
+    /// more (video or not, files, the sources' steps, the files' steps), each a round trip and EF's
+    /// own work per statement, for sources that nearly always have no file and no step.
+    /// </remarks>
+    public static async Task<Dictionary<Guid, TitledStanding>> ReadWithTitlesAsync(
+        WhereaboutsDbContext context, IReadOnlyCollection<Guid> sourceIds, CancellationToken cancellationToken)
+    {
+        var read = new Dictionary<Guid, TitledStanding>(sourceIds.Count);
+        foreach (var chunk in sourceIds.Distinct().Chunk(SourcesPerQuery))
+        {
+            // One row per source, file and step (a cartesian product only for a source with both
+            // files and steps, a handful of rows); AsSingleQuery keeps it one statement.
+            var sources = await context.Sources.AsNoTracking().AsSingleQuery()
+                .Where(s => chunk.Contains(s.Id))
+                .Select(s => new
+                {
+                    s.Id,
+                    s.Title,
+                    s.Reliability,
+                    IsVideo = s.Kind == SourceKind.Video,
+                    Files = context.SourceFiles.Where(f => f.SourceId == s.Id && f.DetachedAt == null).Select(f => f.Sha256).ToList(),
+                    Steps = context.VerificationSteps.Where(v => v.SourceId == s.Id).ToList(),
+                })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var fileStates = await FileStatesAsync(context, sources.SelectMany(s => s.Files), cancellationToken).ConfigureAwait(false);
+            foreach (var source in sources)
+            {
+                var state = VerificationStep.StateAfter(source.Steps);
+                var files = source.Files.Select(f => fileStates.GetValueOrDefault(f, VerificationState.Unverified)).ToList();
+                read[source.Id] = new TitledStanding(source.Title, source.Reliability, new EvidenceStanding(state, Caution(state, source.IsVideo, files)));
+            }
+        }
+
+        return read;
+    }
+
+    // The state of each file by its own verification steps; none read when there are no files.
+    private static async Task<Dictionary<string, VerificationState>> FileStatesAsync(
+        WhereaboutsDbContext context, IEnumerable<string> sha256s, CancellationToken cancellationToken)
+    {
+        var hashes = sha256s.Distinct(StringComparer.Ordinal).ToList();
+        var fileSteps = hashes.Count == 0
+            ? []
+            : await context.VerificationSteps.AsNoTracking()
+                .Where(s => s.FileSha256 != null && hashes.Contains(s.FileSha256))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return fileSteps.GroupBy(s => s.FileSha256!, StringComparer.Ordinal).ToDictionary(g => g.Key, VerificationStep.StateAfter, StringComparer.Ordinal);
     }
 
     /// <summary>

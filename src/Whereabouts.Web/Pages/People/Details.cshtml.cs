@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Whereabouts.Application.Captivity;
+using Whereabouts.Application.Control;
 using Whereabouts.Application.Identities;
 using Whereabouts.Application.Legal;
 using Whereabouts.Application.Lists;
@@ -16,14 +18,11 @@ namespace Whereabouts.Web.Pages.People;
 /// </summary>
 [Authorize(Policy = Policies.Read)]
 internal sealed class DetailsModel(
-    PersonDossierQuery query,
-    LegalCaseReader legalCases,
+    PersonDossierPageQuery query,
     FamilyNotifications notifications,
     PersonFormChoicesQuery choices,
     IAuthorizationService authorization,
     DossierHistory history,
-    PersonIdentityQuery identities,
-    ListDepartures departures,
     TimeProvider time) : PageModel
 {
     /// <summary>When the page was made, for the printed copy's header (UTC: a court file needs one unambiguous time).</summary>
@@ -52,6 +51,12 @@ internal sealed class DetailsModel(
 
     public IReadOnlyList<LegalCaseView> LegalCases { get; private set; } = [];
 
+    /// <summary>What the detaining side owed the record's identity as a captive and what it did (today's, on a past day's dossier too).</summary>
+    public CaptivityDossier Captivity { get; private set; } = null!;
+
+    /// <summary>Who held the place of capture on the day of capture, or null when no assertion of captivity names a place.</summary>
+    public PlaceControlAt? CaptureControl { get; private set; }
+
     public bool CanEditLegalCases { get; private set; }
 
     /// <summary>What the family was told; null when the reader may not see it (viewers, analysts).</summary>
@@ -73,21 +78,24 @@ internal sealed class DetailsModel(
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var recordedOn = Shared.AsOfQuery.ReadRecordedOn(RecordedOn, time, ModelState);
-        var dossier = await query.RunAsync(id, recordedOn, cancellationToken);
-        if (dossier is null)
+        var page = await query.RunAsync(id, recordedOn, cancellationToken);
+        if (page is null)
         {
             return NotFound();
         }
 
+        var dossier = page.Dossier;
         Dossier = dossier;
-        Identity = await identities.ForDossierAsync(id, recordedOn, cancellationToken) ?? throw new InvalidOperationException($"Person {id} has a dossier but no identity.");
+        Identity = page.Identity;
+        Captivity = page.Captivity;
+        CaptureControl = page.CaptureControl;
         Names = ReaderScript.FirstIn(ReaderScript.Current, dossier.Names, n => n.FullName);
         History = history.Describe(dossier);
 
         // A past day's registry is read, never corrected: its page offers no edits.
         CanEdit = recordedOn is null && (await authorization.AuthorizeAsync(User, Policies.EditPeople)).Succeeded;
         CanEditLegalCases = recordedOn is null && (await authorization.AuthorizeAsync(User, Policies.EditLegalCases)).Succeeded;
-        LegalCases = await legalCases.ForPersonAsync(id, cancellationToken);
+        LegalCases = page.LegalCases;
         if ((await authorization.AuthorizeAsync(User, Policies.FamilyNotifications)).Succeeded)
         {
             var told = await notifications.ListAsync(id, cancellationToken) ?? [];
@@ -97,7 +105,7 @@ internal sealed class DetailsModel(
         }
 
         Notice = TempData[PersonForms.NoticeKey] as string;
-        Departures = recordedOn is null ? await departures.ForPersonAsync(id, cancellationToken) : [];
+        Departures = page.Departures;
         return Page();
     }
 
