@@ -276,7 +276,9 @@ public sealed class FateHistoryCache(WhereaboutsDatabase database) : IDisposable
         return histories;
     }
 
-    private static async Task<long> LastChangeAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
+    // The audit log's head: every save appends to it in its own transaction (docs/adr/0006), so
+    // what is kept for a head stands until the head moves (StillHeldLists keeps its lists by it too).
+    internal static async Task<long> LastChangeAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
         await context.AuditEntries.AsNoTracking().MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
 
     // Each day as recorded costs as much memory as today's histories; a court file asks about one or two.

@@ -65,7 +65,7 @@ public sealed class StillHeldLists(WhereaboutsDatabase database, FateHistoryCach
         await using (var context = database.CreateContext())
         {
             // Read before the list is made, so a list made across a save is not kept past it.
-            head = await LastChangeAsync(context, cancellationToken).ConfigureAwait(false);
+            head = await FateHistoryCache.LastChangeAsync(context, cancellationToken).ConfigureAwait(false);
         }
 
         var key = (side, day.DayNumber, recordedOn?.DayNumber ?? Now);
@@ -251,9 +251,6 @@ public sealed class StillHeldLists(WhereaboutsDatabase database, FateHistoryCach
 
         return order != 0 ? order : a.PersonId.CompareTo(b.PersonId);
     }
-
-    private static async Task<long> LastChangeAsync(WhereaboutsDbContext context, CancellationToken cancellationToken) =>
-        await context.AuditEntries.AsNoTracking().MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false) ?? 0;
 
     private sealed class Entry(Task<HeldPerson[]> list, long head)
     {

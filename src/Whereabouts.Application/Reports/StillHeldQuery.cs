@@ -111,9 +111,7 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
         }
 
         var sourceIds = held.Select(h => h.Fate.Current!.Evidence.SourceId).Distinct().ToList();
-        var sources = await context.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken).ConfigureAwait(false);
-        var standings = await EvidenceStandings.ReadAsync(context, sourceIds, cancellationToken).ConfigureAwait(false);
+        var sources = await EvidenceStandings.ReadWithTitlesAsync(context, sourceIds, cancellationToken).ConfigureAwait(false);
         var legalCases = await LegalCasesAsync(context, held.Select(h => h.PersonId).ToList(), day, cancellationToken).ConfigureAwait(false);
         return [.. held.Select(h =>
         {
@@ -125,7 +123,13 @@ public sealed class StillHeldQuery(WhereaboutsDatabase database, TimeProvider cl
                 h.Since,
                 h.Fate.IsCredible,
                 h.Fate.IsContested,
-                new StillHeldEvidence(evidence.SourceId, sources.GetValueOrDefault(evidence.SourceId, string.Empty), evidence.Quote, evidence.Locator, evidence.Credibility, standings.GetValueOrDefault(evidence.SourceId)),
+                new StillHeldEvidence(
+                    evidence.SourceId,
+                    sources.TryGetValue(evidence.SourceId, out var source) ? source.Title : string.Empty,
+                    evidence.Quote,
+                    evidence.Locator,
+                    evidence.Credibility,
+                    source?.Standing ?? EvidenceStanding.Plain),
                 legalCases.GetValueOrDefault(h.PersonId, []));
         })];
     }

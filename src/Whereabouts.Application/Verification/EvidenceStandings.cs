@@ -17,33 +17,8 @@ internal static class EvidenceStandings
         WhereaboutsDbContext context, IEnumerable<Guid> sourceIds, CancellationToken cancellationToken)
     {
         var wanted = sourceIds.Distinct().ToList();
-        var standings = new Dictionary<Guid, EvidenceStanding>(wanted.Count);
-        foreach (var chunk in wanted.Chunk(SourcesPerQuery))
-        {
-            var videos = (await context.Sources.AsNoTracking()
-                    .Where(s => chunk.Contains(s.Id) && s.Kind == SourceKind.Video)
-                    .Select(s => s.Id)
-                    .ToListAsync(cancellationToken).ConfigureAwait(false))
-                .ToHashSet();
-            var files = await context.SourceFiles.AsNoTracking()
-                .Where(f => chunk.Contains(f.SourceId) && f.DetachedAt == null)
-                .Select(f => new { f.SourceId, f.Sha256 })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var sourceSteps = await context.VerificationSteps.AsNoTracking()
-                .Where(s => s.SourceId != null && chunk.Contains(s.SourceId.Value))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-
-            var sourceStates = sourceSteps.GroupBy(s => s.SourceId!.Value).ToDictionary(g => g.Key, VerificationStep.StateAfter);
-            var fileStates = await FileStatesAsync(context, files.Select(f => f.Sha256), cancellationToken).ConfigureAwait(false);
-            var filesOf = files.ToLookup(f => f.SourceId, f => fileStates.GetValueOrDefault(f.Sha256, VerificationState.Unverified));
-            foreach (var id in chunk)
-            {
-                var state = sourceStates.GetValueOrDefault(id, VerificationState.Unverified);
-                standings[id] = new EvidenceStanding(state, Caution(state, videos.Contains(id), [.. filesOf[id]]));
-            }
-        }
-
-        return standings;
+        var read = await ReadWithTitlesAsync(context, wanted, cancellationToken).ConfigureAwait(false);
+        return wanted.ToDictionary(id => id, id => read.TryGetValue(id, out var titled) ? titled.Standing : EvidenceStanding.Plain);
     }
 
     /// <summary>
