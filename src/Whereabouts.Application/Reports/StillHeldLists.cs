@@ -9,8 +9,9 @@ namespace Whereabouts.Application.Reports;
 /// The still-held lists of the days last asked about, kept between requests while the registry
 /// stands still: who of a side was held on a day, in the list's order, does not change until
 /// something is saved. A page of a day already asked about then costs its own people's sources
-/// and cases; a new day costs a pass over the kept histories (<see cref="FateHistoryCache"/>) and
-/// the names of the held not named yet, never anyone's evidence read from the database.
+/// and cases; a new day costs a scan of the spans in which the side's people were held, made once
+/// from the kept histories (<see cref="CaptivitySpans"/>, <see cref="FateHistoryCache"/>), and the
+/// names of the held not named yet, never anyone's evidence read from the database.
 /// </summary>
 /// <remarks>
 /// <para>Each list is stamped with the audit log's head read before it was made (every save
@@ -98,35 +99,32 @@ public sealed class StillHeldLists(WhereaboutsDatabase database, FateHistoryCach
         WhereaboutsDbContext context, FateHistoryCache? histories, string side, DateOnly day, DateOnly? recordedOn, ConcurrentDictionary<Guid, (string Name, bool IsInvented)>? names, CancellationToken cancellationToken)
     {
         // The as-of question needs each person's history (the current-fate index cannot answer for
-        // a past day), but only the held need their names.
+        // a past day), read as the spans in which the side's people were held; only the held need their names.
         var everyone = await FateHistoryCache.ReadAsync(histories, context, recordedOn, cancellationToken).ConfigureAwait(false);
-        var candidates = new List<(FateHistory History, FateSummary Fate)>();
-        foreach (var history in everyone)
+        var spans = CaptivitySpans.Of(everyone, side);
+        var candidates = spans.HeldOn(day);
+        names ??= new();
+        var unnamed = new List<Guid>();
+        foreach (var span in candidates)
         {
-            if (!string.Equals(history.Side, side, StringComparison.Ordinal))
+            var id = spans.At(span).History.PersonId;
+            if (!names.ContainsKey(id))
             {
-                continue;
-            }
-
-            var fate = history.FateOn(day);
-            if (fate.Current is { } current && FateTransitions.GroupOf(current.Status) == FateGroup.Captivity)
-            {
-                candidates.Add((history, fate));
+                unnamed.Add(id);
             }
         }
 
-        names ??= new();
-        await ReadNamesAsync(context, [.. candidates.Select(c => c.History.PersonId).Where(id => !names.ContainsKey(id))], names, cancellationToken).ConfigureAwait(false);
-        var held = new HeldPerson[candidates.Count];
+        await ReadNamesAsync(context, unnamed, names, cancellationToken).ConfigureAwait(false);
+        var held = new HeldPerson[candidates.Length];
         for (var i = 0; i < held.Length; i++)
         {
-            var (history, fate) = candidates[i];
+            var (history, fate, since) = spans.At(candidates[i]);
             if (!names.TryGetValue(history.PersonId, out var named))
             {
                 throw new InvalidOperationException($"Person {history.PersonId} has no entry in the search index, which every save keeps beside the person; the still-held list cannot name them.");
             }
 
-            held[i] = new HeldPerson(history.PersonId, named.Name, named.IsInvented, fate, HeldSince(history, fate, day));
+            held[i] = new HeldPerson(history.PersonId, named.Name, named.IsInvented, fate, since);
         }
 
         Array.Sort(held, Order);
@@ -193,8 +191,9 @@ public sealed class StillHeldLists(WhereaboutsDatabase database, FateHistoryCach
     // the assertions that decide the fate (credible ones when there are any, as FateSummary does),
     // the earliest of the unbroken run of captivity statuses. A capture, release and new capture
     // starts a new stretch. A loop rather than a query: a new day at a million people asks it of
-    // some 300,000 people.
-    private static PartialDate HeldSince(FateHistory history, FateSummary fate, DateOnly day)
+    // some 300,000 people. It stands still between two changes of the history, so it is asked once
+    // per stretch (CaptivitySpans), on the day the stretch begins.
+    internal static PartialDate HeldSince(FateHistory history, FateSummary fate, DateOnly day)
     {
         var credibleOnly = fate.IsCredible;
         var active = new List<FateAssertion>(history.Assertions.Count);

@@ -134,6 +134,26 @@ public abstract class StillHeldListsTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [Fact]
+    public async Task PageAsync_CapturedAgainAfterARelease_IsHeldSinceEachStretchAndNotBetween()
+    {
+        var (query, _) = Kept();
+        await ReleaseAsync("Aram", "2020-12-20");
+        await AssertAsync("Aram", FateStatus.CaptureConfirmed, "2021-03-01");
+        await AssertAsync("Gor", FateStatus.Detained, "2020-12-15");
+
+        var firstStretch = await query.PageAsync("armenian", new DateOnly(2020, 12, 19), null, 1, 100, Cancel);
+        var between = await query.PageAsync("armenian", new DateOnly(2021, 2, 28), null, 1, 100, Cancel);
+        var secondStretch = await query.PageAsync("armenian", new DateOnly(2021, 3, 1), null, 1, 100, Cancel);
+
+        Assert.Equal(["Aram", "Babken", "Gor", "Davit", "Ervand"], Names(firstStretch));
+        Assert.Equal(PartialDate.OfDay(2020, 12, 11), firstStretch.People.Items[0].Since);
+        Assert.Equal(["Babken", "Gor", "Davit", "Ervand"], Names(between));
+        Assert.Equal((PartialDate.OfDay(2020, 12, 12), FateStatus.Detained), (between.People.Items[1].Since, between.People.Items[1].Status));
+        Assert.Equal(["Babken", "Gor", "Davit", "Ervand", "Aram"], Names(secondStretch));
+        Assert.Equal(PartialDate.OfDay(2021, 3, 1), secondStretch.People.Items[4].Since);
+    }
+
+    [Fact]
     public async Task PageAsync_AsRecordedOnADayBeforeTheRelease_StillListsThePerson()
     {
         var (query, _) = Kept();
@@ -215,7 +235,9 @@ public abstract class StillHeldListsTests(DatabaseProvider provider) : IAsyncLif
                 ConfirmedNew: true),
             Cancel)).PersonId;
 
-    private async Task ReleaseAsync(string given, string asOf) =>
+    private Task ReleaseAsync(string given, string asOf) => AssertAsync(given, FateStatus.Released, asOf);
+
+    private async Task AssertAsync(string given, FateStatus status, string asOf) =>
         Assert.NotNull(await new PersonCommands(Database, _caseworker, _clock).AssertFateAsync(
-            _people[given], new FateInput(FateStatus.Released, asOf, _source, "was released (invented)", null, Credibility.Confirmed), cancellationToken: Cancel));
+            _people[given], new FateInput(status, asOf, _source, "was said to be so (invented)", null, Credibility.Confirmed), cancellationToken: Cancel));
 }
