@@ -336,6 +336,31 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
     }
 
+    // Invented, per rule of the ninth round (none from the strangers' sets): abbreviated and fractional
+    // thousands, one and a half of a scale, exchanges as events, remains.
+    public static TheoryData<string, string, string[]> NinthRoundRules() => new()
+    {
+        { "ru", "По данным штаба, более 2 тыс. жителей покинули дома, а 4 тыс. человек пропали без вести.", ["4000|-|exact|missing|-|штаба|asserted|-"] },
+        { "ru", "В госпитали доставлены 1,5 тыс. раненых.", ["1500|-|exact|wounded|-|-|asserted|-"] },
+        { "ru", "Судьба полутора тысяч военнослужащих до сих пор неизвестна.", ["1500|-|exact|missing|-|-|asserted|-"] },
+        { "ru", "Полтора десятка домов разрушены.", [] },
+        { "ru", "Без малого 70 пленных вернулись домой после двух обменов.", ["70|-|about|released|-|-|asserted|-"] },
+        { "hy", "Զոհվել է մեկուկես հազար զինծառայող։", ["1500|-|exact|killed|-|-|asserted|-"] },
+        { "hy", "Վիրավորվել է 2,5 հազար մարդ։", ["2500|-|exact|wounded|-|-|asserted|-"] },
+        { "hy", "Չորս փոխանակման արդյունքում ազատվել է 60 գերի։", ["60|-|exact|released|-|-|asserted|-"] },
+        { "az", "İki mübadilə nəticəsində 40 əsir azad edilib.", ["40|-|exact|released|-|-|asserted|-"] },
+        { "az", "Bakı 7 hərbçinin nəşini qəbul edib.", ["7|-|exact|killed|azerbaijani|-|asserted|-"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NinthRoundRules))]
+    public void Extract_NinthRoundRule_GivesTheExpectedClaims(string language, string sentence, string[] expected)
+    {
+        var claims = LexiconClaimReader.Extract(ClaimLexicon.ForCode(language)!, [sentence], ClaimGolden.Published);
+
+        Assert.Equal(expected, claims.Select(ClaimGolden.Describe).ToArray());
+    }
+
     [Theory]
     [MemberData(nameof(FourthRoundDevelopmentStatements))]
     public void Extract_FourthRoundDevelopmentStatement_GivesTheExpectedClaims(string language, string sentence, string[] expected)
