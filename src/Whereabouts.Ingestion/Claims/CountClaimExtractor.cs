@@ -98,8 +98,9 @@ public static partial class CountClaimExtractor
     {
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (i + 1 < sentences.Count && sentences[i].EndsWith('?')
-                && (sentences[i + 1].StartsWith("A:", StringComparison.Ordinal) || sentences[i + 1].StartsWith('\u2014')))
+            // "\"How many bodies remain unidentified?\" \"About forty,\" said …": the sentence after a
+            // question is its answer, with or without "A:" or a dash.
+            if (i + 1 < sentences.Count && sentences[i].TrimEnd('"', '\u201D', '\'', '\u2019', ')', ' ').EndsWith('?'))
             {
                 yield return sentences[i] + " " + sentences[i + 1];
                 i++;
@@ -492,6 +493,11 @@ public static partial class CountClaimExtractor
 
         var from = candidate.Start - 1;
         var mark = sentence.LastIndexOf('?', from, Math.Min(from + 1, AnswerReach));
+        if (mark < 0 && IndirectQuestion(sentence, from) is { } reply)
+        {
+            mark = reply;
+        }
+
         if (mark < 0)
         {
             return null;
@@ -507,6 +513,32 @@ public static partial class CountClaimExtractor
         }
 
         return asked;
+    }
+
+    /// <summary>
+    /// "Asked how many servicemen were still unaccounted for, the minister replied: \"211.\"": a reported
+    /// question ("how many" within reach before the number) answered by a reply verb between the two.
+    /// The reply verb's position, which plays the question mark's part, or null.
+    /// </summary>
+    private static int? IndirectQuestion(string sentence, int from)
+    {
+        var reach = Math.Min(from + 1, AnswerReach);
+        var asked = sentence.LastIndexOf("how many", from, reach, StringComparison.OrdinalIgnoreCase);
+        if (asked < 0)
+        {
+            return null;
+        }
+
+        foreach (var verb in (string[])["replied", "answered", "responded"])
+        {
+            var at = sentence.IndexOf(verb, asked, from - asked + 1, StringComparison.OrdinalIgnoreCase);
+            if (at > asked)
+            {
+                return at;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The category of a noun after "the number of" (or toll, tally, count, figure) between <paramref name="from"/> and <paramref name="to"/>, or null.</summary>

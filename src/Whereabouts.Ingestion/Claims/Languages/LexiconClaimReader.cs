@@ -126,7 +126,7 @@ internal static partial class LexiconClaimReader
     /// <summary>Sentences of at most <see cref="MaxSentence"/> characters.</summary>
     private static IEnumerable<string> Sentences(ClaimLexicon lexicon, string paragraph)
     {
-        foreach (var sentence in SplitSentences(lexicon, paragraph))
+        foreach (var sentence in WithAnswers(SplitSentences(lexicon, paragraph)))
         {
             var rest = sentence;
             while (rest.Length > MaxSentence)
@@ -139,6 +139,58 @@ internal static partial class LexiconClaimReader
 
             yield return rest;
         }
+    }
+
+    /// <summary>
+    /// "Сколько армян в плену? По данным омбудсмена, 62.", "Neçə hərbçi itkin sayılır? … 63": a sentence
+    /// after a question is read with it, with or without a dash, so that its number takes the question's
+    /// fate. Only the next sentence, and only while the two stay short, so the work stays linear.
+    /// </summary>
+    private static IEnumerable<string> WithAnswers(IEnumerable<string> sentences)
+    {
+        string? question = null;
+        foreach (var sentence in sentences)
+        {
+            if (question is not null)
+            {
+                var joined = question + " " + sentence;
+                question = null;
+                if (joined.Length <= MaxSentence)
+                {
+                    yield return joined;
+                    continue;
+                }
+
+                yield return joined[..^(sentence.Length + 1)];
+            }
+
+            if (IsQuestion(sentence))
+            {
+                question = sentence;
+                continue;
+            }
+
+            yield return sentence;
+        }
+
+        if (question is not null)
+        {
+            yield return question;
+        }
+    }
+
+    /// <summary>Whether a sentence asks: it ends with "?" (quotes and brackets aside), or holds the Armenian "՞".</summary>
+    private static bool IsQuestion(string sentence)
+    {
+        var end = sentence.Length - 1;
+        while (end >= 0 && (char.IsWhiteSpace(sentence[end]) || sentence[end] is '"' or '\u201D' or '\u00BB' or ')' or '\u0589' or ':'))
+        {
+            end--;
+        }
+
+        // Armenian marks the question word ("Քանի՞"); an answer already joined after a dash asks no more.
+        var mark = sentence.LastIndexOf('\u055E');
+        return end >= 0 && sentence[end] == '?' || mark >= 0 && sentence.IndexOf('\u2014', mark) < 0;
     }
 
     /// <summary>Sentences; Armenian ends them with ։ (or a colon typed for it before a capital).</summary>

@@ -350,6 +350,15 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "hy", "Չորս փոխանակման արդյունքում ազատվել է 60 գերի։", ["60|-|exact|released|-|-|asserted|-"] },
         { "az", "İki mübadilə nəticəsində 40 əsir azad edilib.", ["40|-|exact|released|-|-|asserted|-"] },
         { "az", "Bakı 7 hərbçinin nəşini qəbul edib.", ["7|-|exact|killed|azerbaijani|-|asserted|-"] },
+
+        // An answer after a question with no dash before it, and bodies not yet identified (the dead).
+        { "ru", "Сколько человек до сих пор считаются пропавшими без вести? По словам координатора, около 70.", ["70|-|about|missing|-|координатора|asserted|-"] },
+        { "ru", "Сколько вам лет? Мне 34.", [] },
+        { "ru", "— Сколько тел пока не опознано? — Двенадцать, — ответил эксперт.", ["12|-|exact|killed|-|эксперт|asserted|-"] },
+        { "hy", "Քանի՞ զինծառայող է դեռ գերության մեջ։ ՄԻՊ-ի տվյալներով՝ 33։", ["33|-|exact|held|-|ՄԻՊ-ի|asserted|-"] },
+        { "hy", "Քանի՞ տարեկան եք։ Ես 34 տարեկան եմ։", [] },
+        { "az", "Neçə nəfər hələ də əsirlikdədir? Rəsmi məlumata görə, 17.", ["17|-|exact|held|-|-|asserted|-"] },
+        { "az", "Neçə yaşınız var? 34.", [] },
     };
 
     [Theory]
