@@ -83,7 +83,8 @@ internal static class LexiconCandidateFinder
 
             var first = Math.Min(phrase.First, scan.Head);
             var last = Math.Max(phrase.Last, scan.Head);
-            candidates.Add(new Candidate(phrase, scan.Head, scan.Side, tokens[first].Start, tokens[last].End)
+            var side = scan.Side ?? OurSide(lexicon, tokens, folded, phrase.Last + 1, last);
+            candidates.Add(new Candidate(phrase, scan.Head, side, tokens[first].Start, tokens[last].End)
             {
                 PhraseEnd = tokens[last].End,
                 NounCategory = scan.NounCategory,
@@ -470,6 +471,35 @@ internal static class LexiconCandidateFinder
         }
 
         return next < tokens.Count && lexicon.IsWord("increment_verb", folded[next]);
+    }
+
+    /// <summary>
+    /// "daha iki hərbçimiz", "3 890-dan çox soydaşımızın": a noun for people with the first person's
+    /// possessive (`our_ending`, then at most a case ending) names the people of the side whose language
+    /// says "our" (the value), as every set labels them. Null when no counted noun carries it.
+    /// </summary>
+    private static string? OurSide(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int from, int to)
+    {
+        var endings = lexicon.Of("our_ending");
+        for (var k = from; k <= to && k < tokens.Count && endings.Count > 0; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            foreach (var ending in endings)
+            {
+                var e = ending.Words[0];
+                var at = folded[k].Length > 3 + e.Length ? folded[k].IndexOf(e, 3, StringComparison.Ordinal) : -1;
+                if (at >= 3 && folded[k].Length - at - e.Length <= 3)
+                {
+                    return ending.Value;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether nothing but a clause mark or the sentence's end follows the number ("… 249.", "2 817, и").</summary>

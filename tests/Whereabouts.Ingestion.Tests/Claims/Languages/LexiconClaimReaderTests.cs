@@ -359,6 +359,12 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "hy", "Քանի՞ տարեկան եք։ Ես 34 տարեկան եմ։", [] },
         { "az", "Neçə nəfər hələ də əsirlikdədir? Rəsmi məlumata görə, 17.", ["17|-|exact|held|-|-|asserted|-"] },
         { "az", "Neçə yaşınız var? 34.", [] },
+
+        // "Our" on an Azerbaijani noun for people names Azerbaijan's people; on a place it names no one.
+        { "az", "Döyüşlərdə daha üç əsgərimiz yaralanıb.", ["3|-|exact|wounded|azerbaijani|-|asserted|-"] },
+        { "az", "Ermənistanda 6 soydaşımız saxlanılır.", ["6|-|exact|held|azerbaijani|-|asserted|-"] },
+        { "az", "İki hərbçimizin taleyi hələ də bilinmir.", ["2|-|exact|missing|azerbaijani|-|asserted|-"] },
+        { "az", "Kəndimizdən 5 nəfər itkin düşüb.", ["5|-|exact|missing|-|-|asserted|-"] },
     };
 
     [Theory]
