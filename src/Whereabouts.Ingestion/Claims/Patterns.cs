@@ -19,7 +19,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:releas(?:ed|e|es|ing)|pardon(?:ed|s)?|return(?:ed|s|ing)?|repatriat(?:ed|ion|e|es|ing)|hand(?:ed|s|ing)?\s+(?:over|back)|handover|hand-over|transferr(?:ed|ing)|transfers?|freed|set\s+free|free(?:ing|s)?|exchang(?:ed|e|es|ing)|swap(?:ped|s)?|sent\s+(?:home|back)|flown\s+(?:home|back|to)|brought\s+(?:home|back)|c(?:a|o)me\s+home|back\s+home|back\s+to|(?:handed|given|delivered)\s+to|(?<=\b(?:POWs?|prisoners|captives|detainees|hostages|servicemen|soldiers|civilians)\s)home(?=\s*[.!]*\s*$))\b", Options)]
     public static partial Regex Released();
 
-    [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies)|laid\s+to\s+rest|(?:re)?buried|burials?\s+of|funerals?\s+(?:of|for)|succumbed|martyred|martyrs)\b", Options)]
+    [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen(?!\s+(?:to|by|from)\b)|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies)|laid\s+to\s+rest|(?:re)?buried|burials?\s+of|funerals?\s+(?:of|for)|succumbed|martyred|martyrs)\b", Options)]
     public static partial Regex Killed();
 
     [GeneratedRegex(@"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition)\b", Options)]

@@ -307,6 +307,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "\"How many bodies have not been identified?\" \"Twelve,\" the expert said.", ["12|-|exact|killed|-|the expert|asserted|-"] },
         { "Asked how many prisoners were still held in Baku, the lawyer answered: \"At least 30.\"", ["30|-|at_least|held|armenian|-|asserted|-"] },
         { "Asked how old he was, the boy replied: \"Twelve.\"", [] },
+
+        // "fallen to" is a change, not a death; "the fallen" still are the dead.
+        { "The number of civilians listed as missing has fallen to 88, down from 95 in November.", ["88|-|exact|missing|-|-|asserted|-"] },
+        { "The fallen were buried on Sunday: 14 soldiers.", ["14|-|exact|killed|-|-|asserted|2020-12-13"] },
     };
 
     [Theory]

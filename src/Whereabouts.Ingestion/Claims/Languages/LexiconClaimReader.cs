@@ -708,7 +708,29 @@ internal static partial class LexiconClaimReader
             }
         }
 
-        return backward ?? candidate.NounCategory ?? Heading(tokens, candidates, c, triggers, backStart);
+        return backward ?? candidate.NounCategory ?? Between(triggers, candidate) ?? Heading(tokens, candidates, c, triggers, backStart);
+    }
+
+    /// <summary>
+    /// "Число военнослужащих, считающихся пропавшими без вести, сократилось до 214": where the counted
+    /// noun stands before the number ("the number of" …), a fate phrase between the two is the people's.
+    /// </summary>
+    private static string? Between(List<(int First, int Last, string Category)> triggers, Candidate candidate)
+    {
+        if (candidate.Head >= candidate.Phrase.First)
+        {
+            return null;
+        }
+
+        foreach (var t in triggers)
+        {
+            if (t.First > candidate.Head && t.Last < candidate.Phrase.First)
+            {
+                return t.Category;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a clause mark stands between the candidate and the first fate phrase after it.</summary>

@@ -199,13 +199,24 @@ internal static class LexiconNumberReader
         }
 
         var upper = ReadBare(lexicon, tokens, folded, upperAt);
-        if (upper is null || upper.Value.Vague || upper.Value.Count <= count)
+        if (upper is null || upper.Value.Vague || upper.Value.Count == count)
         {
             return null;
         }
 
         var (next, _) = SkipSuffix(lexicon, tokens, folded, upper.Value.Last + 1);
         var last = next - 1;
+
+        // "243-ից նվազել է 214-ի", "71-dən 63-ə enib": a change may fall; a range never does.
+        if (upper.Value.Count < count && !change && !(from && next < tokens.Count && lexicon.MatchAt("rise", folded, next) is not null))
+        {
+            return null;
+        }
+
+        if (upper.Value.Count < count)
+        {
+            change = true;
+        }
 
         // "40-dan 140-a qədər", "40-ից 140 հոգի": a closing word of the range belongs to it.
         if (next < tokens.Count && lexicon.MatchAt("after", folded, next) is { Phrase.Value: ClaimValues.FewerThan } closing)

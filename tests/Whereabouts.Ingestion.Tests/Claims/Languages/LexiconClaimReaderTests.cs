@@ -365,6 +365,12 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "az", "Ermənistanda 6 soydaşımız saxlanılır.", ["6|-|exact|held|azerbaijani|-|asserted|-"] },
         { "az", "İki hərbçimizin taleyi hələ də bilinmir.", ["2|-|exact|missing|azerbaijani|-|asserted|-"] },
         { "az", "Kəndimizdən 5 nəfər itkin düşüb.", ["5|-|exact|missing|-|-|asserted|-"] },
+
+        // A change may fall: its new figure is the claim; the noun before "the number" takes a fate between.
+        { "ru", "Число жителей, числящихся пропавшими без вести, уменьшилось до 88.", ["88|-|exact|missing|-|-|asserted|-"] },
+        { "hy", "Գերիների թիվը մեկ ամսում 70-ից նվազել է 52-ի։", ["52|-|exact|held|-|-|asserted|-"] },
+        { "az", "İtkin düşənlərin sayı 90-dan 75-ə enib.", ["75|-|exact|missing|-|-|asserted|-"] },
+        { "az", "40-dan 60-a qədər hərbçi yaralanıb.", ["40|60|range|wounded|-|-|asserted|-"] },
     };
 
     [Theory]
