@@ -448,6 +448,13 @@ public static partial class CountClaimExtractor
             return earlier;
         }
 
+        // "Of the 44 POWs flown home, 29 are conscripts": a part named by who they are, with no verb
+        // of its own, shares the whole's fate.
+        if (c > 0 && IsPartitive(tokens, candidates[c - 1]) && NamedAs(tokens, candidate) && known[c - 1] is { } whole)
+        {
+            return whole;
+        }
+
         // "Q: How many … are still in captivity? A: … 43.": an answer takes its question's fate.
         if (Answer(sentence, triggers, candidate) is { } asked)
         {
@@ -472,6 +479,25 @@ public static partial class CountClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>"29 are conscripts", "12 were women": the number, a copula and a noun for people, nothing else.</summary>
+    private static bool NamedAs(List<Token> tokens, Candidate candidate)
+    {
+        var k = candidate.Phrase.Last + 1;
+        if (k + 1 >= tokens.Count || !(tokens[k].Is("are") || tokens[k].Is("were") || tokens[k].Is("is") || tokens[k].Is("was")))
+        {
+            return false;
+        }
+
+        k++;
+        while (k < tokens.Count && tokens[k].IsWord && (Lexicon.Modifiers.Contains(tokens[k].Text) || Lexicon.SideOf(tokens[k].Text) is not null) && !Lexicon.PersonNouns.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && Lexicon.PersonNouns.Contains(tokens[k].Text) && !Lexicon.RelationalNouns.Contains(tokens[k].Text)
+            && (k + 1 >= tokens.Count || tokens[k + 1].Kind == TokenKind.Punct || tokens[k + 1].Is("and"));
     }
 
     /// <summary>"of whom 21", "of them 21", "of which 21": a part of the people counted before.</summary>

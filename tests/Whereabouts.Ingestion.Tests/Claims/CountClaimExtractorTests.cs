@@ -311,6 +311,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         // "fallen to" is a change, not a death; "the fallen" still are the dead.
         { "The number of civilians listed as missing has fallen to 88, down from 95 in November.", ["88|-|exact|missing|-|-|asserted|-"] },
         { "The fallen were buried on Sunday: 14 soldiers.", ["14|-|exact|killed|-|-|asserted|2020-12-13"] },
+
+        // A part after "Of the N …," named by who they are shares the whole's fate; one with a fate of its own keeps it.
+        { "Of the 30 detainees released on Friday, 12 are women.", ["30|-|exact|released|-|-|asserted|2020-12-11", "12|-|exact|released|-|-|asserted|2020-12-11"] },
+        { "Of the 60 missing, 12 were found alive.", ["60|-|exact|missing|-|-|asserted|-"] },
     };
 
     [Theory]

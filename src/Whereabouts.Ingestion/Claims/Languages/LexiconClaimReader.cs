@@ -304,6 +304,29 @@ internal static partial class LexiconClaimReader
             }
         }
 
+        // "62 անձից 45-ը զինծառայողներ են, 17-ը՝ խաղաղ բնակիչներ", "12 nəfərdən səkkizi hərbçi, dördü isə
+        // mülki şəxs": parts after their whole named by who they are, with no verb of their own, share
+        // the whole's fate (the part before them is the whole or an earlier part with it).
+        for (var c = 1; c < candidates.Count; c++)
+        {
+            if (categories[c] is null && candidates[c].IsPart && PartNamed(lexicon, tokens, folded, candidates[c]))
+            {
+                categories[c] = categories[c - 1];
+            }
+        }
+
+        // "Двенадцать из сорока пленных, переданных …": a number right before "из" and a count is a part of
+        // that count, and shares its fate.
+        for (var c = 0; c + 1 < candidates.Count; c++)
+        {
+            var link = candidates[c].Phrase.Last + 1;
+            if (link + 1 == candidates[c + 1].Phrase.First && candidates[c].Head == candidates[c + 1].Head
+                && lexicon.IsWord("whole", folded[link]) && categories[c + 1] is not null)
+            {
+                categories[c] = categories[c + 1];
+            }
+        }
+
         // "… saxlanılır, o cümlədən səkkiz qadın": a subset named after the verb shares the count's fate.
         for (var c = 1; c < candidates.Count; c++)
         {
@@ -438,6 +461,13 @@ internal static partial class LexiconClaimReader
         while (k < tokens.Count && tokens[k].Text is "\u2014" or "\u2013" or "\u055D" or "-")
         {
             k++;
+        }
+
+        // "45-ը զինծառայողներ են", "səkkizi hərbçi": a noun of the part's own names who they are.
+        // "45 əsgərdən birinin anası": one of them named through a relative is no part.
+        if (part.Head > part.Phrase.Last && part.Phrase.Count > 1 && lexicon.MatchAt("relational", folded, part.Head) is null)
+        {
+            return true;
         }
 
         return k < tokens.Count && tokens[k].IsWord

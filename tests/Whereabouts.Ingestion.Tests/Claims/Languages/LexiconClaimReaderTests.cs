@@ -371,6 +371,13 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "hy", "Գերիների թիվը մեկ ամսում 70-ից նվազել է 52-ի։", ["52|-|exact|held|-|-|asserted|-"] },
         { "az", "İtkin düşənlərin sayı 90-dan 75-ə enib.", ["75|-|exact|missing|-|-|asserted|-"] },
         { "az", "40-dan 60-a qədər hərbçi yaralanıb.", ["40|60|range|wounded|-|-|asserted|-"] },
+
+        // Parts named by who they are, after or before their whole, share the whole's fate.
+        { "hy", "Ազատված 30 անձից 22-ը զինծառայողներ են, 8-ը՝ խաղաղ բնակիչներ։", ["30|-|exact|released|-|-|asserted|-", "22|-|exact|released|-|-|asserted|-", "8|-|exact|released|-|-|asserted|-"] },
+        { "az", "Qaytarılan 20 nəfərdən on beşi hərbçidir.", ["20|-|exact|released|-|-|asserted|-", "15|-|exact|released|-|-|asserted|-"] },
+        { "ru", "Семь из тридцати пленных, вернувшихся в понедельник, — мирные жители.", ["7|-|exact|released|-|-|asserted|2020-12-14", "30|-|exact|released|-|-|asserted|2020-12-14"] },
+        { "ru", "Из 60 пропавших 12 найдены живыми.", ["60|-|exact|missing|-|-|asserted|-"] },
+        { "az", "İtkin düşmüş 30 əsgərdən birinin atası danışıb.", ["30|-|exact|missing|-|-|asserted|-"] },
     };
 
     [Theory]
