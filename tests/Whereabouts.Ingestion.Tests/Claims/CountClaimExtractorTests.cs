@@ -315,6 +315,15 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         // A part after "Of the N …," named by who they are shares the whole's fate; one with a fate of its own keeps it.
         { "Of the 30 detainees released on Friday, 12 are women.", ["30|-|exact|released|-|-|asserted|2020-12-11", "12|-|exact|released|-|-|asserted|2020-12-11"] },
         { "Of the 60 missing, 12 were found alive.", ["60|-|exact|missing|-|-|asserted|-"] },
+
+        // Category words: "in … hands", "awaiting trial" (held), "were shot", "lost N" (killed; "lost
+        // contact with" stays missing), "seized" by a side's troops (the other side's people).
+        { "Some 25 Armenians remain in Azerbaijani hands.", ["25|-|about|held|armenian|-|asserted|-"] },
+        { "Eight detainees are awaiting trial in Baku.", ["8|-|exact|held|armenian|-|asserted|-"] },
+        { "Rumours that 9 prisoners were shot have been denied.", ["9|-|exact|killed|-|-|denied|-"] },
+        { "The town lost 11 soldiers in the war.", ["11|-|exact|killed|-|-|asserted|-"] },
+        { "The army lost contact with 11 soldiers.", ["11|-|exact|missing|-|-|asserted|-"] },
+        { "Azerbaijani troops seized four farmers near Hadrut.", ["4|-|exact|captured|armenian|-|asserted|-"] },
     };
 
     [Theory]

@@ -275,6 +275,16 @@ internal static partial class LexiconClaimReader
             }
         }
 
+        // "В поисках участвуют 45 спасателей", "Axtarış işlərinə 45 xilasedici cəlb olunub": people who
+        // search are not the missing a search word speaks of.
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (categories[c] == ClaimValues.Missing && Searches(lexicon, folded, candidates[c]))
+            {
+                categories[c] = null;
+            }
+        }
+
         // "6 армянских и 7 азербайджанских военнослужащих погибли": one verb for both.
         for (var c = candidates.Count - 2; c >= 0; c--)
         {
@@ -397,6 +407,25 @@ internal static partial class LexiconClaimReader
     }
 
 
+
+    /// <summary>Whether the candidate counts searchers (`searcher`) in a sentence that speaks of a search (`search`).</summary>
+    private static bool Searches(ClaimLexicon lexicon, string[] folded, Candidate candidate)
+    {
+        if (candidate.Head < 0 || candidate.Head >= folded.Length || lexicon.MatchAt("searcher", folded, candidate.Head) is null)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (lexicon.MatchAt("search", folded, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The category of the last fate phrase that ends before token <paramref name="k"/>, or null.</summary>
     private static string? LastBefore(List<(int First, int Last, string Category)> triggers, int k)

@@ -113,6 +113,13 @@ internal static class LexiconSideFinder
             }
         }
 
+        // "9 nəfər vətənə döndü, 38 nəfər Ermənistana yola salındı": the destination may follow the count
+        // in its clause.
+        for (var k = candidate.LastToken + 1; own is null && k < folded.Length && folded[k] is not ("," or ";" or "."); k++)
+        {
+            own = lexicon.MatchAt("home", folded, k)?.Phrase.Value;
+        }
+
         return own;
     }
 

@@ -378,6 +378,17 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Семь из тридцати пленных, вернувшихся в понедельник, — мирные жители.", ["7|-|exact|released|-|-|asserted|2020-12-14", "30|-|exact|released|-|-|asserted|2020-12-14"] },
         { "ru", "Из 60 пропавших 12 найдены живыми.", ["60|-|exact|missing|-|-|asserted|-"] },
         { "az", "İtkin düşmüş 30 əsgərdən birinin atası danışıb.", ["30|-|exact|missing|-|-|asserted|-"] },
+
+        // Category words: awaiting trial is held; surrendered into captivity is a capture; people who
+        // search are not the missing; seen off to a side is a release, to the destination after the count.
+        { "ru", "Ещё 14 человек ожидают суда в Баку.", ["14|-|exact|held|armenian|-|asserted|-"] },
+        { "ru", "В поисках пропавших участвуют 30 спасателей.", [] },
+        { "ru", "В ходе поисков найдены 3 пропавших.", ["3|-|exact|missing|-|-|asserted|-"] },
+        { "hy", "Ավելի քան 20 զինծառայող հանձնվել է գերի։", ["20|-|more_than|captured|-|-|asserted|-"] },
+        { "hy", "Որոնողական աշխատանքներին մասնակցում է 25 փրկարար։", [] },
+        { "az", "Axtarışlara 40 könüllü qoşulub.", [] },
+        { "az", "38 nəfər Ermənistana yola salınıb.", ["38|-|exact|released|armenian|-|asserted|-"] },
+        { "az", "Daha 12 nəfər məhkəməni gözləyir.", ["12|-|exact|held|-|-|asserted|-"] },
     };
 
     [Theory]
