@@ -948,7 +948,7 @@ public static partial class CountClaimExtractor
         return best?.Value;
     }
 
-    /// <summary>Whether "than" or "from" and a number stand right before the date: it dates the earlier figure.</summary>
+    /// <summary>Whether "than" or "from" and a number stand right before the date (it dates the earlier figure), or "since" (it starts a period).</summary>
     private static bool ComparedDay(List<Token> tokens, DateMention d)
     {
         // The token right before the date, by binary search on the sorted token offsets (linear overall).
@@ -967,7 +967,8 @@ public static partial class CountClaimExtractor
             }
         }
 
-        if (k >= 0 && tokens[k].Is("than"))
+        // "Since 10 November a total of 73 …": the day a period began is no as-of day (as the lexicons' `since_before`).
+        if (k >= 0 && (tokens[k].Is("than") || tokens[k].Is("since")))
         {
             return true;
         }

@@ -324,6 +324,11 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "The town lost 11 soldiers in the war.", ["11|-|exact|killed|-|-|asserted|-"] },
         { "The army lost contact with 11 soldiers.", ["11|-|exact|missing|-|-|asserted|-"] },
         { "Azerbaijani troops seized four farmers near Hadrut.", ["4|-|exact|captured|armenian|-|asserted|-"] },
+
+        // "As many as" is an upper bound, as both blind authors who wrote it label it; "since" a day starts a period, no as-of day.
+        { "As many as 30 civilians may have been abducted near Hadrut.", ["30|-|fewer_than|captured|-|-|asserted|-"] },
+        { "Since 1 December, 44 prisoners have been released.", ["44|-|exact|released|-|-|asserted|-"] },
+        { "On 1 December, 44 prisoners were released.", ["44|-|exact|released|-|-|asserted|2020-12-01"] },
     };
 
     [Theory]
