@@ -389,6 +389,13 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "az", "Axtarışlara 40 könüllü qoşulub.", [] },
         { "az", "38 nəfər Ermənistana yola salınıb.", ["38|-|exact|released|armenian|-|asserted|-"] },
         { "az", "Daha 12 nəfər məhkəməni gözləyir.", ["12|-|exact|held|-|-|asserted|-"] },
+
+        // Hearsay words ("будто", spread information) make a rumour; "no news" and a name in guillemets do not.
+        { "ru", "В соцгруппах пишут, будто под Шушой погибли 20 солдат.", ["20|-|exact|killed|-|-|rumour|-"] },
+        { "hy", "Տեղեկություններ են տարածվում, թե գերի է ընկել 15 զինվոր։", ["15|-|exact|captured|-|-|rumour|-"] },
+        { "hy", "Արդեն մեկ ամիս է՝ ոչ մի լուր չունենք, անհետ կորել են 6 զինվոր։", ["6|-|exact|missing|-|-|asserted|-"] },
+        { "hy", "Մոտ 12 զինծառայող է զոհվել, հաղորդում է «Լուրեր» կայքը։", ["12|-|about|killed|-|-|asserted|-"] },
+        { "az", "Sosial şəbəkələrdə məlumat yayılıb ki, 10 hərbçi əsir düşüb.", ["10|-|exact|captured|-|-|rumour|-"] },
     };
 
     [Theory]
