@@ -190,6 +190,19 @@ public static partial class CountClaimExtractor
             var restated = Restated(tokens, phrase);
             var scan = PersonScan.Scan(tokens, restated >= 0 ? restated + 1 : phrase.Last + 1);
             i = Math.Max(phrase.Last, restated);
+
+            // "the mother of one of the prisoners": one of a group names a person, it counts no one.
+            if (phrase.Count == 1 && phrase.Qualifier == ClaimValues.Exact && phrase.Last + 1 < tokens.Count && tokens[phrase.Last + 1].Is("of"))
+            {
+                continue;
+            }
+
+            // "38 people went home to Armenia, nine to Azerbaijan": a number with only a destination
+            // after it counts the people before, gapped.
+            if (scan.Kind == PersonScan.Result.None && candidates.Count > 0 && ToDestination(tokens, phrase))
+            {
+                scan = new PersonScan.Outcome(PersonScan.Result.Person, phrase.Last, null);
+            }
             if (scan.Kind == PersonScan.Result.None || phrase.NeedsPersonNoun && scan.Kind != PersonScan.Result.Person)
             {
                 continue;
@@ -208,6 +221,15 @@ public static partial class CountClaimExtractor
     }
 
 
+
+    /// <summary>"…, nine to Azerbaijan.", "… and thirteen to Armenia in the exchange": after a comma or "and", a number followed by "to" and a side's country or capital.</summary>
+    private static bool ToDestination(List<Token> tokens, NumberPhrase phrase)
+    {
+        var k = phrase.Last + 1;
+        return phrase.First >= 1 && (tokens[phrase.First - 1].Text == "," || tokens[phrase.First - 1].Is("and"))
+            && k + 1 < tokens.Count && tokens[k].Is("to")
+            && (tokens[k + 1].Is("Armenia") || tokens[k + 1].Is("Azerbaijan") || tokens[k + 1].Is("Yerevan") || tokens[k + 1].Is("Baku"));
+    }
 
     /// <summary>"2) wounded — 37 people": a number that opens a sentence before ")" or "." numbers a list item.</summary>
     private static bool ListMarker(List<Token> tokens, int i) =>
@@ -594,6 +616,10 @@ public static partial class CountClaimExtractor
     private static bool Gapped(List<Token> tokens, Candidate candidate)
     {
         var k = candidate.Phrase.First - 1;
+        if (candidate.Head == candidate.Phrase.Last && ToDestination(tokens, candidate.Phrase))
+        {
+            return true;
+        }
 
         // "…; in Hadrut district, 64.": a number alone after a comma at the sentence's end.
         if (k >= 0 && tokens[k].Text == "," && candidate.Head == candidate.Phrase.Last

@@ -329,6 +329,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "As many as 30 civilians may have been abducted near Hadrut.", ["30|-|fewer_than|captured|-|-|asserted|-"] },
         { "Since 1 December, 44 prisoners have been released.", ["44|-|exact|released|-|-|asserted|-"] },
         { "On 1 December, 44 prisoners were released.", ["44|-|exact|released|-|-|asserted|2020-12-01"] },
+
+        // A gapped count with only a destination after it; one of a group counts no one.
+        { "Ten prisoners were flown to Baku and four to Yerevan.", ["10|-|exact|released|azerbaijani|-|asserted|-", "4|-|exact|released|armenian|-|asserted|-"] },
+        { "The brother of one of the prisoners spoke to reporters.", [] },
     };
 
     [Theory]

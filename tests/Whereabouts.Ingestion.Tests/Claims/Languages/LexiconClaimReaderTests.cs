@@ -396,6 +396,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "hy", "Արդեն մեկ ամիս է՝ ոչ մի լուր չունենք, անհետ կորել են 6 զինվոր։", ["6|-|exact|missing|-|-|asserted|-"] },
         { "hy", "Մոտ 12 զինծառայող է զոհվել, հաղորդում է «Լուրեր» կայքը։", ["12|-|about|killed|-|-|asserted|-"] },
         { "az", "Sosial şəbəkələrdə məlumat yayılıb ki, 10 hərbçi əsir düşüb.", ["10|-|exact|captured|-|-|rumour|-"] },
+
+        // A gapped count with only a destination after it; one of a group counts no one.
+        { "ru", "В пятницу 20 пленных вернулись в Армению, пятеро — в Азербайджан.", ["20|-|exact|released|armenian|-|asserted|2020-12-11", "5|-|exact|released|azerbaijani|-|asserted|2020-12-11"] },
+        { "ru", "Отец одного из пленных обратился в суд.", [] },
     };
 
     [Theory]
