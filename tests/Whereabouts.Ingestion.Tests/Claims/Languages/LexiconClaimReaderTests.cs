@@ -400,6 +400,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         // A gapped count with only a destination after it; one of a group counts no one.
         { "ru", "В пятницу 20 пленных вернулись в Армению, пятеро — в Азербайджан.", ["20|-|exact|released|armenian|-|asserted|2020-12-11", "5|-|exact|released|azerbaijani|-|asserted|2020-12-11"] },
         { "ru", "Отец одного из пленных обратился в суд.", [] },
+
+        // The holder named right after the count and its comma is the count's, before a country named earlier.
+        { "ru", "Правительство Армении оплатит адвокатов для 25 человек, удерживаемых в Азербайджане.", ["25|-|exact|held|armenian|-|asserted|-"] },
+        { "ru", "Армения освободила 5 человек, удерживаемых в Ереване.", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
     };
 
     [Theory]
