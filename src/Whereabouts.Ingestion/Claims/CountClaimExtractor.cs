@@ -133,6 +133,25 @@ public static partial class CountClaimExtractor
             }
         }
 
+        var sides = new string?[candidates.Count];
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (categories[c] is { } category)
+            {
+                sides[c] = Side(sentence, tokens, candidates, c, category, ForwardEnd(sentence, candidates, c), Source(attributions, candidates[c]));
+            }
+        }
+
+        // "Seven soldiers and two civilians freed from Azerbaijani captivity": people listed together
+        // with one fate share the side named after the last of them.
+        for (var c = candidates.Count - 2; c >= 0; c--)
+        {
+            if (sides[c] is null && categories[c] is not null && categories[c] == categories[c + 1] && Connected(tokens, candidates[c], candidates[c + 1]))
+            {
+                sides[c] = sides[c + 1];
+            }
+        }
+
         for (var c = 0; c < candidates.Count; c++)
         {
             if (categories[c] is not { } category)
@@ -149,7 +168,7 @@ public static partial class CountClaimExtractor
                 phrase.CountMax,
                 phrase.Qualifier,
                 category,
-                Side(sentence, tokens, candidates, c, category, forwardEnd, source),
+                sides[c],
                 source,
                 Status(sentence, candidate, forwardEnd),
                 Date(dates, candidate, attributions, tokens),

@@ -333,6 +333,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         // A gapped count with only a destination after it; one of a group counts no one.
         { "Ten prisoners were flown to Baku and four to Yerevan.", ["10|-|exact|released|azerbaijani|-|asserted|-", "4|-|exact|released|armenian|-|asserted|-"] },
         { "The brother of one of the prisoners spoke to reporters.", [] },
+
+        // People listed together share the side named after the last of them; their own side words win.
+        { "Five soldiers and three civilians freed from Armenian captivity were flown to Baku.", ["5|-|exact|released|azerbaijani|-|asserted|-", "3|-|exact|released|azerbaijani|-|asserted|-"] },
+        { "6 Armenian and 7 Azerbaijani soldiers were killed.", ["6|-|exact|killed|armenian|-|asserted|-", "7|-|exact|killed|azerbaijani|-|asserted|-"] },
     };
 
     [Theory]
