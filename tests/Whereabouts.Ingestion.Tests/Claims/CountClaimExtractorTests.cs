@@ -388,15 +388,17 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
 
             // Measured once after the sixth round: 0.844 / 0.730, the honest figure ("Measured once" in
             // TestData/Claims/README.md). The seventh round developed on it (0.941 / 0.865 since): a
-            // development figure now; the eighth round raised it to 0.943 / 0.892, which this floor guards.
-            "FifthRoundHeldOut" => 0.88,
+            // development figure now; the eighth round raised it to 0.943 / 0.892, the ninth to 0.971 / 0.919,
+            // which this floor guards.
+            "FifthRoundHeldOut" => 0.9,
 
             // Measured before the eighth round's changes at 0.806 / 0.644 (README.md there); 0.951 / 0.867
             // after them, which the floor guards.
             "EighthRoundDevelopment" => 0.86,
             // A fourth blind author's set, measured once after the eighth round: 0.676 / 0.561 (the same
-            // before it). The honest figure, far under the aim; the floor only keeps it from falling.
-            "EighthRoundHeldOut" => 0.5,
+            // before it), the honest figure. The ninth round developed on it (0.925 / 0.902 since, with
+            // "as many as" read as the set labels it): a development figure now, which this floor guards.
+            "EighthRoundHeldOut" => 0.9,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
