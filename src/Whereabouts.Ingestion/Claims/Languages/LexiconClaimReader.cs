@@ -340,7 +340,14 @@ internal static partial class LexiconClaimReader
         // "… saxlanılır, o cümlədən səkkiz qadın": a subset named after the verb shares the count's fate.
         for (var c = 1; c < candidates.Count; c++)
         {
-            if (categories[c] is null && candidates[c].Phrase.First >= 1 && lexicon.MatchEndingAt("including", folded, candidates[c].Phrase.First - 1) is not null)
+            // "այդ թվում՝ 11 կին": a mark may stand between.
+            var before = candidates[c].Phrase.First - 1;
+            if (before >= 1 && tokens[before].Text is "\u055D" or ":" or "\u2014" or "\u2013")
+            {
+                before--;
+            }
+
+            if (categories[c] is null && before >= 0 && lexicon.MatchEndingAt("including", folded, before) is not null)
             {
                 categories[c] = categories[c - 1];
             }

@@ -406,6 +406,11 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         // The holder named right after the count and its comma is the count's, before a country named earlier.
         { "ru", "Правительство Армении оплатит адвокатов для 25 человек, удерживаемых в Азербайджане.", ["25|-|exact|held|armenian|-|asserted|-"] },
         { "ru", "Армения освободила 5 человек, удерживаемых в Ереване.", ["5|-|exact|released|azerbaijani|-|asserted|-"] },
+
+        // A subset after "including" and a mark shares the count's fate.
+        { "hy", "Գյուղում անհետ կորած է համարվում 25 մարդ, այդ թվում՝ 6 երեխա, հայտնում են համայնքից։", ["25|-|exact|missing|-|համայնքից|asserted|-", "6|-|exact|missing|-|համայնքից|asserted|-"] },
+        { "ru", "В плену остаются 30 человек, в том числе: 4 женщины.", ["30|-|exact|held|-|-|asserted|-", "4|-|exact|held|-|-|asserted|-"] },
+        { "az", "Əsirlikdə 20 nəfər saxlanılır, o cümlədən: 3 qadın.", ["20|-|exact|held|-|-|asserted|-", "3|-|exact|held|-|-|asserted|-"] },
     };
 
     [Theory]
