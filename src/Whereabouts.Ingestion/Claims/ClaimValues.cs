@@ -10,7 +10,7 @@ public static class ClaimValues
     public const string Exact = "exact";
 
     /// <summary>Roughly the number: about, around, approximately, roughly, some, an estimated,
-    /// close to, as many as, "or so", and also nearly and almost (reporters use them as
+    /// close to, "or so", and also nearly and almost (reporters use them as
     /// approximations, not as upper bounds).</summary>
     public const string About = "about";
 
@@ -20,7 +20,7 @@ public static class ClaimValues
     /// <summary>More than the number: more than, over, upwards of, in excess of, above.</summary>
     public const string MoreThan = "more_than";
 
-    /// <summary>At most the number: fewer than, less than, under, below, and also up to, at most,
+    /// <summary>At most the number: fewer than, less than, under, below, and also up to, as many as, at most,
     /// no more than (the domain has no separate "at most").</summary>
     public const string FewerThan = "fewer_than";
 

@@ -98,8 +98,9 @@ public static partial class CountClaimExtractor
     {
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (i + 1 < sentences.Count && sentences[i].EndsWith('?')
-                && (sentences[i + 1].StartsWith("A:", StringComparison.Ordinal) || sentences[i + 1].StartsWith('\u2014')))
+            // "\"How many bodies remain unidentified?\" \"About forty,\" said …": the sentence after a
+            // question is its answer, with or without "A:" or a dash.
+            if (i + 1 < sentences.Count && sentences[i].TrimEnd('"', '\u201D', '\'', '\u2019', ')', ' ').EndsWith('?'))
             {
                 yield return sentences[i] + " " + sentences[i + 1];
                 i++;
@@ -132,6 +133,25 @@ public static partial class CountClaimExtractor
             }
         }
 
+        var sides = new string?[candidates.Count];
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (categories[c] is { } category)
+            {
+                sides[c] = Side(sentence, tokens, candidates, c, category, ForwardEnd(sentence, candidates, c), Source(attributions, candidates[c]));
+            }
+        }
+
+        // "Seven soldiers and two civilians freed from Azerbaijani captivity": people listed together
+        // with one fate share the side named after the last of them.
+        for (var c = candidates.Count - 2; c >= 0; c--)
+        {
+            if (sides[c] is null && categories[c] is not null && categories[c] == categories[c + 1] && Connected(tokens, candidates[c], candidates[c + 1]))
+            {
+                sides[c] = sides[c + 1];
+            }
+        }
+
         for (var c = 0; c < candidates.Count; c++)
         {
             if (categories[c] is not { } category)
@@ -148,7 +168,7 @@ public static partial class CountClaimExtractor
                 phrase.CountMax,
                 phrase.Qualifier,
                 category,
-                Side(sentence, tokens, candidates, c, category, forwardEnd, source),
+                sides[c],
                 source,
                 Status(sentence, candidate, forwardEnd),
                 Date(dates, candidate, attributions, tokens),
@@ -189,6 +209,19 @@ public static partial class CountClaimExtractor
             var restated = Restated(tokens, phrase);
             var scan = PersonScan.Scan(tokens, restated >= 0 ? restated + 1 : phrase.Last + 1);
             i = Math.Max(phrase.Last, restated);
+
+            // "the mother of one of the prisoners": one of a group names a person, it counts no one.
+            if (phrase.Count == 1 && phrase.Qualifier == ClaimValues.Exact && phrase.Last + 1 < tokens.Count && tokens[phrase.Last + 1].Is("of"))
+            {
+                continue;
+            }
+
+            // "38 people went home to Armenia, nine to Azerbaijan": a number with only a destination
+            // after it counts the people before, gapped.
+            if (scan.Kind == PersonScan.Result.None && candidates.Count > 0 && ToDestination(tokens, phrase))
+            {
+                scan = new PersonScan.Outcome(PersonScan.Result.Person, phrase.Last, null);
+            }
             if (scan.Kind == PersonScan.Result.None || phrase.NeedsPersonNoun && scan.Kind != PersonScan.Result.Person)
             {
                 continue;
@@ -207,6 +240,15 @@ public static partial class CountClaimExtractor
     }
 
 
+
+    /// <summary>"…, nine to Azerbaijan.", "… and thirteen to Armenia in the exchange": after a comma or "and", a number followed by "to" and a side's country or capital.</summary>
+    private static bool ToDestination(List<Token> tokens, NumberPhrase phrase)
+    {
+        var k = phrase.Last + 1;
+        return phrase.First >= 1 && (tokens[phrase.First - 1].Text == "," || tokens[phrase.First - 1].Is("and"))
+            && k + 1 < tokens.Count && tokens[k].Is("to")
+            && (tokens[k + 1].Is("Armenia") || tokens[k + 1].Is("Azerbaijan") || tokens[k + 1].Is("Yerevan") || tokens[k + 1].Is("Baku"));
+    }
 
     /// <summary>"2) wounded — 37 people": a number that opens a sentence before ")" or "." numbers a list item.</summary>
     private static bool ListMarker(List<Token> tokens, int i) =>
@@ -447,6 +489,13 @@ public static partial class CountClaimExtractor
             return earlier;
         }
 
+        // "Of the 44 POWs flown home, 29 are conscripts": a part named by who they are, with no verb
+        // of its own, shares the whole's fate.
+        if (c > 0 && IsPartitive(tokens, candidates[c - 1]) && NamedAs(tokens, candidate) && known[c - 1] is { } whole)
+        {
+            return whole;
+        }
+
         // "Q: How many … are still in captivity? A: … 43.": an answer takes its question's fate.
         if (Answer(sentence, triggers, candidate) is { } asked)
         {
@@ -473,6 +522,25 @@ public static partial class CountClaimExtractor
         return false;
     }
 
+    /// <summary>"29 are conscripts", "12 were women": the number, a copula and a noun for people, nothing else.</summary>
+    private static bool NamedAs(List<Token> tokens, Candidate candidate)
+    {
+        var k = candidate.Phrase.Last + 1;
+        if (k + 1 >= tokens.Count || !(tokens[k].Is("are") || tokens[k].Is("were") || tokens[k].Is("is") || tokens[k].Is("was")))
+        {
+            return false;
+        }
+
+        k++;
+        while (k < tokens.Count && tokens[k].IsWord && (Lexicon.Modifiers.Contains(tokens[k].Text) || Lexicon.SideOf(tokens[k].Text) is not null) && !Lexicon.PersonNouns.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && Lexicon.PersonNouns.Contains(tokens[k].Text) && !Lexicon.RelationalNouns.Contains(tokens[k].Text)
+            && (k + 1 >= tokens.Count || tokens[k + 1].Kind == TokenKind.Punct || tokens[k + 1].Is("and"));
+    }
+
     /// <summary>"of whom 21", "of them 21", "of which 21": a part of the people counted before.</summary>
     private static bool OfWhom(List<Token> tokens, Candidate candidate)
     {
@@ -492,6 +560,11 @@ public static partial class CountClaimExtractor
 
         var from = candidate.Start - 1;
         var mark = sentence.LastIndexOf('?', from, Math.Min(from + 1, AnswerReach));
+        if (mark < 0 && IndirectQuestion(sentence, from) is { } reply)
+        {
+            mark = reply;
+        }
+
         if (mark < 0)
         {
             return null;
@@ -507,6 +580,32 @@ public static partial class CountClaimExtractor
         }
 
         return asked;
+    }
+
+    /// <summary>
+    /// "Asked how many servicemen were still unaccounted for, the minister replied: \"211.\"": a reported
+    /// question ("how many" within reach before the number) answered by a reply verb between the two.
+    /// The reply verb's position, which plays the question mark's part, or null.
+    /// </summary>
+    private static int? IndirectQuestion(string sentence, int from)
+    {
+        var reach = Math.Min(from + 1, AnswerReach);
+        var asked = sentence.LastIndexOf("how many", from, reach, StringComparison.OrdinalIgnoreCase);
+        if (asked < 0)
+        {
+            return null;
+        }
+
+        foreach (var verb in (string[])["replied", "answered", "responded"])
+        {
+            var at = sentence.IndexOf(verb, asked, from - asked + 1, StringComparison.OrdinalIgnoreCase);
+            if (at > asked)
+            {
+                return at;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The category of a noun after "the number of" (or toll, tally, count, figure) between <paramref name="from"/> and <paramref name="to"/>, or null.</summary>
@@ -536,6 +635,10 @@ public static partial class CountClaimExtractor
     private static bool Gapped(List<Token> tokens, Candidate candidate)
     {
         var k = candidate.Phrase.First - 1;
+        if (candidate.Head == candidate.Phrase.Last && ToDestination(tokens, candidate.Phrase))
+        {
+            return true;
+        }
 
         // "…; in Hadrut district, 64.": a number alone after a comma at the sentence's end.
         if (k >= 0 && tokens[k].Text == "," && candidate.Head == candidate.Phrase.Last
@@ -890,7 +993,7 @@ public static partial class CountClaimExtractor
         return best?.Value;
     }
 
-    /// <summary>Whether "than" or "from" and a number stand right before the date: it dates the earlier figure.</summary>
+    /// <summary>Whether "than" or "from" and a number stand right before the date (it dates the earlier figure), or "since" (it starts a period).</summary>
     private static bool ComparedDay(List<Token> tokens, DateMention d)
     {
         // The token right before the date, by binary search on the sorted token offsets (linear overall).
@@ -909,7 +1012,8 @@ public static partial class CountClaimExtractor
             }
         }
 
-        if (k >= 0 && tokens[k].Is("than"))
+        // "Since 10 November a total of 73 …": the day a period began is no as-of day (as the lexicons' `since_before`).
+        if (k >= 0 && (tokens[k].Is("than") || tokens[k].Is("since")))
         {
             return true;
         }

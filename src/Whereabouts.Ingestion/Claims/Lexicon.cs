@@ -22,6 +22,7 @@ internal static class Lexicon
         "employees", "students", "teenagers", "minors", "victims", "lawyers", "representatives", "militiamen",
         "servicepeople", "combatants", "defenders", "troopers", "commanders", "contractors", "protesters",
         "demonstrators", "activists", "participants", "suspects", "suspect", "defendants", "defendant", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs",
+        "shepherds", "herders", "farmers", "rescuers",
         "scouts", "scout", "snipers", "tankmen", "gunners", "artillerymen", "paratroopers", "marines", "signallers");
 
     /// <summary>People named only as relatives or helpers of others ("relatives of 40 prisoners").</summary>

@@ -41,7 +41,7 @@ internal static class NumberReader
         (["just", "under"], ClaimValues.FewerThan), (["up", "to"], ClaimValues.FewerThan),
         (["more", "than"], ClaimValues.MoreThan), (["in", "excess", "of"], ClaimValues.MoreThan),
         (["upwards", "of"], ClaimValues.MoreThan), (["just", "over"], ClaimValues.MoreThan),
-        (["well", "over"], ClaimValues.MoreThan), (["as", "many", "as"], ClaimValues.About),
+        (["well", "over"], ClaimValues.MoreThan), (["as", "many", "as"], ClaimValues.FewerThan),
         (["close", "to"], ClaimValues.About), (["an", "estimated"], ClaimValues.About),
         (["about"], ClaimValues.About), (["around"], ClaimValues.About), (["approximately"], ClaimValues.About),
         (["approx"], ClaimValues.About), (["roughly"], ClaimValues.About), (["some"], ClaimValues.About),

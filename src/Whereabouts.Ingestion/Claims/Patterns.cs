@@ -13,13 +13,13 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:captur(?:ed|e|es|ing)|taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|t(?:ook|ake|akes|aking)\s+(?:\w+\s+){0,3}?(?:prisoners?|captives?|hostages?)|seized|abducted|kidnapped|(?:took|taken|led|driven|carried)\s+away|surrendered|fell\s+into\s+captivity)\b", Options)]
     public static partial Regex Captured();
 
-    [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|(?:in|to|into)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?)|on\s+trial|(?:stand|stood|standing)\s+trial|sentenced|(?:handed|hands|hand)\s+down\s+(?:\w+\s+)?(?:sentences?|verdicts?)|convicted|still\s+(?:being\s+)?kept)\b", Options)]
+    [GeneratedRegex(@"\b(?:held|holds?|holding|(?<!from\s)(?<!from\s\w+\s)(?:captivity|custody|detention)|detained|imprisoned|jailed|behind\s+bars|(?:in|to|into)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?)|on\s+trial|await(?:s|ing|ed)?\s+trial|in\s+(?:\w+\s+)?hands|(?:stand|stood|standing)\s+trial|sentenced|(?:handed|hands|hand)\s+down\s+(?:\w+\s+)?(?:sentences?|verdicts?)|convicted|still\s+(?:being\s+)?kept)\b", Options)]
     public static partial Regex Held();
 
     [GeneratedRegex(@"\b(?:releas(?:ed|e|es|ing)|pardon(?:ed|s)?|return(?:ed|s|ing)?|repatriat(?:ed|ion|e|es|ing)|hand(?:ed|s|ing)?\s+(?:over|back)|handover|hand-over|transferr(?:ed|ing)|transfers?|freed|set\s+free|free(?:ing|s)?|exchang(?:ed|e|es|ing)|swap(?:ped|s)?|sent\s+(?:home|back)|flown\s+(?:home|back|to)|brought\s+(?:home|back)|c(?:a|o)me\s+home|back\s+home|back\s+to|(?:handed|given|delivered)\s+to|(?<=\b(?:POWs?|prisoners|captives|detainees|hostages|servicemen|soldiers|civilians)\s)home(?=\s*[.!]*\s*$))\b", Options)]
     public static partial Regex Released();
 
-    [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|murdered|slain|fallen|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies)|laid\s+to\s+rest|(?:re)?buried|burials?\s+of|funerals?\s+(?:of|for)|succumbed|martyred|martyrs)\b", Options)]
+    [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|death\s+toll|lost\s+(?:their|his|her)\s+lives?|perished|executed|shot\s+dead|(?:been|were|was)\s+shot(?!\s+at)|lost(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds|dozens)\b)|murdered|slain|fallen(?!\s+(?:to|by|from)\b)|bodies|body|corpses|(?:the|of)\s+remains|remains\s+of|fatalit(?:y|ies)|laid\s+to\s+rest|(?:re)?buried|burials?\s+of|funerals?\s+(?:of|for)|succumbed|martyred|martyrs)\b", Options)]
     public static partial Regex Killed();
 
     [GeneratedRegex(@"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave|life-threatening)\s+condition)\b", Options)]

@@ -19,7 +19,7 @@ internal static partial class SideCues
     [GeneratedRegex(@"\b(?:by|in|from)\s+(?:the\s+)?(?<x>" + Armenian + "|" + Azerbaijani + @")(?:'s|\u2019s)?(?:\s+(?:forces|troops|army|military|side|authorities|government|captivity|custody|prisons?|jails?|soldiers|servicemen))?\b|\b(?<x>" + Armenian + "|" + Azerbaijani + @")(?:'s|\u2019s)?\s+(?:captivity|custody|prisons?|jails?)\b", Options)]
     private static partial Regex Captor();
 
-    [GeneratedRegex(@"\b(?:(?<x>Armenia|Yerevan|Azerbaijan|Baku)(?:'s|\u2019s)?(?:\s+(?:forces|troops|army|military|side|authorities|government))?|(?<x>Armenian|Azerbaijani|Azeri)\s+(?:forces|troops|army|military|side|authorities|government))\s+(?:has\s+|have\s+|had\s+|also\s+|still\s+|now\s+|later\s+|on\s+\w+\s+)*(?:captured|holds|held|is\s+holding|returned|released|freed|handed\s+over|repatriated|killed|wounded|detained|took|transferred|arrested)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?<x>Armenia|Yerevan|Azerbaijan|Baku)(?:'s|\u2019s)?(?:\s+(?:forces|troops|army|military|side|authorities|government))?|(?<x>Armenian|Azerbaijani|Azeri)\s+(?:forces|troops|army|military|side|authorities|government))\s+(?:has\s+|have\s+|had\s+|also\s+|still\s+|now\s+|later\s+|on\s+\w+\s+)*(?:captured|holds|held|is\s+holding|returned|released|freed|handed\s+over|repatriated|killed|wounded|detained|took|transferred|arrested|seized|abducted|kidnapped)\b", Options)]
     private static partial Regex Actor();
 
     [GeneratedRegex(@"\b(?:(?<x>Armenian|Azerbaijani|Azeri|Karabakh)\s+(?:\w+\s+)?(?:soldiers?|servicem[ae]n|troops|prisoners|POWs|captives|detainees|conscripts|civilians|fighters|hostages|personnel)|(?<x>Armenians|Azerbaijanis|Azeris))\b", Options)]

@@ -28,6 +28,12 @@ internal static class LexiconCandidateFinder
                 continue;
             }
 
+            // "мать одного из пленных": one of a group names a person, it counts no one.
+            if (phrase.Count == 1 && phrase.Qualifier == ClaimValues.Exact && phrase.Last + 1 < tokens.Count && lexicon.IsWord("whole", folded[phrase.Last + 1]))
+            {
+                continue;
+            }
+
             // "64 (шестьдесят четыре) военнослужащих", "64 (վաթսունչորս) զինծառայող": the number
             // restated in words (or digits) in parentheses is the same count; its noun comes after.
             var restated = Restated(lexicon, tokens, folded, phrase);
@@ -59,7 +65,7 @@ internal static class LexiconCandidateFinder
             // "в Шуше — ещё 30", "Շուշիում՝ ևս 30": a number that closes a gapped clause counts the
             // people of the count before it.
             // "теперь их 249", "այժմ նրանք 249 են": the pronoun's people, with the fate named before.
-            var gapped = Gapped(lexicon, tokens, folded, phrase)
+            var gapped = Gapped(lexicon, tokens, folded, phrase) || candidates.Count > 0 && ToDestination(lexicon, tokens, folded, phrase)
                 || scan.Kind == PersonScan.Result.Person && scan.Head == phrase.Last && AfterPronoun(lexicon, tokens, folded, phrase);
             if (gapped && candidates.Count > 0 && scan.Kind == PersonScan.Result.None && !phrase.NeedsPersonNoun
                 && (phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind == TokenKind.Punct && tokens[phrase.Last + 1].Text is not ("-" or "\u2011" or "(")))
@@ -83,7 +89,8 @@ internal static class LexiconCandidateFinder
 
             var first = Math.Min(phrase.First, scan.Head);
             var last = Math.Max(phrase.Last, scan.Head);
-            candidates.Add(new Candidate(phrase, scan.Head, scan.Side, tokens[first].Start, tokens[last].End)
+            var side = scan.Side ?? OurSide(lexicon, tokens, folded, phrase.Last + 1, last);
+            candidates.Add(new Candidate(phrase, scan.Head, side, tokens[first].Start, tokens[last].End)
             {
                 PhraseEnd = tokens[last].End,
                 NounCategory = scan.NounCategory,
@@ -114,6 +121,32 @@ internal static class LexiconCandidateFinder
         }
 
         return added || k >= 1 && tokens[k].Text is "\u2014" or "\u2013" or "\u055D";
+    }
+
+    /// <summary>
+    /// "38 человек вернулись в Армению, девять — в Азербайджан": a number after a comma, with only a dash
+    /// and a destination (`home`) after it to the clause's end, is a gapped count of the people before.
+    /// </summary>
+    private static bool ToDestination(ClaimLexicon lexicon, List<Token> tokens, string[] folded, NumberPhrase phrase)
+    {
+        if (phrase.First < 1 || tokens[phrase.First - 1].Text != ",")
+        {
+            return false;
+        }
+
+        var k = phrase.Last + 1;
+        if (k < tokens.Count && tokens[k].Text is "\u2014" or "\u2013")
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || lexicon.MatchAt("home", folded, k) is not { } home)
+        {
+            return false;
+        }
+
+        k += home.Length;
+        return k >= tokens.Count || tokens[k].Text is "." or "," or ";" or "!";
     }
 
     /// <summary>
@@ -470,6 +503,35 @@ internal static class LexiconCandidateFinder
         }
 
         return next < tokens.Count && lexicon.IsWord("increment_verb", folded[next]);
+    }
+
+    /// <summary>
+    /// "daha iki hərbçimiz", "3 890-dan çox soydaşımızın": a noun for people with the first person's
+    /// possessive (`our_ending`, then at most a case ending) names the people of the side whose language
+    /// says "our" (the value), as every set labels them. Null when no counted noun carries it.
+    /// </summary>
+    private static string? OurSide(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int from, int to)
+    {
+        var endings = lexicon.Of("our_ending");
+        for (var k = from; k <= to && k < tokens.Count && endings.Count > 0; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            foreach (var ending in endings)
+            {
+                var e = ending.Words[0];
+                var at = folded[k].Length > 3 + e.Length ? folded[k].IndexOf(e, 3, StringComparison.Ordinal) : -1;
+                if (at >= 3 && folded[k].Length - at - e.Length <= 3)
+                {
+                    return ending.Value;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether nothing but a clause mark or the sentence's end follows the number ("… 249.", "2 817, и").</summary>

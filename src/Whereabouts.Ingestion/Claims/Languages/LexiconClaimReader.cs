@@ -126,7 +126,7 @@ internal static partial class LexiconClaimReader
     /// <summary>Sentences of at most <see cref="MaxSentence"/> characters.</summary>
     private static IEnumerable<string> Sentences(ClaimLexicon lexicon, string paragraph)
     {
-        foreach (var sentence in SplitSentences(lexicon, paragraph))
+        foreach (var sentence in WithAnswers(SplitSentences(lexicon, paragraph)))
         {
             var rest = sentence;
             while (rest.Length > MaxSentence)
@@ -139,6 +139,58 @@ internal static partial class LexiconClaimReader
 
             yield return rest;
         }
+    }
+
+    /// <summary>
+    /// "Сколько армян в плену? По данным омбудсмена, 62.", "Neçə hərbçi itkin sayılır? … 63": a sentence
+    /// after a question is read with it, with or without a dash, so that its number takes the question's
+    /// fate. Only the next sentence, and only while the two stay short, so the work stays linear.
+    /// </summary>
+    private static IEnumerable<string> WithAnswers(IEnumerable<string> sentences)
+    {
+        string? question = null;
+        foreach (var sentence in sentences)
+        {
+            if (question is not null)
+            {
+                var joined = question + " " + sentence;
+                question = null;
+                if (joined.Length <= MaxSentence)
+                {
+                    yield return joined;
+                    continue;
+                }
+
+                yield return joined[..^(sentence.Length + 1)];
+            }
+
+            if (IsQuestion(sentence))
+            {
+                question = sentence;
+                continue;
+            }
+
+            yield return sentence;
+        }
+
+        if (question is not null)
+        {
+            yield return question;
+        }
+    }
+
+    /// <summary>Whether a sentence asks: it ends with "?" (quotes and brackets aside), or holds the Armenian "՞".</summary>
+    private static bool IsQuestion(string sentence)
+    {
+        var end = sentence.Length - 1;
+        while (end >= 0 && (char.IsWhiteSpace(sentence[end]) || sentence[end] is '"' or '\u201D' or '\u00BB' or ')' or '\u0589' or ':'))
+        {
+            end--;
+        }
+
+        // Armenian marks the question word ("Քանի՞"); an answer already joined after a dash asks no more.
+        var mark = sentence.LastIndexOf('\u055E');
+        return end >= 0 && sentence[end] == '?' || mark >= 0 && sentence.IndexOf('\u2014', mark) < 0;
     }
 
     /// <summary>Sentences; Armenian ends them with ։ (or a colon typed for it before a capital).</summary>
@@ -223,6 +275,16 @@ internal static partial class LexiconClaimReader
             }
         }
 
+        // "В поисках участвуют 45 спасателей", "Axtarış işlərinə 45 xilasedici cəlb olunub": people who
+        // search are not the missing a search word speaks of.
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (categories[c] == ClaimValues.Missing && Searches(lexicon, folded, candidates[c]))
+            {
+                categories[c] = null;
+            }
+        }
+
         // "6 армянских и 7 азербайджанских военнослужащих погибли": one verb for both.
         for (var c = candidates.Count - 2; c >= 0; c--)
         {
@@ -252,10 +314,40 @@ internal static partial class LexiconClaimReader
             }
         }
 
+        // "62 անձից 45-ը զինծառայողներ են, 17-ը՝ խաղաղ բնակիչներ", "12 nəfərdən səkkizi hərbçi, dördü isə
+        // mülki şəxs": parts after their whole named by who they are, with no verb of their own, share
+        // the whole's fate (the part before them is the whole or an earlier part with it).
+        for (var c = 1; c < candidates.Count; c++)
+        {
+            if (categories[c] is null && candidates[c].IsPart && PartNamed(lexicon, tokens, folded, candidates[c]))
+            {
+                categories[c] = categories[c - 1];
+            }
+        }
+
+        // "Двенадцать из сорока пленных, переданных …": a number right before "из" and a count is a part of
+        // that count, and shares its fate.
+        for (var c = 0; c + 1 < candidates.Count; c++)
+        {
+            var link = candidates[c].Phrase.Last + 1;
+            if (link + 1 == candidates[c + 1].Phrase.First && candidates[c].Head == candidates[c + 1].Head
+                && lexicon.IsWord("whole", folded[link]) && categories[c + 1] is not null)
+            {
+                categories[c] = categories[c + 1];
+            }
+        }
+
         // "… saxlanılır, o cümlədən səkkiz qadın": a subset named after the verb shares the count's fate.
         for (var c = 1; c < candidates.Count; c++)
         {
-            if (categories[c] is null && candidates[c].Phrase.First >= 1 && lexicon.MatchEndingAt("including", folded, candidates[c].Phrase.First - 1) is not null)
+            // "այդ թվում՝ 11 կին": a mark may stand between.
+            var before = candidates[c].Phrase.First - 1;
+            if (before >= 1 && tokens[before].Text is "\u055D" or ":" or "\u2014" or "\u2013")
+            {
+                before--;
+            }
+
+            if (categories[c] is null && before >= 0 && lexicon.MatchEndingAt("including", folded, before) is not null)
             {
                 categories[c] = categories[c - 1];
             }
@@ -323,6 +415,25 @@ internal static partial class LexiconClaimReader
 
 
 
+    /// <summary>Whether the candidate counts searchers (`searcher`) in a sentence that speaks of a search (`search`).</summary>
+    private static bool Searches(ClaimLexicon lexicon, string[] folded, Candidate candidate)
+    {
+        if (candidate.Head < 0 || candidate.Head >= folded.Length || lexicon.MatchAt("searcher", folded, candidate.Head) is null)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < folded.Length; k++)
+        {
+            if (lexicon.MatchAt("search", folded, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The category of the last fate phrase that ends before token <paramref name="k"/>, or null.</summary>
     private static string? LastBefore(List<(int First, int Last, string Category)> triggers, int k)
     {
@@ -386,6 +497,13 @@ internal static partial class LexiconClaimReader
         while (k < tokens.Count && tokens[k].Text is "\u2014" or "\u2013" or "\u055D" or "-")
         {
             k++;
+        }
+
+        // "45-ը զինծառայողներ են", "səkkizi hərbçi": a noun of the part's own names who they are.
+        // "45 əsgərdən birinin anası": one of them named through a relative is no part.
+        if (part.Head > part.Phrase.Last && part.Phrase.Count > 1 && lexicon.MatchAt("relational", folded, part.Head) is null)
+        {
+            return true;
         }
 
         return k < tokens.Count && tokens[k].IsWord
@@ -656,7 +774,29 @@ internal static partial class LexiconClaimReader
             }
         }
 
-        return backward ?? candidate.NounCategory ?? Heading(tokens, candidates, c, triggers, backStart);
+        return backward ?? candidate.NounCategory ?? Between(triggers, candidate) ?? Heading(tokens, candidates, c, triggers, backStart);
+    }
+
+    /// <summary>
+    /// "Число военнослужащих, считающихся пропавшими без вести, сократилось до 214": where the counted
+    /// noun stands before the number ("the number of" …), a fate phrase between the two is the people's.
+    /// </summary>
+    private static string? Between(List<(int First, int Last, string Category)> triggers, Candidate candidate)
+    {
+        if (candidate.Head >= candidate.Phrase.First)
+        {
+            return null;
+        }
+
+        foreach (var t in triggers)
+        {
+            if (t.First > candidate.Head && t.Last < candidate.Phrase.First)
+            {
+                return t.Category;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a clause mark stands between the candidate and the first fate phrase after it.</summary>

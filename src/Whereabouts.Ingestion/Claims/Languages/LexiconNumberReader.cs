@@ -15,7 +15,8 @@ internal static class LexiconNumberReader
 
     /// <summary>Whether a number starts at token <paramref name="i"/> (digits or a number word).</summary>
     public static bool StartsNumber(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i) =>
-        i < tokens.Count && (tokens[i].Kind == TokenKind.Number || tokens[i].IsWord && Decompose(lexicon, folded[i]) is not null);
+        i < tokens.Count && (tokens[i].Kind == TokenKind.Number
+                             || tokens[i].IsWord && (Decompose(lexicon, folded[i]) is not null || lexicon.IsWord("one_and_half", folded[i])));
 
     public static NumberPhrase? Read(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)
     {
@@ -198,13 +199,24 @@ internal static class LexiconNumberReader
         }
 
         var upper = ReadBare(lexicon, tokens, folded, upperAt);
-        if (upper is null || upper.Value.Vague || upper.Value.Count <= count)
+        if (upper is null || upper.Value.Vague || upper.Value.Count == count)
         {
             return null;
         }
 
         var (next, _) = SkipSuffix(lexicon, tokens, folded, upper.Value.Last + 1);
         var last = next - 1;
+
+        // "243-ից նվազել է 214-ի", "71-dən 63-ə enib": a change may fall; a range never does.
+        if (upper.Value.Count < count && !change && !(from && next < tokens.Count && lexicon.MatchAt("rise", folded, next) is not null))
+        {
+            return null;
+        }
+
+        if (upper.Value.Count < count)
+        {
+            change = true;
+        }
 
         // "40-dan 140-a qədər", "40-ից 140 հոգի": a closing word of the range belongs to it.
         if (next < tokens.Count && lexicon.MatchAt("after", folded, next) is { Phrase.Value: ClaimValues.FewerThan } closing)
@@ -231,6 +243,11 @@ internal static class LexiconNumberReader
         var t = tokens[i];
         if (t.Kind == TokenKind.Number)
         {
+            if (Fraction(lexicon, tokens, folded, i) is { } fraction)
+            {
+                return (fraction.Value, AbbreviationDot(lexicon, tokens, folded, fraction.Last), false, false);
+            }
+
             if (t.Text.Contains('.', StringComparison.Ordinal)
                 || !int.TryParse(Tokenizer.Digits(t.Text), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
@@ -241,13 +258,66 @@ internal static class LexiconNumberReader
             if (i + 1 < tokens.Count && Decompose(lexicon, folded[i + 1]) is [{ Scale: true } scale] && value < 1_000_000)
             {
                 value *= scale.Value;
-                last++;
+                last = AbbreviationDot(lexicon, tokens, folded, i + 1);
             }
 
             return (value, last, false, false);
         }
 
+        // "полторы тысячи", "полутора сотен", "մեկուկես հազար": one and a half of the scale after it.
+        if (t.IsWord && lexicon.IsWord("one_and_half", folded[i]) && i + 1 < tokens.Count
+            && Decompose(lexicon, folded[i + 1]) is [{ Scale: true, Value: >= 100 } half])
+        {
+            return (half.Value * 3 / 2, AbbreviationDot(lexicon, tokens, folded, i + 1), false, false);
+        }
+
         return t.IsWord ? ReadWords(lexicon, tokens, folded, i) : null;
+    }
+
+    /// <summary>
+    /// "3 тыс. военнослужащих": the dot that closes an abbreviated scale word (`abbreviation`) is part
+    /// of it, so the noun after it is the count's. Returns the scale word's token, or its dot's.
+    /// </summary>
+    private static int AbbreviationDot(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int scale) =>
+        scale + 1 < tokens.Count && tokens[scale + 1].Text == "." && tokens[scale + 1].Start == tokens[scale].End
+        && lexicon.IsWord("abbreviation", folded[scale]) ? scale + 1 : scale;
+
+    /// <summary>
+    /// "1,5 тыс.", "2.5 հազար": a decimal fraction is a count only before a scale word, which makes
+    /// it whole (1,500; 2,500). Null when no scale follows.
+    /// </summary>
+    private static (int Value, int Last)? Fraction(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)
+    {
+        string whole;
+        string part;
+        int scaleAt;
+        var text = tokens[i].Text;
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot > 0 && text.IndexOf('.', dot + 1) < 0 && !text.Contains(',', StringComparison.Ordinal))
+        {
+            (whole, part, scaleAt) = (text[..dot], text[(dot + 1)..], i + 1);
+        }
+        else if (i + 2 < tokens.Count && tokens[i + 1].Text == "," && tokens[i + 1].Start == tokens[i].End
+                 && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Start == tokens[i + 1].End
+                 && !text.Contains(',', StringComparison.Ordinal) && tokens[i + 2].Text.All(char.IsDigit))
+        {
+            (whole, part, scaleAt) = (text, tokens[i + 2].Text, i + 3);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (scaleAt >= tokens.Count || Decompose(lexicon, folded[scaleAt]) is not [{ Scale: true, Value: >= 1000 } scale]
+            || whole.Length is 0 or > 3 || part.Length is 0 or > 2
+            || !int.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var units)
+            || !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var fraction))
+        {
+            return null;
+        }
+
+        var tenths = part.Length == 1 ? fraction * 10 : fraction;
+        return (units * scale.Value + tenths * scale.Value / 100, scaleAt);
     }
 
     private static (int Count, int Last, bool Vague, bool GluedFrom)? ReadWords(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int i)

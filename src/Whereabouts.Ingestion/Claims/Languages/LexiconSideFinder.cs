@@ -29,7 +29,7 @@ internal static class LexiconSideFinder
         // "Азербайджанская сторона передала тела 12 военнослужащих": whoever hands over the dead
         // hands over the other side's, as with prisoners.
         var handedOverDead = category == ClaimValues.Killed && HasCategory(folded, lexicon, ClaimValues.Released);
-        if ((category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released || handedOverDead) && Captor(lexicon, folded, source) is { } captor)
+        if ((category is ClaimValues.Captured or ClaimValues.Held or ClaimValues.Released || handedOverDead) && (NearCaptor(lexicon, folded, candidate) ?? Captor(lexicon, folded, source)) is { } captor)
         {
             // "Баку получил 12 своих военнослужащих", "Ереван получил останки": the receiver's own people;
             // but a speaker of a side who says its own are held ("Азербайджанская сторона утверждает,
@@ -111,6 +111,13 @@ internal static class LexiconSideFinder
             {
                 own = lexicon.MatchAt("side", folded, k)?.Phrase.Value ?? own;
             }
+        }
+
+        // "9 nəfər vətənə döndü, 38 nəfər Ermənistana yola salındı": the destination may follow the count
+        // in its clause.
+        for (var k = candidate.LastToken + 1; own is null && k < folded.Length && folded[k] is not ("," or ";" or "."); k++)
+        {
+            own = lexicon.MatchAt("home", folded, k)?.Phrase.Value;
         }
 
         return own;
@@ -236,6 +243,29 @@ internal static class LexiconSideFinder
     /// The first captor the sentence names outside its source: in "Բաքուն պնդում է, որ հայկական
     /// գերության մեջ է …" Baku is the speaker, the Armenian captivity the holder.
     /// </summary>
+    /// <summary>
+    /// "39 человек, удерживаемых в Азербайджане": a captor within a few words after the count, its noun
+    /// and a comma, is the count's own holder, before any other the sentence names ("Омбудсмен Армении").
+    /// </summary>
+    private static string? NearCaptor(ClaimLexicon lexicon, string[] folded, Candidate candidate)
+    {
+        var k = candidate.LastToken + 1;
+        if (k >= folded.Length || folded[k] != ",")
+        {
+            return null;
+        }
+
+        for (var j = k + 1; j < folded.Length && j <= k + 4 && folded[j] is not ("," or "." or ";"); j++)
+        {
+            if (lexicon.MatchAt("captor", folded, j) is { } m)
+            {
+                return m.Phrase.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static string? Captor(ClaimLexicon lexicon, string[] folded, string? source)
     {
         var spoken = source is null ? [] : TextFold.Fold(Tokenizer.Tokenize(source));

@@ -16,9 +16,17 @@ internal static class LexiconStatusFinder
     /// <summary>Whether a phrase of <paramref name="kind"/> stands in the sentence with no breaker between it and the candidate.</summary>
     private static bool Reaches(ClaimLexicon lexicon, string kind, string[] folded, Candidate candidate)
     {
+        var quoted = false;
         for (var k = 0; k < folded.Length; k++)
         {
-            if (lexicon.MatchAt(kind, folded, k) is not { } m)
+            // «Հարավային լուրեր», «Слухи и факты»: a name in guillemets is no rumour word.
+            if (folded[k] is "\u00AB" or "\u00BB")
+            {
+                quoted = folded[k] == "\u00AB";
+                continue;
+            }
+
+            if (quoted && kind == "rumour" || lexicon.MatchAt(kind, folded, k) is not { } m)
             {
                 continue;
             }
