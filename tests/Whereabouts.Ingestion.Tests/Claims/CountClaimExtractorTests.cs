@@ -361,6 +361,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
     [InlineData("FifthRoundHeldOut")]
     [InlineData("EighthRoundDevelopment")]
     [InlineData("EighthRoundHeldOut")]
+    [InlineData("NinthRoundHeldOut")]
     public void Extract_HeldOutEnglishStatements_ReachThePrecisionAndRecallAim(string set)
     {
         // Statements written after the rules were done (TestData/Claims/*/en.tsv and README.md there).
@@ -399,6 +400,9 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
             // before it), the honest figure. The ninth round developed on it (0.925 / 0.902 since, with
             // "as many as" read as the set labels it): a development figure now, which this floor guards.
             "EighthRoundHeldOut" => 0.9,
+            // A fifth blind author's set, measured once before and once after the ninth round: 0.760 /
+            // 0.543 both times. The honest figure, far under the aim; the floor only keeps it from falling.
+            "NinthRoundHeldOut" => 0.5,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");

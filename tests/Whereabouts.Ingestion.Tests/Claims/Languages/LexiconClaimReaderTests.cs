@@ -70,6 +70,12 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // now, which the statement floor guards; the articles' figure did not move.
     private const double EighthRoundHeldOutFloor = 0.85;
     private const double EighthRoundHeldOutArticleFloor = 0.6;
+    // NinthRoundHeldOut: a fifth blind author's set, measured once before the ninth round (ru 0.867 /
+    // 0.743, hy 0.862 / 0.714, az 0.742 / 0.657, articles 0.875 / 0.778) and once after it (ru 0.900 /
+    // 0.771, hy 0.867 / 0.743, az 0.794 / 0.771, articles 0.889 / 0.889). The honest figures, under
+    // the aim of 0.95; the floors only keep them from falling.
+    private const double NinthRoundHeldOutFloor = 0.7;
+    private const double NinthRoundHeldOutArticleFloor = 0.8;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -204,9 +210,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "FifthRoundHeldOut", "ru" }, { "FifthRoundHeldOut", "hy" }, { "FifthRoundHeldOut", "az" },
         { "EighthRoundDevelopment", "ru" }, { "EighthRoundDevelopment", "hy" }, { "EighthRoundDevelopment", "az" },
         { "EighthRoundHeldOut", "ru" }, { "EighthRoundHeldOut", "hy" }, { "EighthRoundHeldOut", "az" },
+        { "NinthRoundHeldOut", "ru" }, { "NinthRoundHeldOut", "hy" }, { "NinthRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut", "FifthRoundHeldOut", "EighthRoundHeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut", "FifthRoundHeldOut", "EighthRoundHeldOut", "NinthRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
@@ -505,6 +512,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
             "FifthRoundHeldOut" => FifthRoundHeldOutFloor,
             "EighthRoundDevelopment" => EighthRoundStatementFloor,
             "EighthRoundHeldOut" => EighthRoundHeldOutFloor,
+            "NinthRoundHeldOut" => NinthRoundHeldOutFloor,
             _ => StatementFloor,
         };
         Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
@@ -526,7 +534,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{set} articles: {score}");
-        var floor = set switch { "FourthRoundHeldOut" => FourthRoundArticleFloor, "EighthRoundHeldOut" => EighthRoundHeldOutArticleFloor, _ => ArticleFloor };
+        var floor = set switch { "FourthRoundHeldOut" => FourthRoundArticleFloor, "EighthRoundHeldOut" => EighthRoundHeldOutArticleFloor, "NinthRoundHeldOut" => NinthRoundHeldOutArticleFloor, _ => ArticleFloor };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
     }
 }
