@@ -215,8 +215,9 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
 
         // Every look at the tracker (Entries()) would compare every tracked record with its
         // snapshot again: up to nine passes over a save of thousands of records. HasChanges
-        // looked once; the tracker looks again after the index has edited rows it loaded; nothing
-        // else edits records unseen (the rules change states and versions through the tracker).
+        // looked once; the tracker looks again at the stored records after the index has edited
+        // rows it loaded; nothing else edits records unseen (the rules change states and versions
+        // through the tracker).
         var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -226,14 +227,21 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
                 await LockAuditChainAsync(cancellationToken).ConfigureAwait(false);
                 HistoryRules.Apply(ChangeTracker);
                 await PersonIndexer.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
-                ChangeTracker.DetectChanges();
-                audit = AuditWriter.Collect(ChangeTracker, Actor, Clock.GetUtcNow());
-                if (audit.Count > 0)
+                DetectChangesToStoredRecords();
+                var written = 0;
+                if (inBulk)
                 {
-                    await AppendToChainAsync(audit, cancellationToken).ConfigureAwait(false);
+                    written = await WriteInBulkAsync(audit, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    audit.AddRange(AuditWriter.Collect(ChangeTracker, Actor, Clock.GetUtcNow()));
+                    if (audit.Count > 0)
+                    {
+                        await AppendToChainAsync(audit, cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
-                var written = inBulk ? await Bulk.BulkInsert.TryWriteAsync(this, cancellationToken).ConfigureAwait(false) ?? 0 : 0;
                 written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
                 if (ownTransaction is not null)
                 {
@@ -324,21 +332,97 @@ public abstract class WhereaboutsDbContext : IdentityDbContext<IdentityUser, Ide
         }
     }
 
+    // The index edits rows it loaded (counts that grow, sort names) unseen by the tracker; the
+    // rules change the rest through it. Only records already stored can hold such an edit: a new
+    // record's values are read when it is written, and the tracker looking at each of the
+    // thousands of new records of a large save again (their navigations, their owned records)
+    // was a twentieth of a seeding's CPU.
+    private void DetectChangesToStoredRecords()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Added)
+            {
+                entry.DetectChanges();
+            }
+        }
+    }
+
+    // The bulk save's writing, with the audit entries made meanwhile. Collecting the entries and
+    // hashing the chain only read the records (the rules are done with them, and nothing changes
+    // them until every row is written), so they run on another core while this one writes the
+    // rows of the records; the entries are added and written last. The entries, their order and
+    // their hashes are those a normal save makes: the same AuditWriter over the same records in
+    // the tracker's order, chained from the same head. The rows that cannot go the fast way (a
+    // removal, a kind the model mapping cannot write) are left, with the entries, to EF's save.
+    private async Task<int> WriteInBulkAsync(List<AuditEntry> audit, CancellationToken cancellationToken)
+    {
+        var tracked = ChangeTracker.Entries().ToList();
+        var (sequence, previous) = await ReadChainHeadAsync(cancellationToken).ConfigureAwait(false);
+        var actor = Actor;
+        var now = Clock.GetUtcNow();
+        var collecting = Task.Run(
+            () =>
+            {
+                var entries = AuditWriter.Collect(tracked, actor, now);
+                Link(entries, sequence, previous);
+                return entries;
+            },
+            cancellationToken);
+
+        async Task<IReadOnlyList<object>> AddCollectedAsync()
+        {
+            var entries = await collecting.ConfigureAwait(false);
+            audit.AddRange(entries);
+            AuditEntries.AddRange(entries);
+            return entries;
+        }
+
+        try
+        {
+            if (await Bulk.BulkInsert.TryWriteAsync(this, tracked, AddCollectedAsync, cancellationToken).ConfigureAwait(false) is { } written)
+            {
+                return written;
+            }
+
+            await AddCollectedAsync().ConfigureAwait(false);
+            return 0;
+        }
+        finally
+        {
+            // A write that failed part-way must not leave the other thread reading records the
+            // caller is about to clear; what it failed with, if anything, is the write's to tell.
+            await Task.WhenAny(collecting).ConfigureAwait(false);
+            _ = collecting.Exception;
+        }
+    }
+
     internal async Task AppendToChainAsync(List<AuditEntry> audit, CancellationToken cancellationToken)
+    {
+        var (sequence, previous) = await ReadChainHeadAsync(cancellationToken).ConfigureAwait(false);
+        Link(audit, sequence, previous);
+        AuditEntries.AddRange(audit);
+    }
+
+    // The sequence and hash of the last entry of the chain (0 and the genesis hash when it is empty).
+    private async Task<(long Sequence, string Hash)> ReadChainHeadAsync(CancellationToken cancellationToken)
     {
         var last = await AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var sequence = last?.Sequence ?? 0;
-        var previous = last?.Hash ?? AuditChain.Genesis;
+        return (last?.Sequence ?? 0, last?.Hash ?? AuditChain.Genesis);
+    }
+
+    // Numbers the entries after the head and hashes each over the one before it.
+    private static void Link(List<AuditEntry> audit, long sequence, string previous)
+    {
         foreach (var entry in audit)
         {
             entry.Sequence = ++sequence;
             entry.PreviousHash = previous;
             entry.Hash = AuditChain.ComputeHash(entry);
             previous = entry.Hash;
-            AuditEntries.Add(entry);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Threading.Channels;
 using Whereabouts.Domain;
 using Whereabouts.Storage;
 
@@ -43,39 +44,84 @@ internal static class RegistrySeeder
         var cpu = CpuSample.Take(0);
         var lastReport = TimeSpan.Zero;
         var reported = 0;
-        while (seeded.Count < count)
+
+        // The next batch is made on another thread while this one is saved: the save is one
+        // thread and the machine has more. One generator makes them in turn, so the people and
+        // their order are those Regenerate makes again.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = Channel.CreateBounded<List<(Person Person, SeededPerson Seeded)>>(
+            new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var producing = Task.Run(() => ProduceAsync(generator, count, batchSize, batches.Writer, stop.Token), stop.Token);
+        try
         {
-            var batch = Math.Min(batchSize, count - seeded.Count);
-            for (var i = 0; i < batch; i++)
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                var (person, summary) = generator.Next();
-                context.People.Add(person);
-                seeded.Add(summary);
-                assertions += person.FateAssertions.Count;
-            }
+                foreach (var (person, summary) in batch)
+                {
+                    context.People.Add(person);
+                    seeded.Add(summary);
+                    assertions += person.FateAssertions.Count;
+                }
 
-            if (inBulk)
-            {
-                await context.SaveChangesInBulkAsync(cancellationToken);
-            }
-            else
-            {
-                await context.SaveChangesAsync(cancellationToken);
-            }
+                if (inBulk)
+                {
+                    await context.SaveChangesInBulkAsync(cancellationToken);
+                }
+                else
+                {
+                    await context.SaveChangesAsync(cancellationToken);
+                }
 
-            context.ChangeTracker.Clear();
-            if (seeded.Count / ProgressEvery > reported / ProgressEvery || seeded.Count == count)
-            {
-                var now = clock.Elapsed;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  seeded {seeded.Count,9:N0} people in {now.TotalSeconds,6:F1} s ({seeded.Count / now.TotalSeconds,6:N0} people/s overall, {(seeded.Count - reported) / (now - lastReport).TotalSeconds,6:N0}/s since the last line)"));
-                lastReport = now;
-                reported = seeded.Count;
+                context.ChangeTracker.Clear();
+                if (seeded.Count / ProgressEvery > reported / ProgressEvery || seeded.Count == count)
+                {
+                    var now = clock.Elapsed;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  seeded {seeded.Count,9:N0} people in {now.TotalSeconds,6:F1} s ({seeded.Count / now.TotalSeconds,6:N0} people/s overall, {(seeded.Count - reported) / (now - lastReport).TotalSeconds,6:N0}/s since the last line)"));
+                    lastReport = now;
+                    reported = seeded.Count;
+                }
             }
         }
+        finally
+        {
+            // A save that failed leaves the maker waiting to hand over a batch: stop it.
+            await stop.CancelAsync();
+            await Task.WhenAny(producing);
+        }
+
+        await producing;
 
         var end = CpuSample.Take(0);
         return new SeedResult(seeded, assertions, clock.Elapsed.TotalSeconds, end.CpuSecondsSince(cpu), end.OthersShare(cpu));
+    }
+
+    // Makes the people in batches of batchSize, in the generator's order, and hands them over.
+    private static async Task ProduceAsync(
+        BenchPeople generator, int count, int batchSize, ChannelWriter<List<(Person Person, SeededPerson Seeded)>> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            for (var made = 0; made < count;)
+            {
+                var size = Math.Min(batchSize, count - made);
+                var batch = new List<(Person Person, SeededPerson Seeded)>(size);
+                for (var i = 0; i < size; i++)
+                {
+                    batch.Add(generator.Next());
+                }
+
+                made += size;
+                await writer.WriteAsync(batch, cancellationToken);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
+            throw;
+        }
     }
 
     /// <summary>

@@ -43,11 +43,18 @@ internal static class AuditWriter
         nameof(SourceArchive.Content), nameof(SourceArchive.Text),
     };
 
-    public static List<AuditEntry> Collect(ChangeTracker tracker, string actor, DateTimeOffset now)
+    public static List<AuditEntry> Collect(ChangeTracker tracker, string actor, DateTimeOffset now) =>
+        Collect(tracker.Entries().ToList(), actor, now);
+
+    /// <summary>
+    /// The entries for <paramref name="tracked"/>, the tracker's records as a save's rules left
+    /// them, in the tracker's order. Only reads the records and the tracker (a bulk save runs it on
+    /// another thread while it writes rows; see <see cref="WhereaboutsDbContext"/>).
+    /// </summary>
+    public static List<AuditEntry> Collect(IReadOnlyList<EntityEntry> tracked, string actor, DateTimeOffset now)
     {
         var at = AuditChain.Truncate(now);
         var entries = new List<AuditEntry>();
-        var tracked = tracker.Entries().ToList();
         var owners = new OwnerLookup(tracked);
         var states = new Dictionary<object, string?>(ReferenceEqualityComparer.Instance);
         foreach (var entry in tracked)

@@ -16,18 +16,47 @@ internal static class BulkInsert
     private static readonly ConcurrentDictionary<IEntityType, (BulkTable? Table, string? Refusal)> Tables = new();
 
     /// <summary>
-    /// Writes the added records and returns how many rows it wrote, or returns null having written
-    /// nothing when the save holds something it does not handle (a removal, a kind of record it
-    /// cannot map), for the caller to save it all the normal way.
+    /// Writes the added records among <paramref name="entries"/> (the tracker's, as the save's rules
+    /// left them), then the records <paramref name="late"/> adds to the tracker once those are
+    /// written (the save's audit entries, made meanwhile on another thread), and returns how many
+    /// rows it wrote; or returns null having written nothing, and without calling
+    /// <paramref name="late"/>, when the save holds something it does not handle (a removal, a kind
+    /// of record it cannot map), for the caller to save it all the normal way. Late records of a
+    /// kind it cannot map, or that other records refer to, are left for EF's save.
     /// </summary>
-    public static async Task<int?> TryWriteAsync(DbContext context, CancellationToken cancellationToken)
+    public static async Task<int?> TryWriteAsync(
+        DbContext context, IReadOnlyList<EntityEntry> entries, Func<Task<IReadOnlyList<object>>> late, CancellationToken cancellationToken)
     {
-        var entries = context.ChangeTracker.Entries().ToList();
         if (entries.Any(e => e.State == EntityState.Deleted))
         {
             return null;
         }
 
+        var groups = Added(entries);
+        var order = DependencyOrder(groups.Keys);
+        if (order is null || order.Any(t => Table(t).Table is null))
+        {
+            return null;
+        }
+
+        var writer = BulkRowWriter.For(context.Database);
+        var written = await WriteAsync(context, writer, order, groups, cancellationToken).ConfigureAwait(false);
+
+        // Marked saved only once the late records are made: what makes them reads these records' states.
+        var lateGroups = Added([.. (await late().ConfigureAwait(false)).Select(context.Entry)]);
+        MarkSaved(groups);
+        var lateOrder = DependencyOrder(lateGroups.Keys);
+        if (lateOrder is not null && lateOrder.All(t => Table(t).Table is not null && !groups.Keys.Any(g => Principals(g).Contains(t))))
+        {
+            written += await WriteAsync(context, writer, lateOrder, lateGroups, cancellationToken).ConfigureAwait(false);
+            MarkSaved(lateGroups);
+        }
+
+        return written;
+    }
+
+    private static Dictionary<IEntityType, List<EntityEntry>> Added(IEnumerable<EntityEntry> entries)
+    {
         var groups = new Dictionary<IEntityType, List<EntityEntry>>();
         foreach (var entry in entries.Where(e => e.State == EntityState.Added && !e.Metadata.IsOwned()))
         {
@@ -39,13 +68,12 @@ internal static class BulkInsert
             rows.Add(entry);
         }
 
-        var order = DependencyOrder(groups.Keys);
-        if (order is null || order.Any(t => Table(t).Table is null))
-        {
-            return null;
-        }
+        return groups;
+    }
 
-        var writer = BulkRowWriter.For(context.Database);
+    private static async Task<int> WriteAsync(
+        DbContext context, BulkRowWriter writer, List<IEntityType> order, Dictionary<IEntityType, List<EntityEntry>> groups, CancellationToken cancellationToken)
+    {
         var written = 0;
         foreach (var type in order)
         {
@@ -53,6 +81,11 @@ internal static class BulkInsert
             written += groups[type].Count;
         }
 
+        return written;
+    }
+
+    private static void MarkSaved(Dictionary<IEntityType, List<EntityEntry>> groups)
+    {
         foreach (var row in groups.Values.SelectMany(rows => rows))
         {
             foreach (var owned in BulkTable.OwnedEntries(row).ToList())
@@ -73,8 +106,6 @@ internal static class BulkInsert
 
             row.State = EntityState.Unchanged;
         }
-
-        return written;
     }
 
     private static (BulkTable? Table, string? Refusal) Table(IEntityType type) =>

@@ -77,6 +77,34 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
     }
 
     [Fact]
+    public async Task ImportAsync_MoreNewPeopleThanAChunkAndAKnownOne_SavesThemWithEveryRowAuditedAndTheChainIntact()
+    {
+        // More rows than one saved chunk (2,000), so that new people are saved in bulk twice
+        // within the import's transaction, beside an edit (the known person linked to).
+        var known = KnownPeople(1)[0];
+        var strangers = Enumerable.Range(0, 2_100).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"s{i},Invented{Letters(i)},Qwertyanyan{Letters(i / 7)},{1 + (i % 28):00}.{1 + (i % 12):00}.{1940 + (i % 50)}"));
+        await using (var before = _db.NewContext())
+        {
+            Assert.True((await AuditVerifier.VerifyAsync(before, Cancel)).IsIntact);
+        }
+
+        var problemsBefore = await RowProblemsAsync();
+        var people = (await CountsAsync()).People;
+
+        var report = await Importer.ImportAsync(Stream(Csv([ExactRow(known), .. strangers])), "many.csv", Options(), cancellationToken: Cancel);
+
+        Assert.Equal(2_101, report.Rows);
+        Assert.Equal(1, report.Linked);
+        Assert.Equal(people + report.NewPeople, (await CountsAsync()).People);
+        Assert.True(report.NewPeople > 2_000, report.NewPeople.ToString(CultureInfo.InvariantCulture));
+        await using var context = _db.NewContext();
+        var result = await AuditVerifier.VerifyAsync(context, Cancel);
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(problemsBefore, await RowProblemsAsync());
+    }
+
+    [Fact]
     public async Task ImportAsync_ListStatesAFate_AssertsItWithTheRowAsEvidence()
     {
         var csv = Csv(["s1,Zorakhan,Qwertyanyan,01.01.1990"]);
@@ -497,6 +525,27 @@ public abstract class ListImportContractTests(DatabaseProvider provider) : IAsyn
             await context.ListMatches.CountAsync(Cancel),
             await context.FateAssertions.CountAsync(Cancel),
             await context.AuditEntries.LongCountAsync(Cancel));
+    }
+
+    // The rows the audit's check of every row finds no entry for, or a different state in.
+    private async Task<long> RowProblemsAsync()
+    {
+        await using var context = _db.NewContext();
+        return (await AuditVerifier.InspectAsync(context, [], AuditVerifier.DefaultMaxProblems, Cancel)).RowProblemCount;
+    }
+
+    // An invented name part of letters only, different for every number.
+    private static string Letters(int number)
+    {
+        var letters = new StringBuilder();
+        do
+        {
+            letters.Append((char)('a' + (number % 26)));
+            number /= 26;
+        }
+        while (number > 0);
+
+        return letters.ToString();
     }
 
     // Demo people with a Cyrillic name form and a full date of birth, with distinct family names.

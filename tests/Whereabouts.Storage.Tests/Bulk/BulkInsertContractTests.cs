@@ -50,6 +50,45 @@ public abstract class BulkInsertContractTests(DatabaseProvider provider) : Provi
     }
 
     [Fact]
+    public async Task SaveChangesInBulk_EditAndManyNewPeople_EveryTableAndTheChainAreWhatANormalSaveWrites()
+    {
+        // Enough new people that the audit entries are still being made on the other thread while
+        // the rows are written, and an edit of a stored person among them, which EF saves.
+        await using var normal = await TestDatabase.CreateAsync(Provider);
+        foreach (var (database, inBulk) in new[] { (normal, false), (Db, true) })
+        {
+            await SaveSourceAsync(database);
+            var people = People(600);
+            await using (var context = NewContext(database))
+            {
+                context.People.AddRange(people.Take(50));
+                await context.SaveChangesAsync(Cancel);
+            }
+
+            await using (var context = NewContext(database))
+            {
+                var person = await context.People.SingleAsync(p => p.Id == people[7].Id, Cancel);
+                person.AssertFate(Assertion(new Random(97), FateStatus.Released, "2021-05-01"));
+                context.People.AddRange(people.Skip(50));
+                await (inBulk ? context.SaveChangesInBulkAsync(Cancel) : context.SaveChangesAsync(Cancel));
+            }
+        }
+
+        await using var expected = normal.NewContext();
+        await using var actual = Db.NewContext();
+        foreach (var table in Tables(expected))
+        {
+            var want = await RowsAsync(expected, table);
+            var got = await RowsAsync(actual, table);
+            Assert.True(want.SequenceEqual(got, StringComparer.Ordinal), $"{table} differs:\nnormal: {string.Join("\n        ", want.Except(got))}\nbulk:   {string.Join("\n        ", got.Except(want))}");
+        }
+
+        var result = await AuditVerifier.VerifyAsync(actual, Cancel);
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(600, await actual.People.CountAsync(Cancel));
+    }
+
+    [Fact]
     public async Task SaveChangesInBulk_BetweenNormalSaves_AuditChainStaysIntact()
     {
         await SaveSourceAsync(Db);
