@@ -64,6 +64,7 @@ public static class RegistryServices
         services.AddTransient<Control.PlaceControls>();
         services.AddTransient<Parties.PartyReader>();
         services.AddTransient<Parties.PartyEditor>();
+        services.AddSingleton<Parties.PartyNamesCache>();
         services.AddTransient<Persons.PersonDossierQuery>();
         services.AddTransient<Persons.PersonDossierPageQuery>();
         services.AddTransient<Persons.PersonNameFormsQuery>();

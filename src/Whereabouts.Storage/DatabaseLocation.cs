@@ -115,7 +115,7 @@ public sealed class DatabaseLocation
             throw new ArgumentException("The PostgreSQL connection string must name a Database.", nameof(value));
         }
 
-        PrepareRepeatedStatements(builder, value);
+        ReuseConnectionsCheaply(builder, value);
 
         return new DatabaseLocation(
             DatabaseProvider.PostgreSql,
@@ -153,7 +153,7 @@ public sealed class DatabaseLocation
             builder.Password = Uri.UnescapeDataString(userInfo[1]);
         }
 
-        PrepareRepeatedStatements(builder, explicitSettings: string.Empty);
+        ReuseConnectionsCheaply(builder, explicitSettings: string.Empty);
 
         return new DatabaseLocation(
             DatabaseProvider.PostgreSql,
@@ -165,11 +165,22 @@ public sealed class DatabaseLocation
     // saves PostgreSQL planning each one again (a dossier page went from 384 to 457 pages/s).
     // A connection string that sets its own value keeps it (0 turns preparing off, e.g. behind
     // a transaction-mode pooler).
-    private static void PrepareRepeatedStatements(NpgsqlConnectionStringBuilder builder, string explicitSettings)
+    //
+    // Nor is a connection reset when it goes back to the pool: the registry sets no state on a
+    // session (no SET, LISTEN, cursor held open, temporary table or session lock: the audit's lock
+    // is the transaction's), and the reset (seven commands, DISCARD TEMP among them) was the costliest
+    // statement of a dossier page on PostgreSQL, sent with each of the page's connections
+    // (docs/adr/0035). A transaction left open is still rolled back when its connection is returned.
+    private static void ReuseConnectionsCheaply(NpgsqlConnectionStringBuilder builder, string explicitSettings)
     {
         if (!LooksLikeKeyValue(explicitSettings, "max auto prepare") && !LooksLikeKeyValue(explicitSettings, "maxautoprepare"))
         {
             builder.MaxAutoPrepare = 64;
+        }
+
+        if (!LooksLikeKeyValue(explicitSettings, "no reset on close") && !LooksLikeKeyValue(explicitSettings, "noresetonclose"))
+        {
+            builder.NoResetOnClose = true;
         }
     }
 

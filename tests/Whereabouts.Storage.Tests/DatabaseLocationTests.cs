@@ -52,6 +52,24 @@ public sealed class DatabaseLocationTests
         Assert.Equal(0, builder.MaxAutoPrepare);
     }
 
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=registry")]
+    [InlineData("postgresql://127.0.0.1/registry")]
+    public void Parse_Postgres_DoesNotResetConnectionsReturnedToThePool(string text)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseLocation.Parse(text).ConnectionString);
+
+        Assert.True(builder.NoResetOnClose);
+    }
+
+    [Fact]
+    public void Parse_PostgresWithItsOwnResetOnClose_KeepsIt()
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseLocation.Parse("Host=127.0.0.1;Database=registry;No Reset On Close=false").ConnectionString);
+
+        Assert.False(builder.NoResetOnClose);
+    }
+
     [Fact]
     public void Sqlite_PoolsConnections()
     {

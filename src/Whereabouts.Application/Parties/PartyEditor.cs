@@ -7,9 +7,10 @@ namespace Whereabouts.Application.Parties;
 
 /// <summary>
 /// Adds, renames and removes the registry's parties (Administrators); every change is attributed to
-/// the current actor and audited by the save.
+/// the current actor and audited by the save. The pages' names of the parties in this process
+/// (<see cref="PartyNamesCache"/>) are forgotten after each change, so the next page names them anew.
 /// </summary>
-public sealed class PartyEditor(WhereaboutsDatabase database, ICurrentActor actor)
+public sealed class PartyEditor(WhereaboutsDatabase database, ICurrentActor actor, PartyNamesCache? pageNames = null)
 {
     /// <summary>Adds a party.</summary>
     /// <exception cref="ValidationFailedException">The slug is malformed or taken, or a name is missing or too long; nothing was saved.</exception>
@@ -42,6 +43,7 @@ public sealed class PartyEditor(WhereaboutsDatabase database, ICurrentActor acto
         var party = new Party(slug!, names!);
         context.Parties.Add(party);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        pageNames?.Forget();
         return PartyView.From(party);
     }
 
@@ -75,6 +77,7 @@ public sealed class PartyEditor(WhereaboutsDatabase database, ICurrentActor acto
 
         party.Rename(names!);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        pageNames?.Forget();
         return PartyView.From(party);
     }
 
@@ -111,6 +114,7 @@ public sealed class PartyEditor(WhereaboutsDatabase database, ICurrentActor acto
 
         context.Parties.Remove(party);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        pageNames?.Forget();
         return true;
     }
 

@@ -43,7 +43,8 @@ namespace Whereabouts.Application.Pfif;
 /// it, remains the place to look them up. Authors' names are kept, in the assertion's note, because
 /// "who says so" is what the registry is for.</para>
 /// </remarks>
-public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock, IApiKeyOwnerCache? owners = null)
+public sealed class PfifImport(
+    WhereaboutsDatabase database, ICurrentActor actor, TimeProvider clock, IApiKeyOwnerCache? owners = null, Parties.PartyNamesCache? partyNames = null)
 {
     private const int ChunkSize = 500;
     private const int MaxNameLength = 200;
@@ -135,6 +136,11 @@ public sealed class PfifImport(WhereaboutsDatabase database, ICurrentActor actor
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         owners?.Forget(demoKeys);
+        if (plan.NewParties.Count > 0)
+        {
+            partyNames?.Forget();
+        }
+
         return plan.Result(PfifImportOutcome.Imported, source.Id, source.Title, issues);
     }
 

@@ -8,8 +8,9 @@ namespace Whereabouts.Web.Display;
 /// </summary>
 /// <remarks>
 /// Ambient like the request's culture, which <see cref="Labels"/> reads the same way: the parties are
-/// data (docs/adr/0016), read once per page request by <see cref="UsePartyNames"/>; the table is a
-/// handful of rows. API requests answer with slugs and skip it.
+/// data (docs/adr/0016), given to each page request by <see cref="UsePartyNames"/> from
+/// <see cref="PartyNamesCache"/>, which reads the handful of rows again only once the registry has
+/// changed (docs/adr/0035). API requests answer with slugs and skip it.
 /// </remarks>
 internal static class PartyNames
 {
@@ -27,7 +28,7 @@ internal static class PartyNames
             return;
         }
 
-        Current.Value = await context.RequestServices.GetRequiredService<PartyReader>().ListAsync(context.RequestAborted);
+        Current.Value = await context.RequestServices.GetRequiredService<PartyNamesCache>().ListAsync(context.RequestAborted);
         try
         {
             await next(context);
