@@ -13,7 +13,7 @@ internal static partial class SideCues
     private const string Armenian = "Armenia|Armenian|Armenians|Yerevan|Stepanakert|Karabakh|Artsakh";
     private const string Azerbaijani = "Azerbaijan|Azerbaijani|Azerbaijanis|Azeri|Azeris|Baku";
 
-    [GeneratedRegex(@"\b(?:to|into|home\s+to|back\s+to)\s+(?:the\s+)?(?<x>" + Armenian + "|" + Azerbaijani + @")\b", Options)]
+    [GeneratedRegex(@"\b(?:to|into|home\s+to|back\s+to|back\s+in)\s+(?:the\s+)?(?<x>" + Armenian + "|" + Azerbaijani + @")\b", Options)]
     private static partial Regex Destination();
 
     [GeneratedRegex(@"\b(?:by|in|from)\s+(?:the\s+)?(?<x>" + Armenian + "|" + Azerbaijani + @")(?:'s|\u2019s)?(?:\s+(?:forces|troops|army|military|side|authorities|government|captivity|custody|prisons?|jails?|soldiers|servicemen))?\b|\b(?<x>" + Armenian + "|" + Azerbaijani + @")(?:'s|\u2019s)?\s+(?:captivity|custody|prisons?|jails?)\b", Options)]
