@@ -349,6 +349,11 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Back in October, the village lost three houses.", [] },
         { "Nine lads from the village are still missing.", ["9|-|exact|missing|-|-|asserted|-"] },
         { "Her six clients in detention have not seen their families.", ["6|-|exact|held|-|-|asserted|-"] },
+
+        // Troops who lead people away take the other side's people; "and another was …" is one more person.
+        { "Armenian soldiers led away three shepherds near the border.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
+        { "Three sappers were wounded and another was killed by a mine.", ["3|-|exact|wounded|-|-|asserted|-", "1|-|exact|killed|-|-|asserted|-"] },
+        { "Another round of talks was held in Moscow.", [] },
     };
 
     [Theory]
