@@ -427,6 +427,11 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Двадцать военнослужащих остаются в Баку.", ["20|-|exact|held|armenian|-|asserted|-"] },
         { "hy", "Հայաստանում մնում է 14 ադրբեջանցի։", ["14|-|exact|held|azerbaijani|-|asserted|-"] },
         { "hy", "Բաքվում մնում են 20 զինծառայողներ։", ["20|-|exact|held|armenian|-|asserted|-"] },
+
+        // "One more" after an earlier count is one more of the same people, with its own fate.
+        { "ru", "Трое военных были ранены, ещё один погиб.", ["3|-|exact|wounded|-|-|asserted|-", "1|-|exact|killed|-|-|asserted|-"] },
+        { "hy", "Երեք զինծառայող վիրավորվել է, ևս մեկը զոհվել է։", ["3|-|exact|wounded|-|-|asserted|-", "1|-|exact|killed|-|-|asserted|-"] },
+        { "ru", "Трое военных были ранены, ещё один дом разрушен.", ["3|-|exact|wounded|-|-|asserted|-"] },
     };
 
     [Theory]
