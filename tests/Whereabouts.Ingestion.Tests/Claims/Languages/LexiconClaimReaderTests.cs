@@ -432,6 +432,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "ru", "Трое военных были ранены, ещё один погиб.", ["3|-|exact|wounded|-|-|asserted|-", "1|-|exact|killed|-|-|asserted|-"] },
         { "hy", "Երեք զինծառայող վիրավորվել է, ևս մեկը զոհվել է։", ["3|-|exact|wounded|-|-|asserted|-", "1|-|exact|killed|-|-|asserted|-"] },
         { "ru", "Трое военных были ранены, ещё один дом разрушен.", ["3|-|exact|wounded|-|-|asserted|-"] },
+
+        // A side word inside the source names the speaker's side, not the counted people's.
+        { "ru", "Пятеро сапёров получили ранения, передаёт армянское агентство Арка.", ["5|-|exact|wounded|-|армянское агентство Арка|asserted|-"] },
+        { "hy", "Հինգ սակրավոր վիրավորվել է, հաղորդում է ադրբեջանական Թուրան գործակալությունը։", ["5|-|exact|wounded|-|ադրբեջանական Թուրան գործակալությունը|asserted|-"] },
     };
 
     [Theory]
