@@ -354,6 +354,7 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Armenian soldiers led away three shepherds near the border.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
         { "Three sappers were wounded and another was killed by a mine.", ["3|-|exact|wounded|-|-|asserted|-", "1|-|exact|killed|-|-|asserted|-"] },
         { "Another round of talks was held in Moscow.", [] },
+        { "Nine enemy soldiers were eliminated near the border.", ["9|-|exact|killed|-|-|asserted|-"] },
     };
 
     [Theory]

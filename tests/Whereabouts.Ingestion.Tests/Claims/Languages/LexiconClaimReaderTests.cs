@@ -436,6 +436,14 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         // A side word inside the source names the speaker's side, not the counted people's.
         { "ru", "Пятеро сапёров получили ранения, передаёт армянское агентство Арка.", ["5|-|exact|wounded|-|армянское агентство Арка|asserted|-"] },
         { "hy", "Հինգ սակրավոր վիրավորվել է, հաղորդում է ադրբեջանական Թուրան գործակալությունը։", ["5|-|exact|wounded|-|ադրբեջանական Թուրան գործակալությունը|asserted|-"] },
+
+        // Enemies destroyed are the dead; "far from the truth" denies; the young are people.
+        { "az", "Döyüşdə düşmənin altı hərbçisi məhv edilib.", ["6|-|exact|killed|-|-|asserted|-"] },
+        { "ru", "В бою уничтожены шесть военнослужащих противника.", ["6|-|exact|killed|-|-|asserted|-"] },
+        { "hy", "Մարտում ոչնչացվել է հակառակորդի վեց զինծառայող։", ["6|-|exact|killed|-|-|asserted|-"] },
+        { "az", "Nazirlik 30 əsgərin yaralandığı barədə xəbərləri həqiqətdən uzaq adlandırıb.", ["30|-|exact|wounded|-|-|denied|-"] },
+        { "az", "Kənddən on gənc itkin düşüb.", ["10|-|exact|missing|-|-|asserted|-"] },
+        { "ru", "В бою уничтожены шесть танков.", [] },
     };
 
     [Theory]
