@@ -355,6 +355,10 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "Three sappers were wounded and another was killed by a mine.", ["3|-|exact|wounded|-|-|asserted|-", "1|-|exact|killed|-|-|asserted|-"] },
         { "Another round of talks was held in Moscow.", [] },
         { "Nine enemy soldiers were eliminated near the border.", ["9|-|exact|killed|-|-|asserted|-"] },
+
+        // A day beside a figure compared with the claim dates that figure, not the claim.
+        { "The number of missing civilians now stands at 88, compared with 95 on 10 November.", ["88|-|exact|missing|-|-|asserted|-"] },
+        { "On 10 November, 95 civilians were missing.", ["95|-|exact|missing|-|-|asserted|2020-11-10"] },
     };
 
     [Theory]

@@ -444,6 +444,11 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "az", "Nazirlik 30 əsgərin yaralandığı barədə xəbərləri həqiqətdən uzaq adlandırıb.", ["30|-|exact|wounded|-|-|denied|-"] },
         { "az", "Kənddən on gənc itkin düşüb.", ["10|-|exact|missing|-|-|asserted|-"] },
         { "ru", "В бою уничтожены шесть танков.", [] },
+
+        // A day beside a figure compared with the claim dates that figure, not the claim.
+        { "ru", "Число пропавших без вести сократилось до 88 против 95 на 10 ноября.", ["88|-|exact|missing|-|-|asserted|-"] },
+        { "hy", "Անհետ կորածների թիվը հասել է 88-ի՝ նոյեմբերի 10-ի դրությամբ 95-ի դիմաց։", ["88|-|exact|missing|-|-|asserted|-"] },
+        { "ru", "10 ноября пропали без вести 88 человек.", ["88|-|exact|missing|-|-|asserted|2020-11-10"] },
     };
 
     [Theory]
