@@ -428,8 +428,9 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
             // "as many as" read as the set labels it): a development figure now, which this floor guards.
             "EighthRoundHeldOut" => 0.9,
             // A fifth blind author's set, measured once before and once after the ninth round: 0.760 /
-            // 0.543 both times. The honest figure, far under the aim; the floor only keeps it from falling.
-            "NinthRoundHeldOut" => 0.5,
+            // 0.543 both times. The honest figure, far under the aim. The tenth round developed on it (0.933 /
+            // 0.800 since, with police detention relabelled held): a development figure now, which the floor guards.
+            "NinthRoundHeldOut" => 0.8,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
