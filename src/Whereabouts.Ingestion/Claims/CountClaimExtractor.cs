@@ -1018,7 +1018,10 @@ public static partial class CountClaimExtractor
             return true;
         }
 
-        return k >= 1 && tokens[k].Kind == TokenKind.Number && tokens[k - 1].Is("from");
+        // "2,917, compared with 2,871 on 1 December", "up from 41 as of Monday": the day of the figure compared with.
+        var n = k >= 0 && (tokens[k].Is("on") || tokens[k].Is("of") && k >= 1 && tokens[k - 1].Is("as")) ? k - (tokens[k].Is("of") ? 2 : 1) : k;
+        return n >= 1 && tokens[n].Kind == TokenKind.Number
+            && (tokens[n - 1].Is("from") || tokens[n - 1].Is("with") || tokens[n - 1].Is("against") || tokens[n - 1].Is("versus") || tokens[n - 1].Is("vs") || tokens[n - 1].Is("than"));
     }
 
     private static bool IsStatementDate(DateMention d, List<Attribution> attributions, List<Token> tokens)

@@ -23,6 +23,8 @@ internal static class Lexicon
         "servicepeople", "combatants", "defenders", "troopers", "commanders", "contractors", "protesters",
         "demonstrators", "activists", "participants", "suspects", "suspect", "defendants", "defendant", "soldiers'", "draftees", "survivors", "evacuees", "refugees", "elderly", "martyrs",
         "shepherds", "herders", "farmers", "rescuers",
+        "lads", "guys", "kids", "youths", "youngsters", "clients", "inmates", "patients", "compatriots", "locals",
+        "neighbours", "neighbors", "daughters", "sisters",
         "scouts", "scout", "snipers", "tankmen", "gunners", "artillerymen", "paratroopers", "marines", "signallers");
 
     /// <summary>People named only as relatives or helpers of others ("relatives of 40 prisoners").</summary>

@@ -142,6 +142,14 @@ internal static class NumberReader
             return null;
         }
 
+        // "Two were killed and another was injured": after "and", "another" with a verb of its own is one
+        // more person, with a fate of its own (as "ещё один", "ևս մեկը", "üçüncüsü isə").
+        if (t.Is("another") && i > 0 && tokens[i - 1].Is("and") && i + 1 < tokens.Count
+            && (tokens[i + 1].Is("was") || tokens[i + 1].Is("is") || tokens[i + 1].Is("has") || tokens[i + 1].Is("had")))
+        {
+            return (1, i, false, false);
+        }
+
         foreach (var (words, count) in VagueAmounts)
         {
             if (Matches(tokens, i, words))

@@ -13,7 +13,7 @@ internal static partial class SideCues
     private const string Armenian = "Armenia|Armenian|Armenians|Yerevan|Stepanakert|Karabakh|Artsakh";
     private const string Azerbaijani = "Azerbaijan|Azerbaijani|Azerbaijanis|Azeri|Azeris|Baku";
 
-    [GeneratedRegex(@"\b(?:to|into|home\s+to|back\s+to)\s+(?:the\s+)?(?<x>" + Armenian + "|" + Azerbaijani + @")\b", Options)]
+    [GeneratedRegex(@"\b(?:to|into|home\s+to|back\s+to|back\s+in)\s+(?:the\s+)?(?<x>" + Armenian + "|" + Azerbaijani + @")\b", Options)]
     private static partial Regex Destination();
 
     [GeneratedRegex(@"\b(?:by|in|from)\s+(?:the\s+)?(?<x>" + Armenian + "|" + Azerbaijani + @")(?:'s|\u2019s)?(?:\s+(?:forces|troops|army|military|side|authorities|government|captivity|custody|prisons?|jails?|soldiers|servicemen))?\b|\b(?<x>" + Armenian + "|" + Azerbaijani + @")(?:'s|\u2019s)?\s+(?:captivity|custody|prisons?|jails?)\b", Options)]
@@ -21,6 +21,11 @@ internal static partial class SideCues
 
     [GeneratedRegex(@"\b(?:(?<x>Armenia|Yerevan|Azerbaijan|Baku)(?:'s|\u2019s)?(?:\s+(?:forces|troops|army|military|side|authorities|government))?|(?<x>Armenian|Azerbaijani|Azeri)\s+(?:forces|troops|army|military|side|authorities|government))\s+(?:has\s+|have\s+|had\s+|also\s+|still\s+|now\s+|later\s+|on\s+\w+\s+)*(?:captured|holds|held|is\s+holding|returned|released|freed|handed\s+over|repatriated|killed|wounded|detained|took|transferred|arrested|seized|abducted|kidnapped)\b", Options)]
     private static partial Regex Actor();
+
+    // "Azerbaijani soldiers led away four residents": troops who lead people away take the other side's
+    // people. Only the active "led/took away" with a noun for troops; a bare "soldiers killed" is a headline's passive.
+    [GeneratedRegex(@"\b(?<x>Armenian|Azerbaijani|Azeri|Karabakh)\s+(?:soldiers|servicemen|troops|forces|police|policemen|special\s+forces)\s+(?:(?:had|have|also|then|later|reportedly)\s+)*(?:led|took|drove|carried|marched)\s+away\b", Options)]
+    private static partial Regex TroopsAway();
 
     [GeneratedRegex(@"\b(?:(?<x>Armenian|Azerbaijani|Azeri|Karabakh)\s+(?:\w+\s+)?(?:soldiers?|servicem[ae]n|troops|prisoners|POWs|captives|detainees|conscripts|civilians|fighters|hostages|personnel)|(?<x>Armenians|Azerbaijanis|Azeris))\b", Options)]
     private static partial Regex People();
@@ -51,6 +56,11 @@ internal static partial class SideCues
             && (category != ClaimValues.Wounded || by.Value.StartsWith("by", StringComparison.OrdinalIgnoreCase)))
         {
             return Opposite(Side(by.Groups["x"].Value));
+        }
+
+        if (category == ClaimValues.Captured && TroopsAway().Match(scope) is { Success: true } troops)
+        {
+            return Opposite(Side(troops.Groups["x"].Value));
         }
 
         if (Actor().Match(scope) is { Success: true } actor)

@@ -339,6 +339,33 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
         { "6 Armenian and 7 Azerbaijani soldiers were killed.", ["6|-|exact|killed|armenian|-|asserted|-", "7|-|exact|killed|azerbaijani|-|asserted|-"] },
     };
 
+    // Invented, per rule of the tenth round (none from the strangers' sets): staying in a side's country is
+    // held, being back in one is a return home; plain and colloquial nouns for people count.
+    public static TheoryData<string, string[]> TenthRoundRules() => new()
+    {
+        { "Some 14 Azerbaijanis still remain in Armenia, the ministry said.", ["14|-|about|held|azerbaijani|the ministry|asserted|-"] },
+        { "Twenty soldiers remained in Baku after the exchange.", ["20|-|exact|held|armenian|-|asserted|-"] },
+        { "Seven prisoners freed on Friday are back in Azerbaijan.", ["7|-|exact|released|azerbaijani|-|asserted|2020-12-11"] },
+        { "Back in October, the village lost three houses.", [] },
+        { "Nine lads from the village are still missing.", ["9|-|exact|missing|-|-|asserted|-"] },
+        { "Her six clients in detention have not seen their families.", ["6|-|exact|held|-|-|asserted|-"] },
+
+        // Troops who lead people away take the other side's people; "and another was …" is one more person.
+        { "Armenian soldiers led away three shepherds near the border.", ["3|-|exact|captured|azerbaijani|-|asserted|-"] },
+        { "Three sappers were wounded and another was killed by a mine.", ["3|-|exact|wounded|-|-|asserted|-", "1|-|exact|killed|-|-|asserted|-"] },
+        { "Another round of talks was held in Moscow.", [] },
+        { "Nine enemy soldiers were eliminated near the border.", ["9|-|exact|killed|-|-|asserted|-"] },
+
+        // A day beside a figure compared with the claim dates that figure, not the claim.
+        { "The number of missing civilians now stands at 88, compared with 95 on 10 November.", ["88|-|exact|missing|-|-|asserted|-"] },
+        { "On 10 November, 95 civilians were missing.", ["95|-|exact|missing|-|-|asserted|2020-11-10"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(TenthRoundRules))]
+    public void Extract_TenthRoundRule_GivesTheExpectedClaims(string sentence, string[] expected) =>
+        Assert.Equal(expected, CountClaimExtractor.Extract([sentence], Published).Select(Describe).ToArray());
+
     [Theory]
     [MemberData(nameof(NinthRoundRules))]
     public void Extract_NinthRoundRule_GivesTheExpectedClaims(string sentence, string[] expected) =>
@@ -401,8 +428,9 @@ public sealed class CountClaimExtractorTests(ITestOutputHelper output)
             // "as many as" read as the set labels it): a development figure now, which this floor guards.
             "EighthRoundHeldOut" => 0.9,
             // A fifth blind author's set, measured once before and once after the ninth round: 0.760 /
-            // 0.543 both times. The honest figure, far under the aim; the floor only keeps it from falling.
-            "NinthRoundHeldOut" => 0.5,
+            // 0.543 both times. The honest figure, far under the aim. The tenth round developed on it (0.933 /
+            // 0.800 since, with police detention relabelled held): a development figure now, which the floor guards.
+            "NinthRoundHeldOut" => 0.8,
             _ => 0.85,
         };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");

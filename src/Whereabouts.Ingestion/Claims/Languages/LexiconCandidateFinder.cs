@@ -62,6 +62,15 @@ internal static class LexiconCandidateFinder
                 scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null) { Part = scan.Part };
             }
 
+            // "двое погибли и ещё один получил ранение", "ևս մեկը վիրավորվել է": "one more" after an
+            // earlier count in the sentence is one more of the same people, with a verb of its own.
+            if (scan.Kind != PersonScan.Result.Person && candidates.Count > 0 && phrase.Count == 1 && phrase.Qualifier == ClaimValues.Exact
+                && phrase.NumberStart > 0 && lexicon.IsWord("addition", folded[phrase.NumberStart - 1])
+                && lexicon.MatchAt("thing", folded, phrase.Last + 1) is null)
+            {
+                scan = new ScanOutcome(PersonScan.Result.Person, phrase.Last, null, null);
+            }
+
             // "в Шуше — ещё 30", "Շուշիում՝ ևս 30": a number that closes a gapped clause counts the
             // people of the count before it.
             // "теперь их 249", "այժմ նրանք 249 են": the pronoun's people, with the fate named before.

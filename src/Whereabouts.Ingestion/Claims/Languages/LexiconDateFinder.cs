@@ -98,7 +98,8 @@ internal static partial class LexiconDateFinder
             var first = tokens.FindIndex(t => t.Start >= found[m].Start);
             var after = tokens.FindIndex(t => t.Start >= found[m].End);
             if (first > 0 && lexicon.MatchEndingAt("since_before", folded, first - 1) is not null
-                || after >= 0 && lexicon.MatchAt("since_after", folded, after) is not null)
+                || after >= 0 && lexicon.MatchAt("since_after", folded, after) is not null
+                || ComparedFigure(lexicon, tokens, folded, first, after))
             {
                 found[m] = found[m] with { Value = null };
             }
@@ -106,6 +107,66 @@ internal static partial class LexiconDateFinder
 
         return found;
     }
+
+    /// <summary>
+    /// "2 917 против 2 871 на 1 декабря", "դեկտեմբերի 1-ի դրությամբ 2871-ի դիմաց": a day beside a
+    /// figure that a word of comparison (`compared`) introduces dates that earlier figure, not the
+    /// claim. Looks at most a few tokens either side, inside the date's clause.
+    /// </summary>
+    private static bool ComparedFigure(ClaimLexicon lexicon, List<Token> tokens, string[] folded, int first, int after)
+    {
+        const int Reach = 5;
+        if (first < 0)
+        {
+            return false;
+        }
+
+        // Before the day: a comparison word, then the figure (its digit groups), then at most a link word.
+        for (var k = first - 1; k >= 0 && k >= first - Reach && !ClauseEnd(tokens[k]); k--)
+        {
+            if (tokens[k].Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            var start = k;
+            while (start > 0 && tokens[start - 1].Kind == TokenKind.Number)
+            {
+                start--;
+            }
+
+            if (start > 0 && lexicon.MatchEndingAt("compared", folded, start - 1) is not null)
+            {
+                return true;
+            }
+
+            break;
+        }
+
+        // After the day: the figure, then (after its case ending) the comparison word.
+        var end = after < 0 ? tokens.Count : after;
+        for (var k = end; k < tokens.Count && k <= end + Reach && !ClauseEnd(tokens[k]); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < tokens.Count && j <= k + 3 && !ClauseEnd(tokens[j]); j++)
+            {
+                if (lexicon.MatchAt("compared", folded, j) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool ClauseEnd(Token t) => t.Kind == TokenKind.Punct && t.Text is "," or ";" or "." or ":";
 
     private static int? Day(List<Token> tokens, int k) =>
         tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length <= 2 && int.TryParse(tokens[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;

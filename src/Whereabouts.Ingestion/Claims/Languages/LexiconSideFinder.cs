@@ -53,10 +53,13 @@ internal static class LexiconSideFinder
             return Lexicon.Opposite(actor);
         }
 
+        // "…, передаёт азербайджанское агентство APA": a side word inside the source says whose the
+        // speaker is, not whose the counted people are.
+        var quoted = source is null ? [] : TextFold.Fold(Tokenizer.Tokenize(source));
         string? named = null;
         for (var k = 0; k < folded.Length; k++)
         {
-            if (lexicon.MatchAt("side", folded, k) is { } s)
+            if (lexicon.MatchAt("side", folded, k) is { } s && !InSource(quoted, folded, k, s.Length))
             {
                 if (named is not null && named != s.Phrase.Value)
                 {
