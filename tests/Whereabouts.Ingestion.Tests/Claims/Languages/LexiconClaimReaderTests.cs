@@ -77,6 +77,11 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
     // 0.886 since, with police detention relabelled held in ru and az): development figures now, which the floor guards.
     private const double NinthRoundHeldOutFloor = 0.85;
     private const double NinthRoundHeldOutArticleFloor = 0.8;
+    // TenthRoundHeldOut: a sixth blind author's set, measured once before the tenth round (ru 0.694 /
+    // 0.694, hy 0.778 / 0.778, az 0.743 / 0.722, articles 0.700 / 0.778) and once after it (the same
+    // statements' figures; articles 0.800 / 0.889). The honest figures; the floors only keep them from falling.
+    private const double TenthRoundHeldOutFloor = 0.65;
+    private const double TenthRoundHeldOutArticleFloor = 0.75;
     private const double ArticleFloor = 0.7;
 
     public static TheoryData<string, string, string[]> DevelopmentStatements()
@@ -212,9 +217,10 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         { "EighthRoundDevelopment", "ru" }, { "EighthRoundDevelopment", "hy" }, { "EighthRoundDevelopment", "az" },
         { "EighthRoundHeldOut", "ru" }, { "EighthRoundHeldOut", "hy" }, { "EighthRoundHeldOut", "az" },
         { "NinthRoundHeldOut", "ru" }, { "NinthRoundHeldOut", "hy" }, { "NinthRoundHeldOut", "az" },
+        { "TenthRoundHeldOut", "ru" }, { "TenthRoundHeldOut", "hy" }, { "TenthRoundHeldOut", "az" },
     };
 
-    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut", "FifthRoundHeldOut", "EighthRoundHeldOut", "NinthRoundHeldOut"];
+    public static TheoryData<string> ArticleSets() => ["FirstHeldOut", "SecondHeldOut", "ThirdHeldOut", "HeldOut", "SecondRoundHeldOut", "ThirdRoundHeldOut", "FourthRoundHeldOut", "FifthRoundHeldOut", "EighthRoundHeldOut", "NinthRoundHeldOut", "TenthRoundHeldOut"];
 
     [Theory]
     [MemberData(nameof(DevelopmentStatements))]
@@ -550,6 +556,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
             "EighthRoundDevelopment" => EighthRoundStatementFloor,
             "EighthRoundHeldOut" => EighthRoundHeldOutFloor,
             "NinthRoundHeldOut" => NinthRoundHeldOutFloor,
+            "TenthRoundHeldOut" => TenthRoundHeldOutFloor,
             _ => StatementFloor,
         };
         Assert.True(core.Precision >= floor && core.Recall >= floor, $"{set} {language}: {core}");
@@ -571,7 +578,7 @@ public sealed class LexiconClaimReaderTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{set} articles: {score}");
-        var floor = set switch { "FourthRoundHeldOut" => FourthRoundArticleFloor, "EighthRoundHeldOut" => EighthRoundHeldOutArticleFloor, "NinthRoundHeldOut" => NinthRoundHeldOutArticleFloor, _ => ArticleFloor };
+        var floor = set switch { "FourthRoundHeldOut" => FourthRoundArticleFloor, "EighthRoundHeldOut" => EighthRoundHeldOutArticleFloor, "NinthRoundHeldOut" => NinthRoundHeldOutArticleFloor, "TenthRoundHeldOut" => TenthRoundHeldOutArticleFloor, _ => ArticleFloor };
         Assert.True(score.Precision >= floor && score.Recall >= floor, $"{set}: {score}");
     }
 }
