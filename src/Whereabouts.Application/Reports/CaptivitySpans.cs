@@ -12,8 +12,8 @@ namespace Whereabouts.Application.Reports;
 /// <remarks>
 /// <para>A history's fate changes only on the first days of its standing assertions
 /// (<see cref="FateHistory.Changes"/>); between one change and the next it stands still, and so does
-/// since when the person was held (<see cref="StillHeldLists"/>' rule reads only the assertions
-/// that begin on or before the day, and that set grows only on those days). Each change whose fate
+/// since when the person was held (the rule reads only the assertions that begin on or before the
+/// day, and that set grows only on those days). Each change whose fate
 /// is in captivity is therefore one span, from its day until the next change's, with its fate and
 /// its "held since" worked out once.</para>
 /// <para>Kept beside the histories they were made of, for as long as those are kept
@@ -97,12 +97,57 @@ internal sealed class CaptivitySpans
                 if (fate.Current is { } current && FateTransitions.GroupOf(current.Status) == FateGroup.Captivity)
                 {
                     var until = i + 1 < changes.Count ? changes[i + 1].From.DayNumber : int.MaxValue;
-                    spans.Add(new Span(from.DayNumber, until, history, fate, StillHeldLists.HeldSince(history, fate, from)));
+                    spans.Add(new Span(from.DayNumber, until, history, fate, HeldSince(history, fate, from)));
                 }
             }
         }
 
         return new CaptivitySpans(spans);
+    }
+
+    // The start of the current stretch in captivity: walking back from the current assertion over
+    // the assertions that decide the fate (credible ones when there are any, as FateSummary does),
+    // the earliest of the unbroken run of captivity statuses. A capture, release and new capture
+    // starts a new stretch. It stands still between two changes of the history, so it is asked once
+    // per span, on the day the span begins.
+    private static PartialDate HeldSince(FateHistory history, FateSummary fate, DateOnly day)
+    {
+        var credibleOnly = fate.IsCredible;
+        var active = new List<FateAssertion>(history.Assertions.Count);
+        foreach (var assertion in history.Standing())
+        {
+            if (assertion.AsOf.StatedStart <= day && (!credibleOnly || assertion.Evidence.IsCredible))
+            {
+                active.Add(assertion);
+            }
+        }
+
+        // By the day referred to, then by when recorded; a stable sort, so ties keep the history's order.
+        for (var i = 1; i < active.Count; i++)
+        {
+            var next = active[i];
+            var j = i - 1;
+            for (; j >= 0 && Later(active[j], next); j--)
+            {
+                active[j + 1] = active[j];
+            }
+
+            active[j + 1] = next;
+        }
+
+        var since = fate.Current!.AsOf;
+        for (var i = active.Count - 1; i >= 0 && FateTransitions.GroupOf(active[i].Status) == FateGroup.Captivity; i--)
+        {
+            since = active[i].AsOf;
+        }
+
+        return since;
+    }
+
+    private static bool Later(FateAssertion a, FateAssertion b)
+    {
+        var byDay = a.AsOf.StatedStart.CompareTo(b.AsOf.StatedStart);
+        return byDay > 0 || (byDay == 0 && a.RecordedAt > b.RecordedAt);
     }
 
     private readonly record struct Span(int From, int Until, FateHistory History, FateSummary Fate, PartialDate Since);

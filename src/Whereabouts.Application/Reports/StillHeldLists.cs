@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Whereabouts.Domain;
 using Whereabouts.Storage;
 
 namespace Whereabouts.Application.Reports;
@@ -185,52 +184,6 @@ public sealed class StillHeldLists(WhereaboutsDatabase database, FateHistoryCach
                 names[person.PersonId] = (person.DisplayName, person.IsInvented);
             }
         }
-    }
-
-    // The start of the current stretch in captivity: walking back from the current assertion over
-    // the assertions that decide the fate (credible ones when there are any, as FateSummary does),
-    // the earliest of the unbroken run of captivity statuses. A capture, release and new capture
-    // starts a new stretch. A loop rather than a query: a new day at a million people asks it of
-    // some 300,000 people. It stands still between two changes of the history, so it is asked once
-    // per stretch (CaptivitySpans), on the day the stretch begins.
-    internal static PartialDate HeldSince(FateHistory history, FateSummary fate, DateOnly day)
-    {
-        var credibleOnly = fate.IsCredible;
-        var active = new List<FateAssertion>(history.Assertions.Count);
-        foreach (var assertion in history.Standing())
-        {
-            if (assertion.AsOf.StatedStart <= day && (!credibleOnly || assertion.Evidence.IsCredible))
-            {
-                active.Add(assertion);
-            }
-        }
-
-        // By the day referred to, then by when recorded; a stable sort, so ties keep the history's order.
-        for (var i = 1; i < active.Count; i++)
-        {
-            var next = active[i];
-            var j = i - 1;
-            for (; j >= 0 && Later(active[j], next); j--)
-            {
-                active[j + 1] = active[j];
-            }
-
-            active[j + 1] = next;
-        }
-
-        var since = fate.Current!.AsOf;
-        for (var i = active.Count - 1; i >= 0 && FateTransitions.GroupOf(active[i].Status) == FateGroup.Captivity; i--)
-        {
-            since = active[i].AsOf;
-        }
-
-        return since;
-    }
-
-    private static bool Later(FateAssertion a, FateAssertion b)
-    {
-        var byDay = a.AsOf.StatedStart.CompareTo(b.AsOf.StatedStart);
-        return byDay > 0 || (byDay == 0 && a.RecordedAt > b.RecordedAt);
     }
 
     // Longest held first (as PartialDate orders: by the earliest day, then the latest); then by
